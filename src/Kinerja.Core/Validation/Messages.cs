@@ -1,0 +1,115 @@
+using System.Text;
+
+namespace Kinerja.Core.Validation;
+
+/// <summary>
+/// The message templates, one table per language, Indonesian first. <c>{path}</c> is the field,
+/// <c>{value}</c> the attempted value, <c>{0}</c>, <c>{1}</c> ... the problem's arguments.
+/// </summary>
+internal static class Messages
+{
+    private static readonly Dictionary<string, string> Indonesian = new(StringComparer.Ordinal)
+    {
+        [ProblemCodes.Required] = "{path} wajib diisi.",
+        [ProblemCodes.Duplicate] = "{path}: nilai '{value}' sudah dipakai di {0}.",
+        [ProblemCodes.YearOutOfRange] = "{path}: tahun {value} di luar rentang [{0}-{1}].",
+        [ProblemCodes.TriwulanOutOfRange] = "{path}: triwulan {value} tidak ada; triwulan harus 1 sampai 4.",
+        [ProblemCodes.NipLength] = "{path}: NIP '{value}' berisi {0} angka; NIP harus 18 angka.",
+        [ProblemCodes.NipCharacter] = "{path}: NIP '{value}' berisi karakter '{0}' di posisi {1}; hanya angka dan spasi yang boleh.",
+        [ProblemCodes.NipBirthDate] = "{path}: NIP '{value}': angka 1-8 ('{0}') bukan tanggal lahir yang sah (yyyymmdd).",
+        [ProblemCodes.NipAppointment] = "{path}: NIP '{value}': angka 9-14 ('{0}') bukan tahun dan bulan pengangkatan yang sah (yyyymm).",
+        [ProblemCodes.NipAppointmentAge] = "{path}: NIP '{value}': pengangkatan {0} sebelum pemegang NIP berumur 18 tahun (lahir {1}).",
+        [ProblemCodes.NipSex] = "{path}: NIP '{value}': angka ke-15 ('{0}') harus 1 (laki-laki) atau 2 (perempuan).",
+        [ProblemCodes.NipSequence] = "{path}: NIP '{value}': nomor urut (angka 16-18) tidak boleh 000.",
+        [ProblemCodes.PihakSamePerson] = "{path}: pihak pertama dan pihak kedua tidak boleh orang yang sama (NIP {value}).",
+        [ProblemCodes.Empty] = "{path} harus berisi paling sedikit satu {0}.",
+        [ProblemCodes.TargetNegative] = "{path}: target {value} negatif; target tidak boleh kurang dari 0.",
+        [ProblemCodes.TargetRangeUnordered] = "{path}: batas bawah {0} lebih besar dari batas atas {1}.",
+        [ProblemCodes.TargetKind] = "{path}: target berjenis {value} tidak sesuai dengan indikator bernilai {0}.",
+        [ProblemCodes.GradeUnknown] = "{path}: predikat '{value}' tidak ada dalam skala {0} ({1}).",
+        [ProblemCodes.GradeScaleMissing] = "{path}: indikator kualitatif memerlukan skala predikat.",
+        [ProblemCodes.AggregationNotForGrades] = "{path}: metode {value} tidak dapat menjumlahkan atau merata-ratakan predikat; gunakan LastValue, Maximum atau Minimum.",
+        [ProblemCodes.QuarterlyTargetsInconsistent] = "{path}: target triwulan tidak konsisten dengan target tahunan menurut metode {0}: {1} = {value}, target tahunan = {2}.",
+        [ProblemCodes.QuarterlyTargetsIncomplete] = "{path}: target triwulan hanya diisi untuk {value}; metode {0} memerlukan keempat triwulan.",
+        [ProblemCodes.AmountNegative] = "{path}: jumlah Rp {value} negatif; jumlah uang tidak boleh kurang dari 0.",
+        [ProblemCodes.AmountExceedsPagu] = "{path}: realisasi anggaran sampai {0} (Rp {value}) melebihi pagu Rp {1}.",
+        [ProblemCodes.RealisasiNegative] = "{path}: realisasi {value} negatif; realisasi tidak boleh kurang dari 0.",
+        [ProblemCodes.RealisasiKind] = "{path}: realisasi '{value}' tidak sesuai dengan indikator bernilai {0}.",
+        [ProblemCodes.UnknownReference] = "{path}: {0} '{value}' tidak ditemukan.",
+        [ProblemCodes.CascadeYear] = "{path}: PK induk tahun {value} berbeda dengan tahun PK ini ({0}).",
+        [ProblemCodes.RevisionOutOfOrder] = "{path}: {0}",
+        [ProblemCodes.OptionOutOfRange] = "{path}: nilai {value} di luar rentang yang diizinkan {0}.",
+        [ProblemCodes.ScaleEmpty] = "{path}: skala kategori harus berisi paling sedikit satu kategori.",
+        [ProblemCodes.ScaleBoundsUnordered] = "{path}: batas bawah {0} tidak lebih kecil dari batas atas {1}.",
+        [ProblemCodes.ScaleGap] = "{path}: ada celah antara '{0}' (sampai {1}) dan '{2}' (mulai {3}); nilai di antaranya tidak berkategori.",
+        [ProblemCodes.ScaleOverlap] = "{path}: '{0}' (sampai {1}) dan '{2}' (mulai {3}) tumpang tindih.",
+        [ProblemCodes.ScaleUnbounded] = "{path}: kategori '{0}' dibatasi {1} {value}; nilai di luarnya tidak berkategori. Kosongkan batas itu (null).",
+        [ProblemCodes.JsonMalformed] = "{path}: JSON tidak sah: {0}",
+        [ProblemCodes.JsonType] = "{path}: nilai {value} harus berupa {0}.",
+        [ProblemCodes.JsonUnknownProperty] = "{path}: properti '{value}' tidak dikenal.",
+    };
+
+    private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
+    {
+        [ProblemCodes.Required] = "{path} is required.",
+        [ProblemCodes.Duplicate] = "{path}: value '{value}' is already used at {0}.",
+        [ProblemCodes.YearOutOfRange] = "{path}: year {value} should be in range [{0}-{1}].",
+        [ProblemCodes.TriwulanOutOfRange] = "{path}: quarter {value} does not exist; value should be in range [1-4].",
+        [ProblemCodes.NipLength] = "{path}: NIP '{value}' has {0} digits; a NIP has 18.",
+        [ProblemCodes.NipCharacter] = "{path}: NIP '{value}' holds '{0}' at position {1}; only digits and spaces are allowed.",
+        [ProblemCodes.NipBirthDate] = "{path}: NIP '{value}': digits 1-8 ('{0}') are not a valid date of birth (yyyymmdd).",
+        [ProblemCodes.NipAppointment] = "{path}: NIP '{value}': digits 9-14 ('{0}') are not a valid appointment year and month (yyyymm).",
+        [ProblemCodes.NipAppointmentAge] = "{path}: NIP '{value}': appointment {0} is before the holder turned 18 (born {1}).",
+        [ProblemCodes.NipSex] = "{path}: NIP '{value}': digit 15 ('{0}') should be 1 (male) or 2 (female).",
+        [ProblemCodes.NipSequence] = "{path}: NIP '{value}': the sequence number (digits 16-18) cannot be 000.",
+        [ProblemCodes.PihakSamePerson] = "{path}: pihak pertama and pihak kedua cannot be the same person (NIP {value}).",
+        [ProblemCodes.Empty] = "{path} should hold at least one {0}.",
+        [ProblemCodes.TargetNegative] = "{path}: target {value} is negative; a target cannot be below 0.",
+        [ProblemCodes.TargetRangeUnordered] = "{path}: lower bound {0} is above upper bound {1}.",
+        [ProblemCodes.TargetKind] = "{path}: a {value} target does not fit an indicator whose values are {0}.",
+        [ProblemCodes.GradeUnknown] = "{path}: grade '{value}' is not in scale {0} ({1}).",
+        [ProblemCodes.GradeScaleMissing] = "{path}: a qualitative indicator needs a grade scale.",
+        [ProblemCodes.AggregationNotForGrades] = "{path}: method {value} cannot add up or average grades; use LastValue, Maximum or Minimum.",
+        [ProblemCodes.QuarterlyTargetsInconsistent] = "{path}: quarterly targets are inconsistent with the annual target under method {0}: {1} = {value}, annual target = {2}.",
+        [ProblemCodes.QuarterlyTargetsIncomplete] = "{path}: quarterly targets are given only for {value}; method {0} needs all four quarters.",
+        [ProblemCodes.AmountNegative] = "{path}: amount Rp {value} is negative; money cannot be below 0.",
+        [ProblemCodes.AmountExceedsPagu] = "{path}: realisasi anggaran to {0} (Rp {value}) exceeds the pagu of Rp {1}.",
+        [ProblemCodes.RealisasiNegative] = "{path}: realisasi {value} is negative; realisasi cannot be below 0.",
+        [ProblemCodes.RealisasiKind] = "{path}: realisasi '{value}' does not fit an indicator whose values are {0}.",
+        [ProblemCodes.UnknownReference] = "{path}: {0} '{value}' was not found.",
+        [ProblemCodes.CascadeYear] = "{path}: the parent PK is for year {value}, this PK for {0}.",
+        [ProblemCodes.RevisionOutOfOrder] = "{path}: {1}",
+        [ProblemCodes.OptionOutOfRange] = "{path}: value {value} is outside the allowed range {0}.",
+        [ProblemCodes.ScaleEmpty] = "{path}: a category scale needs at least one band.",
+        [ProblemCodes.ScaleBoundsUnordered] = "{path}: lower bound {0} is not below upper bound {1}.",
+        [ProblemCodes.ScaleGap] = "{path}: gap between '{0}' (up to {1}) and '{2}' (from {3}); values between them have no category.",
+        [ProblemCodes.ScaleOverlap] = "{path}: '{0}' (up to {1}) and '{2}' (from {3}) overlap.",
+        [ProblemCodes.ScaleUnbounded] = "{path}: band '{0}' has {1} bound {value}; values beyond it have no category. Leave that bound empty (null).",
+        [ProblemCodes.JsonMalformed] = "{path}: malformed JSON: {0}",
+        [ProblemCodes.JsonType] = "{path}: value {value} should be {0}.",
+        [ProblemCodes.JsonUnknownProperty] = "{path}: unknown property '{value}'.",
+    };
+
+    /// <summary>The codes that have a template in every language (for tests).</summary>
+    internal static IEnumerable<string> Codes(MessageLanguage language) =>
+        (language == MessageLanguage.English ? English : Indonesian).Keys;
+
+    internal static string Format(MessageLanguage language, string code, string path, string? value, IReadOnlyList<string> arguments)
+    {
+        var table = language == MessageLanguage.English ? English : Indonesian;
+        if (!table.TryGetValue(code, out var template))
+        {
+            template = language == MessageLanguage.English ? "{path}: problem '" + code + "' with value '{value}'." : "{path}: masalah '" + code + "' pada nilai '{value}'.";
+        }
+
+        var text = new StringBuilder(template);
+        text.Replace("{path}", path);
+        text.Replace("{value}", value ?? (language == MessageLanguage.English ? "(empty)" : "(kosong)"));
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            text.Replace("{" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", arguments[i]);
+        }
+
+        return text.ToString();
+    }
+}

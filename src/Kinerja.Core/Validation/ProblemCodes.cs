@@ -1,0 +1,119 @@
+namespace Kinerja.Core.Validation;
+
+/// <summary>
+/// The codes of every rule the library validates. Codes are stable across versions, so a host
+/// may translate, filter or map them (for example to form fields).
+/// </summary>
+public static class ProblemCodes
+{
+    /// <summary>A required value is missing or blank.</summary>
+    public const string Required = "required";
+
+    /// <summary>A value appears twice where it must be unique (an id, a quarter of one indicator).</summary>
+    public const string Duplicate = "duplicate";
+
+    /// <summary>A year is outside the supported range.</summary>
+    public const string YearOutOfRange = "year.out-of-range";
+
+    /// <summary>A triwulan (quarter) number is not 1, 2, 3 or 4.</summary>
+    public const string TriwulanOutOfRange = "triwulan.out-of-range";
+
+    /// <summary>A NIP does not have 18 digits.</summary>
+    public const string NipLength = "nip.length";
+
+    /// <summary>A NIP holds a character that is neither a digit nor a space.</summary>
+    public const string NipCharacter = "nip.character";
+
+    /// <summary>The first eight digits of a NIP are not a real date of birth (yyyymmdd).</summary>
+    public const string NipBirthDate = "nip.birth-date";
+
+    /// <summary>Digits 9 to 14 of a NIP are not a real appointment year and month (yyyymm).</summary>
+    public const string NipAppointment = "nip.appointment";
+
+    /// <summary>The appointment in a NIP is before the holder turned 18.</summary>
+    public const string NipAppointmentAge = "nip.appointment-age";
+
+    /// <summary>Digit 15 of a NIP (sex) is neither 1 (male) nor 2 (female).</summary>
+    public const string NipSex = "nip.sex";
+
+    /// <summary>The last three digits of a NIP (sequence) are 000.</summary>
+    public const string NipSequence = "nip.sequence";
+
+    /// <summary>Pihak pertama and pihak kedua of a PK are the same person.</summary>
+    public const string PihakSamePerson = "pihak.same-person";
+
+    /// <summary>A PK has no sasaran, or a sasaran has no indicator.</summary>
+    public const string Empty = "empty";
+
+    /// <summary>A numeric target is negative.</summary>
+    public const string TargetNegative = "target.negative";
+
+    /// <summary>The lower bound of a range target is above its upper bound.</summary>
+    public const string TargetRangeUnordered = "target.range-unordered";
+
+    /// <summary>A target's kind (value, range, grade) does not fit the indicator's value kind.</summary>
+    public const string TargetKind = "target.kind";
+
+    /// <summary>A grade is not one of the indicator's grade scale.</summary>
+    public const string GradeUnknown = "grade.unknown";
+
+    /// <summary>A qualitative indicator has no grade scale.</summary>
+    public const string GradeScaleMissing = "grade.scale-missing";
+
+    /// <summary>An aggregation method that cannot add up grades (sum, average) on a qualitative indicator.</summary>
+    public const string AggregationNotForGrades = "aggregation.not-for-grades";
+
+    /// <summary>Warning: quarterly targets are inconsistent with the annual target under the indicator's method.</summary>
+    public const string QuarterlyTargetsInconsistent = "target.quarterly-inconsistent";
+
+    /// <summary>Warning: some quarterly targets are given and others are not.</summary>
+    public const string QuarterlyTargetsIncomplete = "target.quarterly-incomplete";
+
+    /// <summary>A money amount (pagu, realisasi anggaran) is negative.</summary>
+    public const string AmountNegative = "amount.negative";
+
+    /// <summary>Warning: realisasi anggaran to date exceeds the pagu.</summary>
+    public const string AmountExceedsPagu = "amount.exceeds-pagu";
+
+    /// <summary>A realisasi value is negative.</summary>
+    public const string RealisasiNegative = "realisasi.negative";
+
+    /// <summary>A realisasi is a number for a qualitative indicator, or a grade for a numeric one.</summary>
+    public const string RealisasiKind = "realisasi.kind";
+
+    /// <summary>An id refers to an indicator, program or sasaran that does not exist.</summary>
+    public const string UnknownReference = "reference.unknown";
+
+    /// <summary>A cascade link points at a PK of another year.</summary>
+    public const string CascadeYear = "cascade.year";
+
+    /// <summary>A revision of a PK does not follow the latest version, or belongs to another PK.</summary>
+    public const string RevisionOutOfOrder = "revision.out-of-order";
+
+    /// <summary>A policy option is outside its allowed range.</summary>
+    public const string OptionOutOfRange = "option.out-of-range";
+
+    /// <summary>A category scale has no band.</summary>
+    public const string ScaleEmpty = "scale.empty";
+
+    /// <summary>A band's lower bound is above its upper bound, or a band is empty.</summary>
+    public const string ScaleBoundsUnordered = "scale.bounds-unordered";
+
+    /// <summary>Two neighbouring bands leave values between them unclassified.</summary>
+    public const string ScaleGap = "scale.gap";
+
+    /// <summary>Two bands both claim some values.</summary>
+    public const string ScaleOverlap = "scale.overlap";
+
+    /// <summary>The lowest band has a lower bound or the highest band an upper bound, so some values are unclassified.</summary>
+    public const string ScaleUnbounded = "scale.unbounded";
+
+    /// <summary>A JSON document is not well-formed.</summary>
+    public const string JsonMalformed = "json.malformed";
+
+    /// <summary>A JSON value has the wrong type (a string where a number belongs ...).</summary>
+    public const string JsonType = "json.type";
+
+    /// <summary>A JSON document has a property the schema does not know.</summary>
+    public const string JsonUnknownProperty = "json.unknown-property";
+}
