@@ -47,6 +47,7 @@ internal static class Messages
         [ProblemCodes.JsonMalformed] = "{path}: JSON tidak sah: {0}",
         [ProblemCodes.JsonType] = "{path}: nilai {value} harus berupa {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: properti '{value}' tidak dikenal.",
+        [ProblemCodes.JsonSchemaVersion] = "{path}: versi skema {value} tidak dikenal; versi yang dapat dibaca: {0}.",
     };
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
@@ -88,6 +89,7 @@ internal static class Messages
         [ProblemCodes.JsonMalformed] = "{path}: malformed JSON: {0}",
         [ProblemCodes.JsonType] = "{path}: value {value} should be {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: unknown property '{value}'.",
+        [ProblemCodes.JsonSchemaVersion] = "{path}: schema version {value} is not known; versions this library reads: {0}.",
     };
 
     /// <summary>The codes that have a template in every language (for tests).</summary>

@@ -114,6 +114,9 @@ public static class ProblemCodes
     /// <summary>A JSON value has the wrong type (a string where a number belongs ...).</summary>
     public const string JsonType = "json.type";
 
+    /// <summary>A JSON document declares a schema version this library does not read.</summary>
+    public const string JsonSchemaVersion = "json.schema-version";
+
     /// <summary>A JSON document has a property the schema does not know.</summary>
     public const string JsonUnknownProperty = "json.unknown-property";
 }

@@ -1,0 +1,141 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Measurement;
+
+namespace Kinerja.Core.Capaian;
+
+/// <summary>
+/// Computes every capaian figure of a PK's indicators from their realisasi: per quarter,
+/// cumulative to each quarter under each indicator's aggregation method, and against the
+/// annual target. A pure function of the PK, the measurements and the policy.
+/// </summary>
+public static class CapaianEvaluator
+{
+    /// <summary>Evaluates every indicator of a PK.</summary>
+    /// <param name="pk">The PK.</param>
+    /// <param name="measurements">The realisasi of the PK's year.</param>
+    /// <param name="policy">The policy choices.</param>
+    /// <returns>One result per indicator, in the PK's order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<IndicatorCapaian> Evaluate(PerjanjianKinerja pk, MeasurementSet measurements, CapaianPolicy policy)
+    {
+        if (pk is null)
+        {
+            throw new ArgumentNullException(nameof(pk));
+        }
+
+        return pk.Indicators.Select(i => Evaluate(i, measurements, policy)).ToArray();
+    }
+
+    /// <summary>Evaluates one indicator.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="measurements">The realisasi of the PK's year.</param>
+    /// <param name="policy">The policy choices.</param>
+    /// <returns>The figures for TW I to TW IV.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IndicatorCapaian Evaluate(Indicator indicator, MeasurementSet measurements, CapaianPolicy policy)
+    {
+        if (indicator is null)
+        {
+            throw new ArgumentNullException(nameof(indicator));
+        }
+
+        if (measurements is null)
+        {
+            throw new ArgumentNullException(nameof(measurements));
+        }
+
+        if (policy is null)
+        {
+            throw new ArgumentNullException(nameof(policy));
+        }
+
+        var entries = Triwulan.All.Select(q => measurements.Find(indicator.Id, q)).ToArray();
+        var quarters = new TriwulanCapaian[4];
+        foreach (var q in Triwulan.All)
+        {
+            quarters[q.Index] = indicator.ValueKind == ValueKind.QualitativeGrade
+                ? EvaluateGrade(indicator, entries, q, policy)
+                : EvaluateNumber(indicator, entries, q, policy);
+        }
+
+        return new IndicatorCapaian(indicator, quarters);
+    }
+
+    private static TriwulanCapaian EvaluateNumber(Indicator indicator, Realisasi?[] entries, Triwulan q, CapaianPolicy policy)
+    {
+        var entry = entries[q.Index];
+        var target = indicator.GetQuarterlyTarget(q);
+        var quarter = Compare(indicator.Polarity, target, entry?.Value, policy);
+
+        var reported = q.ToDate.Where(t => entries[t.Index]?.Value is not null).ToArray();
+        var missing = q.ToDate.Where(t => entries[t.Index]?.Value is null).ToArray();
+        var aggregate = TriwulanAggregation.Aggregate(indicator.Aggregation, entries, indicator.QuarterlyTargets, q, reported, missing);
+        var cumulative = aggregate.Realisasi is { } r ? Compare(indicator.Polarity, aggregate.Target, r, policy) : CapaianResult.NotReported;
+        var annual = aggregate.Realisasi is { } a ? Compare(indicator.Polarity, indicator.AnnualTarget, a, policy) : CapaianResult.NotReported;
+        return new TriwulanCapaian(q, entry, target, quarter, aggregate.Realisasi, null, aggregate.Target, cumulative, annual, missing);
+    }
+
+    private static TriwulanCapaian EvaluateGrade(Indicator indicator, Realisasi?[] entries, Triwulan q, CapaianPolicy policy)
+    {
+        var scale = indicator.GradeScale!;
+        var entry = entries[q.Index];
+        var target = indicator.GetQuarterlyTarget(q);
+        var quarter = CompareGrade(scale, target, entry?.Grade, policy);
+
+        var reported = q.ToDate.Where(t => entries[t.Index]?.Grade is not null).ToArray();
+        var missing = q.ToDate.Where(t => entries[t.Index]?.Grade is null).ToArray();
+        string? grade = null;
+        Target? cumulativeTarget = null;
+        if (reported.Length > 0)
+        {
+            Triwulan pick = indicator.Aggregation switch
+            {
+                AggregationMethod.Maximum => reported.OrderByDescending(t => Score(scale, entries[t.Index]!.Grade)).ThenBy(t => t).First(),
+                AggregationMethod.Minimum => reported.OrderBy(t => Score(scale, entries[t.Index]!.Grade)).ThenBy(t => t).First(),
+                _ => reported[reported.Length - 1],
+            };
+            grade = entries[pick.Index]!.Grade;
+            var targets = reported.Select(t => indicator.GetQuarterlyTarget(t)).ToArray();
+            cumulativeTarget = indicator.Aggregation switch
+            {
+                AggregationMethod.Maximum when targets.All(t => t is not null) => targets.OrderByDescending(t => Score(scale, t!.Grade)).First(),
+                AggregationMethod.Minimum when targets.All(t => t is not null) => targets.OrderBy(t => Score(scale, t!.Grade)).First(),
+                AggregationMethod.Maximum or AggregationMethod.Minimum => null,
+                _ => indicator.GetQuarterlyTarget(pick),
+            };
+        }
+
+        var cumulative = grade is null ? CapaianResult.NotReported : CompareGrade(scale, cumulativeTarget, grade, policy);
+        var annual = grade is null ? CapaianResult.NotReported : CompareGrade(scale, indicator.AnnualTarget, grade, policy);
+        return new TriwulanCapaian(q, entry, target, quarter, null, grade, cumulativeTarget, cumulative, annual, missing);
+    }
+
+    private static CapaianResult Compare(Polarity polarity, Target? target, decimal? realisasi, CapaianPolicy policy)
+    {
+        if (realisasi is not { } r)
+        {
+            return CapaianResult.NotReported;
+        }
+
+        return target is null ? CapaianResult.NotComputable(CapaianReason.TargetMissing) : CapaianCalculator.Calculate(polarity, target, r, policy);
+    }
+
+    private static CapaianResult CompareGrade(GradeScale scale, Target? target, string? grade, CapaianPolicy policy)
+    {
+        if (grade is null)
+        {
+            return CapaianResult.NotReported;
+        }
+
+        if (target is null)
+        {
+            return CapaianResult.NotComputable(CapaianReason.TargetMissing);
+        }
+
+        return target.Grade is null
+            ? CapaianResult.NotComputable(CapaianReason.KindMismatch)
+            : CapaianCalculator.CalculateGrade(scale, target.Grade, grade, policy);
+    }
+
+    private static decimal Score(GradeScale scale, string? grade) => scale.TryGetScore(grade, out var s) ? s : 0m;
+}

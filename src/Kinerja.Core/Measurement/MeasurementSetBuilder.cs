@@ -1,0 +1,245 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Internal;
+using Kinerja.Core.Validation;
+
+namespace Kinerja.Core.Measurement;
+
+/// <summary>
+/// Assembles a <see cref="MeasurementSet"/> for a PK. Entries are accepted as typed (a quarter
+/// number, a value, a grade); <see cref="Build"/> validates them all against the PK at once.
+/// </summary>
+public sealed class MeasurementSetBuilder
+{
+    private readonly PerjanjianKinerja _pk;
+    private readonly List<Entry> _entries = [];
+    private readonly List<AnggaranEntry> _anggaran = [];
+
+    internal MeasurementSetBuilder(PerjanjianKinerja pk, IEnumerable<Realisasi> realisasi, IEnumerable<RealisasiAnggaran> anggaran)
+    {
+        _pk = pk;
+        _entries.AddRange(realisasi.Select(r => new Entry(r.IndicatorId, r.Triwulan.Number, r.Value, r.Grade, r.BuktiDukung, r.Note)));
+        _anggaran.AddRange(anggaran.Select(a => new AnggaranEntry(a.ProgramId, a.Triwulan.Number, a.Amount, a.Note)));
+    }
+
+    /// <summary>Adds a numeric realisasi.</summary>
+    /// <param name="indicatorId">The indicator's id.</param>
+    /// <param name="triwulan">The quarter's number, 1 to 4.</param>
+    /// <param name="value">The value measured, kept exactly as given.</param>
+    /// <param name="note">The note (keterangan), if any.</param>
+    /// <param name="buktiDukung">Evidence references.</param>
+    /// <returns>This builder.</returns>
+    public MeasurementSetBuilder AddRealisasi(string indicatorId, int triwulan, decimal value, string? note = null, params BuktiDukung[] buktiDukung)
+    {
+        _entries.Add(new Entry(indicatorId, triwulan, value, null, buktiDukung ?? [], note));
+        return this;
+    }
+
+    /// <summary>Adds a grade realisasi for a qualitative indicator.</summary>
+    /// <param name="indicatorId">The indicator's id.</param>
+    /// <param name="triwulan">The quarter's number, 1 to 4.</param>
+    /// <param name="grade">The grade, one of the indicator's grade scale.</param>
+    /// <param name="note">The note (keterangan), if any.</param>
+    /// <param name="buktiDukung">Evidence references.</param>
+    /// <returns>This builder.</returns>
+    public MeasurementSetBuilder AddGrade(string indicatorId, int triwulan, string grade, string? note = null, params BuktiDukung[] buktiDukung)
+    {
+        _entries.Add(new Entry(indicatorId, triwulan, null, grade, buktiDukung ?? [], note));
+        return this;
+    }
+
+    /// <summary>Removes the realisasi of an indicator in a quarter (to correct it). Does nothing when there is none.</summary>
+    /// <param name="indicatorId">The indicator's id.</param>
+    /// <param name="triwulan">The quarter's number.</param>
+    /// <returns>This builder.</returns>
+    public MeasurementSetBuilder RemoveRealisasi(string indicatorId, int triwulan)
+    {
+        _entries.RemoveAll(e => e.IndicatorId == indicatorId && e.Triwulan == triwulan);
+        return this;
+    }
+
+    /// <summary>Adds the money spent on a program in one quarter (that quarter alone, not cumulative).</summary>
+    /// <param name="programId">The program's id.</param>
+    /// <param name="triwulan">The quarter's number, 1 to 4.</param>
+    /// <param name="amount">The amount in rupiah.</param>
+    /// <param name="note">The note, if any.</param>
+    /// <returns>This builder.</returns>
+    public MeasurementSetBuilder AddAnggaran(string programId, int triwulan, decimal amount, string? note = null)
+    {
+        _anggaran.Add(new AnggaranEntry(programId, triwulan, amount, note));
+        return this;
+    }
+
+    /// <summary>Removes the budget realisasi of a program in a quarter (to correct it). Does nothing when there is none.</summary>
+    /// <param name="programId">The program's id.</param>
+    /// <param name="triwulan">The quarter's number.</param>
+    /// <returns>This builder.</returns>
+    public MeasurementSetBuilder RemoveAnggaran(string programId, int triwulan)
+    {
+        _anggaran.RemoveAll(e => e.ProgramId == programId && e.Triwulan == triwulan);
+        return this;
+    }
+
+    /// <summary>Validates every entry against the PK and builds the set.</summary>
+    /// <returns>The set with any warnings, or every problem found.</returns>
+    public ValidationResult<MeasurementSet> Build()
+    {
+        var problems = new Problems();
+        var realisasi = new List<Realisasi>(_entries.Count);
+        var seen = new Dictionary<(string, int), string>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var e = _entries[i];
+            var path = Text.Index("realisasi", i);
+            var ok = problems.Required(e.IndicatorId, path + ".indicatorId");
+            var indicator = ok ? _pk.FindIndicator(e.IndicatorId) : null;
+            if (ok && indicator is null)
+            {
+                problems.Error(ProblemCodes.UnknownReference, path + ".indicatorId", e.IndicatorId, "indikator");
+                ok = false;
+            }
+
+            if (!Triwulan.TryCreate(e.Triwulan, out var q))
+            {
+                problems.Error(ProblemCodes.TriwulanOutOfRange, path + ".triwulan", Text.Of(e.Triwulan));
+                ok = false;
+            }
+            else if (ok && seen.TryGetValue((e.IndicatorId, e.Triwulan), out var first))
+            {
+                problems.Error(ProblemCodes.Duplicate, path + ".triwulan", Text.Of(e.Triwulan), first);
+                ok = false;
+            }
+            else if (ok)
+            {
+                seen.Add((e.IndicatorId, e.Triwulan), path);
+            }
+
+            if (indicator is not null)
+            {
+                ok &= CheckValue(indicator, e, path, problems);
+            }
+
+            for (var b = 0; b < e.BuktiDukung.Count; b++)
+            {
+                if (e.BuktiDukung[b] is null || string.IsNullOrWhiteSpace(e.BuktiDukung[b].Reference))
+                {
+                    problems.Error(ProblemCodes.Required, Text.Index(path + ".buktiDukung", b) + ".reference", null);
+                    ok = false;
+                }
+            }
+
+            if (ok)
+            {
+                realisasi.Add(new Realisasi(e.IndicatorId, q, e.Value, e.Grade, e.BuktiDukung.ToArray(), e.Note));
+            }
+        }
+
+        var anggaran = new List<RealisasiAnggaran>(_anggaran.Count);
+        var seenAnggaran = new Dictionary<(string, int), string>();
+        for (var i = 0; i < _anggaran.Count; i++)
+        {
+            var a = _anggaran[i];
+            var path = Text.Index("anggaran", i);
+            var ok = problems.Required(a.ProgramId, path + ".programId");
+            if (ok && _pk.FindProgram(a.ProgramId) is null)
+            {
+                problems.Error(ProblemCodes.UnknownReference, path + ".programId", a.ProgramId, "program");
+                ok = false;
+            }
+
+            if (!Triwulan.TryCreate(a.Triwulan, out var q))
+            {
+                problems.Error(ProblemCodes.TriwulanOutOfRange, path + ".triwulan", Text.Of(a.Triwulan));
+                ok = false;
+            }
+            else if (ok && seenAnggaran.TryGetValue((a.ProgramId, a.Triwulan), out var first))
+            {
+                problems.Error(ProblemCodes.Duplicate, path + ".triwulan", Text.Of(a.Triwulan), first);
+                ok = false;
+            }
+            else if (ok)
+            {
+                seenAnggaran.Add((a.ProgramId, a.Triwulan), path);
+            }
+
+            if (a.Amount < 0m)
+            {
+                problems.Error(ProblemCodes.AmountNegative, path + ".amount", Text.Of(a.Amount));
+                ok = false;
+            }
+
+            if (ok)
+            {
+                anggaran.Add(new RealisasiAnggaran(a.ProgramId, q, a.Amount, a.Note));
+            }
+        }
+
+        if (!problems.HasErrors)
+        {
+            WarnAboveCeiling(anggaran, problems);
+        }
+
+        return problems.Result(() => new MeasurementSet(_pk.Key, realisasi, anggaran));
+    }
+
+    private void WarnAboveCeiling(List<RealisasiAnggaran> anggaran, Problems problems)
+    {
+        foreach (var program in _pk.Programs)
+        {
+            var total = 0m;
+            foreach (var q in Triwulan.All)
+            {
+                var entry = anggaran.Find(a => a.ProgramId == program.Id && a.Triwulan == q);
+                if (entry is null)
+                {
+                    continue;
+                }
+
+                total += entry.Amount;
+                if (total > program.Pagu)
+                {
+                    var index = anggaran.IndexOf(entry);
+                    problems.Warning(ProblemCodes.AmountExceedsPagu, Text.Index("anggaran", index) + ".amount", Text.Of(total), q.ToString(), Text.Of(program.Pagu));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool CheckValue(Indicator indicator, Entry e, string path, Problems problems)
+    {
+        if (indicator.ValueKind == ValueKind.QualitativeGrade)
+        {
+            if (e.Grade is null)
+            {
+                problems.Error(ProblemCodes.RealisasiKind, path + ".value", Text.Of(e.Value), indicator.ValueKind.ToString());
+                return false;
+            }
+
+            if (indicator.GradeScale is { } scale && !scale.Contains(e.Grade))
+            {
+                problems.Error(ProblemCodes.GradeUnknown, path + ".grade", e.Grade, scale.Name, string.Join(", ", scale.Grades.Select(g => g.Key)));
+                return false;
+            }
+
+            return true;
+        }
+
+        if (e.Value is not { } value)
+        {
+            problems.Error(ProblemCodes.RealisasiKind, path + ".grade", e.Grade, indicator.ValueKind.ToString());
+            return false;
+        }
+
+        if (value < 0m)
+        {
+            problems.Error(ProblemCodes.RealisasiNegative, path + ".value", Text.Of(value));
+            return false;
+        }
+
+        return true;
+    }
+
+    private sealed record Entry(string IndicatorId, int Triwulan, decimal? Value, string? Grade, IReadOnlyList<BuktiDukung> BuktiDukung, string? Note);
+
+    private sealed record AnggaranEntry(string ProgramId, int Triwulan, decimal Amount, string? Note);
+}

@@ -1,0 +1,31 @@
+using Kinerja.Core.Internal;
+
+namespace Kinerja.Core.Measurement;
+
+/// <summary>The money spent (realisasi anggaran) on one program, kegiatan or sub kegiatan in one quarter, in rupiah.</summary>
+public sealed class RealisasiAnggaran
+{
+    internal RealisasiAnggaran(string programId, Triwulan triwulan, decimal amount, string? note)
+    {
+        ProgramId = programId;
+        Triwulan = triwulan;
+        Amount = amount;
+        Note = note;
+    }
+
+    /// <summary>The program, kegiatan or sub kegiatan.</summary>
+    public string ProgramId { get; }
+
+    /// <summary>The quarter.</summary>
+    public Triwulan Triwulan { get; }
+
+    /// <summary>The amount spent in that quarter alone, in rupiah.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The note, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>The program, quarter and amount.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ProgramId + " " + Triwulan + ": Rp " + Text.Of(Amount);
+}

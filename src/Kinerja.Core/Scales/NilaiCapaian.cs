@@ -1,0 +1,78 @@
+namespace Kinerja.Core.Scales;
+
+/// <summary>What <see cref="NilaiCapaian.Convert"/> does with a capaian above 100% and up to 110%.</summary>
+public enum Band101To110Rule
+{
+    /// <summary>Default: no score. The copy of PermenPANRB 8/2021 we could read does not show this
+    /// band (lampiran, doc page 92), and the library does not guess.</summary>
+    NotComputable = 0,
+
+    /// <summary>Nilai = 110 + (120 − 110) / (110 − 101) × (C − 101), so 101% gives 110 and 110% gives 120:
+    /// the rule open SKP applications implement, consistent in form with the bands the lampiran prints.
+    /// Unverified against the regulation text.</summary>
+    LinearFrom101 = 1,
+}
+
+/// <summary>
+/// PermenPANRB 8/2021 (Sistem Manajemen Kinerja PNS), lampiran: conversion of a capaian into a
+/// score (nilai capaian IKI). Below 60%: C / 59 × 49 (Sangat Kurang); 60-79%: 50 + (69 − 50) /
+/// (79 − 60) × (C − 60) (Kurang); 80-99%: 70 + (89 − 70) / (99 − 80) × (C − 80) (Cukup); 100%: 109
+/// (Baik), or 120 when the target is the maximum attainable (huruf i); above 110%: 120. The score is
+/// capped at 120; the capaian is not. Our policy where the print leaves gaps: each linear band runs
+/// up to the next band's lower bound (79.5% uses the 60-79 line, 99.5% the 80-99 line).
+/// </summary>
+public static class NilaiCapaian
+{
+    /// <summary>The highest score the conversion gives.</summary>
+    public const decimal MaximumScore = 120m;
+
+    /// <summary>Converts a capaian into a score.</summary>
+    /// <param name="capaian">The capaian in percent, at full precision.</param>
+    /// <param name="targetIsMaximum">Whether the target is the maximum attainable for the indicator (huruf i: 100% gives 120).</param>
+    /// <param name="band101To110">What to do between 100% and 110%.</param>
+    /// <returns>The score, or <see langword="null"/> when the band is not computable under <paramref name="band101To110"/>.</returns>
+    public static decimal? Convert(decimal capaian, bool targetIsMaximum = false, Band101To110Rule band101To110 = Band101To110Rule.NotComputable)
+    {
+        if (capaian > 110m)
+        {
+            return MaximumScore;
+        }
+
+        if (capaian > 100m)
+        {
+            return band101To110 == Band101To110Rule.LinearFrom101
+                ? 110m + ((120m - 110m) * (capaian - 101m) / (110m - 101m))
+                : null;
+        }
+
+        if (capaian == 100m)
+        {
+            return targetIsMaximum ? MaximumScore : 109m;
+        }
+
+        if (capaian >= 80m)
+        {
+            return 70m + ((89m - 70m) * (capaian - 80m) / (99m - 80m));
+        }
+
+        if (capaian >= 60m)
+        {
+            return 50m + ((69m - 50m) * (capaian - 60m) / (79m - 60m));
+        }
+
+        return capaian * 49m / 59m;
+    }
+
+    /// <summary>Describes the conversion band a capaian falls in, by its printed category name.</summary>
+    /// <param name="capaian">The capaian in percent.</param>
+    /// <param name="targetIsMaximum">Whether the target is the maximum attainable (huruf i: 100% is Sangat Baik).</param>
+    /// <returns>Sangat Baik, Baik, Cukup, Kurang or Sangat Kurang.</returns>
+    public static string Category(decimal capaian, bool targetIsMaximum = false) => capaian switch
+    {
+        > 100m => "Sangat Baik",
+        100m => targetIsMaximum ? "Sangat Baik" : "Baik",
+        >= 80m => "Cukup",
+        >= 60m => "Kurang",
+        _ => "Sangat Kurang",
+    };
+}
