@@ -77,7 +77,7 @@ public readonly struct Triwulan : IEquatable<Triwulan>, IComparable<Triwulan>
     public override int GetHashCode() => _index;
 
     /// <inheritdoc />
-    public int CompareTo(Triwulan other) => _index.CompareTo(other._index);
+    public int CompareTo(Triwulan other) => Number.CompareTo(other.Number);
 
     /// <summary>Whether two quarters are the same.</summary>
     /// <param name="left">The first quarter.</param>
