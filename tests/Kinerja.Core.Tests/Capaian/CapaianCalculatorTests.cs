@@ -112,7 +112,7 @@ public class CapaianCalculatorTests
         Assert.Equal(CapaianReason.ZeroTarget, result.Reason);
         Assert.Null(result.Value);
         Assert.Equal("- (target nol)", CapaianFormat.FormatResult(result));
-        Assert.Equal("- (zero target)", CapaianFormat.FormatResult(result, NumberCulture.Invariant, Validation.MessageLanguage.English));
+        Assert.Equal("- (zero target)", CapaianFormat.FormatResult(result, NumberCulture.Invariant, Kinerja.Core.Validation.MessageLanguage.English));
     }
 
     [Theory]
