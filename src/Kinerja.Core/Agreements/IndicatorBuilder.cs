@@ -8,7 +8,8 @@ namespace Kinerja.Core.Agreements;
 /// accepts what it is given; the PK's <see cref="PerjanjianKinerjaBuilder.Build"/> validates
 /// everything at once. Defaults: level <see cref="IndicatorLevel.IkuSasaran"/>, polarity
 /// <see cref="Polarity.Positive"/>, aggregation <see cref="AggregationMethod.CumulativeSum"/>
-/// (the Permendagri 86/2017 evaluation table sums TW I-IV), value kind <see cref="ValueKind.Number"/>.
+/// (the Permendagri 86/2017 evaluation table sums TW I-IV; <see cref="AggregationMethod.LastValue"/> for a
+/// qualitative indicator), value kind <see cref="ValueKind.Number"/>.
 /// </summary>
 public sealed class IndicatorBuilder
 {
@@ -28,6 +29,7 @@ public sealed class IndicatorBuilder
         Satuan = indicator.Satuan;
         Polarity = indicator.Polarity;
         Aggregation = indicator.Aggregation;
+        AggregationGiven = true;
         ValueKind = indicator.ValueKind;
         GradeScale = indicator.GradeScale;
         AnnualTarget = indicator.AnnualTarget;
@@ -48,6 +50,8 @@ public sealed class IndicatorBuilder
     internal Polarity Polarity { get; private set; } = Polarity.Positive;
 
     internal AggregationMethod Aggregation { get; private set; } = AggregationMethod.CumulativeSum;
+
+    private bool AggregationGiven { get; set; }
 
     internal ValueKind ValueKind { get; private set; } = ValueKind.Number;
 
@@ -97,6 +101,7 @@ public sealed class IndicatorBuilder
     public IndicatorBuilder WithAggregation(AggregationMethod aggregation)
     {
         Aggregation = aggregation;
+        AggregationGiven = true;
         return this;
     }
 
@@ -109,7 +114,8 @@ public sealed class IndicatorBuilder
         return this;
     }
 
-    /// <summary>Makes the indicator qualitative, measured in the grades of <paramref name="scale"/>.</summary>
+    /// <summary>Makes the indicator qualitative, measured in the grades of <paramref name="scale"/>. Unless an
+    /// aggregation method was set, it becomes <see cref="AggregationMethod.LastValue"/> (grades cannot be summed).</summary>
     /// <param name="scale">The grade scale.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
@@ -117,6 +123,11 @@ public sealed class IndicatorBuilder
     {
         GradeScale = scale ?? throw new ArgumentNullException(nameof(scale));
         ValueKind = ValueKind.QualitativeGrade;
+        if (!AggregationGiven)
+        {
+            Aggregation = AggregationMethod.LastValue;
+        }
+
         return this;
     }
 

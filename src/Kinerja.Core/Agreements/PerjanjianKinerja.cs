@@ -87,7 +87,8 @@ public sealed class PerjanjianKinerja
     public static PerjanjianKinerjaBuilder CreateBuilder(OfficeUnit unit, int year) =>
         new(unit ?? throw new ArgumentNullException(nameof(unit)), year, 1);
 
-    /// <summary>Starts a revision (PK perubahan): a builder holding this PK's content as the next version.</summary>
+    /// <summary>Starts a revision (PK perubahan): a builder holding this PK's content as the next version.
+    /// The signing date and revision note start empty: a revision is signed anew.</summary>
     /// <returns>A builder for version <see cref="Version"/> + 1.</returns>
     public PerjanjianKinerjaBuilder ToRevisionBuilder() => new(this);
 
@@ -138,7 +139,7 @@ public sealed class PerjanjianKinerja
         {
             if (link is not null && link.Parent == parent.Key && !ids.Contains(link.SasaranId))
             {
-                problems.Error(ProblemCodes.UnknownReference, path, link.SasaranId, "sasaran");
+                problems.Error(ProblemCodes.UnknownReference, path, link.SasaranId, "sasaran", "sasaran");
             }
         }
     }

@@ -41,7 +41,6 @@ public sealed class PerjanjianKinerjaBuilder
     {
         _pihakPertama = PihakDraft.From(pk.PihakPertama);
         _pihakKedua = PihakDraft.From(pk.PihakKedua);
-        _signedOn = pk.SignedOn;
         _sasaran.AddRange(pk.Sasaran.Select(s => new SasaranBuilder(s)));
         _programs.AddRange(pk.Programs.Select(p => new ProgramDraft(p.Id, p.Name, p.Kind, p.Pagu, p.CascadesTo)));
     }
@@ -185,7 +184,7 @@ public sealed class PerjanjianKinerjaBuilder
 
         foreach (var (path, id, kind) in _unknown)
         {
-            problems.Error(ProblemCodes.UnknownReference, path, id, kind);
+            problems.Error(ProblemCodes.UnknownReference, path, id, kind, kind);
         }
 
         var pertama = BuildPihak(_pihakPertama, "pihakPertama", problems);
@@ -197,7 +196,7 @@ public sealed class PerjanjianKinerjaBuilder
 
         if (_sasaran.Count == 0)
         {
-            problems.Error(ProblemCodes.Empty, "sasaran", null, "sasaran");
+            problems.Error(ProblemCodes.Empty, "sasaran", null, "sasaran", "sasaran");
         }
 
         var sasaran = new List<Sasaran>(_sasaran.Count);
@@ -233,10 +232,14 @@ public sealed class PerjanjianKinerjaBuilder
                 ok = false;
             }
 
-            if (p.CascadesTo is { } link && link.Parent.Year != _year)
+            if (p.CascadesTo is { } link)
             {
-                problems.Error(ProblemCodes.CascadeYear, path + ".cascadesTo.year", Text.Of(link.Parent.Year), Text.Of(_year));
-                ok = false;
+                ok &= problems.Required(link.SasaranId, path + ".cascadesTo.sasaranId");
+                if (link.Parent.Year != _year)
+                {
+                    problems.Error(ProblemCodes.CascadeYear, path + ".cascadesTo.year", Text.Of(link.Parent.Year), Text.Of(_year));
+                    ok = false;
+                }
             }
 
             if (ok)

@@ -112,7 +112,7 @@ public sealed class SasaranBuilder
         problems.Required(Name, path + ".name");
         foreach (var id in _unknownIndicators)
         {
-            problems.Error(ProblemCodes.UnknownReference, path + ".indicators", id, "indikator");
+            problems.Error(ProblemCodes.UnknownReference, path + ".indicators", id, "indikator", "indicator");
         }
 
         if (CascadeLink is { } link)
@@ -126,7 +126,7 @@ public sealed class SasaranBuilder
 
         if (_indicators.Count == 0)
         {
-            problems.Error(ProblemCodes.Empty, path + ".indicators", null, "indikator");
+            problems.Error(ProblemCodes.Empty, path + ".indicators", null, "indikator", "indicator");
         }
 
         var indicators = new List<Indicator>(_indicators.Count);

@@ -21,7 +21,7 @@ internal static class TargetConsistency
         {
             if (quarterly[3] is not { } last)
             {
-                Incomplete(method, given, path, problems);
+                Incomplete(method, given, "TW IV", path, problems);
                 return;
             }
 
@@ -35,7 +35,7 @@ internal static class TargetConsistency
 
         if (given.Length < 4)
         {
-            Incomplete(method, given, path, problems);
+            Incomplete(method, given, "TW I, TW II, TW III, TW IV", path, problems);
             return;
         }
 
@@ -101,10 +101,11 @@ internal static class TargetConsistency
         _ => "min(T1..T4)",
     };
 
-    private static void Incomplete(AggregationMethod method, int[] given, string path, Problems problems) =>
+    private static void Incomplete(AggregationMethod method, int[] given, string needed, string path, Problems problems) =>
         problems.Warning(
             ProblemCodes.QuarterlyTargetsIncomplete,
             path,
             string.Join(", ", given.Select(i => new Triwulan(i + 1).ToString())),
-            method.ToString());
+            method.ToString(),
+            needed);
 }

@@ -18,6 +18,7 @@ public static class SerapanCalculator
     /// <param name="measurements">The realisasi of the PK's year.</param>
     /// <returns>One result per program, in the PK's order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="measurements"/> belong to another PK.</exception>
     public static IReadOnlyList<ProgramSerapan> Evaluate(PerjanjianKinerja pk, MeasurementSet measurements)
     {
         if (pk is null)
@@ -28,6 +29,11 @@ public static class SerapanCalculator
         if (measurements is null)
         {
             throw new ArgumentNullException(nameof(measurements));
+        }
+
+        if (measurements.Key != pk.Key)
+        {
+            throw new ArgumentException($"The measurements are of PK {measurements.Key}, not of PK {pk.Key}.", nameof(measurements));
         }
 
         return pk.Programs.Select(p => Evaluate(p, measurements)).ToArray();

@@ -16,11 +16,22 @@ public static class CapaianEvaluator
     /// <param name="policy">The policy choices.</param>
     /// <returns>One result per indicator, in the PK's order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="measurements"/> belong to another PK.</exception>
     public static IReadOnlyList<IndicatorCapaian> Evaluate(PerjanjianKinerja pk, MeasurementSet measurements, CapaianPolicy policy)
     {
         if (pk is null)
         {
             throw new ArgumentNullException(nameof(pk));
+        }
+
+        if (measurements is null)
+        {
+            throw new ArgumentNullException(nameof(measurements));
+        }
+
+        if (measurements.Key != pk.Key)
+        {
+            throw new ArgumentException($"The measurements are of PK {measurements.Key}, not of PK {pk.Key}.", nameof(measurements));
         }
 
         return pk.Indicators.Select(i => Evaluate(i, measurements, policy)).ToArray();

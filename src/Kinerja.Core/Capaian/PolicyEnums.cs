@@ -21,7 +21,8 @@ public enum ZeroTargetRule
     /// <summary>The capaian is 0.</summary>
     Zero = 1,
 
-    /// <summary>100 when the realisasi is on the right side of 0 (positive: R ≥ 0; negative and keep-stable: R = 0 or below for negative), otherwise 0.</summary>
+    /// <summary>100 when the realisasi meets a target of 0, otherwise 0: positive meets it when R ≥ 0,
+    /// negative when R ≤ 0, keep-stable when R = 0.</summary>
     HundredWhenMet = 2,
 }
 

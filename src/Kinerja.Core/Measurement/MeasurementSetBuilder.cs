@@ -94,7 +94,7 @@ public sealed class MeasurementSetBuilder
             var indicator = ok ? _pk.FindIndicator(e.IndicatorId) : null;
             if (ok && indicator is null)
             {
-                problems.Error(ProblemCodes.UnknownReference, path + ".indicatorId", e.IndicatorId, "indikator");
+                problems.Error(ProblemCodes.UnknownReference, path + ".indicatorId", e.IndicatorId, "indikator", "indicator");
                 ok = false;
             }
 
@@ -142,7 +142,7 @@ public sealed class MeasurementSetBuilder
             var ok = problems.Required(a.ProgramId, path + ".programId");
             if (ok && _pk.FindProgram(a.ProgramId) is null)
             {
-                problems.Error(ProblemCodes.UnknownReference, path + ".programId", a.ProgramId, "program");
+                problems.Error(ProblemCodes.UnknownReference, path + ".programId", a.ProgramId, "program", "program");
                 ok = false;
             }
 

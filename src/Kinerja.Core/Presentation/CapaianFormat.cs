@@ -55,7 +55,8 @@ public static class CapaianFormat
     public static string FormatResult(CapaianResult result, NumberCulture culture = NumberCulture.Indonesian, MessageLanguage language = MessageLanguage.Indonesian) =>
         result.Value is { } v ? Format(v, culture) : "- (" + result.DescribeReason(language) + ")";
 
-    /// <summary>Writes an amount of money in rupiah with its exact digits (no rounding): <c>Rp 1.250.000.000</c>.</summary>
+    /// <summary>Writes an amount of money in rupiah with every digit it holds (no rounding): whole rupiah as
+    /// <c>Rp 1.250.000.000</c>, sen with at least two decimals (<c>Rp 1.500,50</c>, <c>Rp 0,125</c>).</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="culture">How to write it.</param>
     /// <returns>The text.</returns>
@@ -64,7 +65,8 @@ public static class CapaianFormat
         var format = culture == NumberCulture.Invariant ? InvariantFormat : IndonesianFormat;
         // Dividing by 1.000... drops trailing zeros, so the scale left is the digits that matter.
         var normalized = amount / 1.000000000000000000000000000000000m;
-        var decimals = (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
+        var digits = (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
+        var decimals = digits == 0 ? 0 : Math.Max(2, digits);
         return "Rp " + amount.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), format);
     }
 }

@@ -82,13 +82,13 @@ public sealed class CategoryScale
         var first = sorted[0];
         if (first.Band.Lower is { } firstLower)
         {
-            problems.Error(ProblemCodes.ScaleUnbounded, first.Path + ".lower", Text.Of(firstLower), first.Band.Label, "lower");
+            problems.Error(ProblemCodes.ScaleUnbounded, first.Path + ".lower", Text.Of(firstLower), first.Band.Label, "bawah", "lower");
         }
 
         var last = sorted[sorted.Length - 1];
         if (last.Band.Upper is { } lastUpper)
         {
-            problems.Error(ProblemCodes.ScaleUnbounded, last.Path + ".upper", Text.Of(lastUpper), last.Band.Label, "upper");
+            problems.Error(ProblemCodes.ScaleUnbounded, last.Path + ".upper", Text.Of(lastUpper), last.Band.Label, "atas", "upper");
         }
 
         for (var i = 0; i + 1 < sorted.Length; i++)

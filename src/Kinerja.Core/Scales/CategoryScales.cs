@@ -46,7 +46,7 @@ public static class CategoryScales
             bands[i] = new CategoryBand(grades[i], lower, !upperInclusive, upper, upperInclusive);
         }
 
-        var name = upperInclusive ? "Nilai SAKIP (>90-100)" : "Nilai SAKIP (90-<100)";
+        var name = upperInclusive ? "Nilai SAKIP (batas milik predikat bawah)" : "Nilai SAKIP (batas milik predikat atas)";
         return CategoryScale.Create(name, bands).Value;
     }
 

@@ -9,7 +9,7 @@ public enum Band101To110Rule
 
     /// <summary>Nilai = 110 + (120 − 110) / (110 − 101) × (C − 101), so 101% gives 110 and 110% gives 120:
     /// the rule open SKP applications implement, consistent in form with the bands the lampiran prints.
-    /// Unverified against the regulation text.</summary>
+    /// Unverified against the regulation text. The same line also covers 100% &lt; C &lt; 101% (100.5% gives 109.44...).</summary>
     LinearFrom101 = 1,
 }
 
@@ -19,7 +19,8 @@ public enum Band101To110Rule
 /// (79 − 60) × (C − 60) (Kurang); 80-99%: 70 + (89 − 70) / (99 − 80) × (C − 80) (Cukup); 100%: 109
 /// (Baik), or 120 when the target is the maximum attainable (huruf i); above 110%: 120. The score is
 /// capped at 120; the capaian is not. Our policy where the print leaves gaps: each linear band runs
-/// up to the next band's lower bound (79.5% uses the 60-79 line, 99.5% the 80-99 line).
+/// up to the next band's lower bound (79.5% uses the 60-79 line, 99.5% the 80-99 line). A negative
+/// capaian (possible only without the floor at 0) gives a negative score on the below-60% line.
 /// </summary>
 public static class NilaiCapaian
 {

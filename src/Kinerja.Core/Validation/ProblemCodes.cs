@@ -90,9 +90,6 @@ public static class ProblemCodes
     /// <summary>A revision of a PK does not follow the latest version, or belongs to another PK.</summary>
     public const string RevisionOutOfOrder = "revision.out-of-order";
 
-    /// <summary>A policy option is outside its allowed range.</summary>
-    public const string OptionOutOfRange = "option.out-of-range";
-
     /// <summary>A category scale has no band.</summary>
     public const string ScaleEmpty = "scale.empty";
 

@@ -141,13 +141,34 @@ public class PerjanjianKinerjaBuilderTests
     {
         var result = SamplePk.Builder()
             .AddSasaran("S1", "Sasaran", s => s
-                .AddIndicator("IK1", "Opini", i => i.WithSatuan("Opini").WithGradeScale(GradeScale.OpiniBpk).WithAnnualTarget(Target.OfGrade("WTX")))
+                .AddIndicator("IK1", "Opini", i => i.WithSatuan("Opini").WithAggregation(AggregationMethod.Average).WithGradeScale(GradeScale.OpiniBpk).WithAnnualTarget(Target.OfGrade("WTX")))
                 .AddIndicator("IK2", "Tanpa skala", i => i.WithSatuan("Predikat").WithValueKind(ValueKind.QualitativeGrade).WithAggregation(AggregationMethod.LastValue).WithAnnualTarget(Target.OfGrade("A"))))
             .Build();
         var found = result.Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Contains((ProblemCodes.AggregationNotForGrades, "sasaran[0].indicators[0].aggregation"), found);
         Assert.Contains((ProblemCodes.GradeUnknown, "sasaran[0].indicators[0].annualTarget"), found);
         Assert.Contains((ProblemCodes.GradeScaleMissing, "sasaran[0].indicators[1].gradeScale"), found);
+    }
+
+    [Fact]
+    public void WithGradeScale_WithoutAggregation_DefaultsToLastValue()
+    {
+        var pk = SamplePk.Builder()
+            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Opini BPK", i => i
+                .WithSatuan("Opini").WithGradeScale(GradeScale.OpiniBpk).WithAnnualTarget(Target.OfGrade("WTP"))))
+            .Build().Value;
+        Assert.Equal(AggregationMethod.LastValue, pk.FindIndicator("IK1")!.Aggregation);
+        Assert.Equal(ValueKind.QualitativeGrade, pk.FindIndicator("IK1")!.ValueKind);
+    }
+
+    [Fact]
+    public void Build_ProgramCascadeWithoutSasaranId_IsRejected()
+    {
+        var result = SamplePk.Build().ToRevisionBuilder()
+            .AddProgram("P2", "Program", ProgramKind.Program, 1m, new CascadeLink(new PerjanjianKinerjaKey("3303", 2026), " "))
+            .Build();
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ProblemCodes.Required, "programs[1].cascadesTo.sasaranId"), (problem.Code, problem.Path));
     }
 
     [Fact]
@@ -201,6 +222,7 @@ public class PerjanjianKinerjaBuilderTests
         Assert.Empty(next.Value.Current.Programs);
         Assert.Single(history.Versions);
 
+        Assert.Null(revised.SignedOn);
         var stale = next.Value.Revise(revised);
         Assert.Equal(ProblemCodes.RevisionOutOfOrder, Assert.Single(stale.Problems).Code);
         Assert.Throws<ArgumentOutOfRangeException>(() => next.Value.GetVersion(3));

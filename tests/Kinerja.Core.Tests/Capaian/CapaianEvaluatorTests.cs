@@ -89,6 +89,18 @@ public class CapaianEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_MeasurementsOfAnotherPk_Throws()
+    {
+        var other = SamplePk.Build(); // same key: fine
+        var set = MeasurementSet.CreateBuilder(other).Build().Value;
+        Assert.Equal(3, CapaianEvaluator.Evaluate(Pk, set, CapaianPolicy.Default).Count);
+
+        var nextYear = SamplePk.Builder(2027).AddSasaran("S1", "S", s => s.AddIndicator("IK1", "I", i => i.WithSatuan("%").WithAnnualTarget(1m))).Build().Value;
+        var wrong = MeasurementSet.CreateBuilder(nextYear).Build().Value;
+        Assert.Throws<ArgumentException>(() => CapaianEvaluator.Evaluate(Pk, wrong, CapaianPolicy.Default));
+    }
+
+    [Fact]
     public void Evaluate_NothingReported_EveryFigureNotReported()
     {
         var set = MeasurementSet.CreateBuilder(Pk).Build().Value;

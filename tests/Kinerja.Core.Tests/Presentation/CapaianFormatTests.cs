@@ -28,7 +28,7 @@ public class CapaianFormatTests
 
     [Theory]
     [InlineData("1250000000", "Rp 1.250.000.000")]
-    [InlineData("1250000000.50", "Rp 1.250.000.000,5")]
+    [InlineData("1250000000.50", "Rp 1.250.000.000,50")]
     [InlineData("0.125", "Rp 0,125")]
     public void FormatRupiah_KeepsEveryDigit(string value, string expected) =>
         Assert.Equal(expected, CapaianFormat.FormatRupiah(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
