@@ -105,6 +105,15 @@ public static class ProblemCodes
     /// <summary>The lowest band has a lower bound or the highest band an upper bound, so some values are unclassified.</summary>
     public const string ScaleUnbounded = "scale.unbounded";
 
+    /// <summary>A time standard (mutu baku waktu) is not a number and a unit, a range, or "-".</summary>
+    public const string TimeStandardFormat = "mutu-baku.format";
+
+    /// <summary>A time standard's range runs backwards or its limit is not above 0.</summary>
+    public const string TimeStandardRange = "mutu-baku.range";
+
+    /// <summary>Working hours (or a nominal day length) are not a valid span of whole minutes within a day.</summary>
+    public const string WorkingHours = "calendar.working-hours";
+
     /// <summary>A JSON document is not well-formed.</summary>
     public const string JsonMalformed = "json.malformed";
 

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kinerja.Core.Internal;
+using Kinerja.Core.Validation;
+
+namespace Kinerja.Core.Calendar;
+
+/// <summary>The unit of a time standard.</summary>
+public enum MutuBakuUnit
+{
+    /// <summary>No time standard ("-").</summary>
+    None = 0,
+
+    /// <summary>Menit: minutes of working time.</summary>
+    Minute = 1,
+
+    /// <summary>Jam: hours of working time.</summary>
+    Hour = 2,
+
+    /// <summary>Hari: days, counted as working days by default (see <see cref="DayCounting"/>).</summary>
+    Day = 3,
+
+    /// <summary>Minggu: weeks of the office's working week (five or six working days).</summary>
+    Week = 4,
+}
+
+/// <summary>
+/// A time standard (mutu baku waktu) of an SOP step, as the seeds print it: "15 Menit",
+/// "120 menit", "1 Jam", "2 Hari", "3 - 5 Hari", "1-2 Hari", "1 Minggu", "0,5 Hari", or "-" for
+/// none. A range's upper bound is the limit a deadline uses; the lower bound is kept for reports.
+/// </summary>
+public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
+{
+    private static readonly Regex Pattern = new(
+        @"^\s*(?<lower>\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?<upper>\d+(?:[.,]\d+)?)\s*)?(?<unit>menit|mnt|jam|hari(?:\s+kerja)?|minggu)\s*\.?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private MutuBakuWaktu(decimal lower, decimal upper, MutuBakuUnit unit, string text)
+    {
+        Lower = lower;
+        Upper = upper;
+        Unit = unit;
+        Text = text;
+    }
+
+    /// <summary>No time standard ("-").</summary>
+    public static MutuBakuWaktu None { get; } = new(0m, 0m, MutuBakuUnit.None, "-");
+
+    /// <summary>The lower bound (equal to <see cref="Upper"/> unless a range).</summary>
+    public decimal Lower { get; }
+
+    /// <summary>The upper bound: the limit.</summary>
+    public decimal Upper { get; }
+
+    /// <summary>The unit.</summary>
+    public MutuBakuUnit Unit { get; }
+
+    /// <summary>The text as given.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether there is a limit at all (not "-").</summary>
+    public bool HasLimit => Unit != MutuBakuUnit.None;
+
+    /// <summary>Whether the standard is a range, such as "3 - 5 Hari".</summary>
+    public bool IsRange => Lower != Upper;
+
+    /// <summary>A standard of an amount of a unit.</summary>
+    /// <param name="amount">The amount, above 0.</param>
+    /// <param name="unit">The unit (not <see cref="MutuBakuUnit.None"/>).</param>
+    /// <returns>The standard.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above 0, or <paramref name="unit"/> is None or undefined.</exception>
+    public static MutuBakuWaktu Of(decimal amount, MutuBakuUnit unit) => Range(amount, amount, unit);
+
+    /// <summary>A range standard, such as 3 - 5 days.</summary>
+    /// <param name="lower">The lower bound, above 0.</param>
+    /// <param name="upper">The upper bound, not below <paramref name="lower"/>.</param>
+    /// <param name="unit">The unit (not <see cref="MutuBakuUnit.None"/>).</param>
+    /// <returns>The standard.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is out of range, or <paramref name="unit"/> is None or undefined.</exception>
+    public static MutuBakuWaktu Range(decimal lower, decimal upper, MutuBakuUnit unit)
+    {
+        if (unit is < MutuBakuUnit.Minute or > MutuBakuUnit.Week)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, "Value should be Minute, Hour, Day or Week.");
+        }
+
+        if (lower <= 0m || upper < lower)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lower), lower, $"Bounds should satisfy 0 < lower <= upper; got {lower} and {upper}.");
+        }
+
+        return new MutuBakuWaktu(lower, upper, unit, Format(lower, upper, unit));
+    }
+
+    /// <summary>Parses a time standard as printed, reporting a clear problem for anything else.</summary>
+    /// <param name="text">The text, such as "3 - 5 Hari" or "-".</param>
+    /// <param name="path">The field path to name in a problem.</param>
+    /// <returns>The standard (<see cref="None"/> for "-" or blank), or the problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static ValidationResult<MutuBakuWaktu> Parse(string? text, string path = "waktu")
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        var problems = new Problems();
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0 || trimmed is "-" or "–" or "—")
+        {
+            return problems.Result(() => None);
+        }
+
+        var match = Pattern.Match(trimmed);
+        if (!match.Success)
+        {
+            problems.Error(ProblemCodes.TimeStandardFormat, path, text);
+            return problems.Result(() => None);
+        }
+
+        var lower = Number(match.Groups["lower"].Value);
+        var upper = match.Groups["upper"].Success ? Number(match.Groups["upper"].Value) : lower;
+        if (lower <= 0m || upper < lower)
+        {
+            problems.Error(ProblemCodes.TimeStandardRange, path, text, Kinerja.Core.Internal.Text.Of(lower), Kinerja.Core.Internal.Text.Of(upper));
+            return problems.Result(() => None);
+        }
+
+        var unitText = match.Groups["unit"].Value.ToUpperInvariant();
+        var unit = unitText.StartsWith("MI", StringComparison.Ordinal) ? MutuBakuUnit.Week // minggu
+            : unitText.StartsWith("M", StringComparison.Ordinal) ? MutuBakuUnit.Minute        // menit, mnt
+            : unitText.StartsWith("J", StringComparison.Ordinal) ? MutuBakuUnit.Hour          // jam
+            : MutuBakuUnit.Day;                                                               // hari, hari kerja
+        return problems.Result(() => new MutuBakuWaktu(lower, upper, unit, trimmed));
+    }
+
+    /// <summary>The standard in the seeds' style, such as <c>3 - 5 Hari</c> (the text given when parsed).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Text;
+
+    /// <inheritdoc />
+    public bool Equals(MutuBakuWaktu? other) => other is not null && Lower == other.Lower && Upper == other.Upper && Unit == other.Unit;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MutuBakuWaktu);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Lower.GetHashCode() ^ (Upper.GetHashCode() * 3) ^ ((int)Unit << 4);
+
+    private static decimal Number(string text) => decimal.Parse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    private static string Format(decimal lower, decimal upper, MutuBakuUnit unit)
+    {
+        var name = unit switch
+        {
+            MutuBakuUnit.Minute => "Menit",
+            MutuBakuUnit.Hour => "Jam",
+            MutuBakuUnit.Day => "Hari",
+            _ => "Minggu",
+        };
+        string Show(decimal d) => d.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
+        return lower == upper ? Show(lower) + " " + name : Show(lower) + " - " + Show(upper) + " " + name;
+    }
+}

@@ -1,0 +1,383 @@
+using Kinerja.Core.Internal;
+using NodaTime;
+
+namespace Kinerja.Core.Calendar;
+
+/// <summary>
+/// An office's working calendar: its time zone, working hours per weekday (five- or six-day
+/// weeks), holidays and cuti bersama as data, and how days are counted. It answers how much
+/// working time lies between two moments and when a time standard falls due. Minutes and hours
+/// count working time; days count working days and end at the close of the last one. Every
+/// computation is a table look-up over the covered years, so a deadline costs well under a
+/// microsecond. Immutable and safe to share between threads; build one with <see cref="CreateBuilder"/>.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    private const long TicksPerMinute = NodaConstants.TicksPerMinute;
+    private const long TicksPerDay = NodaConstants.TicksPerDay;
+
+    private readonly Offset? _fixedOffset;
+    private readonly long _firstDay;
+    private readonly short[] _openMinute;
+    private readonly short[] _lengthMinutes;
+    private readonly int[] _minutesBefore;
+    private readonly int[] _workingDaysBefore;
+    private readonly int[] _workingDays;
+
+    internal WorkingCalendar(
+        DateTimeZone zone,
+        IReadOnlyDictionary<IsoDayOfWeek, WorkingHours> week,
+        IReadOnlyList<Holiday> holidays,
+        DayCounting dayCounting,
+        Duration nominalDayLength,
+        int firstYear,
+        int lastYear)
+    {
+        Zone = zone;
+        Week = week;
+        Holidays = holidays;
+        DayCounting = dayCounting;
+        NominalDayLength = nominalDayLength;
+        FirstDate = new LocalDate(firstYear, 1, 1);
+        LastDate = new LocalDate(lastYear, 12, 31);
+
+        var start = FirstDate.AtStartOfDayInZone(zone).ToInstant();
+        var end = LastDate.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
+        var intervals = zone.GetZoneIntervals(start, end).Take(2).ToArray();
+        _fixedOffset = intervals.Length == 1 ? intervals[0].WallOffset : null;
+
+        _firstDay = DayNumber(FirstDate);
+        var days = (int)(DayNumber(LastDate) - _firstDay + 1);
+        _openMinute = new short[days];
+        _lengthMinutes = new short[days];
+        _minutesBefore = new int[days + 1];
+        _workingDaysBefore = new int[days + 1];
+        var working = new List<int>(days);
+        var off = new HashSet<LocalDate>(holidays.Select(h => h.Date));
+        var date = FirstDate;
+        for (var i = 0; i < days; i++, date = date.PlusDays(1))
+        {
+            if (!off.Contains(date) && week.TryGetValue(date.DayOfWeek, out var hours))
+            {
+                _openMinute[i] = (short)(hours.Start.TickOfDay / TicksPerMinute);
+                _lengthMinutes[i] = (short)((hours.End.TickOfDay - hours.Start.TickOfDay) / TicksPerMinute);
+                working.Add(i);
+            }
+
+            _minutesBefore[i + 1] = _minutesBefore[i] + _lengthMinutes[i];
+            _workingDaysBefore[i + 1] = working.Count;
+        }
+
+        _workingDays = working.ToArray();
+    }
+
+    /// <summary>The office's time zone (WIB, WITA or WIT: see <see cref="OfficeTimeZones"/>).</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Working hours of each working weekday; a weekday not listed is a day off.</summary>
+    public IReadOnlyDictionary<IsoDayOfWeek, WorkingHours> Week { get; }
+
+    /// <summary>The holidays and cuti bersama, in date order.</summary>
+    public IReadOnlyList<Holiday> Holidays { get; }
+
+    /// <summary>How days and weeks are counted.</summary>
+    public DayCounting DayCounting { get; }
+
+    /// <summary>The working time of "1 Hari" when a standard has a fraction of a day ("0,5 Hari").</summary>
+    public Duration NominalDayLength { get; }
+
+    /// <summary>The number of working weekdays: 5 or 6 usually. "1 Minggu" is this many working days.</summary>
+    public int WorkingDaysPerWeek => Week.Count;
+
+    /// <summary>The first date the calendar covers.</summary>
+    public LocalDate FirstDate { get; }
+
+    /// <summary>The last date the calendar covers.</summary>
+    public LocalDate LastDate { get; }
+
+    /// <summary>Starts building a calendar in a time zone.</summary>
+    /// <param name="zone">The office's time zone.</param>
+    /// <returns>A builder with no working day yet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static WorkingCalendarBuilder CreateBuilder(DateTimeZone zone) => new(zone ?? throw new ArgumentNullException(nameof(zone)));
+
+    /// <summary>
+    /// A five-day week as many regional governments set it (an example; set your office's own hours
+    /// with <see cref="CreateBuilder"/>): Monday to Thursday 07:30-16:00, Friday 07:30-16:30.
+    /// </summary>
+    /// <param name="zone">The office's time zone.</param>
+    /// <param name="holidays">Holidays and cuti bersama.</param>
+    /// <returns>The calendar.</returns>
+    public static WorkingCalendar FiveDayWeek(DateTimeZone zone, IEnumerable<Holiday> holidays) =>
+        CreateBuilder(zone)
+            .WithWorkingHours(IsoDayOfWeek.Monday, new LocalTime(7, 30), new LocalTime(16, 0))
+            .WithWorkingHours(IsoDayOfWeek.Tuesday, new LocalTime(7, 30), new LocalTime(16, 0))
+            .WithWorkingHours(IsoDayOfWeek.Wednesday, new LocalTime(7, 30), new LocalTime(16, 0))
+            .WithWorkingHours(IsoDayOfWeek.Thursday, new LocalTime(7, 30), new LocalTime(16, 0))
+            .WithWorkingHours(IsoDayOfWeek.Friday, new LocalTime(7, 30), new LocalTime(16, 30))
+            .WithHolidays(holidays)
+            .Build()
+            .Value;
+
+    /// <summary>
+    /// A six-day week (an example; set your office's own hours with <see cref="CreateBuilder"/>):
+    /// Monday to Thursday 07:30-14:00, Friday 07:30-11:00, Saturday 07:30-12:30.
+    /// </summary>
+    /// <param name="zone">The office's time zone.</param>
+    /// <param name="holidays">Holidays and cuti bersama.</param>
+    /// <returns>The calendar.</returns>
+    public static WorkingCalendar SixDayWeek(DateTimeZone zone, IEnumerable<Holiday> holidays) =>
+        CreateBuilder(zone)
+            .WithWorkingHours(IsoDayOfWeek.Monday, new LocalTime(7, 30), new LocalTime(14, 0))
+            .WithWorkingHours(IsoDayOfWeek.Tuesday, new LocalTime(7, 30), new LocalTime(14, 0))
+            .WithWorkingHours(IsoDayOfWeek.Wednesday, new LocalTime(7, 30), new LocalTime(14, 0))
+            .WithWorkingHours(IsoDayOfWeek.Thursday, new LocalTime(7, 30), new LocalTime(14, 0))
+            .WithWorkingHours(IsoDayOfWeek.Friday, new LocalTime(7, 30), new LocalTime(11, 0))
+            .WithWorkingHours(IsoDayOfWeek.Saturday, new LocalTime(7, 30), new LocalTime(12, 30))
+            .WithNominalDayLength(Duration.FromMinutes(390))
+            .WithHolidays(holidays)
+            .Build()
+            .Value;
+
+    /// <summary>Whether a date is a working day (a working weekday that is not a holiday).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the covered years.</exception>
+    public bool IsWorkingDay(LocalDate date) => _lengthMinutes[Index(DayNumber(date))] > 0;
+
+    /// <summary>Whether a moment falls within working hours (opening and closing moments included).</summary>
+    /// <param name="instant">The moment.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the covered years.</exception>
+    public bool IsWorkingMoment(Instant instant)
+    {
+        var local = LocalTicks(instant);
+        var day = FloorDay(local);
+        var i = Index(day);
+        var tod = local - (day * TicksPerDay);
+        var open = _openMinute[i] * TicksPerMinute;
+        return _lengthMinutes[i] > 0 && tod >= open && tod <= open + (_lengthMinutes[i] * TicksPerMinute);
+    }
+
+    /// <summary>The working time between two moments: negative when <paramref name="end"/> is before <paramref name="start"/>.</summary>
+    /// <param name="start">The first moment.</param>
+    /// <param name="end">The second moment.</param>
+    /// <returns>The working time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A moment is outside the covered years.</exception>
+    public Duration WorkingTimeBetween(Instant start, Instant end) => Duration.FromTicks(Worked(LocalTicks(end)) - Worked(LocalTicks(start)));
+
+    /// <summary>
+    /// The moment when <paramref name="amount"/> of working time has passed after <paramref name="start"/>.
+    /// A zero amount gives the first working moment at or after <paramref name="start"/>; a positive
+    /// amount ending exactly at a closing time gives that closing time, not the next opening.
+    /// </summary>
+    /// <param name="start">When work starts.</param>
+    /// <param name="amount">The working time, 0 or more.</param>
+    /// <returns>The moment, always a working moment.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative, or the result is outside the covered years.</exception>
+    public Instant AddWorkingTime(Instant start, Duration amount)
+    {
+        if (amount < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "Value should be 0 or more.");
+        }
+
+        var local = LocalTicks(start);
+        if (amount == Duration.Zero)
+        {
+            return FromLocal(NextWorkingMoment(local));
+        }
+
+        var target = Worked(local) + amount.BclCompatibleTicks;
+        return FromLocal(LocalAtWorked(target, Index(FloorDay(local))));
+    }
+
+    /// <summary>
+    /// The close of the <paramref name="days"/>-th working day after the day of <paramref name="start"/>
+    /// (counting starts the next day, as "hari kerja" deadlines do). Zero days gives the first working
+    /// moment at or after <paramref name="start"/>.
+    /// </summary>
+    /// <param name="start">When work starts.</param>
+    /// <param name="days">The number of working days, 0 or more.</param>
+    /// <returns>The moment, always a working moment.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative, or the result is outside the covered years.</exception>
+    public Instant AddWorkingDays(Instant start, int days)
+    {
+        if (days < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), days, "Value should be 0 or more.");
+        }
+
+        var local = LocalTicks(start);
+        if (days == 0)
+        {
+            return FromLocal(NextWorkingMoment(local));
+        }
+
+        var i = Index(FloorDay(local));
+        var k = _workingDaysBefore[i + 1] + days - 1;
+        if (k >= _workingDays.Length)
+        {
+            throw OutOfRange(nameof(days));
+        }
+
+        return FromLocal(CloseOf(_workingDays[k]));
+    }
+
+    /// <summary>
+    /// When a time standard falls due for work started at <paramref name="start"/>: its upper bound
+    /// (the limit) in working time for minutes and hours, in days as <see cref="DayCounting"/> says for
+    /// days and weeks, a fraction of a day being that share of <see cref="NominalDayLength"/>.
+    /// </summary>
+    /// <param name="start">When work on the step started.</param>
+    /// <param name="standard">The time standard.</param>
+    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The due moment is outside the covered years.</exception>
+    public Instant? Due(Instant start, MutuBakuWaktu standard)
+    {
+        if (standard is null)
+        {
+            throw new ArgumentNullException(nameof(standard));
+        }
+
+        switch (standard.Unit)
+        {
+            case MutuBakuUnit.None:
+                return null;
+            case MutuBakuUnit.Minute:
+                return AddWorkingTime(start, Duration.FromTicks((long)(standard.Upper * TicksPerMinute)));
+            case MutuBakuUnit.Hour:
+                return AddWorkingTime(start, Duration.FromTicks((long)(standard.Upper * NodaConstants.TicksPerHour)));
+            case MutuBakuUnit.Week:
+                return DueInDays(start, standard.Upper * (DayCounting == DayCounting.WorkingDays ? WorkingDaysPerWeek : 7));
+            default:
+                return DueInDays(start, standard.Upper);
+        }
+    }
+
+    private static long DayNumber(LocalDate date) => date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() / TicksPerDay;
+
+    private static long FloorDay(long localTicks) => localTicks >= 0 ? localTicks / TicksPerDay : ((localTicks + 1) / TicksPerDay) - 1;
+
+    private Instant? DueInDays(Instant start, decimal days)
+    {
+        var whole = (int)decimal.Truncate(days);
+        var fraction = days - whole;
+        var due = start;
+        if (whole > 0)
+        {
+            due = DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
+        }
+
+        return fraction > 0m ? AddWorkingTime(due, Duration.FromTicks((long)(fraction * NominalDayLength.BclCompatibleTicks))) : due;
+    }
+
+    private Instant AddCalendarDays(Instant start, int days)
+    {
+        var i = Index(FloorDay(LocalTicks(start))) + days;
+        if (i >= _lengthMinutes.Length)
+        {
+            throw OutOfRange(nameof(days));
+        }
+
+        var k = _workingDaysBefore[i];
+        if (_lengthMinutes[i] == 0)
+        {
+            if (k >= _workingDays.Length)
+            {
+                throw OutOfRange(nameof(days));
+            }
+
+            i = _workingDays[k];
+        }
+
+        return FromLocal(CloseOf(i));
+    }
+
+    private long CloseOf(int i) => ((_firstDay + i) * TicksPerDay) + ((_openMinute[i] + (long)_lengthMinutes[i]) * TicksPerMinute);
+
+    private long Worked(long local)
+    {
+        var day = FloorDay(local);
+        var i = Index(day);
+        var into = local - (day * TicksPerDay) - (_openMinute[i] * TicksPerMinute);
+        var length = _lengthMinutes[i] * TicksPerMinute;
+        return (_minutesBefore[i] * TicksPerMinute) + (into <= 0 ? 0 : into >= length ? length : into);
+    }
+
+    private long LocalAtWorked(long target, int from)
+    {
+        // The first day j >= from whose working time reaches the target: binary search on the prefix sums.
+        int lo = from, hi = _minutesBefore.Length - 1;
+        if ((long)_minutesBefore[hi] * TicksPerMinute < target)
+        {
+            throw OutOfRange("amount");
+        }
+
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if ((long)_minutesBefore[mid + 1] * TicksPerMinute >= target)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        var into = target - ((long)_minutesBefore[lo] * TicksPerMinute);
+        return ((_firstDay + lo) * TicksPerDay) + (_openMinute[lo] * TicksPerMinute) + into;
+    }
+
+    private long NextWorkingMoment(long local)
+    {
+        var day = FloorDay(local);
+        var i = Index(day);
+        var tod = local - (day * TicksPerDay);
+        var open = _openMinute[i] * TicksPerMinute;
+        if (_lengthMinutes[i] > 0 && tod <= open + (_lengthMinutes[i] * TicksPerMinute))
+        {
+            return tod >= open ? local : (day * TicksPerDay) + open;
+        }
+
+        var k = _workingDaysBefore[i + 1];
+        if (k >= _workingDays.Length)
+        {
+            throw OutOfRange("start");
+        }
+
+        var j = _workingDays[k];
+        return ((_firstDay + j) * TicksPerDay) + (_openMinute[j] * TicksPerMinute);
+    }
+
+    private long LocalTicks(Instant instant) =>
+        instant.ToUnixTimeTicks() + (_fixedOffset ?? Zone.GetUtcOffset(instant)).Ticks;
+
+    private Instant FromLocal(long local)
+    {
+        if (_fixedOffset is { } offset)
+        {
+            return Instant.FromUnixTimeTicks(local - offset.Ticks);
+        }
+
+        var ldt = Instant.FromUnixTimeTicks(local).InUtc().LocalDateTime;
+        return ldt.InZoneLeniently(Zone).ToInstant();
+    }
+
+    private int Index(long dayNumber)
+    {
+        var i = dayNumber - _firstDay;
+        if (i < 0 || i >= _lengthMinutes.Length)
+        {
+            throw OutOfRange("date");
+        }
+
+        return (int)i;
+    }
+
+    private ArgumentOutOfRangeException OutOfRange(string name) =>
+        new(name, $"The working calendar covers {FirstDate:yyyy-MM-dd} to {LastDate:yyyy-MM-dd}; widen it with WorkingCalendarBuilder.WithCoveredYears.");
+}
