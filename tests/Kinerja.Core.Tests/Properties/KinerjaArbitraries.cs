@@ -63,7 +63,7 @@ public static class KinerjaArbitraries
 
     /// <summary>Two realisasi with <c>Low ≤ High</c>, often equal or close.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<OrderedRealisasi> OrderedRealisasiPairs() => Arb.From(OrderedPair(RealisasiValue).Select(p => new OrderedRealisasi(p.Low, p.High)));
+    public static Arbitrary<OrderedRealisasi> OrderedRealisasiPairs() => Arb.From(OrderedPair(RealisasiValue, MaxFigure).Select(p => new OrderedRealisasi(p.Low, p.High)));
 
     /// <summary>Range targets [lower, upper], 0 ≤ lower ≤ upper ≤ 1e9 (sometimes a single point).</summary>
     /// <returns>The arbitrary.</returns>
@@ -91,6 +91,12 @@ public static class KinerjaArbitraries
     /// wide decimals, exact midpoints and the extremes of <see cref="decimal"/>.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CapaianFigure> CapaianFigures() => Arb.From(CapaianLike.Select(v => new CapaianFigure(v)));
+
+    /// <summary>Capaian as the calculator gives them for realistic figures (without the floor, so also
+    /// negative), and plain decimals from -1e6 to 1e6.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RealisticCapaian> RealisticCapaians() => Arb.From(
+        Gen.Frequency((4, CalculatedCapaian), (3, SignedDecimal(1_000_000m, 12))).Select(v => new RealisticCapaian(v)));
 
     /// <summary>Capaian results of every status, computed ones from random figures and policies.</summary>
     /// <returns>The arbitrary.</returns>
@@ -185,20 +191,20 @@ public static class KinerjaArbitraries
     public static Arbitrary<CapaianUpTo100> CapaianUpTo100Pairs() => Arb.From(
         OrderedPair(Gen.Frequency(
             (4, DecimalBetween(0m, 100m, 6)),
-            (1, Gen.Elements(0m, 59m, 59.5m, 60m, 79m, 79.5m, 80m, 99m, 99.5m, 99.9999m, 100m)))).Select(p => new CapaianUpTo100(p.Low, p.High)));
+            (1, Gen.Elements(0m, 59m, 59.5m, 60m, 79m, 79.5m, 80m, 99m, 99.5m, 99.9999m, 100m))), 100m).Select(p => new CapaianUpTo100(p.Low, p.High)));
 
     /// <summary>Two capaian above 110 with <c>Low ≤ High</c>.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CapaianAbove110> CapaianAbove110Pairs() => Arb.From(
         OrderedPair(Gen.Frequency(
             (4, DecimalBetween(110.0001m, 100_000m, 4)),
-            (1, Gen.Elements(110.0001m, 110.00000001m, 111m, 120m, 150m, 1_000_000m, decimal.MaxValue)))).Select(p => new CapaianAbove110(p.Low, p.High)));
+            (1, Gen.Elements(110.0001m, 110.00000001m, 111m, 120m, 150m, 1_000_000m, decimal.MaxValue))), decimal.MaxValue).Select(p => new CapaianAbove110(p.Low, p.High)));
 
     /// <summary>An efficiency policy, two capaian with <c>Low ≤ High</c> and a serapan.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EfficiencyCase> EfficiencyCases() => Arb.From(
         from threshold in Gen.Frequency((1, Gen.Constant(5m)), (1, Gen.Constant(0m)), (3, DecimalBetween(0m, 25m, 2)))
-        from capaian in OrderedPair(DecimalBetween(-50m, 300m, 4))
+        from capaian in OrderedPair(DecimalBetween(-50m, 300m, 4), 300m)
         from serapan in Gen.Frequency((4, DecimalBetween(0m, 150m, 4)), (1, capaian.Low.Equals(capaian.High) ? Gen.Constant(capaian.Low) : Gen.Elements(capaian.Low, capaian.High)))
         select new EfficiencyCase(new EfficiencyPolicy { Threshold = threshold }, capaian.Low, capaian.High, serapan));
 
@@ -217,7 +223,7 @@ public static class KinerjaArbitraries
         (1, Gen.Elements(0m, 1m, 50_000_000m)));
 
     private static Gen<(decimal Low, decimal High)> RangeGen { get; } = Gen.Frequency(
-        (5, OrderedPair(Gen.Frequency((12, DecimalBetween(0m, MaxFigure, 4)), (1, Gen.Elements(0m, 0.01m, 1m, 100m))))),
+        (5, OrderedPair(Gen.Frequency((12, DecimalBetween(0m, MaxFigure, 4)), (1, Gen.Elements(0m, 0.01m, 1m, 100m))), MaxFigure)),
         (1, TargetValue.Select(v => (v, v))));
 
     private static Gen<CapaianPolicy> PolicyGen { get; } =
@@ -228,17 +234,18 @@ public static class KinerjaArbitraries
         from cap in Gen.Frequency((3, Gen.Constant((decimal?)null)), (1, Gen.Elements<decimal?>(120m, 150m, 100m, 0.5m, 99.99m)))
         select new CapaianPolicy { NegativeFormula = formula, FloorAtZero = floor, ZeroTarget = zero, CapaianWhenRealisasiZero = whenZero, Cap = cap };
 
+    private static Gen<decimal> CalculatedCapaian { get; } =
+        from polarity in Gen.Elements(Polarities)
+        from t in TargetValue
+        from r in RealisasiValue
+        from formula in Gen.Elements(NegativePolarityFormula.TwoMinusRatio, NegativePolarityFormula.InverseRatio)
+        let result = CapaianCalculator.Calculate(polarity, t, r, new CapaianPolicy { NegativeFormula = formula, FloorAtZero = false })
+        where result.Value is not null
+        select result.Value!.Value;
+
     private static Gen<decimal> CapaianLike { get; } = Gen.Frequency(
-        (4, from polarity in Gen.Elements(Polarities)
-            from t in TargetValue
-            from r in RealisasiValue
-            from formula in Gen.Elements(NegativePolarityFormula.TwoMinusRatio, NegativePolarityFormula.InverseRatio)
-            let result = CapaianCalculator.Calculate(polarity, t, r, new CapaianPolicy { NegativeFormula = formula, FloorAtZero = false })
-            where result.Value is not null
-            select result.Value!.Value),
-        (3, from v in DecimalBetween(0m, 1_000_000m, 12)
-            from negative in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-            select negative ? -v : v),
+        (4, CalculatedCapaian),
+        (3, SignedDecimal(1_000_000m, 12)),
         (2, from cents in LongBetween(-10_000_000, 10_000_000)
             from tail in Gen.Elements(0.005m, 0.0049999m, 0.0050001m, 0.00499999999999999999m, 0.0000001m)
             select (cents / 100m) + (cents < 0 ? -tail : tail)),
@@ -437,6 +444,12 @@ public static class KinerjaArbitraries
         return digits;
     }
 
+    /// <summary>A decimal in [-max, max], one in five negative.</summary>
+    private static Gen<decimal> SignedDecimal(decimal max, int maxScale) =>
+        from v in DecimalBetween(0m, max, maxScale)
+        from negative in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select negative ? -v : v;
+
     private static decimal Pow10(int n)
     {
         var p = 1m;
@@ -452,12 +465,13 @@ public static class KinerjaArbitraries
     private static decimal Scaled(long mantissa, int scale) =>
         new((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, false, (byte)scale);
 
-    private static Gen<(decimal Low, decimal High)> OrderedPair(Gen<decimal> values) => Gen.Frequency(
+    /// <summary>Two values of <paramref name="values"/> (at most <paramref name="max"/>) in order: often equal, or one small step apart.</summary>
+    private static Gen<(decimal Low, decimal High)> OrderedPair(Gen<decimal> values, decimal max) => Gen.Frequency(
         (6, Gen.Two(values).Select(p => p.Item1 <= p.Item2 ? (p.Item1, p.Item2) : (p.Item2, p.Item1))),
         (1, values.Select(v => (v, v))),
         (1, from v in values
             from step in Gen.Elements(0.0001m, 0.01m, 1m)
-            select (v, v + step)));
+            select v <= max - step ? (v, v + step) : (v - step, v)));
 
     private static Gen<string> RandomCase(string code) =>
         Gen.ArrayOf(Gen.Elements(true, false), code.Length)
@@ -605,7 +619,7 @@ public static class KinerjaArbitraries
     private static Gen<ScaleBreak> Unordered(ShuffledScale valid) =>
         from i in Gen.Choose(0, valid.Bands.Count - 1)
         let band = valid.Bands[i]
-        from pair in OrderedPair(DecimalBetween(0m, 200m, 2))
+        from pair in OrderedPair(DecimalBetween(0m, 200m, 2), 200m)
         from equalKind in Gen.Elements(0, 1, 2)
         let broken = pair.Low == pair.High
             ? new CategoryBand(band.Label, pair.Low, equalKind != 1, pair.High, equalKind == 1, band.Code)

@@ -43,6 +43,10 @@ public sealed record SameGrade(GradeScale Scale, string Target, string Realisasi
 /// <param name="Value">The figure at full precision.</param>
 public sealed record CapaianFigure(decimal Value);
 
+/// <summary>A capaian as computed from realistic figures, or a plain decimal from -1e6 to 1e6.</summary>
+/// <param name="Value">The capaian in percent.</param>
+public sealed record RealisticCapaian(decimal Value);
+
 /// <summary>A valid scale and two values to classify.</summary>
 /// <param name="Scale">The scale.</param>
 /// <param name="X">A value.</param>
