@@ -79,16 +79,25 @@ public class CapaianCalculatorProperties
     }
 
     [KinerjaProperty]
-    public void Calculate_FloorAtZero_NeverBelowZero(TargetFigure t, RealisasiFigure r, CapaianPolicy policy)
+    public void Calculate_FloorAtZero_NeverBelowZeroAndOtherwiseTheRawFigure(TargetFigure t, RealisasiFigure r, CapaianPolicy policy)
     {
+        // Besides R itself, an R just above 2T, where the negative and keep-stable figures fall just below 0
+        // (r / 1e9 in [0, 1], so the raw figure is in [-1, 0]).
+        var justAboveDouble = (2m * t.Value) + (t.Value * (r.Value / KinerjaArbitraries.MaxFigure) / 100m);
         foreach (var formula in Formulas)
         {
-            var p = policy with { FloorAtZero = true, NegativeFormula = formula };
+            var floored = policy with { FloorAtZero = true, NegativeFormula = formula };
+            var unfloored = floored with { FloorAtZero = false };
             foreach (var polarity in Polarities)
             {
-                var result = CapaianCalculator.Calculate(polarity, t.Value, r.Value, p);
-                Assert.True(result.UncappedValue is null or >= 0m, $"{polarity} {formula}: {result}");
-                Assert.True(result.Value is null or >= 0m, $"{polarity} {formula}: {result}");
+                foreach (var realisasi in new[] { r.Value, justAboveDouble })
+                {
+                    var result = CapaianCalculator.Calculate(polarity, t.Value, realisasi, floored);
+                    var raw = CapaianCalculator.Calculate(polarity, t.Value, realisasi, unfloored);
+                    Assert.True(result.UncappedValue is null or >= 0m, $"{polarity} {formula} R {realisasi}: {result}");
+                    Assert.True(result.Value is null or >= 0m, $"{polarity} {formula} R {realisasi}: {result}");
+                    Assert.Equal(raw.UncappedValue is { } v ? Math.Max(v, 0m) : null, result.UncappedValue);
+                }
             }
         }
     }
@@ -135,11 +144,18 @@ public class CapaianCalculatorProperties
         var target = zeroTarget ? 0m : t.Value;
         var uncappedPolicy = policy with { Cap = null };
         var cappedPolicy = policy with { Cap = cap.Value };
+
+        // Besides R itself, the R whose positive capaian is the cap, or just above it.
+        var atCap = target * cap.Value / 100m;
+        var justAboveCap = target * (cap.Value + 0.0005m) / 100m;
         foreach (var polarity in Polarities)
         {
-            var raw = CapaianCalculator.Calculate(polarity, target, r.Value, uncappedPolicy);
-            var capped = CapaianCalculator.Calculate(polarity, target, r.Value, cappedPolicy);
-            AssertCapped(raw, capped, cap.Value);
+            foreach (var realisasi in new[] { r.Value, atCap, justAboveCap })
+            {
+                var raw = CapaianCalculator.Calculate(polarity, target, realisasi, uncappedPolicy);
+                var capped = CapaianCalculator.Calculate(polarity, target, realisasi, cappedPolicy);
+                AssertCapped(raw, capped, cap.Value);
+            }
         }
     }
 
