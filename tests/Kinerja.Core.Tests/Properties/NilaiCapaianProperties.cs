@@ -1,0 +1,48 @@
+using Kinerja.Core.Scales;
+
+namespace Kinerja.Core.Tests.Properties;
+
+public class NilaiCapaianProperties
+{
+    [KinerjaProperty]
+    public void Convert_CapaianUpTo100_IsNonDecreasing(CapaianUpTo100 c, bool targetIsMaximum, Band101To110Rule rule)
+    {
+        var low = NilaiCapaian.Convert(c.Low, targetIsMaximum, rule);
+        var high = NilaiCapaian.Convert(c.High, targetIsMaximum, rule);
+
+        Assert.NotNull(low);
+        Assert.NotNull(high);
+        Assert.True(low <= high, $"{c.Low}% gives {low}, {c.High}% gives {high}");
+        Assert.InRange(low!.Value, 0m, NilaiCapaian.MaximumScore);
+    }
+
+    [KinerjaProperty]
+    public void Convert_CapaianAbove110_IsNonDecreasingAndTheMaximum(CapaianAbove110 c, bool targetIsMaximum, Band101To110Rule rule)
+    {
+        var low = NilaiCapaian.Convert(c.Low, targetIsMaximum, rule);
+        var high = NilaiCapaian.Convert(c.High, targetIsMaximum, rule);
+
+        Assert.True(low <= high, $"{c.Low}% gives {low}, {c.High}% gives {high}");
+        Assert.Equal(NilaiCapaian.MaximumScore, low);
+        Assert.Equal(NilaiCapaian.MaximumScore, high);
+    }
+
+    [KinerjaProperty]
+    public void Convert_AnyCapaian_IsNeverAbove120(RealisticCapaian c, bool targetIsMaximum, Band101To110Rule rule)
+    {
+        var score = NilaiCapaian.Convert(c.Value, targetIsMaximum, rule);
+
+        Assert.True(score is null or <= NilaiCapaian.MaximumScore, $"{c.Value}% gives {score}");
+        Assert.Equal(score is null, c.Value is > 100m and <= 110m && rule == Band101To110Rule.NotComputable);
+    }
+
+    [KinerjaProperty]
+    public void Convert_ExactlyHundredAtAnyScale_Is109Or120WhenTargetIsMaximum(byte scale, bool targetIsMaximum, Band101To110Rule rule)
+    {
+        // 100, 100.0, 100.00 ... are the same capaian whatever their decimal scale.
+        var hundred = new decimal(100, 0, 0, false, 0) * new decimal(1, 0, 0, false, (byte)(scale % 26)) / new decimal(1, 0, 0, false, (byte)(scale % 26));
+        Assert.Equal(100m, hundred);
+
+        Assert.Equal(targetIsMaximum ? NilaiCapaian.MaximumScore : 109m, NilaiCapaian.Convert(hundred, targetIsMaximum, rule));
+    }
+}
