@@ -87,6 +87,12 @@ public static class CapaianCalculator
             throw new ArgumentException($"The range's lower bound {lower} is above its upper bound {upper}.", nameof(lower));
         }
 
+        if (lower == upper)
+        {
+            // A range of one value is that value's target: the zero-target policy applies to [0, 0].
+            return Calculate(polarity, lower, realisasi, policy);
+        }
+
         if (realisasi > upper)
         {
             return Calculate(polarity, upper, realisasi, policy);

@@ -78,7 +78,16 @@ public sealed class CategoryScale
             return problems.Result(() => new CategoryScale(name, given));
         }
 
-        var sorted = indexed.OrderBy(x => x.Band.Lower ?? decimal.MinValue).ThenBy(x => x.Band.Lower is null ? 0 : 1).ToArray();
+        // Ascending by lower bound; on equal lower bounds a closed bound ([5) comes before an open one ((5),
+        // then the narrower band first, so a single-point band [5, 5] sorts before (5, ...) in any input order.
+        var sorted = indexed
+            .OrderBy(x => x.Band.Lower is null ? 0 : 1)
+            .ThenBy(x => x.Band.Lower ?? 0m)
+            .ThenBy(x => x.Band.LowerInclusive ? 0 : 1)
+            .ThenBy(x => x.Band.Upper is null ? 1 : 0)
+            .ThenBy(x => x.Band.Upper ?? 0m)
+            .ThenBy(x => x.Band.UpperInclusive ? 1 : 0)
+            .ToArray();
         var first = sorted[0];
         if (first.Band.Lower is { } firstLower)
         {

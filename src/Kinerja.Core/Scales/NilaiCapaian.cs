@@ -9,7 +9,7 @@ public enum Band101To110Rule
 
     /// <summary>Nilai = 110 + (120 − 110) / (110 − 101) × (C − 101), so 101% gives 110 and 110% gives 120:
     /// the rule open SKP applications implement, consistent in form with the bands the lampiran prints.
-    /// Unverified against the regulation text. The same line also covers 100% &lt; C &lt; 101% (100.5% gives 109.44...).</summary>
+    /// Unverified against the regulation text. Between 100% and 101% the score stays 109 (the 100% band runs up to 101%).</summary>
     LinearFrom101 = 1,
 }
 
@@ -41,9 +41,13 @@ public static class NilaiCapaian
 
         if (capaian > 100m)
         {
-            return band101To110 == Band101To110Rule.LinearFrom101
-                ? 110m + ((120m - 110m) * (capaian - 101m) / (110m - 101m))
-                : null;
+            if (band101To110 != Band101To110Rule.LinearFrom101)
+            {
+                return null;
+            }
+
+            // Between 100% and 101% the 100% score (109) holds, as each band runs up to the next one's bound.
+            return capaian < 101m ? 109m : 110m + ((120m - 110m) * (capaian - 101m) / (110m - 101m));
         }
 
         if (capaian == 100m)

@@ -15,6 +15,30 @@ public static class ProblemCodes
     /// <summary>A year is outside the supported range.</summary>
     public const string YearOutOfRange = "year.out-of-range";
 
+    /// <summary>A number is outside its allowed range (a version below 1 ...).</summary>
+    public const string OutOfRange = "out-of-range";
+
+    /// <summary>An SOP action carries an instance version that is no longer current (optimistic concurrency).</summary>
+    public const string SopStaleVersion = "sop.stale-version";
+
+    /// <summary>An SOP action on an instance that has completed or was cancelled.</summary>
+    public const string SopNotRunning = "sop.not-running";
+
+    /// <summary>An SOP action by someone the office roster does not know.</summary>
+    public const string SopUnknownPerson = "sop.unknown-person";
+
+    /// <summary>An SOP action by someone who does not hold the role of the step.</summary>
+    public const string SopWrongRole = "sop.wrong-role";
+
+    /// <summary>Approve or return on a step that is not a decision, or complete on one that is.</summary>
+    public const string SopWrongAction = "sop.wrong-action";
+
+    /// <summary>A return for correction or a cancellation without a reason.</summary>
+    public const string SopReasonRequired = "sop.reason-required";
+
+    /// <summary>Separation of duties: whoever prepared the work being decided cannot decide it.</summary>
+    public const string SopSeparationOfDuties = "sop.separation-of-duties";
+
     /// <summary>A triwulan (quarter) number is not 1, 2, 3 or 4.</summary>
     public const string TriwulanOutOfRange = "triwulan.out-of-range";
 
@@ -113,6 +137,12 @@ public static class ProblemCodes
 
     /// <summary>Working hours (or a nominal day length) are not a valid span of whole minutes within a day.</summary>
     public const string WorkingHours = "calendar.working-hours";
+
+    /// <summary>An SOP step that no path from the first step reaches.</summary>
+    public const string SopUnreachable = "sop.unreachable";
+
+    /// <summary>An SOP step caught in a loop from which the end cannot be reached.</summary>
+    public const string SopNoWayOut = "sop.no-way-out";
 
     /// <summary>A JSON document is not well-formed.</summary>
     public const string JsonMalformed = "json.malformed";

@@ -166,6 +166,10 @@ public class CapaianCalculatorTests
         Assert.Equal(100m, CapaianCalculator.CalculateRange(Polarity.KeepStable, 80m, 90m, 85m, Default).Value);
 
     [Fact]
+    public void CalculateRange_SinglePointZero_FollowsZeroTargetPolicy() =>
+        Assert.Equal(CapaianReason.ZeroTarget, CapaianCalculator.CalculateRange(Polarity.Positive, 0m, 0m, 0m, Default).Reason);
+
+    [Fact]
     public void CalculateRange_Unordered_Throws() =>
         Assert.Throws<ArgumentException>(() => CapaianCalculator.CalculateRange(Polarity.Positive, 90m, 80m, 85m, Default));
 

@@ -36,6 +36,13 @@ public class CapaianCalculatorProperties
             {
                 foreach (var r in new[] { range.Lower, inside, range.Upper })
                 {
+                    if (range.Upper == 0m)
+                    {
+                        // [0, 0] is the single-value target 0: the zero-target policy decides (decisions D10).
+                        Assert.Equal(CapaianCalculator.Calculate(polarity, 0m, r, p), CapaianCalculator.CalculateRange(polarity, 0m, 0m, r, p));
+                        continue;
+                    }
+
                     AssertHundred(CapaianCalculator.CalculateRange(polarity, range.Lower, range.Upper, r, p), p);
                     AssertHundred(CapaianCalculator.Calculate(polarity, Target.Between(range.Lower, range.Upper), r, p), p);
                 }

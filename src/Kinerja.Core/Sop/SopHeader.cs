@@ -1,0 +1,65 @@
+using NodaTime;
+
+namespace Kinerja.Core.Sop;
+
+/// <summary>Who approved (disahkan oleh) an SOP: position, name, rank and NIP as printed.</summary>
+public sealed record SopPengesahan
+{
+    /// <summary>The position, for example <c>Camat Bobotsari</c>.</summary>
+    public string? Jabatan { get; init; }
+
+    /// <summary>The name as printed.</summary>
+    public string? Nama { get; init; }
+
+    /// <summary>The rank (pangkat), such as Pembina, if printed.</summary>
+    public string? Pangkat { get; init; }
+
+    /// <summary>The NIP as printed (not validated: printed NIPs in scanned SOPs are kept as they are).</summary>
+    public string? Nip { get; init; }
+}
+
+/// <summary>
+/// The standard header of an SOP (PermenPAN 35/2012 format, with the fields the seeds add). Text
+/// is kept as printed; dates that cannot be read are <see langword="null"/> and recorded as gaps.
+/// </summary>
+public sealed record SopHeader
+{
+    /// <summary>The office, such as <c>Kecamatan Bobotsari, Kabupaten Purbalingga</c>.</summary>
+    public string? Instansi { get; init; }
+
+    /// <summary>Nomor SOP as printed.</summary>
+    public string? Nomor { get; init; }
+
+    /// <summary>Tanggal Pembuatan.</summary>
+    public LocalDate? TanggalPembuatan { get; init; }
+
+    /// <summary>Tanggal Revisi.</summary>
+    public LocalDate? TanggalRevisi { get; init; }
+
+    /// <summary>Tanggal Efektif.</summary>
+    public LocalDate? TanggalEfektif { get; init; }
+
+    /// <summary>Pengesahan: who approved the SOP.</summary>
+    public SopPengesahan? Pengesahan { get; init; }
+
+    /// <summary>Nama (judul) SOP as printed.</summary>
+    public string Nama { get; init; } = string.Empty;
+
+    /// <summary>Dasar hukum: the legal basis, one entry per item.</summary>
+    public IReadOnlyList<string> DasarHukum { get; init; } = [];
+
+    /// <summary>Kualifikasi pelaksana.</summary>
+    public IReadOnlyList<string> KualifikasiPelaksana { get; init; } = [];
+
+    /// <summary>Keterkaitan: related SOPs.</summary>
+    public IReadOnlyList<string> Keterkaitan { get; init; } = [];
+
+    /// <summary>Peralatan/perlengkapan.</summary>
+    public IReadOnlyList<string> Peralatan { get; init; } = [];
+
+    /// <summary>Peringatan: what happens when the SOP is not followed.</summary>
+    public string? Peringatan { get; init; }
+
+    /// <summary>Pencatatan dan pendataan.</summary>
+    public string? Pencatatan { get; init; }
+}
