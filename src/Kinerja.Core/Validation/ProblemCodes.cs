@@ -39,6 +39,9 @@ public static class ProblemCodes
     /// <summary>Separation of duties: whoever prepared the work being decided cannot decide it.</summary>
     public const string SopSeparationOfDuties = "sop.separation-of-duties";
 
+    /// <summary>An event log that cannot be replayed (out of sequence, wrong step, wrong kind, time running backwards).</summary>
+    public const string SopLogInconsistent = "sop.log-inconsistent";
+
     /// <summary>A triwulan (quarter) number is not 1, 2, 3 or 4.</summary>
     public const string TriwulanOutOfRange = "triwulan.out-of-range";
 

@@ -1,0 +1,140 @@
+using Kinerja.Core.Calendar;
+using NodaTime;
+
+namespace Kinerja.Core.Sop;
+
+/// <summary>One row of an <see cref="SlaReport"/>: closed stays on one step (or by one role) against their standards.</summary>
+public sealed class SlaRow
+{
+    internal SlaRow(string key, string label, string? standard, int closed, int withinStandard, int withoutStandard, Duration totalWorkingTime, Duration maximumWorkingTime)
+    {
+        Key = key;
+        Label = label;
+        Standard = standard;
+        Closed = closed;
+        WithinStandard = withinStandard;
+        WithoutStandard = withoutStandard;
+        TotalWorkingTime = totalWorkingTime;
+        MaximumWorkingTime = maximumWorkingTime;
+    }
+
+    /// <summary>The step number (as text) or the role id.</summary>
+    public string Key { get; }
+
+    /// <summary>The step's activity or the role's name.</summary>
+    public string Label { get; }
+
+    /// <summary>The step's time standard as printed; <see langword="null"/> for a role row.</summary>
+    public string? Standard { get; }
+
+    /// <summary>The number of closed stays.</summary>
+    public int Closed { get; }
+
+    /// <summary>Closed stays that ended by their due moment (the standard's upper bound).</summary>
+    public int WithinStandard { get; }
+
+    /// <summary>Closed stays on steps without a time standard.</summary>
+    public int WithoutStandard { get; }
+
+    /// <summary>Closed stays that ended after their due moment.</summary>
+    public int Late => Closed - WithinStandard - WithoutStandard;
+
+    /// <summary>The working time of all closed stays together.</summary>
+    public Duration TotalWorkingTime { get; }
+
+    /// <summary>The mean working time of a closed stay.</summary>
+    public Duration MeanWorkingTime => Closed == 0 ? Duration.Zero : Duration.FromTicks(TotalWorkingTime.BclCompatibleTicks / Closed);
+
+    /// <summary>The longest working time of a closed stay.</summary>
+    public Duration MaximumWorkingTime { get; }
+}
+
+/// <summary>
+/// Service-level report: for each step and each role, the actual working time of closed stays
+/// against the time standard, the range's upper bound being the limit.
+/// </summary>
+public sealed class SlaReport
+{
+    private SlaReport(IReadOnlyList<SlaRow> steps, IReadOnlyList<SlaRow> roles)
+    {
+        Steps = steps;
+        Roles = roles;
+    }
+
+    /// <summary>One row per step, in the definition's order.</summary>
+    public IReadOnlyList<SlaRow> Steps { get; }
+
+    /// <summary>One row per role, in the definition's column order.</summary>
+    public IReadOnlyList<SlaRow> Roles { get; }
+
+    /// <summary>Builds the report of one definition's instances.</summary>
+    /// <param name="definition">The definition; instances of other definitions are skipped.</param>
+    /// <param name="instances">The instances.</param>
+    /// <param name="calendar">The office's working calendar.</param>
+    /// <param name="standards">The office's overrides, or <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="standards"/> is null.</exception>
+    public static SlaReport Build(SopDefinition definition, IEnumerable<SopInstance> instances, WorkingCalendar calendar, SopTimeStandards? standards = null)
+    {
+        if (definition is null)
+        {
+            throw new ArgumentNullException(nameof(definition));
+        }
+
+        if (instances is null)
+        {
+            throw new ArgumentNullException(nameof(instances));
+        }
+
+        if (calendar is null)
+        {
+            throw new ArgumentNullException(nameof(calendar));
+        }
+
+        var byStep = definition.Steps.ToDictionary(s => s.Number, _ => new Tally());
+        var byRole = definition.Roles.ToDictionary(r => r.Id, _ => new Tally(), StringComparer.Ordinal);
+        foreach (var instance in instances.Where(i => i.Definition.Id == definition.Id && i.Definition.Version == definition.Version))
+        {
+            foreach (var visit in instance.Visits.Where(v => v.ClosedAt is not null))
+            {
+                var due = SopDeadlines.Due(definition, visit, calendar, standards);
+                var worked = calendar.WorkingTimeBetween(visit.OpenedAt, visit.ClosedAt!.Value);
+                byStep[visit.Step].Add(worked, due, visit.ClosedAt.Value);
+                byRole[visit.Role].Add(worked, due, visit.ClosedAt.Value);
+            }
+        }
+
+        var steps = definition.Steps.Select(s => byStep[s.Number].Row(
+            s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            s.Activity,
+            (standards ?? SopTimeStandards.None).For(definition, s).Text)).ToArray();
+        var roles = definition.Roles.Select(r => byRole[r.Id].Row(r.Id, r.Name, null)).ToArray();
+        return new SlaReport(steps, roles);
+    }
+
+    private sealed class Tally
+    {
+        private int _closed;
+        private int _within;
+        private int _without;
+        private Duration _total;
+        private Duration _max;
+
+        public void Add(Duration worked, Instant? due, Instant closedAt)
+        {
+            _closed++;
+            _total += worked;
+            _max = worked > _max ? worked : _max;
+            if (due is null)
+            {
+                _without++;
+            }
+            else if (closedAt <= due.Value)
+            {
+                _within++;
+            }
+        }
+
+        public SlaRow Row(string key, string label, string? standard) => new(key, label, standard, _closed, _within, _without, _total, _max);
+    }
+}

@@ -1,0 +1,122 @@
+using Kinerja.Core.Calendar;
+using NodaTime;
+
+namespace Kinerja.Core.Sop;
+
+/// <summary>A step whose due moment has passed while it is still open.</summary>
+public sealed class OverdueStep
+{
+    internal OverdueStep(SopInstance instance, SopStep step, SopRole role, Instant openedAt, Instant due, Duration overdueBy, IReadOnlyList<RosterPerson> whoMustAct)
+    {
+        Instance = instance;
+        Step = step;
+        Role = role;
+        OpenedAt = openedAt;
+        Due = due;
+        OverdueBy = overdueBy;
+        WhoMustAct = whoMustAct;
+    }
+
+    /// <summary>The instance.</summary>
+    public SopInstance Instance { get; }
+
+    /// <summary>The open step.</summary>
+    public SopStep Step { get; }
+
+    /// <summary>The role that must act.</summary>
+    public SopRole Role { get; }
+
+    /// <summary>When the step opened.</summary>
+    public Instant OpenedAt { get; }
+
+    /// <summary>When it fell due.</summary>
+    public Instant Due { get; }
+
+    /// <summary>How much working time has passed since it fell due.</summary>
+    public Duration OverdueBy { get; }
+
+    /// <summary>Everyone on the roster holding the role.</summary>
+    public IReadOnlyList<RosterPerson> WhoMustAct { get; }
+}
+
+/// <summary>Deadlines of SOP steps in the office's working time: pure functions of instances, calendar and standards.</summary>
+public static class SopDeadlines
+{
+    /// <summary>When a stay on a step falls due: its opening plus the step's standard (the range's upper bound) in working time.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="visit">The stay on the step.</param>
+    /// <param name="calendar">The office's working calendar.</param>
+    /// <param name="standards">The office's overrides, or <see langword="null"/> for none.</param>
+    /// <returns>The due moment, or <see langword="null"/> when the step has no time standard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/>, <paramref name="visit"/> or <paramref name="calendar"/> is null.</exception>
+    public static Instant? Due(SopDefinition definition, SopStepVisit visit, WorkingCalendar calendar, SopTimeStandards? standards = null)
+    {
+        if (definition is null)
+        {
+            throw new ArgumentNullException(nameof(definition));
+        }
+
+        if (visit is null)
+        {
+            throw new ArgumentNullException(nameof(visit));
+        }
+
+        if (calendar is null)
+        {
+            throw new ArgumentNullException(nameof(calendar));
+        }
+
+        var step = definition.FindStep(visit.Step)!;
+        return calendar.Due(visit.OpenedAt, (standards ?? SopTimeStandards.None).For(definition, step));
+    }
+
+    /// <summary>When the open step of an instance falls due.</summary>
+    /// <param name="instance">The instance.</param>
+    /// <param name="calendar">The office's working calendar.</param>
+    /// <param name="standards">The office's overrides, or <see langword="null"/>.</param>
+    /// <returns>The due moment, or <see langword="null"/> when the instance has ended or the step has no standard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instance"/> or <paramref name="calendar"/> is null.</exception>
+    public static Instant? DueOfCurrentStep(SopInstance instance, WorkingCalendar calendar, SopTimeStandards? standards = null)
+    {
+        if (instance is null)
+        {
+            throw new ArgumentNullException(nameof(instance));
+        }
+
+        return instance.Status == SopStatus.Running ? Due(instance.Definition, instance.Visits[instance.Visits.Count - 1], calendar, standards) : null;
+    }
+
+    /// <summary>Every open step past its due moment at <paramref name="at"/>, with who must act.</summary>
+    /// <param name="instances">The instances to check.</param>
+    /// <param name="at">The moment to check at (from the host's clock).</param>
+    /// <param name="calendar">The office's working calendar.</param>
+    /// <param name="roster">The office roster, to name who must act.</param>
+    /// <param name="standards">The office's overrides, or <see langword="null"/>.</param>
+    /// <returns>The overdue steps, most overdue first.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="standards"/> is null.</exception>
+    public static IReadOnlyList<OverdueStep> Overdue(IEnumerable<SopInstance> instances, Instant at, WorkingCalendar calendar, OfficeRoster roster, SopTimeStandards? standards = null)
+    {
+        if (instances is null)
+        {
+            throw new ArgumentNullException(nameof(instances));
+        }
+
+        if (roster is null)
+        {
+            throw new ArgumentNullException(nameof(roster));
+        }
+
+        var overdue = new List<OverdueStep>();
+        foreach (var instance in instances)
+        {
+            if (DueOfCurrentStep(instance, calendar, standards) is { } due && due < at)
+            {
+                var step = instance.CurrentStep!;
+                var role = instance.Definition.FindRole(step.Actor)!;
+                overdue.Add(new OverdueStep(instance, step, role, instance.CurrentStepSince!.Value, due, calendar.WorkingTimeBetween(due, at), roster.HoldersOf(role)));
+            }
+        }
+
+        return overdue.OrderByDescending(o => o.OverdueBy).ToArray();
+    }
+}
