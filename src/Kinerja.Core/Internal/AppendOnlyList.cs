@@ -42,16 +42,6 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>
         return new AppendOnlyList<T>(grown, _count + 1);
     }
 
-    public AppendOnlyList<T> SetLast(T item)
-    {
-        // Replacing the last item always copies: the slot may be shared with other versions.
-        var grown = new Buffer(Math.Max(4, _buffer.Items.Length));
-        Array.Copy(_buffer.Items, grown.Items, _count);
-        grown.Items[_count - 1] = item;
-        grown.Used = _count;
-        return new AppendOnlyList<T>(grown, _count);
-    }
-
     public IEnumerator<T> GetEnumerator()
     {
         for (var i = 0; i < _count; i++)

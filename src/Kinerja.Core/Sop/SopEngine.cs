@@ -171,10 +171,11 @@ public sealed class SopEngine
             problems.Error(ProblemCodes.SopReasonRequired, "reason", action);
         }
 
-        if (_options.SeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned && instance.Visits.Count >= 2)
+        if (_options.SeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned)
         {
-            var prepared = instance.Visits[instance.Visits.Count - 2];
-            if (prepared.ClosedBy == personId && prepared.Outcome == SopEventKind.Completed)
+            // The work being decided is the output of the step closed just before the decision opened.
+            var prepared = instance.Events[instance.Version - 1];
+            if (prepared.Kind == SopEventKind.Completed && prepared.PersonId == personId)
             {
                 problems.Error(ProblemCodes.SopSeparationOfDuties, "personId", personId, Text.Of(prepared.Step), Text.Of(step.Number));
             }

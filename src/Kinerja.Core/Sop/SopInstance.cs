@@ -26,16 +26,14 @@ public enum SopStatus
 public sealed class SopInstance
 {
     private readonly AppendOnlyList<SopEvent> _events;
-    private readonly AppendOnlyList<SopStepVisit> _visits;
 
-    private SopInstance(string id, SopDefinition definition, SopStatus status, SopStep? current, AppendOnlyList<SopEvent> events, AppendOnlyList<SopStepVisit> visits)
+    private SopInstance(string id, SopDefinition definition, SopStatus status, SopStep? current, AppendOnlyList<SopEvent> events)
     {
         Id = id;
         Definition = definition;
         Status = status;
         CurrentStep = current;
         _events = events;
-        _visits = visits;
     }
 
     /// <summary>The instance's id.</summary>
@@ -57,7 +55,7 @@ public sealed class SopInstance
     public SopStep? CurrentStep { get; }
 
     /// <summary>When the open step opened, or <see langword="null"/> when the instance has ended.</summary>
-    public Instant? CurrentStepSince => Status == SopStatus.Running ? _visits.Last.OpenedAt : null;
+    public Instant? CurrentStepSince => Status == SopStatus.Running ? _events.Last.At : null;
 
     /// <summary>When the instance started.</summary>
     public Instant StartedAt => _events[0].At;
@@ -68,8 +66,31 @@ public sealed class SopInstance
     /// <summary>Every event, oldest first.</summary>
     public IReadOnlyList<SopEvent> Events => _events;
 
-    /// <summary>Every stay on a step, oldest first; the last one is open while the instance runs.</summary>
-    public IReadOnlyList<SopStepVisit> Visits => _visits;
+    /// <summary>Every stay on a step, oldest first; the last one is open while the instance runs. Derived from
+    /// <see cref="Events"/>: each event closes the open stay and opens the next step's.</summary>
+    public IReadOnlyList<SopStepVisit> Visits
+    {
+        get
+        {
+            var visits = new List<SopStepVisit>(_events.Count);
+            var open = Definition.FirstStep;
+            var openedAt = _events[0].At;
+            for (var i = 1; i < _events.Count && open is not null; i++)
+            {
+                var e = _events[i];
+                visits.Add(new SopStepVisit(open.Number, open.Actor, openedAt, e.At, e.Kind, e.PersonId));
+                open = Successor(open, e.Kind);
+                openedAt = e.At;
+            }
+
+            if (open is not null)
+            {
+                visits.Add(new SopStepVisit(open.Number, open.Actor, openedAt, null, null, null));
+            }
+
+            return visits;
+        }
+    }
 
     /// <summary>
     /// Rebuilds an instance from its event log. The log must start with <see cref="SopEventKind.Started"/>,
@@ -122,36 +143,23 @@ public sealed class SopInstance
 
     internal static SopInstance Start(SopDefinition definition, string id, SopEvent started)
     {
-        var first = definition.FirstStep;
-        return new SopInstance(
-            id,
-            definition,
-            SopStatus.Running,
-            first,
-            AppendOnlyList<SopEvent>.Empty.Append(started),
-            AppendOnlyList<SopStepVisit>.Empty.Append(new SopStepVisit(first.Number, first.Actor, started.At, null, null, null)));
+        return new SopInstance(id, definition, SopStatus.Running, definition.FirstStep, AppendOnlyList<SopEvent>.Empty.Append(started));
     }
 
     /// <summary>The fold: the state after one more event. The engine and <see cref="Replay"/> both use it.</summary>
     internal SopInstance Apply(SopEvent e)
     {
-        var closed = _visits.SetLast(_visits.Last.Close(e.At, e.Kind, e.PersonId));
-        var events = _events.Append(e);
-        SopStep? next = e.Kind switch
-        {
-            SopEventKind.Completed or SopEventKind.Approved => Definition.NextAfter(CurrentStep!),
-            SopEventKind.Returned => Definition.FindStep(CurrentStep!.Decision!.NoStep),
-            _ => null,
-        };
-
-        if (next is null)
-        {
-            var status = e.Kind == SopEventKind.Cancelled ? SopStatus.Cancelled : SopStatus.Completed;
-            return new SopInstance(Id, Definition, status, null, events, closed);
-        }
-
-        return new SopInstance(Id, Definition, SopStatus.Running, next, events, closed.Append(new SopStepVisit(next.Number, next.Actor, e.At, null, null, null)));
+        var next = Successor(CurrentStep!, e.Kind);
+        var status = next is not null ? SopStatus.Running : e.Kind == SopEventKind.Cancelled ? SopStatus.Cancelled : SopStatus.Completed;
+        return new SopInstance(Id, Definition, status, next, _events.Append(e));
     }
+
+    private SopStep? Successor(SopStep step, SopEventKind kind) => kind switch
+    {
+        SopEventKind.Completed or SopEventKind.Approved => Definition.NextAfter(step),
+        SopEventKind.Returned => Definition.FindStep(step.Decision!.NoStep),
+        _ => null,
+    };
 
     /// <summary>Whether an event can follow the current state (for replay): sequence, step, kind and time.</summary>
     internal ValidationProblem? Check(SopEvent e, string path)

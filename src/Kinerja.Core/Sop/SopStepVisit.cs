@@ -32,6 +32,4 @@ public sealed class SopStepVisit
 
     /// <summary>Who closed it.</summary>
     public string? ClosedBy { get; }
-
-    internal SopStepVisit Close(Instant at, SopEventKind outcome, string by) => new(Step, Role, OpenedAt, at, outcome, by);
 }

@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Calendar;
+using NodaTime;
+
+namespace Kinerja.Core.Benchmarks;
+
+/// <summary>
+/// Deadline computations on a five-day WIB calendar with the full 2025 and 2026 holiday lists:
+/// 1,000 starts spread over 2026 times a mix of the seeds' time standards; figures are per deadline.
+/// </summary>
+[MemoryDiagnoser]
+public class CalendarBenchmarks
+{
+    private const int Deadlines = 1000;
+    private static readonly string[] StandardTexts = ["15 Menit", "120 menit", "1 Jam", "2 Hari", "3 - 5 Hari", "1 Minggu", "0,5 Hari", "1 Hari"];
+    private readonly Instant[] _starts = new Instant[Deadlines];
+    private readonly MutuBakuWaktu[] _standards = new MutuBakuWaktu[Deadlines];
+    private WorkingCalendar _calendar = null!;
+
+    /// <summary>Builds the calendar and the inputs once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        NationalHolidays.TryGet(2025, out var y2025);
+        _calendar = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, y2025.Holidays.Concat(NationalHolidays.Year2026.Holidays));
+        var random = new Random(20260101);
+        var yearStart = Instant.FromUtc(2026, 1, 1, 0, 0);
+        for (var i = 0; i < Deadlines; i++)
+        {
+            _starts[i] = yearStart + Duration.FromMinutes(random.Next(0, 330 * 24 * 60));
+            _standards[i] = MutuBakuWaktu.Parse(StandardTexts[random.Next(StandardTexts.Length)]).Value;
+        }
+    }
+
+    /// <summary>1,000 due moments of mixed standards.</summary>
+    /// <returns>A checksum of the results.</returns>
+    [Benchmark(OperationsPerInvoke = Deadlines)]
+    public long Due()
+    {
+        long sum = 0;
+        for (var i = 0; i < Deadlines; i++)
+        {
+            sum += _calendar.Due(_starts[i], _standards[i])!.Value.ToUnixTimeTicks();
+        }
+
+        return sum;
+    }
+
+    /// <summary>1,000 working-time measurements between a start and a moment up to a week later.</summary>
+    /// <returns>A checksum of the results.</returns>
+    [Benchmark(OperationsPerInvoke = Deadlines)]
+    public long WorkingTimeBetween()
+    {
+        long sum = 0;
+        for (var i = 0; i < Deadlines; i++)
+        {
+            sum += _calendar.WorkingTimeBetween(_starts[i], _starts[(i + 1) % Deadlines]).BclCompatibleTicks;
+        }
+
+        return sum;
+    }
+}
