@@ -1,0 +1,97 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Internal;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// One indicator's target and realisasi in one quarter, flattened with where it belongs (kabupaten,
+/// kecamatan, unit, sasaran): the row a recap (rekapitulasi) reads, at any scale. Numeric indicators
+/// only; a host recapping a qualitative indicator passes its grade scores. The row is immutable and
+/// maps directly to a database table (EF Core binds its constructor).
+/// </summary>
+public sealed class IndicatorMeasurement
+{
+    /// <summary>Creates a row.</summary>
+    /// <param name="kabupaten">The kabupaten's code.</param>
+    /// <param name="kecamatan">The kecamatan's code.</param>
+    /// <param name="unit">The unit's code (seksi or subbagian).</param>
+    /// <param name="sasaran">The sasaran's id.</param>
+    /// <param name="indicator">The indicator's id, unique within the unit.</param>
+    /// <param name="polarity">Which direction is better.</param>
+    /// <param name="aggregation">How the indicator's quarters add up.</param>
+    /// <param name="triwulan">The quarter, 1 to 4.</param>
+    /// <param name="targetLower">The quarter's target (a range's lower bound); <see langword="null"/> when the rencana aksi sets none.</param>
+    /// <param name="targetUpper">A range's upper bound, equal to <paramref name="targetLower"/> for a single value.</param>
+    /// <param name="realisasi">The realisasi, or <see langword="null"/> when not reported (not the same as 0).</param>
+    /// <exception cref="ArgumentNullException">A code is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="triwulan"/> is not in range [1-4], or the target bounds are unordered or only one is given.</exception>
+    public IndicatorMeasurement(
+        string kabupaten,
+        string kecamatan,
+        string unit,
+        string sasaran,
+        string indicator,
+        Polarity polarity,
+        AggregationMethod aggregation,
+        int triwulan,
+        decimal? targetLower,
+        decimal? targetUpper,
+        decimal? realisasi)
+    {
+        Kabupaten = kabupaten ?? throw new ArgumentNullException(nameof(kabupaten));
+        Kecamatan = kecamatan ?? throw new ArgumentNullException(nameof(kecamatan));
+        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
+        Sasaran = sasaran ?? throw new ArgumentNullException(nameof(sasaran));
+        Indicator = indicator ?? throw new ArgumentNullException(nameof(indicator));
+        Polarity = polarity;
+        Aggregation = aggregation;
+        Triwulan = triwulan is >= 1 and <= 4 ? triwulan : throw new ArgumentOutOfRangeException(nameof(triwulan), triwulan, "Value should be in range [1-4].");
+        if (targetLower.HasValue != targetUpper.HasValue || targetLower > targetUpper)
+        {
+            throw new ArgumentOutOfRangeException(nameof(targetUpper), targetUpper, $"The target bounds should both be given with lower <= upper; got {Text.Of(targetLower)} and {Text.Of(targetUpper)}.");
+        }
+
+        TargetLower = targetLower;
+        TargetUpper = targetUpper;
+        Realisasi = realisasi;
+    }
+
+    /// <summary>The kabupaten's code.</summary>
+    public string Kabupaten { get; }
+
+    /// <summary>The kecamatan's code.</summary>
+    public string Kecamatan { get; }
+
+    /// <summary>The unit's code.</summary>
+    public string Unit { get; }
+
+    /// <summary>The sasaran's id.</summary>
+    public string Sasaran { get; }
+
+    /// <summary>The indicator's id.</summary>
+    public string Indicator { get; }
+
+    /// <summary>Which direction is better.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>How the indicator's quarters add up.</summary>
+    public AggregationMethod Aggregation { get; }
+
+    /// <summary>The quarter, 1 to 4.</summary>
+    public int Triwulan { get; }
+
+    /// <summary>The quarter's target, or a range's lower bound; <see langword="null"/> when none is set.</summary>
+    public decimal? TargetLower { get; }
+
+    /// <summary>A range's upper bound, equal to <see cref="TargetLower"/> for a single value.</summary>
+    public decimal? TargetUpper { get; }
+
+    /// <summary>The realisasi, or <see langword="null"/> when not reported.</summary>
+    public decimal? Realisasi { get; }
+
+    /// <summary>Where the row belongs and its figures.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Kabupaten + "/" + Kecamatan + "/" + Unit + "/" + Indicator + " TW" + Text.Of(Triwulan) + ": T=" + Text.Of(TargetLower)
+        + (TargetUpper != TargetLower ? "-" + Text.Of(TargetUpper) : string.Empty) + " R=" + Text.Of(Realisasi);
+}
