@@ -22,8 +22,7 @@ public class CalendarBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        NationalHolidays.TryGet(2025, out var y2025);
-        _calendar = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, y2025.Holidays.Concat(NationalHolidays.Year2026.Holidays));
+        _calendar = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, NationalHolidays.Year2025.Holidays.Concat(NationalHolidays.Year2026.Holidays));
         var random = new Random(20260101);
         var yearStart = Instant.FromUtc(2026, 1, 1, 0, 0);
         for (var i = 0; i < Deadlines; i++)

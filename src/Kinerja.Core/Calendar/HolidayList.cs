@@ -12,12 +12,17 @@ public sealed class HolidayList
     /// <param name="holidays">The holidays.</param>
     /// <param name="notes">Remarks on the data (dates subject to isbat, corrections), if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="holidays"/> is null.</exception>
+    /// <exception cref="ArgumentException">A holiday falls outside <paramref name="year"/>.</exception>
     public HolidayList(int year, string source, IEnumerable<Holiday> holidays, string? notes = null)
     {
         Year = year;
         Source = source ?? throw new ArgumentNullException(nameof(source));
         Holidays = (holidays ?? throw new ArgumentNullException(nameof(holidays))).OrderBy(h => h.Date).ToArray();
         Notes = notes;
+        if (Holidays.FirstOrDefault(h => h.Date.Year != year) is { } stray)
+        {
+            throw new ArgumentException($"Holiday {stray} is not in year {year}.", nameof(holidays));
+        }
     }
 
     /// <summary>The year.</summary>

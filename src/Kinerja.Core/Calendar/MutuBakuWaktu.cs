@@ -35,12 +35,13 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
         @"^\s*(?<lower>\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?<upper>\d+(?:[.,]\d+)?)\s*)?(?<unit>menit|mnt|jam|hari(?:\s+kerja)?|minggu)\s*\.?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private MutuBakuWaktu(decimal lower, decimal upper, MutuBakuUnit unit, string text)
+    private MutuBakuWaktu(decimal lower, decimal upper, MutuBakuUnit unit, string text, bool saysWorkingDays = false)
     {
         Lower = lower;
         Upper = upper;
         Unit = unit;
         Text = text;
+        SaysWorkingDays = saysWorkingDays;
     }
 
     /// <summary>No time standard ("-").</summary>
@@ -57,6 +58,10 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
 
     /// <summary>The text as given.</summary>
     public string Text { get; }
+
+    /// <summary>Whether the text says "hari kerja" explicitly: such a standard counts working days even on a
+    /// calendar that counts other days as calendar days.</summary>
+    public bool SaysWorkingDays { get; }
 
     /// <summary>Whether there is a limit at all (not "-").</summary>
     public bool HasLimit => Unit != MutuBakuUnit.None;
@@ -131,7 +136,8 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
             : unitText.StartsWith("M", StringComparison.Ordinal) ? MutuBakuUnit.Minute        // menit, mnt
             : unitText.StartsWith("J", StringComparison.Ordinal) ? MutuBakuUnit.Hour          // jam
             : MutuBakuUnit.Day;                                                               // hari, hari kerja
-        return problems.Result(() => new MutuBakuWaktu(lower, upper, unit, trimmed));
+        var working = unit == MutuBakuUnit.Day && unitText.EndsWith("KERJA", StringComparison.Ordinal);
+        return problems.Result(() => new MutuBakuWaktu(lower, upper, unit, trimmed, working));
     }
 
     /// <summary>The standard in the seeds' style, such as <c>3 - 5 Hari</c> (the text given when parsed).</summary>
@@ -139,7 +145,8 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
     public override string ToString() => Text;
 
     /// <inheritdoc />
-    public bool Equals(MutuBakuWaktu? other) => other is not null && Lower == other.Lower && Upper == other.Upper && Unit == other.Unit;
+    public bool Equals(MutuBakuWaktu? other) =>
+        other is not null && Lower == other.Lower && Upper == other.Upper && Unit == other.Unit && SaysWorkingDays == other.SaysWorkingDays;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MutuBakuWaktu);

@@ -252,7 +252,7 @@ public sealed class WorkingCalendar
             case MutuBakuUnit.Week:
                 return DueInDays(start, standard.Upper * (DayCounting == DayCounting.WorkingDays ? WorkingDaysPerWeek : 7));
             default:
-                return DueInDays(start, standard.Upper);
+                return DueInDays(start, standard.Upper, standard.SaysWorkingDays);
         }
     }
 
@@ -260,14 +260,14 @@ public sealed class WorkingCalendar
 
     private static long FloorDay(long localTicks) => localTicks >= 0 ? localTicks / TicksPerDay : ((localTicks + 1) / TicksPerDay) - 1;
 
-    private Instant? DueInDays(Instant start, decimal days)
+    private Instant? DueInDays(Instant start, decimal days, bool workingDays = false)
     {
         var whole = (int)decimal.Truncate(days);
         var fraction = days - whole;
         var due = start;
         if (whole > 0)
         {
-            due = DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
+            due = workingDays || DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
         }
 
         return fraction > 0m ? AddWorkingTime(due, Duration.FromTicks((long)(fraction * NominalDayLength.BclCompatibleTicks))) : due;

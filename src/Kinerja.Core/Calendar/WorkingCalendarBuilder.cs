@@ -58,6 +58,15 @@ public sealed class WorkingCalendarBuilder
     public WorkingCalendarBuilder WithHolidays(HolidayList list) =>
         WithHolidays((list ?? throw new ArgumentNullException(nameof(list))).Holidays);
 
+    /// <summary>Removes the holidays on a date (to correct a shipped list, for example after a decree is amended).</summary>
+    /// <param name="date">The date that is a working day after all.</param>
+    /// <returns>This builder.</returns>
+    public WorkingCalendarBuilder WithoutHoliday(LocalDate date)
+    {
+        _holidays.RemoveAll(h => h.Date == date);
+        return this;
+    }
+
     /// <summary>Sets how days and weeks are counted.</summary>
     /// <param name="counting">Working days (default) or calendar days.</param>
     /// <returns>This builder.</returns>

@@ -80,7 +80,8 @@ public static class CapaianEvaluator
 
         var reported = q.ToDate.Where(t => entries[t.Index]?.Value is not null).ToArray();
         var missing = q.ToDate.Where(t => entries[t.Index]?.Value is null).ToArray();
-        var aggregate = TriwulanAggregation.Aggregate(indicator.Aggregation, entries, indicator.QuarterlyTargets, q, reported, missing);
+        var values = entries.Select(e => e?.Value).ToArray();
+        var aggregate = TriwulanAggregation.Aggregate(indicator.Aggregation, values, indicator.QuarterlyTargets, q, reported, missing);
         var cumulative = aggregate.Realisasi is { } r ? Compare(indicator.Polarity, aggregate.Target, r, policy) : CapaianResult.NotReported;
         var annual = aggregate.Realisasi is { } a ? Compare(indicator.Polarity, indicator.AnnualTarget, a, policy) : CapaianResult.NotReported;
         return new TriwulanCapaian(q, entry, target, quarter, aggregate.Realisasi, null, aggregate.Target, cumulative, annual, missing);

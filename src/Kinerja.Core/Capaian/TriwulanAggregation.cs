@@ -1,5 +1,4 @@
 using Kinerja.Core.Agreements;
-using Kinerja.Core.Measurement;
 
 namespace Kinerja.Core.Capaian;
 
@@ -18,7 +17,7 @@ internal static class TriwulanAggregation
     /// not zero, so one unreported quarter leaves the sum unreported. The other methods work on
     /// the quarters reported so far.
     /// </summary>
-    public static Figures Aggregate(AggregationMethod method, Realisasi?[] entries, IReadOnlyList<Target?> targets, Triwulan upTo, Triwulan[] reported, Triwulan[] missing)
+    public static Figures Aggregate(AggregationMethod method, decimal?[] values, IReadOnlyList<Target?> targets, Triwulan upTo, Triwulan[] reported, Triwulan[] missing)
     {
         if (reported.Length == 0)
         {
@@ -30,16 +29,16 @@ internal static class TriwulanAggregation
             case AggregationMethod.CumulativeSum:
                 return missing.Length > 0
                     ? new Figures(null, TargetOf(method, targets, upTo.ToDate.ToArray()))
-                    : new Figures(reported.Sum(t => entries[t.Index]!.Value!.Value), TargetOf(method, targets, reported));
+                    : new Figures(reported.Sum(t => values[t.Index]!.Value), TargetOf(method, targets, reported));
             case AggregationMethod.LastValue:
                 var last = reported[reported.Length - 1];
-                return new Figures(entries[last.Index]!.Value, targets[last.Index]);
+                return new Figures(values[last.Index], targets[last.Index]);
             case AggregationMethod.Average:
-                return new Figures(reported.Sum(t => entries[t.Index]!.Value!.Value) / reported.Length, TargetOf(method, targets, reported));
+                return new Figures(reported.Sum(t => values[t.Index]!.Value) / reported.Length, TargetOf(method, targets, reported));
             case AggregationMethod.Maximum:
-                return new Figures(reported.Max(t => entries[t.Index]!.Value!.Value), TargetOf(method, targets, reported));
+                return new Figures(reported.Max(t => values[t.Index]!.Value), TargetOf(method, targets, reported));
             default:
-                return new Figures(reported.Min(t => entries[t.Index]!.Value!.Value), TargetOf(method, targets, reported));
+                return new Figures(reported.Min(t => values[t.Index]!.Value), TargetOf(method, targets, reported));
         }
     }
 

@@ -238,6 +238,10 @@ public static class SopDefinitionJson
             {
                 s.ActorInferred(actorNote);
             }
+            else
+            {
+                s.WithActorNote(actorNote);
+            }
 
             if (next is { } n)
             {

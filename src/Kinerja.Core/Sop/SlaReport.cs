@@ -51,7 +51,8 @@ public sealed class SlaRow
 
 /// <summary>
 /// Service-level report: for each step and each role, the actual working time of closed stays
-/// against the time standard, the range's upper bound being the limit.
+/// against the time standard, the range's upper bound being the limit. A stay ended by cancelling
+/// the instance is not counted: nobody finished that work.
 /// </summary>
 public sealed class SlaReport
 {
@@ -95,7 +96,7 @@ public sealed class SlaReport
         var byRole = definition.Roles.ToDictionary(r => r.Id, _ => new Tally(), StringComparer.Ordinal);
         foreach (var instance in instances.Where(i => i.Definition.Id == definition.Id && i.Definition.Version == definition.Version))
         {
-            foreach (var visit in instance.Visits.Where(v => v.ClosedAt is not null))
+            foreach (var visit in instance.Visits.Where(v => v.ClosedAt is not null && v.Outcome != SopEventKind.Cancelled))
             {
                 var due = SopDeadlines.Due(definition, visit, calendar, standards);
                 var worked = calendar.WorkingTimeBetween(visit.OpenedAt, visit.ClosedAt!.Value);

@@ -278,6 +278,15 @@ public sealed class SopStepBuilder
         return this;
     }
 
+    /// <summary>Adds a note on the actor without marking it inferred (for example when the text names two people).</summary>
+    /// <param name="note">The note.</param>
+    /// <returns>This builder.</returns>
+    public SopStepBuilder WithActorNote(string? note)
+    {
+        _actorNote = note;
+        return this;
+    }
+
     /// <summary>Sends the flow to another step than the following one.</summary>
     /// <param name="step">The step's number.</param>
     /// <returns>This builder.</returns>

@@ -14,7 +14,8 @@ public static class SopDiagram
     private static readonly string[] Leading = ["No", "Kegiatan"];
     private static readonly string[] Trailing = ["Kelengkapan", "Waktu", "Output", "Keterangan"];
 
-    /// <summary>A Mermaid flowchart (top to bottom): terminators, a box per process step, a diamond per decision, one subgraph (swimlane) per role.</summary>
+    /// <summary>A Mermaid flowchart (top to bottom): terminators, a box per process step, a diamond per decision, one subgraph
+    /// (swimlane) per role that does a step, named <c>lane1</c>, <c>lane2</c> ... by the role's column.</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>The Mermaid source, without code fences.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
@@ -29,15 +30,16 @@ public static class SopDiagram
         text.AppendLine("flowchart TD");
         text.AppendLine("    start([Mulai])");
         text.AppendLine("    finish([Selesai])");
-        foreach (var role in definition.Roles)
+        for (var r = 0; r < definition.Roles.Count; r++)
         {
+            var role = definition.Roles[r];
             var steps = definition.Steps.Where(s => s.Actor == role.Id).ToArray();
             if (steps.Length == 0)
             {
                 continue;
             }
 
-            text.Append("    subgraph lane_").Append(Id(role.Id)).Append("[\"").Append(Escape(role.Name)).AppendLine("\"]");
+            text.Append("    subgraph lane").Append(Num(r + 1)).Append("[\"").Append(Escape(role.Name)).AppendLine("\"]");
             foreach (var s in steps)
             {
                 var label = Escape(s.Number.ToString(CultureInfo.InvariantCulture) + ". " + Shorten(s.Activity));
@@ -90,8 +92,8 @@ public static class SopDiagram
             text.Append("| ").Append(string.Join(" | ", cells.Select(Cell))).AppendLine(" |");
         }
 
-        Notes(definition, line => text.AppendLine().Append(line));
-        return text.AppendLine().ToString();
+        Notes(definition, line => text.AppendLine().AppendLine(line));
+        return text.ToString();
     }
 
     /// <summary>The standard SOP table as an HTML <c>table</c> element, with the same columns as <see cref="ToMarkdownTable"/>.</summary>
@@ -167,6 +169,4 @@ public static class SopDiagram
     }
 
     private static string Escape(string text) => text.Replace("\"", "#quot;").Replace("<", "#lt;").Replace(">", "#gt;");
-
-    private static string Id(string text) => new(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 }

@@ -11,8 +11,9 @@ public sealed record SopEngineOptions
     public static SopEngineOptions Default { get; } = new();
 
     /// <summary>
-    /// When <see langword="true"/>, whoever completed the step whose output a decision step decides
-    /// (the step closed just before the decision opened) cannot approve or return it. Default <see langword="false"/>.
+    /// When <see langword="true"/>, whoever prepared the work a decision step decides (who completed the
+    /// latest completed step before it, even when decisions follow each other) cannot approve or return it.
+    /// Default <see langword="false"/>.
     /// </summary>
     public bool SeparationOfDuties { get; init; }
 }
@@ -131,7 +132,12 @@ public sealed class SopEngine
 
         if (instance.Status != SopStatus.Running)
         {
-            problems.Error(ProblemCodes.SopNotRunning, "instance", instance.Status == SopStatus.Completed ? "selesai" : "dibatalkan");
+            problems.Error(
+                ProblemCodes.SopNotRunning,
+                "instance",
+                instance.Status.ToString(),
+                instance.Status == SopStatus.Completed ? "selesai" : "dibatalkan",
+                instance.Status == SopStatus.Completed ? "completed" : "cancelled");
             return problems.Result<SopInstance>(() => null!);
         }
 
@@ -173,9 +179,14 @@ public sealed class SopEngine
 
         if (_options.SeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned)
         {
-            // The work being decided is the output of the step closed just before the decision opened.
-            var prepared = instance.Events[instance.Version - 1];
-            if (prepared.Kind == SopEventKind.Completed && prepared.PersonId == personId)
+            // The work being decided is the output of the latest completed step (decisions may follow each other).
+            SopEvent? prepared = null;
+            for (var k = instance.Version - 1; k > 0 && prepared is null; k--)
+            {
+                prepared = instance.Events[k].Kind == SopEventKind.Completed ? instance.Events[k] : null;
+            }
+
+            if (prepared is not null && prepared.PersonId == personId)
             {
                 problems.Error(ProblemCodes.SopSeparationOfDuties, "personId", personId, Text.Of(prepared.Step), Text.Of(step.Number));
             }

@@ -71,6 +71,9 @@ public class WorkingCalendarTests
 
         // Friday 12 June + 2 calendar days = Sunday 14 June: moved to the close of Monday 15 June.
         Assert.Equal(At(6, 15, 16, 0), calendar.Due(At(6, 12, 10, 0), MutuBakuWaktu.Parse("2 Hari").Value));
+
+        // "2 hari kerja" says working days: Monday 15, Tuesday 16 June is 1 Muharam, so Wednesday 17 June.
+        Assert.Equal(At(6, 17, 16, 0), calendar.Due(At(6, 12, 10, 0), MutuBakuWaktu.Parse("2 hari kerja").Value));
     }
 
     [Fact]
@@ -132,7 +135,8 @@ public class WorkingCalendarTests
         Assert.Equal(8, list.Holidays.Count(h => h.Kind == HolidayKind.CutiBersama));
         Assert.Contains(2025, NationalHolidays.Years);
         Assert.True(NationalHolidays.TryGet(2025, out var y2025));
-        Assert.Equal(2025, y2025.Year);
+        Assert.Equal(2025, y2025!.Year);
+        Assert.Same(NationalHolidays.Year2025, y2025);
         Assert.False(NationalHolidays.TryGet(1990, out _));
     }
 }

@@ -136,6 +136,35 @@ public class SopEngineTests
     }
 
     [Fact]
+    public void SeparationOfDuties_AppliesToChainedDecisions()
+    {
+        var chained = SopDefinition.CreateBuilder("chain")
+            .WithHeader(new SopHeader { Nama = "Dua pemeriksaan" })
+            .AddRole("staf", "Staf").AddRole("kasi", "Kepala Seksi")
+            .AddStep(1, "Menyusun", "staf")
+            .AddDecision(2, "Memeriksa", "kasi", returnTo: 1)
+            .AddDecision(3, "Memeriksa lagi", "staf", returnTo: 1)
+            .Build().Value;
+        var engine = Engine(separation: true);
+        var i = engine.Start(chained, "i-1", "TW III", "dedi").Value;
+        i = engine.Complete(i, i.Version, "dedi").Value;
+        i = engine.Approve(i, i.Version, "budi").Value;
+        Assert.Equal(ProblemCodes.SopSeparationOfDuties, Single(engine.Approve(i, i.Version, "dedi")));
+        Assert.True(engine.Approve(i, i.Version, "ani").IsValid);
+    }
+
+    [Fact]
+    public void NotRunning_MessageInBothLanguages()
+    {
+        var engine = Engine();
+        var i = engine.Start(Review, "i-1", "TW III", "ani").Value;
+        i = engine.Cancel(i, i.Version, "ani", "batal").Value;
+        var problem = engine.Complete(i, i.Version, "ani").Problems.Single();
+        Assert.Equal("instance: SOP ini sudah dibatalkan; tidak ada langkah yang dapat dikerjakan.", problem.Message);
+        Assert.Equal("instance: this SOP is cancelled; no step is open.", problem.GetMessage(MessageLanguage.English));
+    }
+
+    [Fact]
     public void Cancel_ByFirstStepRoleOrCurrentRole_EndsTheInstance()
     {
         var engine = Engine();
