@@ -227,7 +227,8 @@ public sealed class WorkingCalendar
     /// <summary>
     /// When a time standard falls due for work started at <paramref name="start"/>: its upper bound
     /// (the limit) in working time for minutes and hours, in days as <see cref="DayCounting"/> says for
-    /// days and weeks, a fraction of a day being that share of <see cref="NominalDayLength"/>.
+    /// days and weeks, a fraction of a day being that share of <see cref="NominalDayLength"/> but never
+    /// later than the next whole day.
     /// </summary>
     /// <param name="start">When work on the step started.</param>
     /// <param name="standard">The time standard.</param>
@@ -270,7 +271,16 @@ public sealed class WorkingCalendar
             due = workingDays || DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
         }
 
-        return fraction > 0m ? AddWorkingTime(due, Duration.FromTicks((long)(fraction * NominalDayLength.BclCompatibleTicks))) : due;
+        if (fraction == 0m)
+        {
+            return due;
+        }
+
+        // A fraction of a day is that share of the nominal day in working time, but never later than the
+        // next whole day: a short working day (a six-day week's Friday) must not push "1,9 Hari" past "2 Hari".
+        var partial = AddWorkingTime(due, Duration.FromTicks((long)(fraction * NominalDayLength.BclCompatibleTicks)));
+        var nextWhole = workingDays || DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole + 1) : AddCalendarDays(start, whole + 1);
+        return partial < nextWhole ? partial : nextWhole;
     }
 
     private Instant AddCalendarDays(Instant start, int days)

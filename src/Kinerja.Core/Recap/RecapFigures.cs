@@ -1,0 +1,134 @@
+using Kinerja.Core.Internal;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// The capaian figures of one recap group in one period: how many indicators, how many have a
+/// capaian, their average, how many fall in each category of the scale, and how many are not
+/// reported or not computable, by reason. Sums and counts only, so figures of disjoint groups add up
+/// exactly (<see cref="RecapTable.Merge"/>). Each capaian enters the sum as a whole number of
+/// billionths of a percent (10⁻⁹ %): exact for every capaian with up to nine decimals and far below
+/// presentation precision otherwise.
+/// </summary>
+public sealed class RecapFigures : IEquatable<RecapFigures>
+{
+    /// <summary>The quanta per percent in <see cref="CapaianSum"/>.</summary>
+    public const decimal QuantaPerPercent = 1_000_000_000m;
+
+    private readonly int[] _categories;
+
+    internal RecapFigures(int indicators, int computed, int notReported, int zeroTarget, int targetMissing, int zeroRealisasi, int otherNotComputable, decimal capaianSum, int[] categories)
+    {
+        Indicators = indicators;
+        Computed = computed;
+        NotReported = notReported;
+        ZeroTarget = zeroTarget;
+        TargetMissing = targetMissing;
+        ZeroRealisasi = zeroRealisasi;
+        OtherNotComputable = otherNotComputable;
+        CapaianSum = capaianSum;
+        _categories = categories;
+    }
+
+    /// <summary>The number of indicators in the group.</summary>
+    public int Indicators { get; }
+
+    /// <summary>Indicators with a capaian.</summary>
+    public int Computed { get; }
+
+    /// <summary>Indicators whose realisasi is not reported.</summary>
+    public int NotReported { get; }
+
+    /// <summary>Indicators not computable because the target is 0.</summary>
+    public int ZeroTarget { get; }
+
+    /// <summary>Indicators not computable because the quarter has no target.</summary>
+    public int TargetMissing { get; }
+
+    /// <summary>Indicators not computable because R = 0 under T / R.</summary>
+    public int ZeroRealisasi { get; }
+
+    /// <summary>Indicators not computable for another reason.</summary>
+    public int OtherNotComputable { get; }
+
+    /// <summary>All indicators with a realisasi but no capaian.</summary>
+    public int NotComputable => ZeroTarget + TargetMissing + ZeroRealisasi + OtherNotComputable;
+
+    /// <summary>The sum of the computed capaian (capped by <see cref="RecapPolicy.AverageCap"/>) in 10⁻⁹ % quanta.</summary>
+    public decimal CapaianSum { get; }
+
+    /// <summary>The number of indicators in each band of the scale, lowest band first.</summary>
+    public IReadOnlyList<int> Categories => _categories;
+
+    /// <summary>The mean capaian of the computed indicators in percent, or <see langword="null"/> when none is computed.</summary>
+    public decimal? Average => Computed == 0 ? null : CapaianSum / Computed / QuantaPerPercent;
+
+    /// <summary>The counts and the average.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        "n=" + Text.Of(Indicators) + " computed=" + Text.Of(Computed) + " avg=" + Text.Of(Average) + " notReported=" + Text.Of(NotReported)
+        + " notComputable=" + Text.Of(NotComputable) + " categories=[" + string.Join(",", _categories) + "]";
+
+    /// <inheritdoc />
+    public bool Equals(RecapFigures? other) =>
+        other is not null && Indicators == other.Indicators && Computed == other.Computed && NotReported == other.NotReported
+        && ZeroTarget == other.ZeroTarget && TargetMissing == other.TargetMissing && ZeroRealisasi == other.ZeroRealisasi
+        && OtherNotComputable == other.OtherNotComputable && CapaianSum == other.CapaianSum && _categories.SequenceEqual(other._categories);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RecapFigures);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Indicators * 397) ^ CapaianSum.GetHashCode();
+}
+
+/// <summary>
+/// The budget figures of one recap group in one period: programs, pagu, money spent and serapan.
+/// Serapan is computed over the programs that reported (money spent / their pagu × 100); the
+/// programs that did not report are counted, never taken as Rp 0.
+/// </summary>
+public sealed class BudgetFigures : IEquatable<BudgetFigures>
+{
+    internal BudgetFigures(int programs, int notReported, decimal pagu, decimal reportedPagu, decimal realisasi)
+    {
+        Programs = programs;
+        NotReported = notReported;
+        Pagu = pagu;
+        ReportedPagu = reportedPagu;
+        Realisasi = realisasi;
+    }
+
+    /// <summary>The number of programs.</summary>
+    public int Programs { get; }
+
+    /// <summary>Programs whose realisasi anggaran for the period is not reported.</summary>
+    public int NotReported { get; }
+
+    /// <summary>The pagu of all programs.</summary>
+    public decimal Pagu { get; }
+
+    /// <summary>The pagu of the programs that reported.</summary>
+    public decimal ReportedPagu { get; }
+
+    /// <summary>The money spent by the programs that reported.</summary>
+    public decimal Realisasi { get; }
+
+    /// <summary>Serapan in percent over the programs that reported, or <see langword="null"/> when none did or their pagu is 0.</summary>
+    public decimal? Serapan => ReportedPagu == 0m ? null : Realisasi * 100m / ReportedPagu;
+
+    /// <summary>The figures.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        "programs=" + Text.Of(Programs) + " pagu=" + Text.Of(Pagu) + " realisasi=" + Text.Of(Realisasi) + " serapan=" + Text.Of(Serapan) + " notReported=" + Text.Of(NotReported);
+
+    /// <inheritdoc />
+    public bool Equals(BudgetFigures? other) =>
+        other is not null && Programs == other.Programs && NotReported == other.NotReported && Pagu == other.Pagu
+        && ReportedPagu == other.ReportedPagu && Realisasi == other.Realisasi;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as BudgetFigures);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Programs * 397) ^ Pagu.GetHashCode() ^ Realisasi.GetHashCode();
+}

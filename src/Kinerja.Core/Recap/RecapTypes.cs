@@ -1,0 +1,174 @@
+using Kinerja.Core.Capaian;
+using Kinerja.Core.Scales;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>The level of a recap group.</summary>
+public enum RecapLevel
+{
+    /// <summary>One indicator of one unit.</summary>
+    Indicator = 0,
+
+    /// <summary>The indicators of one sasaran of one unit.</summary>
+    Sasaran = 1,
+
+    /// <summary>A unit (seksi or subbagian).</summary>
+    Unit = 2,
+
+    /// <summary>A kecamatan.</summary>
+    Kecamatan = 3,
+
+    /// <summary>A kabupaten.</summary>
+    Kabupaten = 4,
+
+    /// <summary>Everything recapped.</summary>
+    National = 5,
+
+    /// <summary>One program of one unit (budget figures only).</summary>
+    Program = 6,
+}
+
+/// <summary>The period of a recap figure: one quarter alone, or cumulative from TW I to a quarter.</summary>
+public readonly struct RecapPeriod : IEquatable<RecapPeriod>
+{
+    /// <summary>Creates a period.</summary>
+    /// <param name="triwulan">The quarter.</param>
+    /// <param name="cumulative">Whether the figure covers TW I to <paramref name="triwulan"/> under each indicator's aggregation method.</param>
+    public RecapPeriod(Triwulan triwulan, bool cumulative)
+    {
+        Triwulan = triwulan;
+        Cumulative = cumulative;
+    }
+
+    /// <summary>The quarter.</summary>
+    public Triwulan Triwulan { get; }
+
+    /// <summary>Whether the figure is cumulative to the quarter.</summary>
+    public bool Cumulative { get; }
+
+    /// <summary>The eight periods: TW I to TW IV alone, then cumulative to TW I to TW IV.</summary>
+    public static IReadOnlyList<RecapPeriod> All { get; } =
+        [.. Triwulan.All.Select(q => new RecapPeriod(q, false)), .. Triwulan.All.Select(q => new RecapPeriod(q, true))];
+
+    internal int Index => Triwulan.Index + (Cumulative ? 4 : 0);
+
+    /// <summary>The period as <c>TW III</c> or <c>s.d. TW III</c> (cumulative).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => (Cumulative ? "s.d. " : string.Empty) + Triwulan;
+
+    /// <inheritdoc />
+    public bool Equals(RecapPeriod other) => Index == other.Index;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RecapPeriod other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Index;
+
+    /// <summary>Whether two periods are equal.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(RecapPeriod left, RecapPeriod right) => left.Equals(right);
+
+    /// <summary>Whether two periods differ.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RecapPeriod left, RecapPeriod right) => !left.Equals(right);
+}
+
+/// <summary>Identifies a recap group: its level and the codes down to that level.</summary>
+public readonly struct RecapKey : IEquatable<RecapKey>
+{
+    /// <summary>Creates a key. Codes below the level are ignored.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="kabupaten">The kabupaten's code (ignored at <see cref="RecapLevel.National"/>).</param>
+    /// <param name="kecamatan">The kecamatan's code, from <see cref="RecapLevel.Kecamatan"/> down.</param>
+    /// <param name="unit">The unit's code, from <see cref="RecapLevel.Unit"/> down.</param>
+    /// <param name="item">The sasaran, indicator or program id at those levels.</param>
+    public RecapKey(RecapLevel level, string? kabupaten = null, string? kecamatan = null, string? unit = null, string? item = null)
+    {
+        Level = level;
+        Kabupaten = level == RecapLevel.National ? null : kabupaten;
+        Kecamatan = level is RecapLevel.National or RecapLevel.Kabupaten ? null : kecamatan;
+        Unit = level is RecapLevel.National or RecapLevel.Kabupaten or RecapLevel.Kecamatan ? null : unit;
+        Item = level is RecapLevel.Indicator or RecapLevel.Sasaran or RecapLevel.Program ? item : null;
+    }
+
+    /// <summary>The level.</summary>
+    public RecapLevel Level { get; }
+
+    /// <summary>The kabupaten's code, or <see langword="null"/> at national level.</summary>
+    public string? Kabupaten { get; }
+
+    /// <summary>The kecamatan's code, or <see langword="null"/> above kecamatan level.</summary>
+    public string? Kecamatan { get; }
+
+    /// <summary>The unit's code, or <see langword="null"/> above unit level.</summary>
+    public string? Unit { get; }
+
+    /// <summary>The sasaran, indicator or program id, or <see langword="null"/>.</summary>
+    public string? Item { get; }
+
+    /// <summary>The key as a path such as <c>Unit 3303/3303-BBS/PEM</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Level + " " + string.Join("/", new[] { Kabupaten, Kecamatan, Unit, Item }.Where(p => p is not null));
+
+    /// <inheritdoc />
+    public bool Equals(RecapKey other) =>
+        Level == other.Level && Kabupaten == other.Kabupaten && Kecamatan == other.Kecamatan && Unit == other.Unit && Item == other.Item;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RecapKey other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = (int)Level;
+            hash = (hash * 397) ^ (Kabupaten is null ? 0 : StringComparer.Ordinal.GetHashCode(Kabupaten));
+            hash = (hash * 397) ^ (Kecamatan is null ? 0 : StringComparer.Ordinal.GetHashCode(Kecamatan));
+            hash = (hash * 397) ^ (Unit is null ? 0 : StringComparer.Ordinal.GetHashCode(Unit));
+            return (hash * 397) ^ (Item is null ? 0 : StringComparer.Ordinal.GetHashCode(Item));
+        }
+    }
+
+    /// <summary>Whether two keys are equal.</summary>
+    /// <param name="left">The first key.</param>
+    /// <param name="right">The second key.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(RecapKey left, RecapKey right) => left.Equals(right);
+
+    /// <summary>Whether two keys differ.</summary>
+    /// <param name="left">The first key.</param>
+    /// <param name="right">The second key.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RecapKey left, RecapKey right) => !left.Equals(right);
+}
+
+/// <summary>The choices of a recap: the capaian policy, the category scale and the cap on averaged capaian.</summary>
+public sealed record RecapPolicy
+{
+    private readonly decimal? _averageCap;
+
+    /// <summary>The defaults: <see cref="CapaianPolicy.Default"/>, <see cref="CategoryScales.Permendagri86"/>, no cap on averages.</summary>
+    public static RecapPolicy Default { get; } = new();
+
+    /// <summary>How each indicator's capaian is computed.</summary>
+    public CapaianPolicy Capaian { get; init; } = CapaianPolicy.Default;
+
+    /// <summary>The scale whose categories are counted.</summary>
+    public CategoryScale Scale { get; init; } = CategoryScales.Permendagri86;
+
+    /// <summary>The highest capaian an indicator brings into an average (some offices use 120 or 150); <see langword="null"/> (default) for none.
+    /// Categories are counted on the capaian itself.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not above 0.</exception>
+    public decimal? AverageCap
+    {
+        get => _averageCap;
+        init => _averageCap = value is <= 0m ? throw new ArgumentOutOfRangeException(nameof(AverageCap), value, "Value should be above 0.") : value;
+    }
+}

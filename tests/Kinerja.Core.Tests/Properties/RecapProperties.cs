@@ -1,0 +1,147 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Capaian;
+using Kinerja.Core.Recap;
+
+namespace Kinerja.Core.Tests.Properties;
+
+/// <summary>Recap inputs: rows of a few kabupaten, kecamatan, units and indicators, with missing targets and realisasi, zero targets and every polarity and method.</summary>
+/// <param name="Rows">The rows.</param>
+/// <param name="Split">For each kecamatan code, whether it goes to the first part.</param>
+/// <param name="Changed">The indicator whose measurements change, and its new rows.</param>
+public sealed record RecapInput(IReadOnlyList<IndicatorMeasurement> Rows, IReadOnlyDictionary<string, bool> Split, IReadOnlyList<IndicatorMeasurement> Changed)
+{
+    /// <summary>A readable summary for a failing case.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Join(Environment.NewLine, Rows.Select(r => r.ToString())) + Environment.NewLine + "changed: " + string.Join("; ", Changed);
+}
+
+/// <summary>Generators for the recap properties.</summary>
+public static class RecapArbitraries
+{
+    private static readonly Polarity[] Polarities = [Polarity.Positive, Polarity.Negative, Polarity.KeepStable];
+    private static readonly AggregationMethod[] Methods = [AggregationMethod.CumulativeSum, AggregationMethod.LastValue, AggregationMethod.Average, AggregationMethod.Maximum, AggregationMethod.Minimum];
+
+    /// <summary>Recap inputs.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RecapInput> Inputs() => Arb.From(InputGen);
+
+    private static Gen<decimal?> Figure(int nullWeight, int zeroWeight) => Gen.Frequency(
+        (nullWeight, Gen.Constant((decimal?)null)),
+        (zeroWeight, Gen.Constant((decimal?)0m)),
+        (20, Gen.Choose(1, 200_000).Select(n => (decimal?)(n / 100m))));
+
+    private static Gen<IndicatorMeasurement[]> IndicatorGen(string kab, string kec, string unit, string indicator) =>
+        from polarity in Gen.Elements(Polarities)
+        from method in Gen.Elements(Methods)
+        from sasaran in Gen.Elements("S1", "S2")
+        from targets in Gen.ArrayOf(Figure(2, 1), 4)
+        from values in Gen.ArrayOf(Figure(3, 1), 4)
+        from present in Gen.ArrayOf(Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false))), 4)
+        select Enumerable.Range(0, 4).Where(q => present[q])
+            .Select(q => new IndicatorMeasurement(kab, kec, unit, sasaran, indicator, polarity, method, q + 1, targets[q], targets[q], values[q]))
+            .ToArray();
+
+    private static Gen<RecapInput> InputGen { get; } =
+        from kabupaten in Gen.Choose(1, 2)
+        from kecamatan in Gen.Choose(1, 3)
+        from units in Gen.Choose(1, 2)
+        from indicators in Gen.Choose(1, 3)
+        let slots = (from k in Enumerable.Range(1, kabupaten)
+                     from c in Enumerable.Range(1, kecamatan)
+                     from u in Enumerable.Range(1, units)
+                     from i in Enumerable.Range(1, indicators)
+                     select ("KAB" + k, "KEC" + k + c, "U" + u, "IK" + i)).ToArray()
+        from groups in Gen.CollectToArray(slots.Select(s => IndicatorGen(s.Item1, s.Item2, s.Item3, s.Item4)))
+        from split in Gen.ArrayOf(Gen.Elements(true, false), kabupaten * kecamatan)
+        from changeAt in Gen.Choose(0, slots.Length - 1)
+        from replacement in IndicatorGen(slots[changeAt].Item1, slots[changeAt].Item2, slots[changeAt].Item3, slots[changeAt].Item4)
+        let kecCodes = slots.Select(s => s.Item2).Distinct().ToArray()
+        select new RecapInput(
+            groups.SelectMany(g => g).ToArray(),
+            kecCodes.Select((code, i) => (code, split[i])).ToDictionary(p => p.code, p => p.Item2),
+            replacement.Length == 0 ? groups[changeAt].Take(1).ToArray() : replacement);
+}
+
+/// <summary>Properties of <see cref="Rekapitulasi"/> and <see cref="RecapTable"/>.</summary>
+public class RecapProperties
+{
+    [RecapProperty]
+    public void Merge_OfTwoDisjointParts_EqualsTheRecapOfTheWhole(RecapInput input)
+    {
+        var policy = RecapPolicy.Default;
+        var first = input.Rows.Where(r => input.Split[r.Kecamatan]).ToArray();
+        var second = input.Rows.Where(r => !input.Split[r.Kecamatan]).ToArray();
+        var whole = Rekapitulasi.Build(input.Rows, [], policy).Value;
+
+        var merged = Rekapitulasi.Build(first, [], policy).Value.Merge(Rekapitulasi.Build(second, [], policy).Value);
+
+        Assert.Equal(whole, merged);
+    }
+
+    [RecapProperty]
+    public void Replace_ChangedIndicator_EqualsFullRecomputation(RecapInput input)
+    {
+        var policy = RecapPolicy.Default with { AverageCap = 150m };
+        var changed = input.Changed[0];
+        bool Same(IndicatorMeasurement r) => r.Kecamatan == changed.Kecamatan && r.Unit == changed.Unit && r.Indicator == changed.Indicator;
+        var before = input.Rows.Where(Same).ToArray();
+        var after = input.Changed.Select(r => new IndicatorMeasurement(
+            r.Kabupaten, r.Kecamatan, r.Unit, before.Length > 0 ? before[0].Sasaran : r.Sasaran, r.Indicator,
+            before.Length > 0 ? before[0].Polarity : r.Polarity, before.Length > 0 ? before[0].Aggregation : r.Aggregation,
+            r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
+        var recap = Rekapitulasi.Build(input.Rows, [], policy).Value;
+
+        var updated = recap.Replace(before, after, policy).Value;
+
+        Assert.Equal(Rekapitulasi.Build(input.Rows.Where(r => !Same(r)).Concat(after), [], policy).Value, updated);
+    }
+
+    [RecapProperty]
+    public void IndicatorFigures_AgreeWithTheCapaianRules(RecapInput input)
+    {
+        var policy = RecapPolicy.Default;
+        var recap = Rekapitulasi.Build(input.Rows, [], policy).Value;
+        foreach (var row in input.Rows)
+        {
+            var figures = recap.Find(new RecapKey(RecapLevel.Indicator, row.Kabupaten, row.Kecamatan, row.Unit, row.Indicator), new RecapPeriod(new Triwulan(row.Triwulan), false))!;
+            var expected = row.Realisasi is not { } r ? CapaianResult.NotReported
+                : row.TargetLower is not { } t ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
+                : CapaianCalculator.Calculate(row.Polarity, t, r, policy.Capaian);
+            Assert.Equal(1, figures.Indicators);
+            Assert.Equal(expected.IsComputed ? 1 : 0, figures.Computed);
+            if (expected.Value is { } v)
+            {
+                Assert.Equal(Math.Round(v * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven), figures.CapaianSum);
+                Assert.Equal(1, figures.Categories[policy.Scale.IndexOf(v)]);
+                Assert.True(Math.Abs(figures.Average!.Value - v) <= 0.0000000005m);
+            }
+        }
+    }
+
+    [RecapProperty]
+    public void Counts_AddUpAtEveryLevel(RecapInput input)
+    {
+        var recap = Rekapitulasi.Build(input.Rows, [], RecapPolicy.Default).Value;
+        foreach (var row in recap.Rows)
+        {
+            var f = row.Figures;
+            Assert.Equal(f.Indicators, f.Computed + f.NotReported + f.NotComputable);
+            Assert.Equal(f.Computed, f.Categories.Sum());
+        }
+    }
+}
+
+/// <summary>[Property] with <see cref="RecapArbitraries"/> and the configured number of cases.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class RecapPropertyAttribute : PropertyAttribute
+{
+    /// <summary>Uses <see cref="RecapArbitraries"/> and <see cref="PropertyRuns.Count"/> cases.</summary>
+    public RecapPropertyAttribute()
+    {
+        MaxTest = PropertyRuns.Count;
+        Arbitrary = [typeof(RecapArbitraries)];
+    }
+}

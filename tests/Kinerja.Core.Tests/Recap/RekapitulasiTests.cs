@@ -1,0 +1,112 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Recap;
+using Kinerja.Core.Validation;
+
+namespace Kinerja.Core.Tests.Recap;
+
+public class RekapitulasiTests
+{
+    private static IndicatorMeasurement Row(string kec, string unit, string indicator, int q, decimal? t, decimal? r, Polarity polarity = Polarity.Positive, AggregationMethod method = AggregationMethod.CumulativeSum, string sasaran = "S1") =>
+        new("3303", kec, unit, sasaran, indicator, polarity, method, q, t, t, r);
+
+    private static readonly IndicatorMeasurement[] Rows =
+    [
+        Row("BBS", "PEM", "IK1", 1, 10m, 8m), Row("BBS", "PEM", "IK1", 2, 20m, 22m), Row("BBS", "PEM", "IK1", 3, 30m, 31m), Row("BBS", "PEM", "IK1", 4, 40m, 35m),
+        Row("BBS", "PEM", "IK2", 1, 5m, 6m, Polarity.Negative, AggregationMethod.LastValue), Row("BBS", "PEM", "IK2", 2, 5m, null, Polarity.Negative, AggregationMethod.LastValue),
+        Row("BBS", "TRA", "IK3", 1, 0m, 3m), Row("BBS", "TRA", "IK3", 2, null, 3m),
+        Row("KRG", "PEM", "IK1", 1, 100m, 45m, sasaran: "S2"),
+    ];
+
+    private static readonly BudgetMeasurement[] Budget =
+    [
+        new("3303", "BBS", "PEM", "P1", 400m, 100m, 50m, null, null),
+        new("3303", "BBS", "TRA", "P2", 100m, 10m, 40m, 25m, 25m),
+    ];
+
+    private static RecapPeriod Tw(int q, bool cumulative = false) => new(new Triwulan(q), cumulative);
+
+    [Fact]
+    public void Build_ComputesEveryLevelWithCountsAndReasons()
+    {
+        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+
+        var ik1 = recap.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), Tw(2, cumulative: true))!;
+        Assert.Equal(100m, ik1.Average);                               // (8 + 22) / (10 + 20)
+
+        var unitTw1 = recap.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
+        Assert.Equal(2, unitTw1.Computed);
+        Assert.Equal(80m, unitTw1.Average);                            // IK1 80, IK2 (2×5 − 6)/5 = 80
+        Assert.Equal(new[] { 0, 0, 0, 2, 0 }, unitTw1.Categories);     // both 80: Tinggi [76, 91)
+        var kec = recap.Find(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), Tw(2))!;
+        Assert.Equal((3, 1, 1, 0, 1), (kec.Indicators, kec.Computed, kec.NotReported, kec.ZeroTarget, kec.TargetMissing)); // IK1 computed, IK2 not reported, IK3 no TW II target
+
+        var tra = recap.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "TRA"), Tw(1))!;
+        Assert.Equal((1, 0, 1), (tra.Indicators, tra.Computed, tra.ZeroTarget));
+        Assert.Null(tra.Average);
+
+        var national = recap.Find(new RecapKey(RecapLevel.National), Tw(1))!;
+        Assert.Equal(4, national.Indicators);
+        Assert.Equal(3, national.Computed);                             // 80, 80 and Kecamatan KRG's 45; IK3 has a zero target
+        Assert.Equal("68,33", Kinerja.Core.Presentation.CapaianFormat.Format(national.Average!.Value));
+    }
+
+    [Fact]
+    public void Build_Budget_SerapanOverReportingProgramsAndMissingNotZero()
+    {
+        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var kecTw3 = recap.FindBudget(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), Tw(3, cumulative: true))!;
+        Assert.Equal((2, 1, 500m, 100m, 75m), (kecTw3.Programs, kecTw3.NotReported, kecTw3.Pagu, kecTw3.ReportedPagu, kecTw3.Realisasi));
+        Assert.Equal(75m, kecTw3.Serapan);
+        var p1 = recap.FindBudget(new RecapKey(RecapLevel.Program, "3303", "BBS", "PEM", "P1"), Tw(2, cumulative: true))!;
+        Assert.Equal(37.5m, p1.Serapan);
+    }
+
+    [Fact]
+    public void Merge_OfKecamatanRecaps_EqualsTheWholeRecap()
+    {
+        var whole = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var bbs = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "BBS"), Budget, RecapPolicy.Default).Value;
+        var krg = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default).Value;
+        Assert.Equal(whole, bbs.Merge(krg));
+        Assert.Equal(whole, krg.Merge(bbs));
+    }
+
+    [Fact]
+    public void Replace_OneChangedMeasurement_EqualsFullRecomputation()
+    {
+        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var before = Rows.Where(r => r.Indicator == "IK2").ToArray();
+        var after = before.Select(r => r.Triwulan == 2 ? Row("BBS", "PEM", "IK2", 2, 5m, 4m, Polarity.Negative, AggregationMethod.LastValue) : r).ToArray();
+        var updated = recap.Replace(before, after, RecapPolicy.Default).Value;
+
+        var changedRows = Rows.Where(r => r.Indicator != "IK2").Concat(after);
+        Assert.Equal(Rekapitulasi.Build(changedRows, Budget, RecapPolicy.Default).Value, updated);
+        Assert.NotEqual(recap, updated);
+    }
+
+    [Fact]
+    public void Build_BadRows_ReportsEveryProblem()
+    {
+        IndicatorMeasurement[] rows =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
+            Row("BBS", "PEM", "IK1", 1, 10m, 9m),
+            Row("BBS", "PEM", "IK1", 2, -1m, 9m),
+            Row("BBS", "PEM", "IK1", 3, 10m, 9m, Polarity.Negative),
+        ];
+        var found = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Problems.Select(p => (p.Code, p.Path)).ToArray();
+        Assert.Equal(
+            new[] { (ProblemCodes.Duplicate, "indicators[1].triwulan"), (ProblemCodes.TargetNegative, "indicators[2].targetLower"), (ProblemCodes.Duplicate, "indicators[3].indicator") },
+            found);
+    }
+
+    [Fact]
+    public void AverageCap_CapsOnlyTheAverage()
+    {
+        IndicatorMeasurement[] rows = [Row("BBS", "PEM", "A", 1, 10m, 20m), Row("BBS", "PEM", "B", 1, 10m, 10m)];
+        var recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default with { AverageCap = 120m }).Value;
+        var unit = recap.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
+        Assert.Equal(110m, unit.Average);                              // (120 + 100) / 2, not (200 + 100) / 2
+        Assert.Equal(2, unit.Categories[4]);                           // both Sangat Tinggi
+    }
+}
