@@ -1,0 +1,177 @@
+using Kinerja.Core.Calendar;
+using NodaTime;
+
+namespace Kinerja.Core.Tests.Properties;
+
+/// <summary>
+/// Working-time arithmetic and deadlines on five- and six-day weeks in WIB, WITA and WIT with the
+/// 2025 and 2026 national holidays, at moments in 2025-2026 (often right at an opening or closing).
+/// </summary>
+public class WorkingCalendarProperties
+{
+    [SopProperty]
+    public void AddWorkingTime_LongerTime_IsNotEarlier(CalendarProbe p)
+    {
+        var calendar = p.Calendar.Working;
+
+        var shorter = calendar.AddWorkingTime(p.A, p.D1);
+        var longer = calendar.AddWorkingTime(p.A, p.D2);
+
+        Assert.True(shorter <= longer, $"{p.Calendar.Show(shorter)} after {p.Calendar.Show(longer)}");
+        Assert.True(p.A <= shorter, $"{p.Calendar.Show(shorter)} before the start");
+        Assert.True(calendar.IsWorkingMoment(shorter), p.Calendar.Show(shorter) + " is not a working moment");
+        Assert.True(calendar.IsWorkingMoment(longer), p.Calendar.Show(longer) + " is not a working moment");
+    }
+
+    [SopProperty]
+    public void AddWorkingTime_LaterStart_IsNotEarlier(CalendarProbe p)
+    {
+        var calendar = p.Calendar.Working;
+
+        foreach (var d in new[] { p.D1, p.D2 })
+        {
+            var early = calendar.AddWorkingTime(p.A, d);
+            var late = calendar.AddWorkingTime(p.B, d);
+            Assert.True(early <= late, $"{d.TotalMinutes} min: from A {p.Calendar.Show(early)}, from B {p.Calendar.Show(late)}");
+        }
+    }
+
+    [SopProperty]
+    public void WorkingTimeBetween_StartAndAddWorkingTime_IsTheAmount(CalendarProbe p)
+    {
+        foreach (var calendar in new[] { p.Calendar.Working, p.Calendar.CalendarDays })
+        {
+            foreach (var (start, d) in new[] { (p.A, p.D1), (p.A, p.D2), (p.B, p.D2), (p.C, p.D1) })
+            {
+                var end = calendar.AddWorkingTime(start, d);
+                Assert.Equal(d, calendar.WorkingTimeBetween(start, end));
+            }
+        }
+    }
+
+    [SopProperty]
+    public void WorkingTimeBetween_Swapped_IsNegatedAndAtMostTheElapsedTime(CalendarProbe p)
+    {
+        var calendar = p.Calendar.Working;
+
+        var forward = calendar.WorkingTimeBetween(p.A, p.C);
+
+        Assert.Equal(-forward, calendar.WorkingTimeBetween(p.C, p.A));
+        Assert.InRange(forward, Duration.Zero, p.C - p.A);
+        Assert.Equal(Duration.Zero, calendar.WorkingTimeBetween(p.B, p.B));
+    }
+
+    [SopProperty]
+    public void WorkingTimeBetween_ConsecutiveSpans_AddUp(CalendarProbe p)
+    {
+        var calendar = p.Calendar.Working;
+
+        Assert.Equal(calendar.WorkingTimeBetween(p.A, p.C), calendar.WorkingTimeBetween(p.A, p.B) + calendar.WorkingTimeBetween(p.B, p.C));
+        Assert.Equal(calendar.WorkingTimeBetween(p.C, p.A), calendar.WorkingTimeBetween(p.C, p.B) + calendar.WorkingTimeBetween(p.B, p.A));
+    }
+
+    [SopProperty]
+    public void Due_AnyStandard_IsAWorkingMomentNotBeforeStart(DueProbe p)
+    {
+        foreach (var calendar in new[] { p.Calendar.Working, p.Calendar.CalendarDays })
+        {
+            var due = calendar.Due(p.Start, p.Standard);
+            if (!p.Standard.HasLimit)
+            {
+                Assert.Null(due);
+                continue;
+            }
+
+            var at = Assert.NotNull(due);
+            var where = calendar.DayCounting + ": due " + p.Calendar.Show(at);
+            Assert.True(calendar.IsWorkingMoment(at), where + " is not a working moment");
+            Assert.True(at >= p.Start, where + " is before the start");
+
+            var whole = p.Standard.Upper == decimal.Truncate(p.Standard.Upper);
+            switch (p.Standard.Unit)
+            {
+                case MutuBakuUnit.Minute or MutuBakuUnit.Hour:
+                    // Minutes and hours are working time, whatever the day counting.
+                    var ticks = p.Standard.Upper * (p.Standard.Unit == MutuBakuUnit.Minute ? NodaConstants.TicksPerMinute : NodaConstants.TicksPerHour);
+                    Assert.Equal(Duration.FromTicks((long)ticks), calendar.WorkingTimeBetween(p.Start, at));
+                    break;
+                case MutuBakuUnit.Day when whole:
+                    AssertWholeDays(calendar, p.Start, at, (int)p.Standard.Upper, where);
+                    break;
+                case MutuBakuUnit.Week when whole:
+                    var perWeek = calendar.DayCounting == DayCounting.WorkingDays ? calendar.WorkingDaysPerWeek : 7;
+                    AssertWholeDays(calendar, p.Start, at, (int)p.Standard.Upper * perWeek, where);
+                    break;
+            }
+        }
+    }
+
+    [SopProperty]
+    public void Due_LongerStandard_IsNotEarlier(CalendarProbe p)
+    {
+        foreach (var calendar in new[] { p.Calendar.Working, p.Calendar.CalendarDays })
+        {
+            Instant Due(string text) => calendar.Due(p.A, MutuBakuWaktu.Parse(text).Value)!.Value;
+            var where = calendar.DayCounting + " from " + p.Calendar.Show(p.A);
+
+            var oneDay = Due("1 Hari");
+            var twoDays = Due("2 Hari");
+            var oneWeek = Due("1 Minggu");
+            if (calendar.DayCounting == DayCounting.WorkingDays)
+            {
+                Assert.True(oneDay < twoDays, where + ": 1 Hari not before 2 Hari");
+                Assert.True(twoDays < oneWeek, where + ": 2 Hari not before 1 Minggu");
+            }
+            else
+            {
+                // Calendar days falling on days off move to the same next working day: equal, never later.
+                Assert.True(oneDay <= twoDays, where + ": 1 Hari after 2 Hari");
+                Assert.True(twoDays <= oneWeek, where + ": 2 Hari after 1 Minggu");
+            }
+
+            Assert.Equal(Due("5 Hari"), Due("3 - 5 Hari"));
+            Assert.Equal(Due("2 Hari"), Due("1-2 Hari"));
+            Assert.Equal(Due("1 Jam"), Due("60 Menit"));
+            Assert.Equal(oneWeek, Due((calendar.DayCounting == DayCounting.WorkingDays ? calendar.WorkingDaysPerWeek : 7) + " Hari"));
+
+            var days = (int)(p.D1.TotalMinutes % 15);
+            var moreDays = days + (int)(p.D2.TotalMinutes % 7);
+            Assert.True(Due(days + 1 + " Hari") <= Due(moreDays + 1 + " Hari"), where + $": {days + 1} Hari after {moreDays + 1} Hari");
+            Assert.True(Due((long)p.D1.TotalMinutes + 1 + " Menit") <= Due((long)p.D2.TotalMinutes + 1 + " Menit"), where + ": minutes");
+            Assert.True(Due("15 Menit") <= Due("2 Jam"), where + ": 15 Menit after 2 Jam");
+        }
+    }
+
+    /// <summary>
+    /// A whole number of days ends at the close of a working day: counting working days, the n-th
+    /// working day after the start's date; counting calendar days, the first working day on or after
+    /// the n-th calendar day after it.
+    /// </summary>
+    private static void AssertWholeDays(WorkingCalendar calendar, Instant start, Instant due, int days, string where)
+    {
+        var zone = calendar.Zone;
+        var startDate = start.InZone(zone).Date;
+        var dueLocal = due.InZone(zone).LocalDateTime;
+        Assert.True(calendar.IsWorkingDay(dueLocal.Date), where + " is not on a working day");
+        Assert.Equal(calendar.Week[dueLocal.DayOfWeek].End, dueLocal.TimeOfDay);
+        if (calendar.DayCounting == DayCounting.WorkingDays)
+        {
+            var counted = 0;
+            for (var d = startDate.PlusDays(1); d <= dueLocal.Date; d = d.PlusDays(1))
+            {
+                counted += calendar.IsWorkingDay(d) ? 1 : 0;
+            }
+
+            Assert.True(days == counted, $"{where}: {counted} working days after the start's date, not {days}");
+        }
+        else
+        {
+            var nth = startDate.PlusDays(days);
+            Assert.True(dueLocal.Date >= nth, where + " before the n-th calendar day");
+            for (var d = nth; d < dueLocal.Date; d = d.PlusDays(1))
+            {
+                Assert.False(calendar.IsWorkingDay(d), where + ": skipped working day " + d);
+            }
+        }
+    }
+}
