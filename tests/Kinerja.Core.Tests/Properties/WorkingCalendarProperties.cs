@@ -96,7 +96,8 @@ public class WorkingCalendarProperties
                     Assert.Equal(Duration.FromTicks((long)ticks), calendar.WorkingTimeBetween(p.Start, at));
                     break;
                 case MutuBakuUnit.Day when whole:
-                    AssertWholeDays(calendar, p.Start, at, (int)p.Standard.Upper, where);
+                    // "hari kerja" counts working days whatever the calendar's day counting.
+                    AssertWholeDays(calendar, p.Start, at, (int)p.Standard.Upper, where, p.Standard.SaysWorkingDays);
                     break;
                 case MutuBakuUnit.Week when whole:
                     var perWeek = calendar.DayCounting == DayCounting.WorkingDays ? calendar.WorkingDaysPerWeek : 7;
@@ -147,14 +148,14 @@ public class WorkingCalendarProperties
     /// working day after the start's date; counting calendar days, the first working day on or after
     /// the n-th calendar day after it.
     /// </summary>
-    private static void AssertWholeDays(WorkingCalendar calendar, Instant start, Instant due, int days, string where)
+    private static void AssertWholeDays(WorkingCalendar calendar, Instant start, Instant due, int days, string where, bool saysWorkingDays = false)
     {
         var zone = calendar.Zone;
         var startDate = start.InZone(zone).Date;
         var dueLocal = due.InZone(zone).LocalDateTime;
         Assert.True(calendar.IsWorkingDay(dueLocal.Date), where + " is not on a working day");
         Assert.Equal(calendar.Week[dueLocal.DayOfWeek].End, dueLocal.TimeOfDay);
-        if (calendar.DayCounting == DayCounting.WorkingDays)
+        if (calendar.DayCounting == DayCounting.WorkingDays || saysWorkingDays)
         {
             var counted = 0;
             for (var d = startDate.PlusDays(1); d <= dueLocal.Date; d = d.PlusDays(1))
