@@ -98,20 +98,7 @@ public sealed class MeasurementSetBuilder
                 ok = false;
             }
 
-            if (!Triwulan.TryCreate(e.Triwulan, out var q))
-            {
-                problems.Error(ProblemCodes.TriwulanOutOfRange, path + ".triwulan", Text.Of(e.Triwulan));
-                ok = false;
-            }
-            else if (ok && seen.TryGetValue((e.IndicatorId, e.Triwulan), out var first))
-            {
-                problems.Error(ProblemCodes.Duplicate, path + ".triwulan", Text.Of(e.Triwulan), first);
-                ok = false;
-            }
-            else if (ok)
-            {
-                seen.Add((e.IndicatorId, e.Triwulan), path);
-            }
+            ok &= Quarter(e.IndicatorId, e.Triwulan, ok, path, seen, problems, out var q);
 
             if (indicator is not null)
             {
@@ -146,20 +133,7 @@ public sealed class MeasurementSetBuilder
                 ok = false;
             }
 
-            if (!Triwulan.TryCreate(a.Triwulan, out var q))
-            {
-                problems.Error(ProblemCodes.TriwulanOutOfRange, path + ".triwulan", Text.Of(a.Triwulan));
-                ok = false;
-            }
-            else if (ok && seenAnggaran.TryGetValue((a.ProgramId, a.Triwulan), out var first))
-            {
-                problems.Error(ProblemCodes.Duplicate, path + ".triwulan", Text.Of(a.Triwulan), first);
-                ok = false;
-            }
-            else if (ok)
-            {
-                seenAnggaran.Add((a.ProgramId, a.Triwulan), path);
-            }
+            ok &= Quarter(a.ProgramId, a.Triwulan, ok, path, seenAnggaran, problems, out var q);
 
             if (a.Amount < 0m)
             {
@@ -179,6 +153,30 @@ public sealed class MeasurementSetBuilder
         }
 
         return problems.Result(() => new MeasurementSet(_pk.Key, realisasi, anggaran));
+    }
+
+    /// <summary>Checks a quarter number and that (id, quarter) is entered once; records it when the entry is otherwise valid.</summary>
+    private static bool Quarter(string id, int number, bool valid, string path, Dictionary<(string, int), string> seen, Problems problems, out Triwulan quarter)
+    {
+        if (!Triwulan.TryCreate(number, out quarter))
+        {
+            problems.Error(ProblemCodes.TriwulanOutOfRange, path + ".triwulan", Text.Of(number));
+            return false;
+        }
+
+        if (!valid)
+        {
+            return true;
+        }
+
+        if (seen.TryGetValue((id, number), out var first))
+        {
+            problems.Error(ProblemCodes.Duplicate, path + ".triwulan", Text.Of(number), first);
+            return false;
+        }
+
+        seen.Add((id, number), path);
+        return true;
     }
 
     private void WarnAboveCeiling(List<RealisasiAnggaran> anggaran, Problems problems)
