@@ -3,6 +3,7 @@ using Kinerja.Core.Agreements;
 using Kinerja.Core.Budget;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Presentation;
+using Kinerja.Core.Recap;
 using Kinerja.Core.Scales;
 using Kinerja.Samples.Console;
 
@@ -56,6 +57,21 @@ foreach (var p in SerapanCalculator.Evaluate(pk, realisasi))
 }
 
 Console.WriteLine(budget);
+
+// Rekapitulasi of the demo kecamatan, cumulative to TW IV (qualitative indicators are left out).
+var recap = Rekapitulasi.Build(
+    RecapRendering.Rows(pk, realisasi, "DEMO-3303"),
+    RecapRendering.Budget(pk, realisasi, "DEMO-3303"),
+    RecapPolicy.Default with { Scale = scale }).Value;
+Console.WriteLine("Rekapitulasi s.d. TW IV (Markdown)");
+Console.WriteLine(RecapRendering.Markdown(recap, new RecapPeriod(Triwulan.IV, cumulative: true), [.. scale.Bands.Select(b => b.Label)]));
+var csvAt = Array.IndexOf(args, "--recap-csv");
+if (csvAt >= 0 && csvAt + 1 < args.Length)
+{
+    File.WriteAllText(args[csvAt + 1], RecapRendering.Csv(recap));
+    Console.WriteLine("Rekapitulasi (CSV) ditulis ke " + args[csvAt + 1]);
+}
+
 return 0;
 
 static string Show(object? value) => value switch

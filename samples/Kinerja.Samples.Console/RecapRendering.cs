@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Measurement;
+using Kinerja.Core.Presentation;
+using Kinerja.Core.Recap;
+
+namespace Kinerja.Samples.Console;
+
+/// <summary>Turns the demo PK and its realisasi into recap rows, and renders a recap as Markdown or CSV.</summary>
+internal static class RecapRendering
+{
+    public static IEnumerable<IndicatorMeasurement> Rows(PerjanjianKinerja pk, MeasurementSet set, string kabupaten) =>
+        from sasaran in pk.Sasaran
+        from indicator in sasaran.Indicators.Where(i => i.ValueKind != ValueKind.QualitativeGrade)
+        from q in Kinerja.Core.Triwulan.All
+        let target = indicator.GetQuarterlyTarget(q)
+        select new IndicatorMeasurement(
+            kabupaten, pk.Unit.Code, pk.Unit.Code, sasaran.Id, indicator.Id, indicator.Polarity, indicator.Aggregation, q.Number,
+            target?.Lower, target?.Upper, set.Find(indicator.Id, q)?.Value);
+
+    public static IEnumerable<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet set, string kabupaten) =>
+        pk.Programs.Select(p => new BudgetMeasurement(
+            kabupaten, pk.Unit.Code, pk.Unit.Code, p.Id, p.Pagu,
+            set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.II)?.Amount,
+            set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.III)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.IV)?.Amount));
+
+    public static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels)
+    {
+        var text = new StringBuilder();
+        text.Append("| Tingkat | Kelompok | Indikator | Rata-rata capaian | ").Append(string.Join(" | ", bandLabels)).AppendLine(" | Belum lapor | Tidak dapat dihitung |");
+        text.Append('|').Append(string.Concat(Enumerable.Repeat("---|", bandLabels.Count + 6))).AppendLine();
+        foreach (var row in recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator))
+        {
+            var f = row.Figures;
+            text.Append("| ").Append(row.Key.Level).Append(" | ").Append(row.Key.Item ?? row.Key.Unit ?? row.Key.Kecamatan ?? row.Key.Kabupaten ?? "Nasional")
+                .Append(" | ").Append(f.Indicators.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(f.Average is { } a ? CapaianFormat.Format(a) : "-")
+                .Append(" | ").Append(string.Join(" | ", f.Categories))
+                .Append(" | ").Append(f.NotReported.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(f.NotComputable.ToString(CultureInfo.InvariantCulture)).AppendLine(" |");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Csv(RecapTable recap)
+    {
+        var text = new StringBuilder("level,kabupaten,kecamatan,unit,item,period,indicators,computed,average,not_reported,not_computable,categories\n");
+        foreach (var row in recap.Rows)
+        {
+            var f = row.Figures;
+            text.Append(string.Join(",", row.Key.Level, row.Key.Kabupaten, row.Key.Kecamatan, row.Key.Unit, row.Key.Item, row.Period,
+                f.Indicators.ToString(CultureInfo.InvariantCulture), f.Computed.ToString(CultureInfo.InvariantCulture),
+                f.Average is { } a ? CapaianFormat.Format(a, NumberCulture.Invariant) : string.Empty,
+                f.NotReported.ToString(CultureInfo.InvariantCulture), f.NotComputable.ToString(CultureInfo.InvariantCulture),
+                string.Join(";", f.Categories))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
