@@ -30,10 +30,13 @@ internal static class CategoryFilter
     public static Expression<Func<IndicatorMeasurement, bool>> Build(CategoryBand band, CapaianPolicy policy)
     {
         // A single-value target (both bounds given and equal), a reported realisasi, a polarity with a formula here.
+        // Upper <= lower says "equal" (the row guarantees lower <= upper) as a decimal comparison: EF Core's SQLite
+        // provider compares decimals with ef_compare, whereas = compares the stored text, which only works for
+        // canonical text such as EF itself writes.
         var shape = All(
             Expression.NotEqual(TargetLower, NullDecimal),
             Expression.NotEqual(RealisasiOrNull, NullDecimal),
-            Expression.Equal(Expression.Property(TargetUpper, nameof(Nullable<decimal>.Value)), T),
+            Expression.LessThanOrEqual(Expression.Property(TargetUpper, nameof(Nullable<decimal>.Value)), T),
             Expression.OrElse(IsPolarity(Polarity.Positive), IsPolarity(Polarity.Negative)));
 
         var positive = Expression.AndAlso(IsPolarity(Polarity.Positive), InBand(Expression.Multiply(Hundred, R), band, policy));
