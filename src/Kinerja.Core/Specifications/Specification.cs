@@ -28,17 +28,19 @@ public sealed class Specification<T>
 
     /// <summary>Creates a specification with no filter, no ordering and no paging: every item satisfies it.</summary>
     public Specification()
-        : this(NoFilters, NoOrderings, null, null)
+        : this(NoFilters, NoOrderings, null, null, null)
     {
     }
 
-    private Specification(Expression<Func<T, bool>>[] filters, Ordering[] orderings, int? skip, int? take)
+    // predicate: the compiled filters when they are another specification's (a new ordering or paging shares
+    // them), or null to compile these filters on first use.
+    private Specification(Expression<Func<T, bool>>[] filters, Ordering[] orderings, int? skip, int? take, Lazy<Func<T, bool>>? predicate)
     {
         _filters = filters;
         _orderings = orderings;
         SkipCount = skip;
         TakeCount = take;
-        _predicate = new Lazy<Func<T, bool>>(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+        _predicate = predicate ?? new Lazy<Func<T, bool>>(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The filters, in the order they were added; an item satisfies the specification when all hold.</summary>
@@ -64,7 +66,7 @@ public sealed class Specification<T>
             throw new ArgumentNullException(nameof(filter));
         }
 
-        return new Specification<T>([.. _filters, filter], _orderings, SkipCount, TakeCount);
+        return new Specification<T>([.. _filters, filter], _orderings, SkipCount, TakeCount, null);
     }
 
     /// <summary>Orders the items by a key, ascending. In memory, string keys compare ordinally (never by culture).</summary>
@@ -113,7 +115,7 @@ public sealed class Specification<T>
 
         return SkipCount is { } given
             ? throw new DuplicatePagingException($"The specification already skips {given} items; Skip can be given once.")
-            : new Specification<T>(_filters, _orderings, count, TakeCount);
+            : new Specification<T>(_filters, _orderings, count, TakeCount, _predicate);
     }
 
     /// <summary>Limits the number of items returned (after <see cref="Skip"/>).</summary>
@@ -130,7 +132,7 @@ public sealed class Specification<T>
 
         return TakeCount is { } given
             ? throw new DuplicatePagingException($"The specification already takes {given} items; Take can be given once.")
-            : new Specification<T>(_filters, _orderings, SkipCount, count);
+            : new Specification<T>(_filters, _orderings, SkipCount, count, _predicate);
     }
 
     /// <summary>
@@ -164,12 +166,14 @@ public sealed class Specification<T>
             [.. _filters, .. other._filters],
             IsOrdered ? _orderings : other._orderings,
             SkipCount ?? other.SkipCount,
-            TakeCount ?? other.TakeCount);
+            TakeCount ?? other.TakeCount,
+            other._filters.Length == 0 ? _predicate : _filters.Length == 0 ? other._predicate : null);
     }
 
     /// <summary>
     /// Whether an item satisfies every filter (ordering and paging do not apply to one item). The filters
-    /// are compiled into one delegate on first use and the delegate is kept.
+    /// are compiled into one delegate on first use and the delegate is kept (and shared with the
+    /// specifications made from this one by adding an ordering or paging).
     /// </summary>
     /// <param name="candidate">The item.</param>
     /// <returns><see langword="true"/> when every filter holds (always, when there is none).</returns>
@@ -285,7 +289,7 @@ public sealed class Specification<T>
 
         return IsOrdered
             ? throw new DuplicateOrderException($"The specification is already ordered by {_orderings[0].Key}; add {key} with ThenBy or ThenByDescending.")
-            : new Specification<T>(_filters, [new Ordering<TKey>(key, descending)], SkipCount, TakeCount);
+            : new Specification<T>(_filters, [new Ordering<TKey>(key, descending)], SkipCount, TakeCount, _predicate);
     }
 
     private Specification<T> AddSecondary<TKey>(Expression<Func<T, TKey>> key, bool descending)
@@ -296,7 +300,7 @@ public sealed class Specification<T>
         }
 
         return IsOrdered
-            ? new Specification<T>(_filters, [.. _orderings, new Ordering<TKey>(key, descending)], SkipCount, TakeCount)
+            ? new Specification<T>(_filters, [.. _orderings, new Ordering<TKey>(key, descending)], SkipCount, TakeCount, _predicate)
             : throw new OrderMissingException($"ThenBy needs a primary ordering; order by {key} with OrderBy or OrderByDescending first.");
     }
 
