@@ -137,8 +137,10 @@ public class CapaianCalculatorProperties
                     Assert.Equal(CapaianCalculator.Calculate(polarity, range.Lower, below, p), CapaianCalculator.CalculateRange(polarity, range.Lower, range.Upper, below, p));
                 }
 
+                // A range of one value is that value's target (decisions D10): [0, 0] follows the zero-target policy.
                 var expected = r.Value > range.Upper ? CapaianCalculator.Calculate(polarity, range.Upper, r.Value, p)
                     : r.Value < range.Lower ? CapaianCalculator.Calculate(polarity, range.Lower, r.Value, p)
+                    : range.Lower == range.Upper ? CapaianCalculator.Calculate(polarity, range.Lower, r.Value, p)
                     : CapaianResult.Computed(100m, p.Cap);
                 Assert.Equal(expected, CapaianCalculator.Calculate(polarity, Target.Between(range.Lower, range.Upper), r.Value, p));
             }
