@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kinerja.Core.Recap;
 
 namespace Kinerja.Core.Benchmarks.Recap;
@@ -37,6 +38,34 @@ public readonly record struct RecapScopeRow(
 /// <summary>The reference figures from <see cref="Rekapitulasi"/>, the check that every engine agrees, and the floor of reading the rows.</summary>
 internal static class RecapScope
 {
+    /// <summary>
+    /// The reference rows for a size: <see cref="Rekapitulasi.Build"/>'s figures, computed by the
+    /// first setup that needs them and kept in the temp folder under the module version ids of the
+    /// library and of this assembly (which holds the generator), so the other engines' setups, each
+    /// in its own process, do not rebuild the recap (about 30 s at 1.2 M rows). A new build of
+    /// either assembly gets a new key and recomputes.
+    /// </summary>
+    /// <param name="measurements">The size.</param>
+    /// <param name="build">Builds the library's recap of the rows of that size.</param>
+    /// <returns>The rows.</returns>
+    public static List<RecapScopeRow> Expected(int measurements, Func<RecapTable> build)
+    {
+        var key = FormattableString.Invariant(
+            $"{typeof(Rekapitulasi).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(RecapScope).Assembly.ManifestModule.ModuleVersionId:N}-{measurements}.tsv");
+        var path = Path.Combine(Path.GetTempPath(), "kinerja-recap-benchmarks", key);
+        if (File.Exists(path))
+        {
+            return [.. File.ReadLines(path).Select(Parse)];
+        }
+
+        var rows = FromTable(build());
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        File.WriteAllLines(temporary, rows.Select(Format));
+        File.Move(temporary, path, overwrite: true);
+        return rows;
+    }
+
     /// <summary>The scope's rows of a recap table, in the order <see cref="Compare"/> uses.</summary>
     /// <param name="table">A table built with <see cref="RecapPolicy.Default"/>.</param>
     /// <returns>The rows.</returns>
@@ -119,6 +148,18 @@ internal static class RecapScope
         }
 
         return figures + codes;
+    }
+
+    private static string Format(RecapScopeRow r) => FormattableString.Invariant(
+        $"{r.Kabupaten}\t{r.Kecamatan}\t{r.Triwulan}\t{r.Indicators}\t{r.Computed}\t{r.NotReported}\t{r.ZeroTarget}\t{r.SangatRendah}\t{r.Rendah}\t{r.Sedang}\t{r.Tinggi}\t{r.SangatTinggi}\t{r.AverageHundredths}");
+
+    private static RecapScopeRow Parse(string line)
+    {
+        var f = line.Split('\t');
+        long N(int i) => long.Parse(f[i], CultureInfo.InvariantCulture);
+        return new RecapScopeRow(
+            f[0], f[1].Length == 0 ? null : f[1], int.Parse(f[2], CultureInfo.InvariantCulture), N(3), N(4), N(5), N(6), N(7), N(8), N(9), N(10), N(11),
+            f[12].Length == 0 ? null : N(12));
     }
 
     private static (string, string?, int) Key(RecapScopeRow row) => (row.Kabupaten, row.Kecamatan, row.Triwulan);
