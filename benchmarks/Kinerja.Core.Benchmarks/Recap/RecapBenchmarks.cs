@@ -1,0 +1,118 @@
+using BenchmarkDotNet.Attributes;
+using Kinerja.Core.Recap;
+using Library = Kinerja.Core.Recap.Rekapitulasi;
+
+namespace Kinerja.Core.Benchmarks.Recap;
+
+/// <summary>
+/// The recap (rekapitulasi) of national-like data (<see cref="NationalDataGenerator"/>) by four
+/// engines on the same rows: the library's <see cref="Library.Build"/> (the baseline), naive LINQ,
+/// SQLite in memory and DuckDB in memory, plus the floor of reading every row's fields once.
+/// Each engine's data is loaded in the setup; only the recap is timed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The scope all engines compute, and are checked to compute identically: per kecamatan and per
+/// kabupaten, for each quarter alone, the number of indicators, computed, not reported and not
+/// computable (zero target), the count per Permendagri 86 category, and the average capaian at
+/// presentation precision (<see cref="RecapScopeRow"/>). The library computes more in the same
+/// call: also every indicator, sasaran, unit and the national total, and the four cumulative
+/// periods under each indicator's aggregation method, after validating the rows.
+/// </para>
+/// <para>
+/// Each benchmark has its own setup (BenchmarkDotNet runs each case in its own process): it
+/// builds the rows, loads only the engine it times, runs that engine once and compares every
+/// figure with <see cref="Library.Build"/>'s, throwing before any timing if one differs. The
+/// library's figures for a size are computed once per build and shared between those processes
+/// (<see cref="RecapScope.Expected"/>).
+/// </para>
+/// </remarks>
+[MemoryDiagnoser]
+public class RecapBenchmarks : IDisposable
+{
+    private readonly RecapPolicy _policy = RecapPolicy.Default;
+    private IndicatorMeasurement[] _rows = null!;
+    private SqliteRecap? _sqlite;
+    private DuckDbRecap? _duckDb;
+
+    /// <summary>The number of measurement rows (one indicator in one quarter each).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int Measurements { get; set; }
+
+    /// <summary>
+    /// 10,000, 100,000 and 1,200,000 measurements; the environment variable KINERJA_RECAP_SIZES (for
+    /// example "10000", as CI's dry run sets it) picks other sizes.
+    /// </summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("KINERJA_RECAP_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s.Trim(), System.Globalization.CultureInfo.InvariantCulture))
+            : [10_000, 100_000, 1_200_000];
+
+    /// <summary>Builds the rows.</summary>
+    [GlobalSetup(Targets = [nameof(Rekapitulasi), nameof(ReadOnce)])]
+    public void SetupRows() => _rows = NationalDataGenerator.Get(Measurements);
+
+    /// <summary>Builds the rows and checks LINQ against the library.</summary>
+    [GlobalSetup(Target = nameof(Linq))]
+    public void SetupLinq()
+    {
+        SetupRows();
+        RecapScope.Compare("LINQ", Expected(), Linq());
+    }
+
+    /// <summary>Builds the rows, loads SQLite and checks it against the library.</summary>
+    [GlobalSetup(Target = nameof(Sqlite))]
+    public void SetupSqlite()
+    {
+        SetupRows();
+        _sqlite = new SqliteRecap(_rows);
+        RecapScope.Compare("SQLite", Expected(), Sqlite());
+    }
+
+    /// <summary>Builds the rows, loads DuckDB and checks it against the library.</summary>
+    [GlobalSetup(Target = nameof(DuckDb))]
+    public void SetupDuckDb()
+    {
+        SetupRows();
+        _duckDb = new DuckDbRecap(_rows);
+        RecapScope.Compare("DuckDB", Expected(), DuckDb());
+    }
+
+    /// <summary>Closes the databases.</summary>
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _sqlite?.Dispose();
+        _duckDb?.Dispose();
+        _sqlite = null;
+        _duckDb = null;
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The library's recap of every level and period.</summary>
+    /// <returns>The table.</returns>
+    [Benchmark(Baseline = true)]
+    public RecapTable Rekapitulasi() => Library.Build(_rows, [], _policy).Value;
+
+    /// <summary>GroupBy, Count and Average over the object model.</summary>
+    /// <returns>The scope's rows.</returns>
+    [Benchmark]
+    public List<RecapScopeRow> Linq() => LinqRecap.Recap(_rows);
+
+    /// <summary>The SQL recap on SQLite in memory.</summary>
+    /// <returns>The scope's rows.</returns>
+    [Benchmark]
+    public List<RecapScopeRow> Sqlite() => _sqlite!.Recap();
+
+    /// <summary>The SQL recap on DuckDB in memory.</summary>
+    /// <returns>The scope's rows.</returns>
+    [Benchmark]
+    public List<RecapScopeRow> DuckDb() => _duckDb!.Recap();
+
+    /// <summary>The floor: every field of every row read once and summed.</summary>
+    /// <returns>The sum.</returns>
+    [Benchmark]
+    public decimal ReadOnce() => RecapScope.ReadEveryField(_rows);
+
+    private List<RecapScopeRow> Expected() => RecapScope.Expected(Measurements, Rekapitulasi);
+}
