@@ -145,6 +145,21 @@ public sealed class CategoryScale
         return _bands[_bands.Length - 1];
     }
 
+    /// <summary>The index of the band a value falls in, as <see cref="IndexOf"/> without the lookup of the band.</summary>
+    internal int BandIndex(decimal value)
+    {
+        for (var i = 0; i < _bands.Length - 1; i++)
+        {
+            var hi = _bands[i].Upper!.Value;
+            if (value < hi || (value == hi && _bands[i].UpperInclusive))
+            {
+                return i;
+            }
+        }
+
+        return _bands.Length - 1;
+    }
+
     /// <summary>The index of the band a value falls in, 0 for the lowest band.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The band's index in <see cref="Bands"/>.</returns>

@@ -109,4 +109,42 @@ public class RekapitulasiTests
         Assert.Equal(110m, unit.Average);                              // (120 + 100) / 2, not (200 + 100) / 2
         Assert.Equal(2, unit.Categories[4]);                           // both Sangat Tinggi
     }
+
+    [Fact]
+    public void Build_RowOrderAndStringInstances_DoNotChangeTheRecap()
+    {
+        static string Copy(string s) => new(s.ToCharArray());
+        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var reversed = Rows.Reverse().Select(r => new IndicatorMeasurement(
+            Copy(r.Kabupaten), Copy(r.Kecamatan), Copy(r.Unit), Copy(r.Sasaran), Copy(r.Indicator), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
+        var interleaved = Rows.Where((_, i) => i % 2 == 0).Concat(Rows.Where((_, i) => i % 2 == 1)).ToArray();
+
+        foreach (var rows in new[] { reversed, interleaved })
+        {
+            var other = Rekapitulasi.Build(rows, Budget, RecapPolicy.Default).Value;
+            Assert.Equal(recap, other);
+            Assert.Equal(
+                recap.Rows.Select(r => (r.Key, r.Period, r.Figures)),
+                other.Rows.Select(r => (r.Key, r.Period, r.Figures)));
+        }
+    }
+
+    [Fact]
+    public void Build_DuplicateQuarterAfterOtherIndicators_NamesTheFirstRow()
+    {
+        var rows = new[]
+        {
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
+            Row("KRG", "PEM", "IK1", 1, 10m, 8m),
+            Row("BBS", "TRA", "IK1", 1, 10m, 8m),
+            Row("BBS", "PEM", "IK1", 2, 10m, 8m),
+            Row("BBS", "PEM", "IK1", 1, 10m, 9m),
+        };
+
+        var problems = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal((ProblemCodes.Duplicate, "indicators[4].triwulan"), (problem.Code, problem.Path));
+        Assert.Equal("indicators[0]", problem.Arguments[0]);
+    }
 }
