@@ -83,7 +83,14 @@ public static class SopDeadlines
             throw new ArgumentNullException(nameof(instance));
         }
 
-        return instance.Status == SopStatus.Running ? Due(instance.Definition, instance.Visits[instance.Visits.Count - 1], calendar, standards) : null;
+        if (calendar is null)
+        {
+            throw new ArgumentNullException(nameof(calendar));
+        }
+
+        return instance.CurrentStep is { } step
+            ? calendar.Due(instance.CurrentStepSince!.Value, (standards ?? SopTimeStandards.None).For(instance.Definition, step))
+            : null;
     }
 
     /// <summary>Every open step past its due moment at <paramref name="at"/>, with who must act.</summary>
