@@ -54,6 +54,12 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void Due_DayAndAHalf_IsTheNextCloseThenHalfANominalDay() => Assert.Equal(At(6, 10, 11, 15), Due("1,5 Hari", At(6, 8, 9, 0)));
+
+    [Fact]
+    public void Due_TwoDaysAcross1Muharam_SkipsTheHoliday() => Assert.Equal(At(6, 17, 16, 0), Due("2 Hari", At(6, 12, 10, 0)));
+
+    [Fact]
     public void Due_Dash_IsNone() => Assert.Null(Wib.Due(At(6, 8, 9, 0), MutuBakuWaktu.None));
 
     [Fact]
