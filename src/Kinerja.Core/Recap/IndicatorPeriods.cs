@@ -28,6 +28,9 @@ internal sealed class IndicatorPeriods
     /// <summary>The largest capaian numerator per unit of target the integer way takes (capaian up to 10⁶ %).</summary>
     private const long MaxRatio = 10_000L;
 
+    /// <summary>The largest numerator whose × 10¹¹ stays below 2⁶³ (one division instead of two).</summary>
+    private const long MaxOneDivision = long.MaxValue / 100_000_000_000L;
+
     /// <summary>The largest scaled value of one quarter: sums of four and 2T − R stay far from overflow.</summary>
     private const long MaxMantissa = 1L << 60;
 
@@ -183,7 +186,7 @@ internal sealed class IndicatorPeriods
     /// than 18 digits, a policy without integer bounds (<paramref name="rules"/> is null), a zero target
     /// under a rule that gives a figure, a negative figure not floored, or a capaian beyond 10⁶ %.
     /// </summary>
-    public bool TryEvaluateInteger(IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules? rules)
+    public bool TryEvaluateInteger(IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules? rules, RecapPolicy policy)
     {
         if (rules is null || (polarity == Polarity.Negative && !rules.NegativeTwoMinusRatio))
         {
@@ -331,10 +334,12 @@ internal sealed class IndicatorPeriods
                         }
                     }
 
-                    // The decimal way divides both sums by the count first; a third is exact only when it divides.
+                    // The decimal way divides both sums by the count first; a third is exact only when it divides,
+                    // so otherwise this one figure is computed the decimal way.
                     if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
                     {
-                        return false;
+                        AverageOnDecimals(slots, baseSlot, reported, polarity, policy, p);
+                        continue;
                     }
 
                     break;
@@ -368,6 +373,36 @@ internal sealed class IndicatorPeriods
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The cumulative figure of an average over three reported quarters whose sums do not divide by
+    /// three, as <see cref="EvaluateDecimal"/> computes it: the mean realisasi against the mean target,
+    /// each a decimal division rounded to 28 digits.
+    /// </summary>
+    private void AverageOnDecimals(IndicatorMeasurement?[] slots, int baseSlot, int reported, Polarity polarity, RecapPolicy policy, int p)
+    {
+        var total = 0m;
+        var target = 0m;
+        var n = 0;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((reported & (1 << t)) != 0)
+            {
+                total += slots[baseSlot + t]!.Realisasi!.Value;
+                n++;
+            }
+        }
+
+        for (var t = 0; t < 4; t++)
+        {
+            if ((reported & (1 << t)) != 0)
+            {
+                target += slots[baseSlot + t]!.TargetLower!.Value;
+            }
+        }
+
+        Record(CapaianCalculator.Calculate(polarity, target / n, total / n, policy.Capaian), p, policy);
     }
 
     /// <summary>
@@ -421,14 +456,24 @@ internal sealed class IndicatorPeriods
                 return false;
             }
 
-            // X = numerator × 10¹¹ / target = whole + remainder / target, in two divisions that cannot overflow.
-            var hundreds = numerator * 100;
-            var percent = hundreds / target;
-            var r = hundreds - (percent * target);
-            var billionths = r * 1_000_000_000L;
-            var fraction = billionths / target;
-            remainder = billionths - (fraction * target);
-            whole = (percent * 1_000_000_000L) + fraction;
+            if (numerator <= MaxOneDivision)
+            {
+                // X = numerator × 10¹¹ / target = whole + remainder / target, in one division.
+                var scaled = numerator * 100_000_000_000L;
+                whole = scaled / target;
+                remainder = scaled - (whole * target);
+            }
+            else
+            {
+                // The same in two divisions that cannot overflow.
+                var hundreds = numerator * 100;
+                var percent = hundreds / target;
+                var r = hundreds - (percent * target);
+                var billionths = r * 1_000_000_000L;
+                var fraction = billionths / target;
+                remainder = billionths - (fraction * target);
+                whole = (percent * 1_000_000_000L) + fraction;
+            }
         }
 
         if (rules.Cap is { } cap && (whole > cap || (whole == cap && remainder > 0)))

@@ -53,7 +53,7 @@ public sealed class BudgetRow
 /// total, and budget figures per program and up, for each quarter alone and cumulative to each
 /// quarter. Immutable; enumerate it, look a group up, merge partial recaps of disjoint sets of
 /// indicators (<see cref="Merge"/>), or update it when measurements change (<see cref="Replace"/>).
-/// Build one with <see cref="Rekapitulasi.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapLevel)"/>.
+/// Build one with <see cref="Rekapitulasi.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/>.
 /// </summary>
 /// <remarks>
 /// The table keeps one entry per group (not per figure): the group's key and its eight periods'
@@ -89,7 +89,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public int Bands { get; }
 
     /// <summary>
-    /// The finest level the recap holds: <see cref="RecapLevel.Indicator"/> (every level) unless it was
+    /// The finest level the recap holds (<see cref="RecapOptions.FinestLevel"/>): <see cref="RecapLevel.Indicator"/> (every level) unless it was
     /// built for a coarser one; levels below it (and <see cref="RecapLevel.Program"/> below
     /// <see cref="RecapLevel.Sasaran"/>) have no rows.
     /// </summary>
@@ -167,13 +167,13 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <exception cref="ArgumentException">The rows before are not a valid recap input, or were never added.</exception>
     public Validation.ValidationResult<RecapTable> Replace(IEnumerable<IndicatorMeasurement> before, IEnumerable<IndicatorMeasurement> after, RecapPolicy policy)
     {
-        var old = Rekapitulasi.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy, FinestLevel);
+        var old = Rekapitulasi.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         if (!old.IsValid)
         {
             throw new ArgumentException("The rows before the change are not a valid recap input: " + old, nameof(before));
         }
 
-        var now = Rekapitulasi.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy, FinestLevel);
+        var now = Rekapitulasi.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         return now.IsValid
             ? new Validation.ValidationResult<RecapTable>(Combine(old.Value, -1).Combine(now.Value, 1), now.Problems)
             : now;

@@ -13,14 +13,18 @@ namespace Kinerja.Core.Recap;
 /// <remarks>
 /// How it runs (see <c>docs/recap.md</c>): the rows are read once, in runs of consecutive rows of one
 /// unit; each unit's indicators are checked, computed (in exact 64-bit integer arithmetic where that
-/// gives the decimal rules' figures, in decimals otherwise) and added into their groups, and the
-/// unit's working memory is reused for the next unit. Memory then grows with the number of groups,
-/// not of rows. Rows whose units are scattered through the input are first ordered by unit, which
-/// takes memory for one index per row.
+/// gives the decimal rules' figures, in decimals otherwise) and added into their groups as soon as the
+/// unit's run ends, and the unit's working memory is reused for the next unit. Memory then grows with
+/// the number of groups, not of rows. Large inputs are cut at unit boundaries into one part per
+/// thread, and the parts' figures added up. Rows whose units are scattered through the input are
+/// first ordered by unit, which takes memory for one index per row.
 /// </remarks>
 public static class Rekapitulasi
 {
     private const int Periods = 8;
+
+    /// <summary>Inputs under this many rows per thread stay on one thread.</summary>
+    private const int MinRowsPerWorker = 50_000;
 
     /// <summary>Builds a recap of every level, down to each indicator.</summary>
     /// <param name="indicators">The indicator rows: at most one per indicator and quarter.</param>
@@ -29,24 +33,20 @@ public static class Rekapitulasi
     /// <returns>The recap, or every problem in the rows (duplicates, an indicator whose rows disagree, negative figures).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy) =>
-        Build(indicators, budget, policy, RecapLevel.Indicator);
+        Build(indicators, budget, policy, RecapOptions.Default);
 
-    /// <summary>
-    /// Builds a recap of the levels from <paramref name="finest"/> up: a kabupaten or national recap
-    /// asks for <see cref="RecapLevel.Kecamatan"/> and skips holding millions of indicator figures.
-    /// Every row is still checked and every indicator still computed; the figures of the levels kept
-    /// are the same as in a recap of every level.
-    /// </summary>
+    /// <summary>Builds a recap of the levels from <see cref="RecapOptions.FinestLevel"/> up.</summary>
     /// <param name="indicators">The indicator rows: at most one per indicator and quarter.</param>
     /// <param name="budget">The budget rows: at most one per program of a unit.</param>
     /// <param name="policy">The policy.</param>
-    /// <param name="finest">The finest level kept: <see cref="RecapLevel.Indicator"/>, <see cref="RecapLevel.Sasaran"/>
-    /// (which also keeps <see cref="RecapLevel.Program"/>), <see cref="RecapLevel.Unit"/>, <see cref="RecapLevel.Kecamatan"/>,
-    /// <see cref="RecapLevel.Kabupaten"/> or <see cref="RecapLevel.National"/>.</param>
+    /// <param name="options">The finest level kept and the threads allowed.</param>
     /// <returns>The recap, or every problem in the rows (duplicates, an indicator whose rows disagree, negative figures).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="finest"/> is <see cref="RecapLevel.Program"/> or not a level.</exception>
-    public static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy, RecapLevel finest)
+    public static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy, RecapOptions options) =>
+        Build(indicators, budget, policy, options, MinRowsPerWorker);
+
+    /// <summary>As the public overload, with the rows per thread below which the recap stays on one thread (tests lower it).</summary>
+    internal static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy, RecapOptions options, int minRowsPerWorker)
     {
         if (indicators is null)
         {
@@ -63,30 +63,36 @@ public static class Rekapitulasi
             throw new ArgumentNullException(nameof(policy));
         }
 
-        if (finest is < RecapLevel.Indicator or > RecapLevel.National)
+        if (options is null)
         {
-            throw new ArgumentOutOfRangeException(nameof(finest), finest, "Value should be a level from Indicator to National (Program is kept with Sasaran).");
+            throw new ArgumentNullException(nameof(options));
         }
 
         var rows = indicators as IndicatorMeasurement[] ?? indicators.ToArray();
-        var found = new List<(int Row, ValidationProblem Problem)>();
-        var places = new Places(rows, found);
+        var finest = options.FinestLevel;
         var bands = policy.Scale.Bands.Count;
-        var sink = new GroupSink(bands, finest);
-        var run = new UnitRun(places, policy, bands, finest, sink, found);
-        foreach (var (start, end, unit) in places.Runs)
+        var threads = Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, rows.Length / Math.Max(1, minRowsPerWorker));
+        var workers = threads > 1 ? InParts(rows, policy, finest, threads) : null;
+        if (workers is null)
         {
-            run.Process(start, end, unit);
+            var single = new Worker(policy, bands, finest);
+            if (!single.Run(rows, null, 0, rows.Length))
+            {
+                // A unit came back after another: order the rows by unit, then every unit is one run.
+                var (sorted, inputIndex) = ByUnit(rows);
+                single = new Worker(policy, bands, finest);
+                single.Run(sorted, inputIndex, 0, sorted.Length);
+            }
+
+            workers = [single];
         }
 
         var problems = new Problems();
+        var found = workers.SelectMany(w => w.Found).ToList();
         if (found.Count > 0)
         {
             // Reported in row order, each row's problems in the order they were found.
-            foreach (var (_, problem) in found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f))
-            {
-                problems.AddRange([problem]);
-            }
+            problems.AddRange(found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f.Problem));
         }
 
         var programs = new HashSet<(string, string, string, string)>();
@@ -114,14 +120,13 @@ public static class Rekapitulasi
             return problems.Result<RecapTable>(() => null!);
         }
 
-        run.Finish();
         var money = new Dictionary<(RecapKey, int), (int Programs, int NotReported, decimal Pagu, decimal ReportedPagu, decimal Realisasi)>();
         foreach (var row in budgetRows)
         {
             AddProgram(row, money, finest);
         }
 
-        return problems.Result(() => sink.ToTable(
+        return problems.Result(() => Assemble(workers, bands, finest).ToTable(
             policy.Scale.Name,
             money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi))));
     }
@@ -159,198 +164,336 @@ public static class Rekapitulasi
         }
     }
 
+    private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
+
+    private static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
+        Same(a.Unit, b.Unit) && Same(a.Kecamatan, b.Kecamatan) && Same(a.Kabupaten, b.Kabupaten);
+
     /// <summary>
-    /// The places of the rows: kabupaten, kecamatan and units numbered once each (consecutive rows of
-    /// one place skip the look-ups), and the runs of consecutive rows of one unit. When a unit comes
-    /// back after another, the rows are ordered by unit (stably) so each unit is one run.
+    /// The rows cut at unit boundaries into about equal parts, each recapped by its own worker on its
+    /// own thread; <see langword="null"/> when a unit turned out to be in more than one part (the rows
+    /// scatter it), so the caller recaps on one thread instead.
     /// </summary>
-    private sealed class Places
+    private static Worker[]? InParts(IndicatorMeasurement[] rows, RecapPolicy policy, RecapLevel finest, int parts)
     {
-        private readonly Dictionary<string, int> _kabupaten = new(StringComparer.Ordinal);
-        private readonly Dictionary<(int, string), int> _kecamatan = new();
-        private readonly Dictionary<(int, string), int> _unit = new();
-
-        public Places(IndicatorMeasurement[] rows, List<(int Row, ValidationProblem Problem)> found)
+        var bounds = new int[parts + 1];
+        bounds[parts] = rows.Length;
+        for (var k = 1; k < parts; k++)
         {
-            Rows = rows;
-            IndicatorMeasurement? previous = null;
-            var unit = -1;
-            var start = 0;
-            var scattered = false;
-            for (var i = 0; i < rows.Length; i++)
+            var b = Math.Max(bounds[k - 1], (int)((long)rows.Length * k / parts));
+            while (b > 0 && b < rows.Length && rows[b] is { } here && rows[b - 1] is { } before && SameUnit(here, before))
             {
-                var row = rows[i];
-                if (row is null)
+                b++;
+            }
+
+            bounds[k] = b;
+        }
+
+        var bands = policy.Scale.Bands.Count;
+        var workers = new Worker[parts];
+        var whole = new bool[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
+        {
+            workers[k] = new Worker(policy, bands, finest);
+            whole[k] = workers[k].Run(rows, null, bounds[k], bounds[k + 1]);
+        });
+        if (Array.IndexOf(whole, false) >= 0)
+        {
+            return null;
+        }
+
+        var units = new HashSet<(string, string, string)>();
+        foreach (var worker in workers)
+        {
+            foreach (var unit in worker.Units)
+            {
+                if (!units.Add((unit.Kabupaten, unit.Kecamatan, unit.Unit)))
                 {
-                    found.Add((i, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", i), null, Severity.Error, [])));
-                    continue;
+                    return null;
+                }
+            }
+        }
+
+        return workers;
+    }
+
+    /// <summary>The rows ordered by unit (stably: each unit's rows in input order), with each row's index in the input.</summary>
+    private static (IndicatorMeasurement[] Rows, int[] InputIndex) ByUnit(IndicatorMeasurement[] rows)
+    {
+        var units = new Dictionary<(string, string, string), int>();
+        var unitOf = new int[rows.Length];
+        var counts = new List<int>();
+        IndicatorMeasurement? previous = null;
+        var unit = -1;
+        var present = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            if (row is null)
+            {
+                unitOf[i] = -1;
+                continue;
+            }
+
+            if (previous is null || !SameUnit(row, previous))
+            {
+                if (!units.TryGetValue((row.Kabupaten, row.Kecamatan, row.Unit), out unit))
+                {
+                    unit = counts.Count;
+                    units.Add((row.Kabupaten, row.Kecamatan, row.Unit), unit);
+                    counts.Add(0);
                 }
 
-                if (previous is not null && Same(row.Unit, previous.Unit) && Same(row.Kecamatan, previous.Kecamatan) && Same(row.Kabupaten, previous.Kabupaten))
-                {
-                    previous = row;
-                    continue;
-                }
-
-                if (unit >= 0)
-                {
-                    Runs.Add((start, i, unit));
-                }
-
-                var known = UnitCount;
-                unit = UnitOf(row, previous);
-                scattered |= unit < known;
-                start = i;
                 previous = row;
             }
 
-            if (unit >= 0)
-            {
-                Runs.Add((start, rows.Length, unit));
-            }
+            unitOf[i] = unit;
+            counts[unit]++;
+            present++;
+        }
 
-            if (scattered)
+        var next = new int[counts.Count];
+        for (var u = 1; u < counts.Count; u++)
+        {
+            next[u] = next[u - 1] + counts[u - 1];
+        }
+
+        var sorted = new IndicatorMeasurement[present];
+        var inputIndex = new int[present];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (unitOf[i] >= 0)
             {
-                ByUnit();
+                var at = next[unitOf[i]]++;
+                sorted[at] = rows[i];
+                inputIndex[at] = i;
             }
         }
 
-        /// <summary>The rows, ordered by unit when the input scattered them.</summary>
-        public IndicatorMeasurement[] Rows { get; private set; }
+        return (sorted, inputIndex);
+    }
 
-        /// <summary>Each row's index in the input, when <see cref="Rows"/> was reordered.</summary>
-        public int[]? InputIndex { get; private set; }
-
-        /// <summary>The runs of one unit: [start, end) in <see cref="Rows"/>.</summary>
-        public List<(int Start, int End, int Unit)> Runs { get; } = [];
-
-        public List<string> KabupatenCode { get; } = [];
-
-        public List<(int Kabupaten, string Code)> Kecamatan { get; } = [];
-
-        public List<(int Kecamatan, IndicatorMeasurement First)> Unit { get; } = [];
-
-        public int UnitCount => Unit.Count;
-
-        private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
-
-        private int UnitOf(IndicatorMeasurement row, IndicatorMeasurement? previous)
+    /// <summary>The workers' groups added up: each kecamatan over the workers, then the kabupaten and the total.</summary>
+    private static GroupSink Assemble(Worker[] workers, int bands, RecapLevel finest)
+    {
+        var sink = workers[0].Sink;
+        for (var w = 1; w < workers.Length; w++)
         {
-            if (!_kabupaten.TryGetValue(row.Kabupaten, out var kab))
-            {
-                kab = KabupatenCode.Count;
-                _kabupaten.Add(row.Kabupaten, kab);
-                KabupatenCode.Add(row.Kabupaten);
-            }
-
-            if (!_kecamatan.TryGetValue((kab, row.Kecamatan), out var kec))
-            {
-                kec = Kecamatan.Count;
-                _kecamatan.Add((kab, row.Kecamatan), kec);
-                Kecamatan.Add((kab, row.Kecamatan));
-            }
-
-            if (!_unit.TryGetValue((kec, row.Unit), out var unit))
-            {
-                unit = Unit.Count;
-                _unit.Add((kec, row.Unit), unit);
-                Unit.Add((kec, row));
-            }
-
-            return unit;
+            sink.AddAll(workers[w].Sink);
         }
 
-        private void ByUnit()
+        var width = Periods * bands;
+        var kecamatan = new Dictionary<(string, string), int>();
+        var kecamatanKeys = new List<(string Kabupaten, string Kecamatan)>();
+        var tallies = new List<RecapTally[]>();
+        var categories = new List<int[]>();
+        foreach (var worker in workers)
         {
-            var counts = new int[UnitCount + 1];
-            foreach (var (start, end, unit) in Runs)
+            for (var k = 0; k < worker.Kecamatan.Count; k++)
             {
-                counts[unit + 1] += end - start;
-            }
-
-            for (var u = 0; u < UnitCount; u++)
-            {
-                counts[u + 1] += counts[u];
-            }
-
-            var sorted = new IndicatorMeasurement[counts[UnitCount]];
-            var input = new int[sorted.Length];
-            var next = (int[])counts.Clone();
-            foreach (var (start, end, unit) in Runs)
-            {
-                for (var i = start; i < end; i++)
+                var code = worker.Kecamatan[k];
+                if (!kecamatan.TryGetValue(code, out var g))
                 {
-                    if (Rows[i] is { } row)
-                    {
-                        var at = next[unit]++;
-                        sorted[at] = row;
-                        input[at] = i;
-                    }
+                    g = kecamatanKeys.Count;
+                    kecamatan.Add(code, g);
+                    kecamatanKeys.Add(code);
+                    tallies.Add(new RecapTally[Periods]);
+                    categories.Add(new int[width]);
+                }
+
+                for (var p = 0; p < Periods; p++)
+                {
+                    tallies[g][p].Add(worker.KecamatanTallies[(k * Periods) + p]);
+                }
+
+                for (var c = 0; c < width; c++)
+                {
+                    categories[g][c] += worker.KecamatanCategories[(k * width) + c];
                 }
             }
+        }
 
-            Runs.Clear();
-            for (var u = 0; u < UnitCount; u++)
+        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kabupatenKeys = new List<string>();
+        var kabupatenTallies = new List<RecapTally[]>();
+        var kabupatenCategories = new List<int[]>();
+        var national = new RecapTally[Periods];
+        var nationalCategories = new int[width];
+        for (var g = 0; g < kecamatanKeys.Count; g++)
+        {
+            var (kab, kec) = kecamatanKeys[g];
+            if (Keeps(finest, RecapLevel.Kecamatan))
             {
-                Runs.Add((counts[u], next[u], u));
+                sink.Add(new RecapKey(RecapLevel.Kecamatan, kab, kec), tallies[g], categories[g], 0);
             }
 
-            Rows = sorted;
-            InputIndex = input;
+            if (!kabupaten.TryGetValue(kab, out var b))
+            {
+                b = kabupatenKeys.Count;
+                kabupaten.Add(kab, b);
+                kabupatenKeys.Add(kab);
+                kabupatenTallies.Add(new RecapTally[Periods]);
+                kabupatenCategories.Add(new int[width]);
+            }
+
+            for (var p = 0; p < Periods; p++)
+            {
+                kabupatenTallies[b][p].Add(tallies[g][p]);
+                national[p].Add(tallies[g][p]);
+            }
+
+            for (var c = 0; c < width; c++)
+            {
+                kabupatenCategories[b][c] += categories[g][c];
+                nationalCategories[c] += categories[g][c];
+            }
         }
+
+        if (Keeps(finest, RecapLevel.Kabupaten))
+        {
+            for (var b = 0; b < kabupatenKeys.Count; b++)
+            {
+                sink.Add(new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]), kabupatenTallies[b], kabupatenCategories[b], 0);
+            }
+        }
+
+        if (kecamatanKeys.Count > 0)
+        {
+            sink.Add(new RecapKey(RecapLevel.National), national, nationalCategories, 0);
+        }
+
+        return sink;
     }
 
     /// <summary>
-    /// The working memory for one unit at a time: its indicators numbered as met, their rows per quarter
-    /// (four slots each), the unit's and its sasaran's running figures; and the running figures of every
-    /// kecamatan, which a unit adds into when it is done.
+    /// Recaps one part of the rows on one thread, reading them once in runs of one unit. Per unit it
+    /// numbers the indicators as met, keeps their rows per quarter (four slots each), checks them, and
+    /// when the run ends computes each indicator's eight figures and adds them into the unit, its
+    /// sasaran and its kecamatan; that working memory is then reused for the next unit.
     /// </summary>
-    private sealed class UnitRun
+    private sealed class Worker
     {
-        private readonly Places _places;
         private readonly RecapPolicy _policy;
 #if NET
         private readonly IntegerRules? _integer;
 #endif
         private readonly int _bands;
         private readonly RecapLevel _finest;
-        private readonly GroupSink _sink;
-        private readonly List<(int Row, ValidationProblem Problem)> _found;
         private readonly IndicatorPeriods _periods = new();
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _kecamatanIds = new();
+        private readonly HashSet<(int, string)> _unitIds = new();
         private readonly List<string> _sasaran = [];
-        private readonly RecapTally[] _kecamatan;
-        private readonly int[] _kecamatanCategories;
         private readonly RecapTally[] _unit = new RecapTally[Periods];
         private readonly int[] _unitCategories;
         private IndicatorMeasurement?[] _slots = new IndicatorMeasurement?[64];
         private int[] _rowIndex = new int[64];
         private RecapTally[] _sasaranTallies = new RecapTally[4 * Periods];
         private int[] _sasaranCategories;
-        private RecapTally[] _own = new RecapTally[Periods];
+        private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
+        private int[] _kecamatanCategories;
+        private readonly RecapTally[] _own = new RecapTally[Periods];
 
-        public UnitRun(Places places, RecapPolicy policy, int bands, RecapLevel finest, GroupSink sink, List<(int Row, ValidationProblem Problem)> found)
+        public Worker(RecapPolicy policy, int bands, RecapLevel finest)
         {
-            _places = places;
             _policy = policy;
 #if NET
             _integer = IntegerRules.From(policy);
 #endif
             _bands = bands;
             _finest = finest;
-            _sink = sink;
-            _found = found;
-            _kecamatan = new RecapTally[places.Kecamatan.Count * Periods];
-            _kecamatanCategories = new int[places.Kecamatan.Count * Periods * bands];
             _unitCategories = new int[Periods * bands];
             _sasaranCategories = new int[4 * Periods * bands];
+            _kecamatanCategories = new int[16 * Periods * bands];
+            Sink = new GroupSink(bands, finest);
+        }
+
+        /// <summary>The problems found, with the input row each belongs to.</summary>
+        public List<(int Row, ValidationProblem Problem)> Found { get; } = [];
+
+        /// <summary>The groups kept below the kecamatan.</summary>
+        public GroupSink Sink { get; }
+
+        /// <summary>The kecamatan met, as kabupaten and kecamatan codes, in the order of <see cref="KecamatanTallies"/>.</summary>
+        public List<(string, string)> Kecamatan { get; } = [];
+
+        /// <summary>The first row of every unit met.</summary>
+        public List<IndicatorMeasurement> Units { get; } = [];
+
+        /// <summary>Eight tallies per kecamatan.</summary>
+        public RecapTally[] KecamatanTallies => _kecamatanTallies;
+
+        /// <summary>The category counts of those tallies.</summary>
+        public int[] KecamatanCategories => _kecamatanCategories;
+
+        /// <summary>
+        /// Recaps rows [from, to). Returns <see langword="false"/> as soon as a unit comes back after
+        /// another unit (the rows must then be ordered by unit first); the worker is then spent.
+        /// </summary>
+        public bool Run(IndicatorMeasurement[] rows, int[]? inputIndex, int from, int to)
+        {
+            IndicatorMeasurement? first = null;
+            var start = from;
+            for (var i = from; i < to; i++)
+            {
+                var row = rows[i];
+                if (row is null)
+                {
+                    var at = inputIndex is null ? i : inputIndex[i];
+                    Found.Add((at, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", at), null, Severity.Error, [])));
+                    continue;
+                }
+
+                if (first is not null && SameUnit(row, first))
+                {
+                    continue;
+                }
+
+                if (first is not null)
+                {
+                    Process(rows, inputIndex, start, i, first);
+                }
+
+                var kecamatan = KecamatanOf(row);
+                if (!_unitIds.Add((kecamatan, row.Unit)))
+                {
+                    return false;
+                }
+
+                Units.Add(row);
+                first = row;
+                start = i;
+            }
+
+            if (first is not null)
+            {
+                Process(rows, inputIndex, start, to, first);
+            }
+
+            return true;
+        }
+
+        private int KecamatanOf(IndicatorMeasurement row)
+        {
+            var code = (row.Kabupaten, row.Kecamatan);
+            if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
+            {
+                kecamatan = Kecamatan.Count;
+                _kecamatanIds.Add(code, kecamatan);
+                Kecamatan.Add(code);
+                if ((kecamatan + 1) * Periods > _kecamatanTallies.Length)
+                {
+                    Array.Resize(ref _kecamatanTallies, _kecamatanTallies.Length * 2);
+                    Array.Resize(ref _kecamatanCategories, _kecamatanCategories.Length * 2);
+                }
+            }
+
+            return kecamatan;
         }
 
         /// <summary>Checks, computes and adds up the rows [start, end) of one unit.</summary>
-        public void Process(int start, int end, int unit)
+        private void Process(IndicatorMeasurement[] rows, int[]? inputIndex, int start, int end, IndicatorMeasurement unitRow)
         {
-            var rows = _places.Rows;
-            var inputIndex = _places.InputIndex;
             var ids = _ids;
             ids.Clear();
             var count = 0;
@@ -367,7 +510,7 @@ public static class Rekapitulasi
 
                 var rowIndex = inputIndex is null ? k : inputIndex[k];
                 var code = row.Indicator;
-                if (lastCode is null || !(ReferenceEquals(code, lastCode) || string.Equals(code, lastCode, StringComparison.Ordinal)))
+                if (lastCode is null || !Same(code, lastCode))
                 {
                     if (!ids.TryGetValue(code, out id))
                     {
@@ -389,21 +532,20 @@ public static class Rekapitulasi
                 }
 
                 var slot = (id * 4) + row.Triwulan - 1;
-                var first = _slots[slot];
-                if (first is not null)
+                if (_slots[slot] is not null)
                 {
                     Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", _rowIndex[slot]));
                     valid = false;
                     continue;
                 }
 
-                if (row.TargetLower < 0m)
+                if (row.TargetLower is { } lower && lower < 0m)
                 {
                     Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
                     valid = false;
                 }
 
-                if (row.Realisasi < 0m)
+                if (row.Realisasi is { } realisasi && realisasi < 0m)
                 {
                     Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
                     valid = false;
@@ -414,7 +556,7 @@ public static class Rekapitulasi
                 {
                     if (_slots[s] is { } sibling)
                     {
-                        if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || sibling.Sasaran != row.Sasaran)
+                        if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
                         {
                             Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
                             valid = false;
@@ -428,77 +570,16 @@ public static class Rekapitulasi
                 _rowIndex[slot] = rowIndex;
             }
 
-            if (valid && _found.Count == 0)
+            if (valid && Found.Count == 0)
             {
-                AddUp(count, unit);
-            }
-        }
-
-        /// <summary>Adds the kecamatan into their kabupaten and the total, and hands the levels kept to the sink.</summary>
-        public void Finish()
-        {
-            var places = _places;
-            var bands = _bands;
-            var kabupaten = new RecapTally[places.KabupatenCode.Count * Periods];
-            var kabupatenCategories = new int[places.KabupatenCode.Count * Periods * bands];
-            var national = new RecapTally[Periods];
-            var nationalCategories = new int[Periods * bands];
-            var keepKecamatan = Keeps(_finest, RecapLevel.Kecamatan);
-            for (var kec = 0; kec < places.Kecamatan.Count; kec++)
-            {
-                var (kab, code) = places.Kecamatan[kec];
-                if (_kecamatan[kec * Periods].Indicators == 0)
-                {
-                    continue;
-                }
-
-                AddInto(_kecamatan, _kecamatanCategories, kec, kabupaten, kabupatenCategories, kab);
-                if (keepKecamatan)
-                {
-                    _sink.Add(new RecapKey(RecapLevel.Kecamatan, places.KabupatenCode[kab], code), _kecamatan, _kecamatanCategories, kec);
-                }
-            }
-
-            var any = false;
-            for (var kab = 0; kab < places.KabupatenCode.Count; kab++)
-            {
-                if (kabupaten[kab * Periods].Indicators == 0)
-                {
-                    continue;
-                }
-
-                any = true;
-                AddInto(kabupaten, kabupatenCategories, kab, national, nationalCategories, 0);
-                if (Keeps(_finest, RecapLevel.Kabupaten))
-                {
-                    _sink.Add(new RecapKey(RecapLevel.Kabupaten, places.KabupatenCode[kab]), kabupaten, kabupatenCategories, kab);
-                }
-            }
-
-            if (any)
-            {
-                _sink.Add(new RecapKey(RecapLevel.National), national, nationalCategories, 0);
-            }
-        }
-
-        private void AddInto(RecapTally[] from, int[] fromCategories, int group, RecapTally[] into, int[] intoCategories, int target)
-        {
-            for (var p = 0; p < Periods; p++)
-            {
-                into[(target * Periods) + p].Add(from[(group * Periods) + p]);
-            }
-
-            var width = Periods * _bands;
-            for (var c = 0; c < width; c++)
-            {
-                intoCategories[(target * width) + c] += fromCategories[(group * width) + c];
+                AddUp(count, unitRow);
             }
         }
 
         private void Error(int row, string code, string path, string? value, params string[] arguments) =>
-            _found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
+            Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
 
-        private void AddUp(int count, int unit)
+        private void AddUp(int count, IndicatorMeasurement unitRow)
         {
             var bands = _bands;
             var periods = _periods;
@@ -507,39 +588,32 @@ public static class Rekapitulasi
             Array.Clear(_unit, 0, Periods);
             Array.Clear(_unitCategories, 0, _unitCategories.Length);
             _sasaran.Clear();
-            IndicatorMeasurement? unitRow = null;
+            var kinds = periods.Kinds;
+            var bandOf = periods.Bands;
             for (var i = 0; i < count; i++)
             {
                 var baseSlot = i * 4;
                 var any = _slots[baseSlot] ?? _slots[baseSlot + 1] ?? _slots[baseSlot + 2] ?? _slots[baseSlot + 3]!;
-                unitRow ??= any;
 #if NET
-                if (!periods.TryEvaluateInteger(_slots, baseSlot, any.Polarity, any.Aggregation, _integer))
+                if (!periods.TryEvaluateInteger(_slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy))
 #endif
                 {
                     periods.EvaluateDecimal(_slots, baseSlot, any.Polarity, any.Aggregation, _policy);
                 }
 
-                var sasaran = -1;
-                if (keepSasaran)
-                {
-                    sasaran = SasaranOf(any.Sasaran);
-                }
-
+                var sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
                 if (keepIndicators)
                 {
                     Array.Clear(_own, 0, Periods);
                 }
 
-                var kinds = periods.Kinds;
                 for (var p = 0; p < Periods; p++)
                 {
                     var kind = kinds[p];
-                    ref var u = ref _unit[p];
-                    Count(ref u, kind, periods, p);
+                    Count(ref _unit[p], kind, periods, p);
                     if (kind == IndicatorPeriods.Computed)
                     {
-                        _unitCategories[(p * bands) + periods.Bands[p]]++;
+                        _unitCategories[(p * bands) + bandOf[p]]++;
                     }
 
                     if (sasaran >= 0)
@@ -547,7 +621,7 @@ public static class Rekapitulasi
                         Count(ref _sasaranTallies[(sasaran * Periods) + p], kind, periods, p);
                         if (kind == IndicatorPeriods.Computed)
                         {
-                            _sasaranCategories[(((sasaran * Periods) + p) * bands) + periods.Bands[p]]++;
+                            _sasaranCategories[(((sasaran * Periods) + p) * bands) + bandOf[p]]++;
                         }
                     }
 
@@ -559,26 +633,31 @@ public static class Rekapitulasi
 
                 if (keepIndicators)
                 {
-                    _sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
+                    Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
                 }
-            }
-
-            if (unitRow is null)
-            {
-                return;
             }
 
             for (var s = 0; s < _sasaran.Count; s++)
             {
-                _sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
+                Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
             }
 
             if (Keeps(_finest, RecapLevel.Unit))
             {
-                _sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
+                Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
             }
 
-            AddInto(_unit, _unitCategories, 0, _kecamatan, _kecamatanCategories, _places.Unit[unit].Kecamatan);
+            var kecamatan = _kecamatanIds[(unitRow.Kabupaten, unitRow.Kecamatan)];
+            for (var p = 0; p < Periods; p++)
+            {
+                _kecamatanTallies[(kecamatan * Periods) + p].Add(_unit[p]);
+            }
+
+            var width = Periods * bands;
+            for (var c = 0; c < width; c++)
+            {
+                _kecamatanCategories[(kecamatan * width) + c] += _unitCategories[c];
+            }
         }
 
         private static void Count(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
@@ -620,7 +699,7 @@ public static class Rekapitulasi
         {
             for (var s = 0; s < _sasaran.Count; s++)
             {
-                if (ReferenceEquals(_sasaran[s], code) || string.Equals(_sasaran[s], code, StringComparison.Ordinal))
+                if (Same(_sasaran[s], code))
                 {
                     return s;
                 }
@@ -644,8 +723,8 @@ public static class Rekapitulasi
     private sealed class GroupSink(int bands, RecapLevel finest)
     {
         private readonly List<RecapKey> _keys = [];
-        private RecapTally[] _tallies = new RecapTally[64 * Periods];
-        private int[] _categories = new int[64 * Periods * bands];
+        private RecapTally[] _tallies = new RecapTally[16 * Periods];
+        private int[] _categories = new int[16 * Periods * bands];
 
         public void Add(RecapKey key, RecapTally[] tallies, int[] categories, int group)
         {
@@ -667,6 +746,14 @@ public static class Rekapitulasi
             }
         }
 
+        public void AddAll(GroupSink other)
+        {
+            for (var g = 0; g < other._keys.Count; g++)
+            {
+                Add(other._keys[g], other._tallies, other._categories, g);
+            }
+        }
+
         public RecapTable ToTable(string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget)
         {
             var n = _keys.Count;
@@ -681,8 +768,8 @@ public static class Rekapitulasi
             _keys.Add(key);
             if ((g + 1) * Periods > _tallies.Length)
             {
-                Array.Resize(ref _tallies, _tallies.Length * 2);
-                Array.Resize(ref _categories, _categories.Length * 2);
+                Array.Resize(ref _tallies, Math.Max(_tallies.Length * 2, (g + 1) * Periods));
+                Array.Resize(ref _categories, Math.Max(_categories.Length * 2, (g + 1) * Periods * bands));
             }
 
             return g;

@@ -141,12 +141,33 @@ public class RecapOracleProperties
         var full = Rekapitulasi.Build(input.Rows, [], input.Policy).Value;
         foreach (var finest in new[] { RecapLevel.Sasaran, RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.Kabupaten, RecapLevel.National })
         {
-            var part = Rekapitulasi.Build(input.Rows, [], input.Policy, finest).Value;
+            var part = Rekapitulasi.Build(input.Rows, [], input.Policy, RecapOptions.Default with { FinestLevel = finest }).Value;
 
             Assert.Equal(finest, part.FinestLevel);
             Assert.Equal(
                 full.Rows.Where(r => r.Key.Level >= finest).Select(r => (r.Key, r.Period, r.Figures)),
                 part.Rows.Select(r => (r.Key, r.Period, r.Figures)));
+        }
+    }
+
+    [OracleProperty]
+    public void Build_InParts_EqualsTheRecapOnOneThread(OracleInput input)
+    {
+        var one = Rekapitulasi.Build(input.Rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = 1 });
+        foreach (var threads in new[] { 2, 3, 7 })
+        {
+            // One row per part is enough to cut the rows into parts, at unit boundaries.
+            var parts = Rekapitulasi.Build(input.Rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = threads }, minRowsPerWorker: 1);
+
+            Assert.Equal(one.IsValid, parts.IsValid);
+            if (one.IsValid)
+            {
+                Assert.Equal(one.Value, parts.Value);
+            }
+            else
+            {
+                Assert.Equal(one.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)), parts.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+            }
         }
     }
 
@@ -166,7 +187,7 @@ public class RecapOracleProperties
             }
 
             var any = indicator.First();
-            if (!integer.TryEvaluateInteger(slots, 0, any.Polarity, any.Aggregation, rules))
+            if (!integer.TryEvaluateInteger(slots, 0, any.Polarity, any.Aggregation, rules, input.Policy))
             {
                 continue;
             }
