@@ -191,10 +191,12 @@ internal static class PkEndpoints
                 [.. ic.Quarters.Select(q => new TriwulanCapaianResponse(
                     q.Triwulan.Number,
                     q.Target?.ToString(),
-                    q.Realisasi is { } r ? r.Grade ?? r.Value?.ToString(CultureInfo.InvariantCulture) : null,
+                    q.Realisasi?.Value,
+                    q.Realisasi?.Grade,
                     CapaianValue.From(q.Capaian, categoryScale),
                     q.CumulativeTarget?.ToString(),
-                    q.CumulativeGrade ?? q.CumulativeRealisasi?.ToString(CultureInfo.InvariantCulture),
+                    q.CumulativeRealisasi,
+                    q.CumulativeGrade,
                     CapaianValue.From(q.CumulativeCapaian, categoryScale),
                     CapaianValue.From(q.AnnualCapaian, categoryScale)))]))
             .ToList();
@@ -290,7 +292,16 @@ internal sealed record IndicatorCapaianResponse(
     string Id, string Name, string Satuan, Polarity Polarity, AggregationMethod Aggregation, string AnnualTarget, IReadOnlyList<TriwulanCapaianResponse> Quarters);
 
 internal sealed record TriwulanCapaianResponse(
-    int Triwulan, string? Target, string? Realisasi, CapaianValue Capaian, string? CumulativeTarget, string? CumulativeRealisasi, CapaianValue CumulativeCapaian, CapaianValue AnnualCapaian);
+    int Triwulan,
+    string? Target,
+    decimal? Realisasi,
+    string? Grade,
+    CapaianValue Capaian,
+    string? CumulativeTarget,
+    decimal? CumulativeRealisasi,
+    string? CumulativeGrade,
+    CapaianValue CumulativeCapaian,
+    CapaianValue AnnualCapaian);
 
 /// <summary>
 /// A capaian: the exact value (never rounded), the printed form (two decimals, Indonesian), the
