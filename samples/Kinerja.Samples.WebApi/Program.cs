@@ -27,7 +27,10 @@ builder.Services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
 builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build()
     ?? throw new InvalidOperationException("Kinerja:Roster is missing from the configuration."));
 builder.Services.AddSingleton(services => OfficeCalendar.Build(services.GetRequiredService<IConfiguration>()));
-builder.Services.AddSingleton(services => new SopEngine(services.GetRequiredService<IClock>(), services.GetRequiredService<OfficeRoster>()));
+builder.Services.AddSingleton(services => new SopEngine(
+    services.GetRequiredService<IClock>(),
+    services.GetRequiredService<OfficeRoster>(),
+    new SopEngineOptions { SeparationOfDuties = services.GetRequiredService<IConfiguration>().GetValue("Kinerja:SeparationOfDuties", false) }));
 
 // DEMO authentication (X-Demo-User header): NOT for production, see Security/DemoUserAuthentication.cs.
 builder.Services.AddAuthentication(DemoUserAuthenticationHandler.SchemeName)
