@@ -15,6 +15,12 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
     public Task CreatePk_Invalid_400NamesFieldAndValueAndStoresNothing() => _s.CreatePk_Invalid_400NamesFieldAndValueAndStoresNothing();
 
     [PostgresFact]
+    public Task CreatePk_EmptyDocument_400ListsEveryProblemAtOnce() => _s.CreatePk_EmptyDocument_400ListsEveryProblemAtOnce();
+
+    [PostgresFact]
+    public Task CreatePk_TargetWithoutValue_400AtTheTarget() => _s.CreatePk_TargetWithoutValue_400AtTheTarget();
+
+    [PostgresFact]
     public Task CreatePk_WrongJsonType_400NamesJsonPath() => _s.CreatePk_WrongJsonType_400NamesJsonPath();
 
     [PostgresFact]

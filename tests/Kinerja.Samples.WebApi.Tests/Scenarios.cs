@@ -53,6 +53,27 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/pk/T-BAD/2026")).StatusCode);
     }
 
+    public async Task CreatePk_EmptyDocument_400ListsEveryProblemAtOnce()
+    {
+        using var client = Client("kasubbag");
+        var body = await Json(await client.PostAsJsonAsync("/pk", new { }), HttpStatusCode.BadRequest);
+        var paths = body.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("path").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "unit.code", "unit.name", "year", "pihakPertama", "pihakKedua", "sasaran" }, paths);
+    }
+
+    public async Task CreatePk_TargetWithoutValue_400AtTheTarget()
+    {
+        using var client = Client("kasubbag");
+        var pk = Pk("T-TARGET");
+        pk["sasaran"]![0]!["indicators"]![0]!["annualTarget"] = new JsonObject();
+        pk["sasaran"]![1]!["indicators"]![0]!["gradeScale"] = "Nilai Rapor";
+        var body = await Json(await client.PostAsJsonAsync("/pk", pk), HttpStatusCode.BadRequest);
+        Assert.Equal("sasaran[0].indicators[0].annualTarget.value", Problem(body, "required").GetProperty("path").GetString());
+        var scale = Problem(body, "reference.unknown");
+        Assert.Equal("sasaran[1].indicators[0].gradeScale", scale.GetProperty("path").GetString());
+        Assert.Equal("Nilai Rapor", scale.GetProperty("attemptedValue").GetString());
+    }
+
     public async Task CreatePk_WrongJsonType_400NamesJsonPath()
     {
         using var client = Client("kasubbag");

@@ -15,6 +15,12 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     public Task CreatePk_Invalid_400NamesFieldAndValueAndStoresNothing() => _s.CreatePk_Invalid_400NamesFieldAndValueAndStoresNothing();
 
     [Fact]
+    public Task CreatePk_EmptyDocument_400ListsEveryProblemAtOnce() => _s.CreatePk_EmptyDocument_400ListsEveryProblemAtOnce();
+
+    [Fact]
+    public Task CreatePk_TargetWithoutValue_400AtTheTarget() => _s.CreatePk_TargetWithoutValue_400AtTheTarget();
+
+    [Fact]
     public Task CreatePk_WrongJsonType_400NamesJsonPath() => _s.CreatePk_WrongJsonType_400NamesJsonPath();
 
     [Fact]

@@ -135,9 +135,14 @@ internal static class SopEndpoints
             // event's key is (instance, sequence): whoever writes second changes nothing.
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e)
         {
             var now = await db.SopInstances.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstAsync(CancellationToken.None).ConfigureAwait(false);
+            if (e is not DbUpdateConcurrencyException && now == expected)
+            {
+                throw; // not a lost race: nobody else moved the instance on
+            }
+
             return ApiProblems.Of(
                 StatusCodes.Status409Conflict,
                 "Versi usang / stale version",
