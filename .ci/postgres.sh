@@ -1,5 +1,5 @@
-# Sourced by .ci/run: a throwaway PostgreSQL 15 server (Debian's packages) for the web API
-# sample's integration tests. postgres_start exports KINERJA_TEST_POSTGRES when the server is up,
+# Sourced by .ci/run: a throwaway PostgreSQL 15 server (Debian's packages, installed with apt-get
+# when missing and running as root) for the web API sample's integration tests. postgres_start exports KINERJA_TEST_POSTGRES when the server is up,
 # or prints why it could not start and leaves it unset (the PostgreSQL tests then report that they
 # did not run). postgres_stop stops the server and removes its files. Never fails the caller.
 # Run by hand: `. .ci/postgres.sh && postgres_start && dotnet test tests/Kinerja.Samples.WebApi.Tests; postgres_stop`
@@ -20,6 +20,14 @@ kinerja_pg_as() {
 
 postgres_start() {
   unset KINERJA_TEST_POSTGRES
+  if [ ! -x "$KINERJA_PG_BIN/initdb" ] && [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null 2>&1; then
+    # A new machine may not have the server yet: install Debian's package (no cluster is used but ours).
+    echo "PostgreSQL 15 is not installed: apt-get install postgresql-15 ..."
+    export DEBIAN_FRONTEND=noninteractive
+    { timeout 600 apt-get install -y -qq postgresql-15 || { timeout 300 apt-get update -qq && timeout 600 apt-get install -y -qq postgresql-15; }; } \
+      > /tmp/kinerja-pg-install.log 2>&1 || tail -n 5 /tmp/kinerja-pg-install.log
+  fi
+
   if [ ! -x "$KINERJA_PG_BIN/initdb" ] || [ ! -x "$KINERJA_PG_BIN/pg_ctl" ]; then
     kinerja_pg_not_started "$KINERJA_PG_BIN/initdb or pg_ctl is missing (apt-get install postgresql-15)."
     return 0

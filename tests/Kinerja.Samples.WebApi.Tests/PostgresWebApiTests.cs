@@ -42,6 +42,9 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
     public Task Sop_StaleVersion_409AndNothingChanged() => _s.Sop_StaleVersion_409AndNothingChanged();
 
     [PostgresFact]
+    public Task Sop_ActionThatDoesNotFit_400_CancelledInstance_409() => _s.Sop_ActionThatDoesNotFit_400_CancelledInstance_409();
+
+    [PostgresFact]
     public Task Sop_TwoActionsOnOneVersionAtOnce_ExactlyOneWins() => _s.Sop_TwoActionsOnOneVersionAtOnce_ExactlyOneWins();
 
     [PostgresFact]

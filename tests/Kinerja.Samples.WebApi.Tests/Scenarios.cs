@@ -229,6 +229,26 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal(v2 + 1, await Act(id, "complete", "sekcam", v2));
     }
 
+    public async Task Sop_ActionThatDoesNotFit_400_CancelledInstance_409()
+    {
+        const string id = "t-misfit";
+        var v = await Start(id);
+        using var camat = Client("camat");
+        var approve = await camat.PostAsJsonAsync($"/sop/instances/{id}/approve", new { version = v });
+        Assert.Equal("action", Problem(await Json(approve, HttpStatusCode.BadRequest), "sop.wrong-action").GetProperty("path").GetString());
+        var noVersion = await camat.PostAsJsonAsync($"/sop/instances/{id}/complete", new { note = "x" });
+        Assert.Equal("version", Problem(await Json(noVersion, HttpStatusCode.BadRequest), "required").GetProperty("path").GetString());
+        var cancelWithoutReason = await camat.PostAsJsonAsync($"/sop/instances/{id}/cancel", new { version = v });
+        Problem(await Json(cancelWithoutReason, HttpStatusCode.BadRequest), "sop.reason-required");
+        Assert.Equal(HttpStatusCode.NotFound, (await camat.PostAsJsonAsync($"/sop/instances/{id}/skip", new { version = v })).StatusCode);
+
+        v = await Act(id, "cancel", "camat", v, new { reason = "salah periode" });
+        Assert.Equal("Cancelled", (await Get(id)).GetProperty("status").GetString());
+        var afterEnd = await camat.PostAsJsonAsync($"/sop/instances/{id}/complete", new { version = v });
+        Problem(await Json(afterEnd, HttpStatusCode.Conflict), "sop.not-running");
+        Assert.Equal(HttpStatusCode.NotFound, (await camat.PostAsJsonAsync("/sop/instances/t-none/complete", new { version = 1 })).StatusCode);
+    }
+
     public async Task Sop_TwoActionsOnOneVersionAtOnce_ExactlyOneWins()
     {
         const string id = "t-race";
