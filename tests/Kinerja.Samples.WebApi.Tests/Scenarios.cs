@@ -91,7 +91,9 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("X-Demo-User", Problem(await Json(response, HttpStatusCode.Unauthorized), "required").GetProperty("path").GetString());
 
         using var stranger = Client("zaki");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.PostAsJsonAsync("/pk", Pk("T-ANON"))).StatusCode);
+        var unknown = Problem(await Json(await stranger.PostAsJsonAsync("/pk", Pk("T-ANON")), HttpStatusCode.Unauthorized), "sop.unknown-person");
+        Assert.Equal("zaki", unknown.GetProperty("attemptedValue").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/pk/T-ANON/2026")).StatusCode);
     }
 
     public async Task Realisasi_QuarterPosted_CapaianComputedByTheCore()
