@@ -40,6 +40,8 @@ internal sealed class IndicatorPeriods
 #if NET
     private readonly long[] _r = new long[4];
     private readonly long[] _t = new long[4];
+    private readonly long[] _mantissas = new long[8];
+    private readonly int[] _scales = new int[8];
 #endif
 
     /// <summary>Creates the scratch space for one thread.</summary>
@@ -194,10 +196,12 @@ internal sealed class IndicatorPeriods
         }
 
         // Every value of the indicator as a mantissa at one common scale.
-        Span<long> mantissas = stackalloc long[8];
-        Span<int> scales = stackalloc int[8];
+        // Every value of the indicator as a mantissa at one common scale: realisasi in 0-3, targets in 4-7.
+        var mantissas = _mantissas;
+        var scales = _scales;
         var scale = 0;
         var present = 0;
+        var mixed = false;
         for (var t = 0; t < 4; t++)
         {
             var row = slots[baseSlot + t];
@@ -206,25 +210,32 @@ internal sealed class IndicatorPeriods
                 continue;
             }
 
-            if (row.Realisasi is { } r)
+            var realisasi = row.Realisasi;
+            if (realisasi.HasValue)
             {
-                if (!TryMantissa(r, out mantissas[t], out scales[t]))
+                if (!TryMantissa(realisasi.GetValueOrDefault(), out mantissas[t], out scales[t]))
                 {
                     return false;
                 }
 
                 present |= 1 << t;
+                mixed |= present != (1 << t) && scales[t] != scale;
                 scale = Math.Max(scale, scales[t]);
             }
 
-            if (row.TargetLower is { } lo)
+            var lower = row.TargetLower;
+            if (lower.HasValue)
             {
-                if (lo != row.TargetUpper || !TryMantissa(lo, out mantissas[t + 4], out scales[t + 4]))
+                // A single value has equal bounds; the same mantissa and scale say so without a decimal comparison.
+                if (!TryMantissa(lower.GetValueOrDefault(), out mantissas[t + 4], out scales[t + 4])
+                    || !TryMantissa(row.TargetUpper.GetValueOrDefault(), out var upper, out var upperScale)
+                    || ((upper != mantissas[t + 4] || upperScale != scales[t + 4]) && lower.GetValueOrDefault() != row.TargetUpper.GetValueOrDefault()))
                 {
                     return false;
                 }
 
                 present |= 1 << (t + 4);
+                mixed |= present != (1 << (t + 4)) && scales[t + 4] != scale;
                 scale = Math.Max(scale, scales[t + 4]);
             }
         }
@@ -242,8 +253,8 @@ internal sealed class IndicatorPeriods
             long m = 0;
             if ((present & (1 << i)) != 0)
             {
-                var up = scale - scales[i];
                 m = mantissas[i];
+                var up = mixed ? scale - scales[i] : 0;
                 if (up > 0)
                 {
                     if (up > 18 || m > MaxMantissa / PowersOfTen[up])
@@ -282,7 +293,7 @@ internal sealed class IndicatorPeriods
             {
                 Kinds[q] = TargetMissing;
             }
-            else if (!Integer(polarity, targets[q], values[q], rules, q))
+            else if (!Integer(polarity, targets[q], values[q], rules, q, guarded: false))
             {
                 return false;
             }
@@ -338,7 +349,11 @@ internal sealed class IndicatorPeriods
                     // so otherwise this one figure is computed the decimal way.
                     if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
                     {
-                        AverageOnDecimals(slots, baseSlot, reported, polarity, policy, p);
+                        if (!Integer(polarity, target, total, rules, p, guarded: true))
+                        {
+                            AverageOnDecimals(slots, baseSlot, reported, polarity, policy, p);
+                        }
+
                         continue;
                     }
 
@@ -366,7 +381,7 @@ internal sealed class IndicatorPeriods
                     break;
             }
 
-            if (!Integer(polarity, target, total, rules, p))
+            if (!Integer(polarity, target, total, rules, p, guarded: false))
             {
                 return false;
             }
@@ -412,7 +427,7 @@ internal sealed class IndicatorPeriods
     /// denominator T ≤ 9 × 10⁹, farther from any half-quantum or band bound than the decimal's
     /// rounding reaches (below 10⁻¹¹ quanta for capaian up to 10⁶ %).
     /// </summary>
-    private bool Integer(Polarity polarity, long target, long realisasi, IntegerRules rules, int p)
+    private bool Integer(Polarity polarity, long target, long realisasi, IntegerRules rules, int p, bool guarded)
     {
         if (target == 0)
         {
@@ -474,6 +489,13 @@ internal sealed class IndicatorPeriods
                 remainder = billionths - (fraction * target);
                 whole = (percent * 1_000_000_000L) + fraction;
             }
+        }
+
+        // Guarded (a mean of three whose decimal divisions round): the decimal figure is within 10⁻¹¹
+        // quanta of X, so it lands on the same side of every half-quantum and bound unless X is on one.
+        if (guarded && (remainder == 0 || 2 * remainder == target))
+        {
+            return false;
         }
 
         if (rules.Cap is { } cap && (whole > cap || (whole == cap && remainder > 0)))

@@ -164,6 +164,14 @@ public static class Rekapitulasi
         }
     }
 
+    /// <summary>Whether a figure is below 0 (a decimal comparison only when the sign bit is set).</summary>
+    private static bool Negative(decimal? value) =>
+#if NET
+        value.HasValue && decimal.IsNegative(value.GetValueOrDefault()) && value.GetValueOrDefault() != 0m;
+#else
+        value < 0m;
+#endif
+
     private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
 
     private static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
@@ -539,13 +547,13 @@ public static class Rekapitulasi
                     continue;
                 }
 
-                if (row.TargetLower is { } lower && lower < 0m)
+                if (Negative(row.TargetLower))
                 {
                     Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
                     valid = false;
                 }
 
-                if (row.Realisasi is { } realisasi && realisasi < 0m)
+                if (Negative(row.Realisasi))
                 {
                     Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
                     valid = false;

@@ -198,8 +198,9 @@ public class RecapOracleProperties
                 Assert.Equal(exact.Kinds[p], integer.Kinds[p]);
                 if (exact.Kinds[p] == IndicatorPeriods.Computed)
                 {
-                    Assert.False(exact.IsLarge[p]);
-                    Assert.Equal((exact.Bands[p], exact.Quanta[p]), (integer.Bands[p], integer.Quanta[p]));
+                    Assert.Equal(exact.Bands[p], integer.Bands[p]);
+                    Assert.Equal(exact.IsLarge[p], integer.IsLarge[p]);
+                    Assert.Equal(exact.IsLarge[p] ? exact.LargeQuanta[p] : exact.Quanta[p], integer.IsLarge[p] ? integer.LargeQuanta[p] : integer.Quanta[p]);
                 }
             }
         }
