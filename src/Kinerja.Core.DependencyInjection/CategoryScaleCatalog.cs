@@ -14,7 +14,7 @@ public sealed class CategoryScaleCatalog
         _byName = all.ToDictionary(s => s.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>Every scale: the built-in ones first, then the office's own in the order configured.</summary>
+    /// <summary>Every scale: the built-in ones first, then the office's own: <see cref="KinerjaOptions.Scales"/>, then <see cref="KinerjaOptions.ScaleJson"/>.</summary>
     public IReadOnlyList<CategoryScale> All { get; }
 
     /// <summary>The default scale (<see cref="KinerjaOptions.DefaultScale"/>).</summary>

@@ -29,6 +29,10 @@ internal sealed class KinerjaSetup
     internal static IReadOnlyList<CategoryScale> BuiltInScales { get; } =
         [CategoryScales.Permendagri86, CategoryScales.Permendagri86Baik, CategoryScales.SakipGrades, CategoryScales.Sakip(SakipBoundary.LowerInclusive)];
 
+    // The core's week patterns (their hours and nominal day length do not depend on the zone), built once.
+    private static readonly Lazy<WorkingCalendar> FiveDayPattern = new(() => WorkingCalendar.FiveDayWeek(DateTimeZone.Utc, []));
+    private static readonly Lazy<WorkingCalendar> SixDayPattern = new(() => WorkingCalendar.SixDayWeek(DateTimeZone.Utc, []));
+
     /// <summary>Builds everything, reporting every problem of every option together.</summary>
     public static ValidationResult<KinerjaSetup> Build(KinerjaOptions options, IClock clock)
     {
@@ -258,7 +262,7 @@ internal sealed class KinerjaSetup
         WorkingCalendar? calendar = null;
         if (zone is not null && office.WorkingDaysPerWeek is 5 or 6)
         {
-            var pattern = office.WorkingDaysPerWeek == 5 ? WorkingCalendar.FiveDayWeek(zone, []) : WorkingCalendar.SixDayWeek(zone, []);
+            var pattern = office.WorkingDaysPerWeek == 5 ? FiveDayPattern.Value : SixDayPattern.Value;
             var builder = WorkingCalendar.CreateBuilder(zone).WithNominalDayLength(pattern.NominalDayLength).WithDayCounting(office.DayCounting);
             foreach (var day in pattern.Week)
             {

@@ -14,7 +14,7 @@ public sealed class SopTemplateCatalog
             .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Version).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Every definition: the built-in ones first (when included), then the office's own in the order configured.</summary>
+    /// <summary>Every definition: the built-in ones first (when included), then the office's own: <see cref="KinerjaOptions.Templates"/>, then <see cref="KinerjaOptions.TemplateJson"/>.</summary>
     public IReadOnlyList<SopDefinition> All { get; }
 
     /// <summary>Gets the latest version of a definition.</summary>
