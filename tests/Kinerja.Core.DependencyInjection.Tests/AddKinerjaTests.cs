@@ -312,6 +312,40 @@ public class AddKinerjaTests
     }
 
     [Fact]
+    public void AddKinerja_DocsExample_ResolvesTheConfiguredOffice()
+    {
+        // docs/dependency-injection.md, with the JSON texts inline instead of read from files.
+        var ownSop = SopDefinitionJson.Write(SopDefinition.CreateBuilder("sop-surat-masuk")
+            .WithHeader(new SopHeader { Nama = "Surat Masuk" }).AddRole("staf", "Staf").AddStep(1, "Mencatat", "staf").Build().Value);
+        using var provider = Provider(options =>
+        {
+            options.AddOffice("6308-AWY", office =>
+            {
+                office.Name = "Kecamatan Awayan";
+                office.TimeZone = "WITA";
+                office.Roster = roster => roster
+                    .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
+                    .AddPerson("camat", "Nama Camat", "Camat")
+                    .AddPerson("sekcam", "Nama Sekcam", "Sekcam")
+                    .AddActing("sekcam", "Camat", Kinerja.Core.Agreements.ActingStatus.Plh)
+                    .AddPerson("kasubbag", "Nama Kasubbag", "Kasubbag Perencanaan dan Keuangan");
+            });
+            options.ScaleJson.Add(AwayanScaleJson.Replace("Skala Kecamatan Awayan", "Skala Kecamatan", StringComparison.Ordinal));
+            options.DefaultScale = "Skala Kecamatan";
+            options.TemplateJson.Add(ownSop);
+        });
+
+        var roster = provider.GetRequiredService<OfficeRoster>();
+        var camat = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("camat")!;
+        var sekretaris = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("sekretaris")!;
+        Assert.Equal(["camat", "sekcam"], roster.HoldersOf(camat).Select(p => p.Id));
+        Assert.Equal(["sekcam"], roster.HoldersOf(sekretaris).Select(p => p.Id));
+        Assert.Equal("Skala Kecamatan", provider.GetRequiredService<CategoryScale>().Name);
+        Assert.Equal("Surat Masuk", provider.GetRequiredService<SopTemplateCatalog>().Get("sop-surat-masuk").Header.Nama);
+        Assert.Equal(OfficeTimeZones.Wita, provider.GetRequiredService<WorkingCalendar>().Zone);
+    }
+
+    [Fact]
     public void AddKinerja_NullServices_Throws() =>
         Assert.Throws<ArgumentNullException>("services", () => KinerjaServiceCollectionExtensions.AddKinerja(null!));
 }
