@@ -179,6 +179,19 @@ public class AddKinerjaTests
         Assert.Contains(NationalHolidays.Year2026.Holidays, h => h.Date == new LocalDate(2026, 12, 24));
     }
 
+    [Fact]
+    public void AddKinerja_WithoutBuiltInHolidays_OnlyTheOfficesOwnDaysOff()
+    {
+        using var provider = Provider(o => o.AddOffice("k", office =>
+        {
+            office.IncludeBuiltInHolidays = false;
+            office.HolidayLists.Add(new HolidayList(2026, "Daftar kantor (contoh)", [new Holiday(new LocalDate(2026, 8, 17), "Hari Kemerdekaan", HolidayKind.LiburNasional)]));
+        }));
+        var calendar = provider.GetRequiredService<WorkingCalendar>();
+        Assert.Equal([new LocalDate(2026, 8, 17)], calendar.Holidays.Select(h => h.Date));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2026, 12, 24))); // a shipped cuti bersama, not applied
+    }
+
     [Theory]
     [InlineData("WIB", "Asia/Jakarta")]
     [InlineData("wita", "Asia/Makassar")]
@@ -239,7 +252,7 @@ public class AddKinerjaTests
         }
 
         // ... and on resolving any Kinerja service: the same aggregate.
-        foreach (var type in new[] { typeof(SopEngine), typeof(WorkingCalendar), typeof(OfficeRoster), typeof(CategoryScale), typeof(SopTemplateCatalog), typeof(OfficeCatalog), typeof(CategoryScaleCatalog), typeof(SopTimeStandards) })
+        foreach (var type in new[] { typeof(IClock), typeof(SopEngine), typeof(WorkingCalendar), typeof(OfficeRoster), typeof(CategoryScale), typeof(SopTemplateCatalog), typeof(OfficeCatalog), typeof(CategoryScaleCatalog), typeof(SopTimeStandards) })
         {
             var resolved = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService(type));
             Assert.Equal(atStart.Failures, resolved.Failures);
