@@ -307,6 +307,13 @@ internal sealed class IndicatorPeriods
                 continue;
             }
 
+            if ((reported & (reported - 1)) == 0)
+            {
+                // One quarter reported to date: every method's figure is that quarter's own.
+                Copy(p, Lowest(reported));
+                continue;
+            }
+
             if (method == AggregationMethod.LastValue)
             {
                 var last = q;
@@ -315,10 +322,7 @@ internal sealed class IndicatorPeriods
                     last--;
                 }
 
-                Kinds[p] = Kinds[last];
-                Bands[p] = Bands[last];
-                Quanta[p] = Quanta[last];
-                IsLarge[p] = false;
+                Copy(p, last);
                 continue;
             }
 
@@ -381,6 +385,13 @@ internal sealed class IndicatorPeriods
                     break;
             }
 
+            if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(reported, total, target) is var same && same >= 0)
+            {
+                // The greatest (or least) realisasi and target are one quarter's: its own figure.
+                Copy(p, same);
+                continue;
+            }
+
             if (!Integer(polarity, target, total, rules, p, guarded: false))
             {
                 return false;
@@ -388,6 +399,40 @@ internal sealed class IndicatorPeriods
         }
 
         return true;
+    }
+
+    private void Copy(int period, int from)
+    {
+        Kinds[period] = Kinds[from];
+        Bands[period] = Bands[from];
+        Quanta[period] = Quanta[from];
+        IsLarge[period] = IsLarge[from];
+        LargeQuanta[period] = LargeQuanta[from];
+    }
+
+    private static int Lowest(int mask)
+    {
+        var t = 0;
+        while ((mask & (1 << t)) == 0)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>The quarter in the mask whose realisasi and target are both the given ones, or -1.</summary>
+    private int SameQuarter(int mask, long total, long target)
+    {
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0 && _r[t] == total && _t[t] == target)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -473,10 +518,22 @@ internal sealed class IndicatorPeriods
 
             if (numerator <= MaxOneDivision)
             {
-                // X = numerator × 10¹¹ / target = whole + remainder / target, in one division.
+                // X = numerator × 10¹¹ / target = whole + remainder / target. The double quotient is
+                // within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step corrects its floor;
+                // whole × target stays below 2⁶³ since scaled + target does.
                 var scaled = numerator * 100_000_000_000L;
-                whole = scaled / target;
+                whole = (long)((double)scaled / target);
                 remainder = scaled - (whole * target);
+                if (remainder < 0)
+                {
+                    whole--;
+                    remainder += target;
+                }
+                else if (remainder >= target)
+                {
+                    whole++;
+                    remainder -= target;
+                }
             }
             else
             {
