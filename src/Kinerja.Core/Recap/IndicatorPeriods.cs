@@ -591,14 +591,46 @@ internal sealed class IndicatorPeriods
         return true;
     }
 
+    /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (every .NET since Core 3.0), checked once.</summary>
+    private static readonly bool KnownLayout = CheckLayout();
+
     /// <summary>A non-negative decimal as mantissa and scale, when the mantissa fits 63 bits.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool TryMantissa(decimal value, out long mantissa, out int scale)
     {
+        int flags;
+        uint high;
+        ulong low;
+        if (KnownLayout)
+        {
+            ref var at = ref System.Runtime.CompilerServices.Unsafe.As<decimal, byte>(ref value);
+            flags = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at);
+            high = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 4));
+            low = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 8));
+        }
+        else
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            flags = bits[3];
+            high = (uint)bits[2];
+            low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        }
+
+        mantissa = (long)low;
+        scale = (flags >> 16) & 0xFF;
+        return high == 0 && low <= long.MaxValue && (flags >= 0 || low == 0);
+    }
+
+    private static bool CheckLayout()
+    {
+        var value = -12345678901234.5678m;
+        ref var at = ref System.Runtime.CompilerServices.Unsafe.As<decimal, byte>(ref value);
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        mantissa = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        scale = (bits[3] >> 16) & 0xFF;
-        return bits[2] == 0 && bits[1] >= 0 && (bits[3] >= 0 || mantissa == 0);
+        return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at) == bits[3]
+            && System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 4)) == (uint)bits[2]
+            && System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 8)) == (((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 #endif
 
