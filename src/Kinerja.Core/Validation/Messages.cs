@@ -61,6 +61,17 @@ internal static class Messages
         [ProblemCodes.JsonType] = "{path}: nilai {value} harus berupa {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: properti '{value}' tidak dikenal.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: versi skema {value} tidak dikenal; versi yang dapat dibaca: {0}.",
+        [ProblemCodes.ExcelUnreadable] = "{path}: berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): {0}",
+        [ProblemCodes.ExcelSheetMissing] = "{path}: lembar '{value}' tidak ada dalam buku kerja (lembar yang ada: {0}).",
+        [ProblemCodes.ExcelFormMismatch] = "Lembar '{0}' baris {1} kolom {2} ({3}): '{value}' tidak sesuai; formulir yang diharapkan: {4}.",
+        [ProblemCodes.ExcelValueChanged] = "Lembar '{0}' baris {1} kolom {2} ({3}): '{value}' berbeda dengan PK ('{4}'); kolom ini diisi dari PK dan tidak boleh diubah.",
+        [ProblemCodes.ExcelUnknownIndicator] = "Lembar '{0}' baris {1} kolom {2} ({3}): indikator '{value}' tidak ada dalam {4}.",
+        [ProblemCodes.ExcelDuplicateRow] = "Lembar '{0}' baris {1} kolom {2} ({3}): indikator '{value}' sudah ada di baris {4}.",
+        [ProblemCodes.ExcelMissingRow] = "Lembar '{0}': baris indikator '{value}' ({1}) tidak ada; jangan menghapus baris dari formulir.",
+        [ProblemCodes.ExcelNotANumber] = "Lembar '{0}' baris {1} kolom {2} ({3}): '{value}' bukan angka; tulis angka dengan koma desimal, misalnya 81,2.",
+        [ProblemCodes.ExcelNegative] = "Lembar '{0}' baris {1} kolom {2} ({3}): realisasi {value} negatif; realisasi tidak boleh kurang dari 0.",
+        [ProblemCodes.ExcelGradeUnknown] = "Lembar '{0}' baris {1} kolom {2} ({3}): '{value}' bukan predikat skala {4} ({5}).",
+        [ProblemCodes.ExcelNoteWithoutRealisasi] = "Lembar '{0}' baris {1} kolom {2} ({3}): realisasi kosong (tidak dilaporkan), sehingga '{value}' tidak ikut diimpor.",
     };
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
@@ -116,6 +127,17 @@ internal static class Messages
         [ProblemCodes.JsonType] = "{path}: value {value} should be {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: unknown property '{value}'.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: schema version {value} is not known; versions this library reads: {0}.",
+        [ProblemCodes.ExcelUnreadable] = "{path}: the file cannot be read as an Excel workbook (.xlsx): {0}",
+        [ProblemCodes.ExcelSheetMissing] = "{path}: sheet '{value}' is not in the workbook (sheets found: {0}).",
+        [ProblemCodes.ExcelFormMismatch] = "Sheet '{0}' row {1} column {2} ({3}): '{value}' does not match; the form expected is {4}.",
+        [ProblemCodes.ExcelValueChanged] = "Sheet '{0}' row {1} column {2} ({3}): '{value}' differs from the PK ('{4}'); this column is filled from the PK and must not be changed.",
+        [ProblemCodes.ExcelUnknownIndicator] = "Sheet '{0}' row {1} column {2} ({3}): indicator '{value}' is not in {4}.",
+        [ProblemCodes.ExcelDuplicateRow] = "Sheet '{0}' row {1} column {2} ({3}): indicator '{value}' already has row {4}.",
+        [ProblemCodes.ExcelMissingRow] = "Sheet '{0}': the row of indicator '{value}' ({1}) is missing; do not delete rows from the form.",
+        [ProblemCodes.ExcelNotANumber] = "Sheet '{0}' row {1} column {2} ({3}): '{value}' is not a number; write a number with a decimal comma, such as 81,2.",
+        [ProblemCodes.ExcelNegative] = "Sheet '{0}' row {1} column {2} ({3}): realisasi {value} is negative; realisasi cannot be below 0.",
+        [ProblemCodes.ExcelGradeUnknown] = "Sheet '{0}' row {1} column {2} ({3}): '{value}' is not a grade of scale {4} ({5}).",
+        [ProblemCodes.ExcelNoteWithoutRealisasi] = "Sheet '{0}' row {1} column {2} ({3}): the realisasi is empty (not reported), so '{value}' was not imported.",
     };
 
     /// <summary>The codes that have a template in every language (for tests).</summary>
