@@ -68,9 +68,9 @@ internal sealed class Xlsx
         return string.IsNullOrEmpty(v) ? null : v;
     }
 
-    /// <summary>The row numbers that have a cell in column <paramref name="column"/>.</summary>
-    public IEnumerable<int> Rows(string sheet) =>
-        _sheets[sheet].Xml.Root!.Element(Main + "sheetData")!.Elements(Main + "row").Select(r => (int)r.Attribute("r")!);
+    /// <summary>Whether a cell is stored as a number.</summary>
+    public bool IsNumber(string sheet, string reference) =>
+        FindCell(sheet, reference) is { } cell && ((string?)cell.Attribute("t") ?? "n") == "n" && cell.Element(Main + "v") is not null;
 
     public Xlsx SetNumber(string sheet, string reference, string storedText) =>
         Set(sheet, reference, new XElement(Main + "c", new XAttribute("r", reference), new XElement(Main + "v", storedText)));

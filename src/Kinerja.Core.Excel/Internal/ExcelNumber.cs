@@ -85,9 +85,11 @@ internal static class ExcelNumber
         return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Whether a decimal survives a trip through a numeric cell (a double) unchanged.</summary>
+    /// <summary>Whether a decimal survives a trip through a numeric cell unchanged: the cell stores the
+    /// decimal's text, a reader parses it as the nearest double, and we take that double's shortest text.</summary>
     public static bool FitsNumericCell(decimal value) =>
-        TryFromDouble((double)value, out var back) && back == value;
+        double.TryParse(Invariant(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        && TryFromDouble(d, out var back) && back == value;
 
     /// <summary>A decimal as Indonesian text with every digit it holds and no grouping: <c>81,25</c>.</summary>
     public static string ToText(decimal value) => value.ToString(IndonesianFormat);
