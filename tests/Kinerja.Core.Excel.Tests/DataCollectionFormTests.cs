@@ -71,6 +71,43 @@ public sealed class DataCollectionFormTests
         Assert.Throws<ArgumentException>(() => DataCollectionForm.Generate(new MemoryStream([], writable: false), Pk(), Tw2));
     }
 
+    [Fact]
+    public void DocsExample_GenerateFillImport_GivesTheRealisasi()
+    {
+        // docs/excel.md, with a temporary file for the one the unit sends back.
+        var pk = Pk();
+        var path = Path.Combine(Path.GetTempPath(), "pengumpulan-data-tw2-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                DataCollectionForm.Generate(file, pk, Triwulan.II);
+            }
+
+            File.WriteAllBytes(path, Xlsx.Open(File.ReadAllBytes(path)).SetNumber(Sheet, "F12", "18").SetText(Sheet, "F13", "enam").ToBytes());
+            using (var filled = File.OpenRead(path))
+            {
+                var result = DataCollectionForm.Import(filled, pk, Triwulan.II);
+                Assert.Equal(
+                    "Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'enam' bukan angka; tulis angka dengan koma desimal, misalnya 81,2.",
+                    Assert.Single(result.Errors).Message);
+            }
+
+            File.WriteAllBytes(path, Xlsx.Open(File.ReadAllBytes(path)).SetText(Sheet, "F13", "6,5").ToBytes());
+            using (var corrected = File.OpenRead(path))
+            {
+                var tw2 = DataCollectionForm.Import(corrected, pk, Triwulan.II).Value;
+                Assert.Equal(18m, tw2.Find("IK1", Triwulan.II)!.Value);
+                Assert.Equal(6.5m, tw2.Find("IK2", Triwulan.II)!.Value);
+                Assert.Null(tw2.Find("IK3", Triwulan.II));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     // ---------------------------------------------------------------- import: values
 
     [Fact]
