@@ -89,7 +89,7 @@ public sealed class DataCollectionFormTests
             {
                 var result = DataCollectionForm.Import(filled, pk, Triwulan.II);
                 Assert.Equal(
-                    "Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'enam' bukan angka; tulis angka dengan koma desimal, misalnya 81,2.",
+                    "Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'enam' bukan angka; tulis angka dengan koma desimal, misalnya 81,2. Sel: 'Realisasi'!F13.",
                     Assert.Single(result.Errors).Message);
             }
 
@@ -190,7 +190,7 @@ public sealed class DataCollectionFormTests
         var warning = Assert.Single(result.Warnings);
         Assert.Equal(ProblemCodes.ExcelNoteWithoutRealisasi, warning.Code);
         Assert.Equal("'Realisasi'!G12", warning.Path);
-        Assert.Equal("Sheet 'Realisasi' row 12 column G (Keterangan): the realisasi is empty (not reported), so 'data belum masuk' was not imported.", warning.GetMessage(MessageLanguage.English));
+        Assert.Equal("Sheet 'Realisasi' row 12 column G (Keterangan): the realisasi is empty (not reported), so 'data belum masuk' was not imported. Cell: 'Realisasi'!G12.", warning.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -237,8 +237,8 @@ public sealed class DataCollectionFormTests
         Assert.Equal(ProblemCodes.ExcelNotANumber, problem.Code);
         Assert.Equal("'Realisasi'!F12", problem.Path);
         Assert.Equal("abc", problem.AttemptedValue);
-        Assert.Equal("Sheet 'Realisasi' row 12 column F (Realisasi Triwulan): 'abc' is not a number; write a number with a decimal comma, such as 81,2.", problem.GetMessage(MessageLanguage.English));
-        Assert.Equal("Lembar 'Realisasi' baris 12 kolom F (Realisasi Triwulan): 'abc' bukan angka; tulis angka dengan koma desimal, misalnya 81,2.", problem.Message);
+        Assert.Equal("Sheet 'Realisasi' row 12 column F (Realisasi Triwulan): 'abc' is not a number; write a number with a decimal comma, such as 81,2. Cell: 'Realisasi'!F12.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Lembar 'Realisasi' baris 12 kolom F (Realisasi Triwulan): 'abc' bukan angka; tulis angka dengan koma desimal, misalnya 81,2. Sel: 'Realisasi'!F12.", problem.Message);
     }
 
     [Theory]
@@ -262,7 +262,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelNegative, problem.Code);
         Assert.Equal("'Realisasi'!F13", problem.Path);
-        Assert.Equal("Sheet 'Realisasi' row 13 column F (Realisasi Triwulan): realisasi -2.5 is negative; realisasi cannot be below 0.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Sheet 'Realisasi' row 13 column F (Realisasi Triwulan): realisasi -2.5 is negative; realisasi cannot be below 0. Cell: 'Realisasi'!F13.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Theory]
@@ -277,7 +277,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelGradeUnknown, problem.Code);
         Assert.Equal("'Realisasi'!F15", problem.Path);
-        Assert.Equal($"Sheet 'Realisasi' row 15 column F (Realisasi Triwulan): '{typed}' is not a grade of scale Nilai SAKIP (D, C, CC, B, BB, A, AA).", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal($"Sheet 'Realisasi' row 15 column F (Realisasi Triwulan): '{typed}' is not a grade of scale Nilai SAKIP (D, C, CC, B, BB, A, AA). Cell: 'Realisasi'!F15.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Theory]
@@ -299,7 +299,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelValueChanged, problem.Code);
         Assert.Equal("'Realisasi'!" + cell, problem.Path);
-        Assert.Equal($"Sheet 'Realisasi' row {row} column {column} ({header}): '{typed}' differs from the PK ('{expected}'); this column is filled from the PK and must not be changed.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal($"Sheet 'Realisasi' row {row} column {column} ({header}): '{typed}' differs from the PK ('{expected}'); this column is filled from the PK and must not be changed. Cell: 'Realisasi'!{cell}.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -320,7 +320,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelUnknownIndicator, problem.Code);
         Assert.Equal("'Realisasi'!J16", problem.Path);
-        Assert.Equal("Sheet 'Realisasi' row 16 column J (Kode Indikator (tambahan)): indicator 'IK9' is not in PK 3303-BBS/2026 versi 1.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Sheet 'Realisasi' row 16 column J (Kode Indikator (tambahan)): indicator 'IK9' is not in PK 3303-BBS/2026 versi 1. Cell: 'Realisasi'!J16.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -347,7 +347,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelDuplicateRow, problem.Code);
         Assert.Equal("'Realisasi'!J16", problem.Path);
-        Assert.Equal("Sheet 'Realisasi' row 16 column J (Kode Indikator (tambahan)): indicator 'IK1' already has row 12.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Sheet 'Realisasi' row 16 column J (Kode Indikator (tambahan)): indicator 'IK1' already has row 12. Cell: 'Realisasi'!J16.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -393,7 +393,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelFormMismatch, problem.Code);
         Assert.Equal("'Realisasi'!" + cell, problem.Path);
-        Assert.Equal($"Sheet 'Realisasi' row {cell.Substring(1)} column C ({label}): '{typed}' does not match; the form expected is {expected}.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal($"Sheet 'Realisasi' row {cell.Substring(1)} column C ({label}): '{typed}' does not match; the form expected is {expected}. Cell: 'Realisasi'!{cell}.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -428,7 +428,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelFormMismatch, problem.Code);
         Assert.Equal("'Realisasi'!F11", problem.Path);
-        Assert.Equal("Sheet 'Realisasi' row 11 column F (judul kolom): 'Realisasi' does not match; the form expected is Realisasi Triwulan.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Sheet 'Realisasi' row 11 column F (judul kolom): 'Realisasi' does not match; the form expected is Realisasi Triwulan. Cell: 'Realisasi'!F11.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -459,7 +459,7 @@ public sealed class DataCollectionFormTests
 
         Assert.Equal(ProblemCodes.ExcelSheetMissing, problem.Code);
         Assert.Equal("'Realisasi'", problem.Path);
-        Assert.Equal("'Realisasi': sheet 'Realisasi' is not in the workbook (sheets found: 'Sheet1').", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Sheet 'Realisasi' is not in the workbook (sheets found: 'Sheet1').", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]

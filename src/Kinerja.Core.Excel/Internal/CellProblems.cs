@@ -3,7 +3,8 @@ using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Excel.Internal;
 
-/// <summary>Collects problems that name a cell: sheet, row, column letters and the column's header.</summary>
+/// <summary>Collects problems that name a cell. Arguments: {0} the sheet, {1} the row, {2} the column letters with the
+/// column's header, such as <c>F (Realisasi Triwulan)</c>, then one more value at most (the expected value ...).</summary>
 internal sealed class CellProblems
 {
     private readonly List<ValidationProblem> _list = [];
@@ -20,7 +21,7 @@ internal sealed class CellProblems
 
     private void Add(string code, Severity severity, CellReference cell, string header, string? value, string[] more)
     {
-        string[] arguments = [cell.Sheet, cell.Row.ToString(CultureInfo.InvariantCulture), cell.ColumnLetters, header, .. more];
+        string[] arguments = [cell.Sheet, cell.Row.ToString(CultureInfo.InvariantCulture), cell.ColumnLetters + " (" + header + ")", .. more];
         _list.Add(new ValidationProblem(code, cell.Path, value, severity, arguments));
     }
 }

@@ -162,7 +162,7 @@ internal static class FormImporter
                 var scale = indicator.GradeScale!;
                 if (cell is not string || !scale.Contains(typed))
                 {
-                    problems.Error(ProblemCodes.ExcelGradeUnknown, at, Header(RealisasiColumn), ExcelNumber.Describe(cell), scale.Name, string.Join(", ", scale.Grades.Select(g => g.Key)));
+                    problems.Error(ProblemCodes.ExcelGradeUnknown, at, Header(RealisasiColumn), ExcelNumber.Describe(cell), scale.ToString());
                     continue;
                 }
 
@@ -187,7 +187,7 @@ internal static class FormImporter
 
         foreach (var indicator in pk.Indicators.Where(i => !seen.ContainsKey(i.Id)))
         {
-            problems.List.Add(new ValidationProblem(ProblemCodes.ExcelMissingRow, "'" + grid.Name + "'", indicator.Id, Severity.Error, grid.Name, indicator.Name));
+            problems.List.Add(new ValidationProblem(ProblemCodes.ExcelMissingRow, "'" + grid.Name.Replace("'", "''") + "'", indicator.Id, Severity.Error, indicator.Name));
         }
 
         return entries;
