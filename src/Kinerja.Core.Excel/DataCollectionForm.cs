@@ -57,7 +57,7 @@ public static class DataCollectionForm
     /// of the shortest text that round-trips to the double Excel stored (what was typed, for up to
     /// 15 significant digits); a text cell is read in the Indonesian format (<c>81,2</c>, <c>1.234,5</c>).
     /// </summary>
-    /// <param name="source">The workbook; read from its current position and left open.</param>
+    /// <param name="source">The workbook (a stream that cannot seek is first copied to memory); it is left open.</param>
     /// <param name="pk">The PK the form must have been generated from (same unit, year and version).</param>
     /// <param name="triwulan">The quarter the form must be for.</param>
     /// <returns>A measurement set holding that quarter's realisasi (with any warnings), or every problem.</returns>
@@ -71,7 +71,7 @@ public static class DataCollectionForm
     /// quarter into an existing measurement set: that quarter's realisasi of every indicator is replaced by
     /// the form's, every other quarter and all realisasi anggaran stay as they are.
     /// </summary>
-    /// <param name="source">The workbook; read from its current position and left open.</param>
+    /// <param name="source">The workbook (a stream that cannot seek is first copied to memory); it is left open.</param>
     /// <param name="pk">The PK the form must have been generated from.</param>
     /// <param name="triwulan">The quarter the form must be for.</param>
     /// <param name="existing">The measurement set of the same PK to update; it is not changed.</param>

@@ -370,12 +370,15 @@ public sealed class DataCollectionFormTests
     [Fact]
     public void Import_RowsWithGapsLeftByTheSpreadsheetProgram_StillNameTheirRealRows()
     {
-        // A spreadsheet program does not store empty rows: row 10 (blank) goes missing from the file.
-        var form = Blank(Pk(), Tw2).DeleteRow(Sheet, 10).SetText(Sheet, "F14", "x");
+        // A spreadsheet program does not store empty rows: row 10 (blank) goes missing from the file,
+        // and so does row 1 when the title is cleared.
+        var form = Blank(Pk(), Tw2).DeleteRow(Sheet, 1).DeleteRow(Sheet, 10).SetText(Sheet, "F14", "x");
+        using var stream = form.ToStream();
 
-        var problem = Single(Import(form));
+        var problem = Single(DataCollectionForm.Import(stream, Pk(), Tw2));
 
         Assert.Equal("'Realisasi'!F14", problem.Path);
+        Assert.True(stream.CanRead); // the caller's stream is left open
     }
 
     [Theory]

@@ -18,6 +18,7 @@ internal sealed class Xlsx
     private readonly Dictionary<string, (string Path, XDocument Xml)> _sheets = new(StringComparer.Ordinal);
     private readonly byte[] _original;
     private readonly List<string>? _sharedStrings;
+    private readonly Dictionary<string, Dictionary<string, XElement>> _index = new(StringComparer.Ordinal);
 
     private Xlsx(byte[] bytes)
     {
@@ -87,6 +88,7 @@ internal sealed class Xlsx
     public Xlsx DeleteRow(string sheet, int row)
     {
         Row(sheet, row)?.Remove();
+        _index.Remove(sheet);
         return this;
     }
 
@@ -111,6 +113,7 @@ internal sealed class Xlsx
 
     private Xlsx Set(string sheet, string reference, XElement cell)
     {
+        _index.Remove(sheet);
         var rowNumber = int.Parse(new string(reference.SkipWhile(char.IsLetter).ToArray()), CultureInfo.InvariantCulture);
         var row = Row(sheet, rowNumber);
         if (row is null)
@@ -154,8 +157,17 @@ internal sealed class Xlsx
     private XElement? Row(string sheet, int row) =>
         _sheets[sheet].Xml.Root!.Element(Main + "sheetData")!.Elements(Main + "row").FirstOrDefault(r => (int)r.Attribute("r")! == row);
 
-    private XElement? FindCell(string sheet, string reference) =>
-        _sheets[sheet].Xml.Root!.Element(Main + "sheetData")!.Elements(Main + "row").Elements(Main + "c").FirstOrDefault(c => (string?)c.Attribute("r") == reference);
+    private XElement? FindCell(string sheet, string reference)
+    {
+        if (!_index.TryGetValue(sheet, out var cells))
+        {
+            cells = _sheets[sheet].Xml.Root!.Element(Main + "sheetData")!.Elements(Main + "row").Elements(Main + "c")
+                .GroupBy(c => (string)c.Attribute("r")!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            _index[sheet] = cells;
+        }
+
+        return cells.TryGetValue(reference, out var cell) ? cell : null;
+    }
 
     private static int ColumnOf(string reference) =>
         reference.TakeWhile(char.IsLetter).Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1));

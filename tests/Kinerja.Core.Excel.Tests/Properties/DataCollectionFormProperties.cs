@@ -94,7 +94,7 @@ public sealed class DataCollectionFormProperties
         Assert.Equal(any.Value, fromGrouped);
     }
 
-    [ExcelProperty]
+    [WorkbookProperty]
     public void GenerateImport_TargetOfAnyPrecision_IsReadBackUnchanged(AnyDecimal any)
     {
         var target = Math.Abs(any.Value);

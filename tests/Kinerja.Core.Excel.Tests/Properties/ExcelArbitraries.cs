@@ -170,16 +170,37 @@ public static class ExcelArbitraries
     }
 }
 
-/// <summary>An FsCheck property with <see cref="ExcelArbitraries"/> and the suite's number of cases
+/// <summary>An FsCheck property with <see cref="ExcelArbitraries"/>, <see cref="RecapRowArbitraries"/> and the suite's number of cases
 /// (<see cref="PropertyRuns.Count"/>, 1,000 unless <c>KINERJA_PROPERTY_RUNS</c> says otherwise).</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class ExcelPropertyAttribute : PropertyAttribute
 {
-    /// <summary>Uses <see cref="ExcelArbitraries"/> and the configured number of cases.</summary>
+    /// <summary>Uses the Excel generators and the configured number of cases.</summary>
     public ExcelPropertyAttribute()
     {
         MaxTest = PropertyRuns.Count;
-        Arbitrary = [typeof(ExcelArbitraries)];
+        Arbitrary = [typeof(ExcelArbitraries), typeof(RecapRowArbitraries)];
+        if (PropertyRuns.Replay is { } replay)
+        {
+            Replay = replay;
+        }
+    }
+}
+
+/// <summary>
+/// An <see cref="ExcelPropertyAttribute"/> for the supplementary properties whose every case writes a whole
+/// workbook through MiniExcel (a few milliseconds each, more on a busy machine): they run a fifth of the
+/// suite's cases (200 by default; <c>KINERJA_PROPERTY_RUNS</c> scales them too), so that the project stays
+/// fast on a shared two-core machine. The round-trip property the form promises runs the full count.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class WorkbookPropertyAttribute : PropertyAttribute
+{
+    /// <summary>Uses the Excel generators and a fifth of the configured number of cases.</summary>
+    public WorkbookPropertyAttribute()
+    {
+        MaxTest = Math.Max(1, PropertyRuns.Count / 5);
+        Arbitrary = [typeof(ExcelArbitraries), typeof(RecapRowArbitraries)];
         if (PropertyRuns.Replay is { } replay)
         {
             Replay = replay;
