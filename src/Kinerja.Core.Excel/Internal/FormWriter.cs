@@ -18,7 +18,7 @@ internal static class FormWriter
         "3. Angka boleh diketik sebagai angka, atau sebagai teks dengan koma desimal (81,2) dan titik ribuan (1.234.567,5). Untuk persen tulis angkanya saja (81,2), bukan 0,812.",
         "4. Indikator kualitatif diisi dengan predikatnya (misalnya WTP atau BB).",
         "5. Keterangan dan Bukti Dukung boleh diisi; beberapa bukti dukung dipisahkan dengan titik koma (;) atau baris baru.",
-        "6. Jangan mengubah kolom lain, judul kolom, kepala formulir, atau urutan dan jumlah baris: formulir diperiksa saat diimpor dan setiap kesalahan disebutkan dengan lembar, baris dan kolomnya.",
+        "6. Jangan mengubah kolom lain, judul kolom, kepala formulir, atau urutan dan jumlah baris, dan jangan menulis di bawah tabel (tanda tangan boleh di lembar lain): formulir diperiksa saat diimpor dan setiap kesalahan disebutkan dengan lembar, baris dan kolomnya.",
         "7. Kolom bertanda (tambahan) bukan bagian dari format pengumpulan data kinerja pada SOP; Kinerja.Core menambahkannya agar setiap baris dapat dicocokkan dengan indikator PK.",
     ];
 
