@@ -54,8 +54,9 @@ public static class DataCollectionForm
     /// Reads a filled form into the realisasi of its triwulan. Every problem is reported at once and
     /// names sheet, row and column; when there is an error nothing is imported. An empty realisasi
     /// cell (or one holding only <c>-</c>) is not reported, never 0. A numeric cell gives the decimal
-    /// of the shortest text that round-trips to the double Excel stored (what was typed, for up to
-    /// 15 significant digits); a text cell is read in the Indonesian format (<c>81,2</c>, <c>1.234,5</c>).
+    /// of the double Excel stored, to Excel's 15 significant digits: exactly what was typed, even when
+    /// the file holds 6,3 as 6.2999999999999998; a text cell is read in the Indonesian format
+    /// (<c>81,2</c>, <c>1.234,5</c>).
     /// </summary>
     /// <param name="source">The workbook (a stream that cannot seek is first copied to memory); it is left open.</param>
     /// <param name="pk">The PK the form must have been generated from (same unit, year and version).</param>

@@ -156,6 +156,9 @@ public sealed class DataCollectionFormTests
     [InlineData(null, "0", "0")]
     [InlineData("0", null, "0")]
     [InlineData("1E-05", null, "0.00001")]
+    [InlineData("0.30000000000000004", null, "0.3")] // a formula's 0.1 + 0.2, as Excel shows it
+    [InlineData("83.333333333333329", null, "83.3333333333333")] // a formula's 250/3: Excel's 15 digits
+    [InlineData("123456789012345", null, "123456789012345")]
     [InlineData(null, "0,1234567890123456789", "0.1234567890123456789")]
     public void Import_RealisasiCell_GivesTheDecimalTyped(string? number, string? text, string expected)
     {

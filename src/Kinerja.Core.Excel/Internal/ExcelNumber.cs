@@ -6,10 +6,12 @@ namespace Kinerja.Core.Excel.Internal;
 /// <summary>
 /// Numbers between cells and <see cref="decimal"/>, without losing what was typed. A numeric cell
 /// reaches us as a <see cref="double"/> (the reader parses the cell's stored text as one); it becomes
-/// the decimal of the shortest text that round-trips to the same double, which is what the user typed
-/// for any number of up to 15 significant digits (Excel keeps no more), even when the file stores
-/// it as 2.4500000000000002. A text cell is read in the Indonesian format: decimal comma, optional
-/// dots between groups of three digits, optional trailing percent sign.
+/// the decimal of that double rounded to 15 significant digits, Excel's own precision. For any number
+/// typed (Excel keeps at most 15 significant digits of it) this is exactly what was typed, and it is
+/// the shortest text that round-trips to the stored double, even when the file stores 6,3 as
+/// 6.2999999999999998; a formula's binary noise (0.1 + 0.2 stored as 0.30000000000000004) goes away
+/// as it does on screen. A text cell is read in the Indonesian format: decimal comma, optional dots
+/// between groups of three digits, optional trailing percent sign.
 /// </summary>
 internal static class ExcelNumber
 {
@@ -52,7 +54,7 @@ internal static class ExcelNumber
         }
     }
 
-    /// <summary>The decimal of the shortest text that round-trips to <paramref name="d"/>.</summary>
+    /// <summary>The decimal of <paramref name="d"/> rounded to 15 significant digits (Excel's precision).</summary>
     public static bool TryFromDouble(double d, out decimal value)
     {
         value = 0m;
@@ -61,8 +63,9 @@ internal static class ExcelNumber
             return false;
         }
 
-        // "R" is the shortest round-trip text on .NET Core 3.0 and later.
-        var text = d.ToString("R", CultureInfo.InvariantCulture);
+        // "G15" is correctly rounded on every runtime (.NET Framework's "R" is not always the shortest);
+        // 15 digits give back any decimal of up to 15 significant digits from its nearest double.
+        var text = d.ToString("G15", CultureInfo.InvariantCulture);
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
@@ -86,7 +89,7 @@ internal static class ExcelNumber
     }
 
     /// <summary>Whether a decimal survives a trip through a numeric cell unchanged: the cell stores the
-    /// decimal's text, a reader parses it as the nearest double, and we take that double's shortest text.</summary>
+    /// decimal's text, a reader parses it as the nearest double, and we take that double to 15 digits.</summary>
     public static bool FitsNumericCell(decimal value) =>
         double.TryParse(Invariant(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
         && TryFromDouble(d, out var back) && back == value;
@@ -101,7 +104,7 @@ internal static class ExcelNumber
     public static string? Describe(object? cell) => cell switch
     {
         null => null,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => d.ToString("G15", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString(),
     };

@@ -12,7 +12,7 @@ public enum EntryMode
     /// <summary>Left empty: not reported.</summary>
     NotReported,
 
-    /// <summary>A numeric cell stored as the shortest text of its double (as this library and many programs write it).</summary>
+    /// <summary>A numeric cell stored as the shortest round-trip text of its double (as MiniExcel and many programs write it).</summary>
     Number,
 
     /// <summary>A numeric cell stored with 17 significant digits, as Excel writes 2.45 as 2.4500000000000002.</summary>
