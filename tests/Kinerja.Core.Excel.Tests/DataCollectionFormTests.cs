@@ -121,6 +121,24 @@ public sealed class DataCollectionFormTests
     }
 
     [Fact]
+    public void Import_PkTextWithWindowsLineBreaksAndOuterSpaces_IsNotAChange()
+    {
+        // XML turns "\r\n" into "\n" when the file is read, and a spreadsheet program trims nothing we need.
+        var pk = Agreements.PerjanjianKinerja.CreateBuilder(new Agreements.OfficeUnit(" 3303-BBS ", "Kecamatan"), 2026)
+            .WithPihakPertama("Demo Camat", "Camat Bobotsari", null)
+            .WithPihakKedua("Demo Bupati", "Bupati Purbalingga", null)
+            .AddSasaran("S1", "Meningkatnya kualitas\r\npelayanan publik", s => s
+                .AddIndicator("IK1", " Indeks Kepuasan Masyarakat ", i => i.WithSatuan("Indeks").WithAnnualTarget(85m)))
+            .Build().Value;
+        using var stream = Blank(pk, Tw2).SetNumber(Sheet, "F12", "81.2").ToStream();
+
+        var result = DataCollectionForm.Import(stream, pk, Tw2);
+
+        Assert.True(result.IsValid, result.ToString());
+        Assert.Equal(81.2m, result.Value.Find("IK1", Tw2)!.Value);
+    }
+
+    [Fact]
     public void Import_FilledForm_GivesTheRealisasiExactlyAsTyped()
     {
         var form = Blank(Pk(), Tw2)

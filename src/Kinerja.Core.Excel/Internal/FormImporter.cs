@@ -63,7 +63,7 @@ internal static class FormImporter
             return false;
         }
 
-        ok &= Check(UnitCodeRow, UnitCodeLabel, pk.Unit.Code, v => Text(v) == pk.Unit.Code);
+        ok &= Check(UnitCodeRow, UnitCodeLabel, pk.Unit.Code, v => Text(v) == pk.Unit.Code.Trim());
         ok &= Check(YearRow, YearLabel, Of(pk.Year), v => ExcelNumber.TryRead(v, out var y) && y == pk.Year);
         ok &= Check(TriwulanRow, TriwulanLabel, triwulan.ToString(), v => ReadTriwulan(v) == triwulan.Number);
         ok &= Check(VersionRow, VersionLabel, Of(pk.Version), v => ExcelNumber.TryRead(v, out var n) && n == pk.Version);
@@ -194,8 +194,9 @@ internal static class FormImporter
 
         void Unchanged(int row, int column, string expected)
         {
+            // Spreadsheet programs keep line breaks as "\n" whatever the PK held.
             var value = grid[row, column];
-            if (Text(value) != expected.Trim())
+            if (Text(value).Replace("\r\n", "\n") != expected.Trim().Replace("\r\n", "\n"))
             {
                 problems.Error(ProblemCodes.ExcelValueChanged, grid.Cell(row, column), Header(column), ExcelNumber.Describe(value), expected);
             }
