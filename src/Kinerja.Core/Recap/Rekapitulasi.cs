@@ -441,26 +441,15 @@ public static class Rekapitulasi
         /// </summary>
         public bool Run(IndicatorMeasurement[] rows, int[]? inputIndex, int from, int to)
         {
-            IndicatorMeasurement? first = null;
-            var start = from;
-            for (var i = from; i < to; i++)
+            var i = from;
+            while (i < to)
             {
                 var row = rows[i];
                 if (row is null)
                 {
-                    var at = inputIndex is null ? i : inputIndex[i];
-                    Found.Add((at, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", at), null, Severity.Error, [])));
+                    Missing(inputIndex, i);
+                    i++;
                     continue;
-                }
-
-                if (first is not null && SameUnit(row, first))
-                {
-                    continue;
-                }
-
-                if (first is not null)
-                {
-                    Process(rows, inputIndex, start, i, first);
                 }
 
                 var kecamatan = KecamatanOf(row);
@@ -470,16 +459,16 @@ public static class Rekapitulasi
                 }
 
                 Units.Add(row);
-                first = row;
-                start = i;
-            }
-
-            if (first is not null)
-            {
-                Process(rows, inputIndex, start, to, first);
+                i = Process(rows, inputIndex, i, to, row, kecamatan);
             }
 
             return true;
+        }
+
+        private void Missing(int[]? inputIndex, int i)
+        {
+            var at = inputIndex is null ? i : inputIndex[i];
+            Found.Add((at, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", at), null, Severity.Error, [])));
         }
 
         private int KecamatanOf(IndicatorMeasurement row)
@@ -500,8 +489,8 @@ public static class Rekapitulasi
             return kecamatan;
         }
 
-        /// <summary>Checks, computes and adds up the rows [start, end) of one unit.</summary>
-        private void Process(IndicatorMeasurement[] rows, int[]? inputIndex, int start, int end, IndicatorMeasurement unitRow)
+        /// <summary>Checks, computes and adds up the run of one unit from <paramref name="start"/>; returns where the next run starts.</summary>
+        private int Process(IndicatorMeasurement[] rows, int[]? inputIndex, int start, int to, IndicatorMeasurement unitRow, int kecamatan)
         {
             var ids = _ids;
             ids.Clear();
@@ -509,22 +498,41 @@ public static class Rekapitulasi
             string? lastCode = null;
             var id = -1;
             var valid = true;
-            for (var k = start; k < end; k++)
+            var k = start;
+            for (; k < to; k++)
             {
                 var row = rows[k];
                 if (row is null)
                 {
+                    Missing(inputIndex, k);
                     continue;
+                }
+
+                if (!SameUnit(row, unitRow))
+                {
+                    break;
                 }
 
                 var rowIndex = inputIndex is null ? k : inputIndex[k];
                 var code = row.Indicator;
                 if (lastCode is null || !Same(code, lastCode))
                 {
+#if NET
+                    ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, code, out var exists);
+                    if (exists)
+                    {
+                        id = known;
+                    }
+                    else
+                    {
+                        id = count++;
+                        known = id;
+#else
                     if (!ids.TryGetValue(code, out id))
                     {
                         id = count++;
                         ids.Add(code, id);
+#endif
                         if ((id * 4) + 4 > _slots.Length)
                         {
                             Array.Resize(ref _slots, _slots.Length * 2);
@@ -581,14 +589,16 @@ public static class Rekapitulasi
 
             if (valid && Found.Count == 0)
             {
-                AddUp(count, unitRow);
+                AddUp(count, unitRow, kecamatan);
             }
+
+            return k;
         }
 
         private void Error(int row, string code, string path, string? value, params string[] arguments) =>
             Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
 
-        private void AddUp(int count, IndicatorMeasurement unitRow)
+        private void AddUp(int count, IndicatorMeasurement unitRow, int kecamatan)
         {
             var bands = _bands;
             var periods = _periods;
@@ -656,7 +666,6 @@ public static class Rekapitulasi
                 Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
             }
 
-            var kecamatan = _kecamatanIds[(unitRow.Kabupaten, unitRow.Kecamatan)];
             for (var p = 0; p < Periods; p++)
             {
                 _kecamatanTallies[(kecamatan * Periods) + p].Add(_unit[p]);
