@@ -61,6 +61,7 @@ internal static class Messages
         [ProblemCodes.JsonType] = "{path}: nilai {value} harus berupa {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: properti '{value}' tidak dikenal.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: versi skema {value} tidak dikenal; versi yang dapat dibaca: {0}.",
+        [ProblemCodes.JsonKind] = "{path}: dokumen ini berjenis '{value}', bukan '{0}' yang diminta.",
     };
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
@@ -116,6 +117,7 @@ internal static class Messages
         [ProblemCodes.JsonType] = "{path}: value {value} should be {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: unknown property '{value}'.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: schema version {value} is not known; versions this library reads: {0}.",
+        [ProblemCodes.JsonKind] = "{path}: this document is of kind '{value}', not the '{0}' asked for.",
     };
 
     /// <summary>The codes that have a template in every language (for tests).</summary>

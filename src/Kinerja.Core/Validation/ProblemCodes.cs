@@ -158,4 +158,7 @@ public static class ProblemCodes
 
     /// <summary>A JSON document has a property the schema does not know.</summary>
     public const string JsonUnknownProperty = "json.unknown-property";
+
+    /// <summary>A JSON document of another kind than the one asked for; argument: the kind expected.</summary>
+    public const string JsonKind = "json.kind";
 }
