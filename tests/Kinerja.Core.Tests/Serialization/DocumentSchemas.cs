@@ -34,11 +34,13 @@ internal static class DocumentSchemas
 
     public static string? Errors(string kind, JsonElement root)
     {
-        var result = Loaded.Value[kind].Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (result.IsValid)
+        var schema = Loaded.Value[kind];
+        if (schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
         {
             return null;
         }
+
+        var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
 
         return string.Join(
             Environment.NewLine,
