@@ -171,16 +171,12 @@ internal static class PerjanjianKinerjaDocument
     public static PerjanjianKinerja? FromDto(PerjanjianKinerjaBodyDto dto, string path, Problems problems)
     {
         var errors = problems.List.Count;
-        var unitCode = dto.Unit?.Code ?? string.Empty;
-        var unit = new OfficeUnit(unitCode, dto.Unit?.Name ?? string.Empty);
-        if (dto.Unit is null)
-        {
-            problems.Error(ProblemCodes.Required, path + ".unit", null);
-        }
-
+        var unit = new OfficeUnit(dto.Unit?.Code ?? string.Empty, dto.Unit?.Name ?? string.Empty);
         if (dto.Year is null)
         {
+            // The builder needs a year to check the rest against (cascade links): without one, stop here.
             problems.Error(ProblemCodes.Required, path + ".year", null);
+            return null;
         }
 
         var version = dto.Version ?? 1;
@@ -190,7 +186,7 @@ internal static class PerjanjianKinerjaDocument
         }
 
         var signedOn = JsonText.Date(dto.SignedOn, path + ".signedOn", problems);
-        var builder = new PerjanjianKinerjaBuilder(unit, dto.Year ?? 0, version)
+        var builder = new PerjanjianKinerjaBuilder(unit, dto.Year.Value, version)
             .WithSignedOn(signedOn)
             .WithRevisionNote(dto.RevisionNote);
         if (dto.PihakPertama is { } p1)
@@ -288,17 +284,15 @@ internal static class PerjanjianKinerjaDocument
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(dto.UnitCode))
-        {
-            problems.Error(ProblemCodes.Required, path + ".unitCode", dto.UnitCode);
-        }
-
+        var ok = problems.Required(dto.UnitCode, path + ".unitCode");
         if (dto.Year is null)
         {
             problems.Error(ProblemCodes.Required, path + ".year", null);
+            ok = false;
         }
 
-        return new CascadeLink(new PerjanjianKinerjaKey(dto.UnitCode ?? string.Empty, dto.Year ?? 0), dto.SasaranId ?? string.Empty);
+        // A link without its parent PK is reported here; the builder checks the rest (sasaranId, the year).
+        return ok ? new CascadeLink(new PerjanjianKinerjaKey(dto.UnitCode!, dto.Year!.Value), dto.SasaranId ?? string.Empty) : null;
     }
 
     private static IndicatorDto Indicator(Indicator i) => new()

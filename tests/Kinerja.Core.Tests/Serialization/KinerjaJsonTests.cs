@@ -306,7 +306,10 @@ public class KinerjaJsonTests
     [InlineData("""{ "schemaVersion": 0, "kind": "perjanjianKinerja" }""", ProblemCodes.JsonSchemaVersion, "$.schemaVersion")]
     [InlineData("""{ "schemaVersion": 1, "kind": 7 }""", ProblemCodes.JsonType, "$.kind")]
     [InlineData("""[ 1, 2 ]""", ProblemCodes.JsonType, "$")]
-    [InlineData("""{ "schemaVersion": 1, "kind": "perjanjianKinerja" }""", ProblemCodes.Required, "$.unit")]
+    [InlineData("""{ "schemaVersion": 1, "kind": "perjanjianKinerja" }""", ProblemCodes.Required, "$.year")]
+    [InlineData("""{ "schemaVersion": 1, "kind": "perjanjianKinerja", "year": 2026 }""", ProblemCodes.Required, "$.unit.code")]
+    [InlineData("""{ "schemaVersion": 1, "kind": "perjanjianKinerja", "year": 2026 }""", ProblemCodes.Required, "$.pihakPertama")]
+    [InlineData("""{ "schemaVersion": 1, "kind": "perjanjianKinerja", "year": 2026 }""", ProblemCodes.Empty, "$.sasaran")]
     public void ReadPerjanjianKinerja_BadEnvelope_NamesThePath(string json, string code, string path)
     {
         var result = KinerjaJson.ReadPerjanjianKinerja(json);
