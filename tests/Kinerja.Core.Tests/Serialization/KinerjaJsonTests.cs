@@ -337,6 +337,26 @@ public class KinerjaJsonTests
         Assert.Equal("$.sasaran[0].indicators[0].polarity: value higher should be one of positive, negative, keepStable.", problem.GetMessage(MessageLanguage.English));
     }
 
+    [Theory]
+    [InlineData("$.sasaran[0].cascadesTo", """{ "year": 2026, "sasaranId": "S9" }""", ProblemCodes.Required, "$.sasaran[0].cascadesTo.unitCode")]
+    [InlineData("$.sasaran[0].cascadesTo", """{ "unitCode": "3303", "year": 2025, "sasaranId": "S9" }""", ProblemCodes.CascadeYear, "$.sasaran[0].cascadesTo.year")]
+    [InlineData("$.sasaran[0].indicators[0].annualTarget", """{ "lower": 1, "min": 2 }""", ProblemCodes.JsonUnknownProperty, "$.sasaran[0].indicators[0].annualTarget.min")]
+    [InlineData("$.sasaran[0].indicators[0].annualTarget", "[ 1 ]", ProblemCodes.JsonType, "$.sasaran[0].indicators[0].annualTarget")]
+    [InlineData("$.sasaran[0].indicators[0].annualTarget", """{ "lower": 1 }""", ProblemCodes.Required, "$.sasaran[0].indicators[0].annualTarget")]
+    [InlineData("$.sasaran[1].indicators[0].gradeScale.grades[1].code", "\"d\"", ProblemCodes.Duplicate, "$.sasaran[1].indicators[0].gradeScale.grades[1].code")]
+    [InlineData("$.sasaran[1].indicators[0].gradeScale.grades[2].score", "1", ProblemCodes.OutOfRange, "$.sasaran[1].indicators[0].gradeScale.grades[2].score")]
+    [InlineData("$.sasaran[1].indicators[0].valueKind", "\"number\"", ProblemCodes.JsonType, "$.sasaran[1].indicators[0].valueKind")]
+    [InlineData("$.sasaran[0].indicators[0].quarterlyTargets", "[ 1, 2, 3, 4, 5 ]", ProblemCodes.TriwulanOutOfRange, "$.sasaran[0].indicators[0].quarterlyTargets[4]")]
+    [InlineData("$.signedOn", "\"31-03-2026\"", ProblemCodes.JsonType, "$.signedOn")]
+    [InlineData("$.pihakPertama.nip", "\"1978\"", ProblemCodes.NipLength, "$.pihakPertama.nip")]
+    public void ReadPerjanjianKinerja_DocumentOnlyMistakes_NameTheirPath(string path, string value, string code, string problemPath)
+    {
+        var result = KinerjaJson.ReadPerjanjianKinerja(SetAt(KinerjaJson.Write(Pk), path, value));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, p => p.Code == code && p.Path == problemPath);
+    }
+
     [Fact]
     public void ReadPerjanjianKinerjaHistory_VersionsOutOfOrder_NamesTheVersion()
     {
