@@ -285,6 +285,20 @@ public class KinerjaJsonTests
         Assert.Equal(ProblemCodes.JsonMalformed, problem.Code);
         Assert.Equal("$", problem.Path);
         Assert.Contains("line 3", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("(near $.year)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "sasaran": [ { "id": "S1" }, { "indicators": [ { "annualTarget": 5, } ] } ] }""", "(near $.sasaran[1].indicators[0].annualTarget)")]
+    [InlineData("""{ "name": "x", "bands": [ }""", "(near $.bands)")]
+    [InlineData("""[ 1, 2, tru ]""", "(near $[1])")]
+    [InlineData("""{ "a": "text""", "(near $.a)")]
+    public void ReadPerjanjianKinerja_Malformed_NamesThePathReached(string json, string where)
+    {
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
+
+        Assert.Equal((ProblemCodes.JsonMalformed, "$"), (problem.Code, problem.Path));
+        Assert.Contains(where, problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
