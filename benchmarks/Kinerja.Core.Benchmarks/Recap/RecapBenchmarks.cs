@@ -6,7 +6,7 @@ namespace Kinerja.Core.Benchmarks.Recap;
 
 /// <summary>
 /// The recap (rekapitulasi) of national-like data (<see cref="NationalDataGenerator"/>) by four
-/// engines on the same rows: the library's <see cref="Library.Build"/> (the baseline), naive LINQ,
+/// engines on the same rows: the library's national recap (the baseline) and its recap of every level, naive LINQ,
 /// SQLite in memory and DuckDB in memory, plus the floor of reading every row's fields once.
 /// Each engine's data is loaded in the setup; only the recap is timed.
 /// </summary>
@@ -16,8 +16,9 @@ namespace Kinerja.Core.Benchmarks.Recap;
 /// kabupaten, for each quarter alone, the number of indicators, computed, not reported and not
 /// computable (zero target), the count per Permendagri 86 category, and the average capaian at
 /// presentation precision (<see cref="RecapScopeRow"/>). The library computes more in the same
-/// call: also every indicator, sasaran, unit and the national total, and the four cumulative
-/// periods under each indicator's aggregation method, after validating the rows.
+/// call: also the national total and the four cumulative periods under each indicator's
+/// aggregation method, after validating the rows; <see cref="RekapitulasiAllLevels"/> also keeps
+/// every indicator, sasaran and unit.
 /// </para>
 /// <para>
 /// Each benchmark has its own setup (BenchmarkDotNet runs each case in its own process): it
@@ -30,6 +31,8 @@ namespace Kinerja.Core.Benchmarks.Recap;
 [MemoryDiagnoser]
 public class RecapBenchmarks : IDisposable
 {
+    private static readonly RecapOptions National = RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan };
+    private static readonly RecapOptions NationalOneThread = National with { MaxDegreeOfParallelism = 1 };
     private readonly RecapPolicy _policy = RecapPolicy.Default;
     private IndicatorMeasurement[] _rows = null!;
     private SqliteRecap? _sqlite;
@@ -51,6 +54,22 @@ public class RecapBenchmarks : IDisposable
     /// <summary>Builds the rows.</summary>
     [GlobalSetup(Targets = [nameof(Rekapitulasi), nameof(ReadOnce)])]
     public void SetupRows() => _rows = NationalDataGenerator.Get(Measurements);
+
+    /// <summary>Builds the rows and checks the recap of every level against the national recap.</summary>
+    [GlobalSetup(Target = nameof(RekapitulasiAllLevels))]
+    public void SetupAllLevels()
+    {
+        SetupRows();
+        RecapScope.Compare("Rekapitulasi (all levels)", Expected(), RecapScope.FromTable(RekapitulasiAllLevels()));
+    }
+
+    /// <summary>Builds the rows and checks the national recap on one thread against the national recap.</summary>
+    [GlobalSetup(Target = nameof(RekapitulasiOneThread))]
+    public void SetupOneThread()
+    {
+        SetupRows();
+        RecapScope.Compare("Rekapitulasi (one thread)", Expected(), RecapScope.FromTable(RekapitulasiOneThread()));
+    }
 
     /// <summary>Builds the rows and checks LINQ against the library.</summary>
     [GlobalSetup(Target = nameof(Linq))]
@@ -89,10 +108,20 @@ public class RecapBenchmarks : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>The library's recap of every level and period.</summary>
+    /// <summary>The library's national recap: kecamatan, kabupaten and the total, every period (each row still checked and each indicator computed), on every core.</summary>
     /// <returns>The table.</returns>
     [Benchmark(Baseline = true)]
-    public RecapTable Rekapitulasi() => Library.Build(_rows, [], _policy).Value;
+    public RecapTable Rekapitulasi() => Library.Build(_rows, [], _policy, National).Value;
+
+    /// <summary>The national recap on the calling thread only.</summary>
+    /// <returns>The table.</returns>
+    [Benchmark]
+    public RecapTable RekapitulasiOneThread() => Library.Build(_rows, [], _policy, NationalOneThread).Value;
+
+    /// <summary>The library's recap of every level down to each indicator, every period.</summary>
+    /// <returns>The table.</returns>
+    [Benchmark]
+    public RecapTable RekapitulasiAllLevels() => Library.Build(_rows, [], _policy).Value;
 
     /// <summary>GroupBy, Count and Average over the object model.</summary>
     /// <returns>The scope's rows.</returns>

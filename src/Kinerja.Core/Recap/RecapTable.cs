@@ -53,18 +53,32 @@ public sealed class BudgetRow
 /// total, and budget figures per program and up, for each quarter alone and cumulative to each
 /// quarter. Immutable; enumerate it, look a group up, merge partial recaps of disjoint sets of
 /// indicators (<see cref="Merge"/>), or update it when measurements change (<see cref="Replace"/>).
-/// Build one with <see cref="Rekapitulasi.Build"/>.
+/// Build one with <see cref="Rekapitulasi.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/>.
 /// </summary>
+/// <remarks>
+/// The table keeps one entry per group (not per figure): the group's key and its eight periods'
+/// counts, capaian sums and category counts in flat arrays. <see cref="RecapFigures"/> are made when
+/// asked for; the look-up index behind <see cref="Find"/> is made on the first look-up.
+/// </remarks>
 public sealed class RecapTable : IEquatable<RecapTable>
 {
-    private readonly Dictionary<(RecapKey, int), RecapFigures> _capaian;
-    private readonly Dictionary<(RecapKey, int), BudgetFigures> _budget;
+    private const int Periods = 8;
 
-    internal RecapTable(string scaleName, int bands, Dictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget)
+    private readonly RecapKey[] _keys;
+    private readonly RecapTally[] _tallies;
+    private readonly int[] _categories;
+    private readonly Dictionary<(RecapKey, int), BudgetFigures> _budget;
+    private Dictionary<RecapKey, int>? _index;
+    private int[]? _order;
+
+    internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget)
     {
         ScaleName = scaleName;
         Bands = bands;
-        _capaian = capaian;
+        FinestLevel = finestLevel;
+        _keys = keys;
+        _tallies = tallies;
+        _categories = categories;
         _budget = budget;
     }
 
@@ -74,10 +88,27 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <summary>The number of bands of that scale.</summary>
     public int Bands { get; }
 
+    /// <summary>
+    /// The finest level the recap holds (<see cref="RecapOptions.FinestLevel"/>): <see cref="RecapLevel.Indicator"/> (every level) unless it was
+    /// built for a coarser one; levels below it (and <see cref="RecapLevel.Program"/> below
+    /// <see cref="RecapLevel.Sasaran"/>) have no rows.
+    /// </summary>
+    public RecapLevel FinestLevel { get; }
+
     /// <summary>Every capaian row, ordered by level, key and period.</summary>
-    public IEnumerable<RecapRow> Rows =>
-        _capaian.OrderBy(p => p.Key.Item1.Level).ThenBy(p => p.Key.Item1.ToString(), StringComparer.Ordinal).ThenBy(p => p.Key.Item2)
-            .Select(p => new RecapRow(p.Key.Item1, RecapPeriod.All[p.Key.Item2], p.Value));
+    public IEnumerable<RecapRow> Rows
+    {
+        get
+        {
+            foreach (var g in Order())
+            {
+                for (var p = 0; p < Periods; p++)
+                {
+                    yield return new RecapRow(_keys[g], RecapPeriod.All[p], FiguresAt(g, p));
+                }
+            }
+        }
+    }
 
     /// <summary>Every budget row, ordered by level, key and period.</summary>
     public IEnumerable<BudgetRow> BudgetRows =>
@@ -88,7 +119,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="key">The group.</param>
     /// <param name="period">The period.</param>
     /// <returns>The figures, or <see langword="null"/> when the group has no indicator.</returns>
-    public RecapFigures? Find(RecapKey key, RecapPeriod period) => _capaian.TryGetValue((key, period.Index), out var f) ? f : null;
+    public RecapFigures? Find(RecapKey key, RecapPeriod period) => Index().TryGetValue(key, out var g) ? FiguresAt(g, period.Index) : null;
 
     /// <summary>The budget figures of a group in a period.</summary>
     /// <param name="key">The group.</param>
@@ -100,7 +131,16 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="level">The level.</param>
     /// <param name="period">The period.</param>
     /// <returns>The rows, ordered by key.</returns>
-    public IEnumerable<RecapRow> At(RecapLevel level, RecapPeriod period) => Rows.Where(r => r.Key.Level == level && r.Period == period);
+    public IEnumerable<RecapRow> At(RecapLevel level, RecapPeriod period)
+    {
+        foreach (var g in Order())
+        {
+            if (_keys[g].Level == level)
+            {
+                yield return new RecapRow(_keys[g], period, FiguresAt(g, period.Index));
+            }
+        }
+    }
 
     /// <summary>
     /// Merges the recap of a disjoint set of indicators: the result equals the recap of both sets of
@@ -110,48 +150,142 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="other">The other recap, built with the same policy.</param>
     /// <returns>The merged recap.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="other"/> counts the categories of another scale.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> counts the categories of another scale, or holds another finest level.</exception>
     public RecapTable Merge(RecapTable other) => Combine(other, 1);
 
     /// <summary>
     /// Updates the recap when some indicators' measurements change, without recomputing the rest:
     /// their old contribution is subtracted and their new one added, since every figure is a sum or
-    /// a count. Pass every row of each changed indicator, before and after.
+    /// a count. Pass every row of each changed indicator, before and after. The work is that of
+    /// recapping the changed rows, plus one pass over this table's groups to copy it.
     /// </summary>
     /// <param name="before">The changed indicators' rows as they were recapped.</param>
     /// <param name="after">The same indicators' rows as they are now.</param>
     /// <param name="policy">The policy this recap was built with.</param>
     /// <returns>The updated recap, or the problems of <paramref name="after"/> (this recap is unchanged either way).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The rows before are not a valid recap input, or were never added.</exception>
     public Validation.ValidationResult<RecapTable> Replace(IEnumerable<IndicatorMeasurement> before, IEnumerable<IndicatorMeasurement> after, RecapPolicy policy)
     {
-        var old = Rekapitulasi.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy);
+        var old = Rekapitulasi.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         if (!old.IsValid)
         {
             throw new ArgumentException("The rows before the change are not a valid recap input: " + old, nameof(before));
         }
 
-        var now = Rekapitulasi.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy);
+        var now = Rekapitulasi.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         return now.IsValid
             ? new Validation.ValidationResult<RecapTable>(Combine(old.Value, -1).Combine(now.Value, 1), now.Problems)
             : now;
     }
 
     /// <inheritdoc />
-    public bool Equals(RecapTable? other) =>
-        other is not null && ScaleName == other.ScaleName && Bands == other.Bands
-        && _capaian.Count == other._capaian.Count && _capaian.All(p => other._capaian.TryGetValue(p.Key, out var f) && f.Equals(p.Value))
-        && _budget.Count == other._budget.Count && _budget.All(p => other._budget.TryGetValue(p.Key, out var f) && f.Equals(p.Value));
+    public bool Equals(RecapTable? other)
+    {
+        if (other is null || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _keys.Length != other._keys.Length
+            || _budget.Count != other._budget.Count || !_budget.All(p => other._budget.TryGetValue(p.Key, out var f) && f.Equals(p.Value)))
+        {
+            return false;
+        }
+
+        var index = other.Index();
+        for (var g = 0; g < _keys.Length; g++)
+        {
+            if (!index.TryGetValue(_keys[g], out var o))
+            {
+                return false;
+            }
+
+            for (var p = 0; p < Periods; p++)
+            {
+                if (!_tallies[(g * Periods) + p].SameAs(other._tallies[(o * Periods) + p]))
+                {
+                    return false;
+                }
+            }
+
+            for (var c = 0; c < Periods * Bands; c++)
+            {
+                if (_categories[(g * Periods * Bands) + c] != other._categories[(o * Periods * Bands) + c])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RecapTable);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _capaian.Count ^ (_budget.Count << 16);
+    public override int GetHashCode() => (_keys.Length * Periods) ^ (_budget.Count << 16);
 
     /// <summary>The number of rows.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => "RecapTable: " + _capaian.Count + " capaian rows, " + _budget.Count + " budget rows (" + ScaleName + ")";
+    public override string ToString() => "RecapTable: " + (_keys.Length * Periods) + " capaian rows, " + _budget.Count + " budget rows (" + ScaleName + ")";
+
+    /// <summary>A table from figures per group and period (every group with all eight periods), for tests and conversions.</summary>
+    internal static RecapTable FromFigures(string scaleName, int bands, RecapLevel finestLevel, IReadOnlyDictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget)
+    {
+        var keys = capaian.Keys.Select(k => k.Item1).Distinct().ToArray();
+        var tallies = new RecapTally[keys.Length * Periods];
+        var categories = new int[keys.Length * Periods * bands];
+        for (var g = 0; g < keys.Length; g++)
+        {
+            for (var p = 0; p < Periods; p++)
+            {
+                var figures = capaian[(keys[g], p)];
+                tallies[(g * Periods) + p] = RecapTally.Of(figures);
+                for (var b = 0; b < bands; b++)
+                {
+                    categories[(((g * Periods) + p) * bands) + b] = figures.Categories[b];
+                }
+            }
+        }
+
+        return new RecapTable(scaleName, bands, finestLevel, keys, tallies, categories, budget);
+    }
+
+    private RecapFigures FiguresAt(int group, int period)
+    {
+        var at = (group * Periods) + period;
+        return _tallies[at].ToFigures(_categories, at * Bands, Bands);
+    }
+
+    private Dictionary<RecapKey, int> Index()
+    {
+        if (_index is { } index)
+        {
+            return index;
+        }
+
+        index = new Dictionary<RecapKey, int>(_keys.Length);
+        for (var g = 0; g < _keys.Length; g++)
+        {
+            index.Add(_keys[g], g);
+        }
+
+        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
+    }
+
+    private int[] Order()
+    {
+        if (_order is { } order)
+        {
+            return order;
+        }
+
+        var names = new string[_keys.Length];
+        for (var g = 0; g < _keys.Length; g++)
+        {
+            names[g] = _keys[g].ToString();
+        }
+
+        order = Enumerable.Range(0, _keys.Length).OrderBy(g => _keys[g].Level).ThenBy(g => names[g], StringComparer.Ordinal).ToArray();
+        return Interlocked.CompareExchange(ref _order, order, null) ?? order;
+    }
 
     private RecapTable Combine(RecapTable other, int sign)
     {
@@ -165,18 +299,58 @@ public sealed class RecapTable : IEquatable<RecapTable>
             throw new ArgumentException($"Cannot combine a recap on scale '{other.ScaleName}' with one on '{ScaleName}'.", nameof(other));
         }
 
-        var capaian = new Dictionary<(RecapKey, int), RecapFigures>(_capaian);
-        foreach (var pair in other._capaian)
+        if (other.FinestLevel != FinestLevel)
         {
-            var sum = capaian.TryGetValue(pair.Key, out var mine) ? RecapAccumulator.Add(mine, pair.Value, sign) : RecapAccumulator.Add(null, pair.Value, sign);
-            if (sum is null)
+            throw new ArgumentException($"Cannot combine a recap down to {other.FinestLevel} with one down to {FinestLevel}.", nameof(other));
+        }
+
+        var keys = new List<RecapKey>(_keys);
+        var tallies = new List<RecapTally>(_tallies);
+        var categories = new List<int>(_categories);
+        var index = new Dictionary<RecapKey, int>(Index());
+        for (var o = 0; o < other._keys.Length; o++)
+        {
+            if (!index.TryGetValue(other._keys[o], out var g))
             {
-                capaian.Remove(pair.Key);
+                g = keys.Count;
+                index.Add(other._keys[o], g);
+                keys.Add(other._keys[o]);
+                for (var p = 0; p < Periods; p++)
+                {
+                    tallies.Add(default);
+                }
+
+                for (var c = 0; c < Periods * Bands; c++)
+                {
+                    categories.Add(0);
+                }
             }
-            else
+
+            for (var p = 0; p < Periods; p++)
             {
-                capaian[pair.Key] = sum;
+                var sum = RecapTally.Combine(tallies[(g * Periods) + p], other._tallies[(o * Periods) + p], sign);
+                if (sum.Indicators < 0)
+                {
+                    throw new ArgumentException("Cannot subtract figures that were never added (the rows before a change must be the rows that were recapped).");
+                }
+
+                tallies[(g * Periods) + p] = sum;
             }
+
+            for (var c = 0; c < Periods * Bands; c++)
+            {
+                categories[(g * Periods * Bands) + c] += sign * other._categories[(o * Periods * Bands) + c];
+            }
+        }
+
+        // Groups left without indicators (all of a group's periods count the same indicators) are dropped.
+        var kept = Enumerable.Range(0, keys.Count).Where(g => tallies[g * Periods].Indicators != 0).ToArray();
+        var keptTallies = new RecapTally[kept.Length * Periods];
+        var keptCategories = new int[kept.Length * Periods * Bands];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            tallies.CopyTo(kept[k] * Periods, keptTallies, k * Periods, Periods);
+            categories.CopyTo(kept[k] * Periods * Bands, keptCategories, k * Periods * Bands, Periods * Bands);
         }
 
         var budget = new Dictionary<(RecapKey, int), BudgetFigures>(_budget);
@@ -193,6 +367,6 @@ public sealed class RecapTable : IEquatable<RecapTable>
             }
         }
 
-        return new RecapTable(ScaleName, Bands, capaian, budget);
+        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget);
     }
 }

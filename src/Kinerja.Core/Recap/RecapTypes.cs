@@ -172,3 +172,46 @@ public sealed record RecapPolicy
         init => _averageCap = value is <= 0m ? throw new ArgumentOutOfRangeException(nameof(AverageCap), value, "Value should be above 0.") : value;
     }
 }
+
+/// <summary>
+/// How a recap is built (not what it computes: that is <see cref="RecapPolicy"/>): the finest level
+/// it keeps and how many threads it may use. Immutable; change one choice with a <c>with</c>
+/// expression: <c>RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }</c>.
+/// </summary>
+public sealed record RecapOptions
+{
+    private readonly RecapLevel _finestLevel = RecapLevel.Indicator;
+    private readonly int? _maxDegreeOfParallelism;
+
+    /// <summary>Every level down to each indicator; as many threads as the machine has cores, for large inputs.</summary>
+    public static RecapOptions Default { get; } = new();
+
+    /// <summary>
+    /// The finest level kept: <see cref="RecapLevel.Indicator"/> (default: every level),
+    /// <see cref="RecapLevel.Sasaran"/> (which also keeps <see cref="RecapLevel.Program"/>),
+    /// <see cref="RecapLevel.Unit"/>, <see cref="RecapLevel.Kecamatan"/>, <see cref="RecapLevel.Kabupaten"/>
+    /// or <see cref="RecapLevel.National"/>. A kabupaten or national recap asks for
+    /// <see cref="RecapLevel.Kecamatan"/> and skips holding millions of indicator figures; every row is
+    /// still checked and every indicator still computed, and the levels kept have the same figures.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is <see cref="RecapLevel.Program"/> or not a level.</exception>
+    public RecapLevel FinestLevel
+    {
+        get => _finestLevel;
+        init => _finestLevel = value is >= RecapLevel.Indicator and <= RecapLevel.National
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(FinestLevel), value, "Value should be a level from Indicator to National (Program is kept with Sasaran).");
+    }
+
+    /// <summary>
+    /// The most threads a recap of many rows may use; <see langword="null"/> (default) for one per
+    /// core, 1 to stay on the calling thread. Inputs under 100,000 rows always stay on the calling
+    /// thread. The figures never depend on it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int? MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value is < 1 ? throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "Value should be 1 or more.") : value;
+    }
+}

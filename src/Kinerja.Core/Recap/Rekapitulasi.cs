@@ -1,4 +1,3 @@
-using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
@@ -11,22 +10,43 @@ namespace Kinerja.Core.Recap;
 /// <see cref="CapaianEvaluator"/> (its polarity, its aggregation method, missing is not zero), then
 /// adds into its sasaran, unit, kecamatan, kabupaten and the total.
 /// </summary>
+/// <remarks>
+/// How it runs (see <c>docs/recap.md</c>): the rows are read once, in runs of consecutive rows of one
+/// unit; each unit's indicators are checked, computed (in exact 64-bit integer arithmetic where that
+/// gives the decimal rules' figures, in decimals otherwise) and added into their groups as soon as the
+/// unit's run ends, and the unit's working memory is reused for the next unit. Memory then grows with
+/// the number of groups, not of rows. Large inputs are cut at unit boundaries into one part per
+/// thread, and the parts' figures added up. Rows whose units are scattered through the input are
+/// first ordered by unit, which takes memory for one index per row.
+/// </remarks>
 public static class Rekapitulasi
 {
-    private const int Computed = 0;
-    private const int NotReported = 1;
-    private const int ZeroTarget = 2;
-    private const int TargetMissing = 3;
-    private const int ZeroRealisasi = 4;
-    private const int Other = 5;
+    private const int Periods = 8;
 
-    /// <summary>Builds a recap.</summary>
+    /// <summary>Inputs under this many rows per thread stay on one thread.</summary>
+    private const int MinRowsPerWorker = 50_000;
+
+    /// <summary>Builds a recap of every level, down to each indicator.</summary>
     /// <param name="indicators">The indicator rows: at most one per indicator and quarter.</param>
     /// <param name="budget">The budget rows: at most one per program of a unit.</param>
     /// <param name="policy">The policy.</param>
     /// <returns>The recap, or every problem in the rows (duplicates, an indicator whose rows disagree, negative figures).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy)
+    public static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy) =>
+        Build(indicators, budget, policy, RecapOptions.Default);
+
+    /// <summary>Builds a recap of the levels from <see cref="RecapOptions.FinestLevel"/> up.</summary>
+    /// <param name="indicators">The indicator rows: at most one per indicator and quarter.</param>
+    /// <param name="budget">The budget rows: at most one per program of a unit.</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="options">The finest level kept and the threads allowed.</param>
+    /// <returns>The recap, or every problem in the rows (duplicates, an indicator whose rows disagree, negative figures).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy, RecapOptions options) =>
+        Build(indicators, budget, policy, options, MinRowsPerWorker);
+
+    /// <summary>As the public overload, with the rows per thread below which the recap stays on one thread (tests lower it).</summary>
+    internal static ValidationResult<RecapTable> Build(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, RecapPolicy policy, RecapOptions options, int minRowsPerWorker)
     {
         if (indicators is null)
         {
@@ -43,57 +63,41 @@ public static class Rekapitulasi
             throw new ArgumentNullException(nameof(policy));
         }
 
-        var problems = new Problems();
-        var rows = new IndicatorRows();
-        var index = 0;
-        foreach (var row in indicators)
+        if (options is null)
         {
-            var rowIndex = index++;
-            if (row is null)
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var rows = indicators as IndicatorMeasurement[] ?? indicators.ToArray();
+        var finest = options.FinestLevel;
+        var bands = policy.Scale.Bands.Count;
+        var threads = Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, rows.Length / Math.Max(1, minRowsPerWorker));
+        var workers = threads > 1 ? InParts(rows, policy, finest, threads) : null;
+        if (workers is null)
+        {
+            var single = new Worker(policy, bands, finest);
+            if (!single.Run(rows, null, 0, rows.Length))
             {
-                problems.Error(ProblemCodes.Required, Text.Index("indicators", rowIndex), null);
-                continue;
+                // A unit came back after another: order the rows by unit, then every unit is one run.
+                var (sorted, inputIndex) = ByUnit(rows);
+                single = new Worker(policy, bands, finest);
+                single.Run(sorted, inputIndex, 0, sorted.Length);
             }
 
-            var slot = (rows.IdOf(row) * 4) + row.Triwulan - 1;
-            var first = rows.Slots[slot];
-            if (first is not null)
-            {
-                problems.Error(ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", rows.RowIndex[slot]));
-                continue;
-            }
+            workers = [single];
+        }
 
-            if (row.TargetLower < 0m)
-            {
-                problems.Error(ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
-            }
-
-            if (row.Realisasi < 0m)
-            {
-                problems.Error(ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
-            }
-
-            var baseSlot = slot - row.Triwulan + 1;
-            for (var s = baseSlot; s < baseSlot + 4; s++)
-            {
-                if (rows.Slots[s] is { } sibling)
-                {
-                    if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || sibling.Sasaran != row.Sasaran)
-                    {
-                        problems.Error(ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", rows.RowIndex[s]));
-                    }
-
-                    break;
-                }
-            }
-
-            rows.Slots[slot] = row;
-            rows.RowIndex[slot] = rowIndex;
+        var problems = new Problems();
+        var found = workers.SelectMany(w => w.Found).ToList();
+        if (found.Count > 0)
+        {
+            // Reported in row order, each row's problems in the order they were found.
+            problems.AddRange(found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f.Problem));
         }
 
         var programs = new HashSet<(string, string, string, string)>();
         var budgetRows = new List<BudgetMeasurement>();
-        index = 0;
+        var index = 0;
         foreach (var row in budget)
         {
             var path = Text.Index("budget", index++);
@@ -116,490 +120,23 @@ public static class Rekapitulasi
             return problems.Result<RecapTable>(() => null!);
         }
 
-        var bands = policy.Scale.Bands.Count;
-        var capaian = BuildCapaian(rows, policy, bands);
-
         var money = new Dictionary<(RecapKey, int), (int Programs, int NotReported, decimal Pagu, decimal ReportedPagu, decimal Realisasi)>();
         foreach (var row in budgetRows)
         {
-            AddProgram(row, money);
+            AddProgram(row, money, finest);
         }
 
-        return problems.Result(() => new RecapTable(
+        return problems.Result(() => Assemble(workers, bands, finest).ToTable(
             policy.Scale.Name,
-            bands,
-            capaian,
             money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi))));
     }
 
-    /// <summary>
-    /// The capaian figures of every group. Groups are numbered once (an indicator's own figures are
-    /// frozen at once; a sasaran, unit, kecamatan, kabupaten and the total accumulate into arrays) and
-    /// entered into the table in the order the groups and periods were first met, indicator by
-    /// indicator, periods TW I, s.d. TW I, TW II, s.d. TW II and so on.
-    /// </summary>
-    private static Dictionary<(RecapKey, int), RecapFigures> BuildCapaian(IndicatorRows rows, RecapPolicy policy, int bands)
-    {
-        var count = rows.Count;
+    /// <summary>Whether a recap down to <paramref name="finest"/> keeps groups of <paramref name="level"/>.</summary>
+    internal static bool Keeps(RecapLevel finest, RecapLevel level) => Rank(level) >= Rank(finest);
 
-        // Groups above the indicator: a sasaran, unit, kecamatan, kabupaten and the total, numbered as first met.
-        var parents = new int[count * 5];
-        var firstParent = new int[count + 1];
-        var parentKeys = new List<RecapKey>();
-        var sasaran = new Dictionary<(int, string), int>();
-        var unitGroup = Filled(rows.UnitCount);
-        var kecamatanGroup = Filled(rows.KecamatanCount);
-        var kabupatenGroup = Filled(rows.KabupatenCount);
-        var national = -1;
-        for (var i = 0; i < count; i++)
-        {
-            firstParent[i] = parentKeys.Count;
-            var any = rows.Any(i);
-            var unit = rows.UnitOf[i];
-            var kecamatan = rows.KecamatanOf[unit];
-            var kabupaten = rows.KabupatenOf[kecamatan];
-            if (!sasaran.TryGetValue((unit, any.Sasaran), out var s))
-            {
-                s = parentKeys.Count;
-                parentKeys.Add(new RecapKey(RecapLevel.Sasaran, any.Kabupaten, any.Kecamatan, any.Unit, any.Sasaran));
-                sasaran.Add((unit, any.Sasaran), s);
-            }
+    private static int Rank(RecapLevel level) => level == RecapLevel.Program ? (int)RecapLevel.Sasaran : (int)level;
 
-            parents[i * 5] = s;
-            parents[(i * 5) + 1] = GroupOf(ref unitGroup[unit], parentKeys, RecapLevel.Unit, any);
-            parents[(i * 5) + 2] = GroupOf(ref kecamatanGroup[kecamatan], parentKeys, RecapLevel.Kecamatan, any);
-            parents[(i * 5) + 3] = GroupOf(ref kabupatenGroup[kabupaten], parentKeys, RecapLevel.Kabupaten, any);
-            parents[(i * 5) + 4] = GroupOf(ref national, parentKeys, RecapLevel.National, any);
-        }
-
-        firstParent[count] = parentKeys.Count;
-
-        var sums = new Accumulator[parentKeys.Count * 8];
-        var categories = new int[parentKeys.Count * 8 * bands];
-        var own = new RecapFigures[count * 8];
-        var noCategory = new int[bands];
-        var oneCategory = new int[bands][];
-        for (var b = 0; b < bands; b++)
-        {
-            oneCategory[b] = new int[bands];
-            oneCategory[b][b] = 1;
-        }
-
-        var quarters = new Quarter[4];
-        var kinds = new int[8];
-        var band = new int[8];
-        var quanta = new decimal[8];
-        for (var i = 0; i < count; i++)
-        {
-            var any = rows.Any(i);
-            Evaluate(rows.Slots, i * 4, any, policy, quarters, kinds, band, quanta);
-            for (var p = 0; p < 8; p++)
-            {
-                var kind = kinds[p];
-                var sum = 0m;
-                if (kind == Computed)
-                {
-                    sum += quanta[p];
-                }
-
-                own[(i * 8) + p] = new RecapFigures(
-                    1,
-                    kind == Computed ? 1 : 0,
-                    kind == NotReported ? 1 : 0,
-                    kind == ZeroTarget ? 1 : 0,
-                    kind == TargetMissing ? 1 : 0,
-                    kind == ZeroRealisasi ? 1 : 0,
-                    kind == Other ? 1 : 0,
-                    sum,
-                    kind == Computed ? oneCategory[band[p]] : noCategory);
-            }
-
-            for (var level = 0; level < 5; level++)
-            {
-                var group = parents[(i * 5) + level] * 8;
-                for (var p = 0; p < 8; p++)
-                {
-                    ref var a = ref sums[group + p];
-                    a.Indicators++;
-                    switch (kinds[p])
-                    {
-                        case Computed:
-                            a.Computed++;
-                            a.Sum += quanta[p];
-                            categories[((group + p) * bands) + band[p]]++;
-                            break;
-                        case NotReported:
-                            a.NotReported++;
-                            break;
-                        case ZeroTarget:
-                            a.ZeroTarget++;
-                            break;
-                        case TargetMissing:
-                            a.TargetMissing++;
-                            break;
-                        case ZeroRealisasi:
-                            a.ZeroRealisasi++;
-                            break;
-                        default:
-                            a.Other++;
-                            break;
-                    }
-                }
-            }
-        }
-
-        var table = new Dictionary<(RecapKey, int), RecapFigures>((count + parentKeys.Count) * 8);
-        for (var i = 0; i < count; i++)
-        {
-            var any = rows.Any(i);
-            var key = new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator);
-            for (var q = 0; q < 4; q++)
-            {
-                for (var p = q; p < 8; p += 4)
-                {
-                    table.Add((key, p), own[(i * 8) + p]);
-                    for (var g = firstParent[i]; g < firstParent[i + 1]; g++)
-                    {
-                        var at = (g * 8) + p;
-                        ref var a = ref sums[at];
-                        var frozen = new int[bands];
-                        Array.Copy(categories, at * bands, frozen, 0, bands);
-                        table.Add((parentKeys[g], p), new RecapFigures(a.Indicators, a.Computed, a.NotReported, a.ZeroTarget, a.TargetMissing, a.ZeroRealisasi, a.Other, a.Sum, frozen));
-                    }
-                }
-            }
-        }
-
-        return table;
-    }
-
-    private static int[] Filled(int length)
-    {
-        var array = new int[length];
-        for (var i = 0; i < length; i++)
-        {
-            array[i] = -1;
-        }
-
-        return array;
-    }
-
-    private static int GroupOf(ref int group, List<RecapKey> keys, RecapLevel level, IndicatorMeasurement any)
-    {
-        if (group < 0)
-        {
-            group = keys.Count;
-            keys.Add(new RecapKey(level, any.Kabupaten, any.Kecamatan, any.Unit));
-        }
-
-        return group;
-    }
-
-    /// <summary>
-    /// One indicator's figure in each of the eight periods (by <see cref="RecapPeriod.Index"/>): the
-    /// same rules as <see cref="CapaianCalculator"/> and <see cref="TriwulanAggregation"/> on the
-    /// same decimals, without the target objects.
-    /// </summary>
-    private static void Evaluate(IndicatorMeasurement?[] slots, int baseSlot, IndicatorMeasurement any, RecapPolicy policy, Quarter[] quarters, int[] kinds, int[] band, decimal[] quanta)
-    {
-        for (var t = 0; t < 4; t++)
-        {
-            ref var quarter = ref quarters[t];
-            var row = slots[baseSlot + t];
-            quarter.HasValue = row?.Realisasi is not null;
-            quarter.Value = row?.Realisasi ?? 0m;
-            if (row?.TargetLower is { } lo)
-            {
-                quarter.HasTarget = true;
-                quarter.IsRange = lo != row.TargetUpper;
-                quarter.Lower = lo;
-                quarter.Upper = quarter.IsRange ? row.TargetUpper!.Value : lo;
-            }
-            else
-            {
-                quarter.HasTarget = false;
-                quarter.IsRange = false;
-                quarter.Lower = 0m;
-                quarter.Upper = 0m;
-            }
-        }
-
-        var polarity = any.Polarity;
-        var method = any.Aggregation;
-        for (var q = 0; q < 4; q++)
-        {
-            ref var quarter = ref quarters[q];
-            var alone = !quarter.HasValue ? CapaianResult.NotReported
-                : !quarter.HasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
-                : Calculate(polarity, quarter.IsRange, quarter.Lower, quarter.Upper, quarter.Value, policy.Capaian);
-            Record(alone, q, policy, kinds, band, quanta);
-
-            var toDate = (1 << (q + 1)) - 1;
-            var reported = 0;
-            var missing = 0;
-            for (var t = 0; t <= q; t++)
-            {
-                if (quarters[t].HasValue)
-                {
-                    reported |= 1 << t;
-                }
-                else
-                {
-                    missing++;
-                }
-            }
-
-            bool hasTotal;
-            decimal total = 0m;
-            bool hasTarget;
-            bool isRange;
-            decimal lower;
-            decimal upper;
-            if (reported == 0)
-            {
-                hasTotal = false;
-                hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-            }
-            else
-            {
-                switch (method)
-                {
-                    case AggregationMethod.CumulativeSum:
-                        if (missing > 0)
-                        {
-                            hasTotal = false;
-                            hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-                        }
-                        else
-                        {
-                            hasTotal = true;
-                            total = Sum(quarters, reported);
-                            hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        }
-
-                        break;
-                    case AggregationMethod.LastValue:
-                        var last = q;
-                        while ((reported & (1 << last)) == 0)
-                        {
-                            last--;
-                        }
-
-                        hasTotal = true;
-                        total = quarters[last].Value;
-                        hasTarget = quarters[last].HasTarget;
-                        isRange = quarters[last].IsRange;
-                        lower = quarters[last].Lower;
-                        upper = quarters[last].Upper;
-                        break;
-                    case AggregationMethod.Average:
-                        hasTotal = true;
-                        total = Sum(quarters, reported) / Bits(reported);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        break;
-                    case AggregationMethod.Maximum:
-                        hasTotal = true;
-                        total = Extreme(quarters, reported, true);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        break;
-                    default:
-                        hasTotal = true;
-                        total = Extreme(quarters, reported, false);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        break;
-                }
-            }
-
-            var cumulative = !hasTotal ? CapaianResult.NotReported
-                : !hasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
-                : Calculate(polarity, isRange, lower, upper, total, policy.Capaian);
-            Record(cumulative, q + 4, policy, kinds, band, quanta);
-        }
-    }
-
-    private static CapaianResult Calculate(Polarity polarity, bool isRange, decimal lower, decimal upper, decimal realisasi, CapaianPolicy policy)
-    {
-        if (!isRange)
-        {
-            return CapaianCalculator.Calculate(polarity, lower, realisasi, policy);
-        }
-
-        return lower <= upper
-            ? CapaianCalculator.CalculateRange(polarity, lower, upper, realisasi, policy)
-            : throw new ArgumentException($"The range target {Text.Of(lower)} - {Text.Of(upper)} is unordered.");
-    }
-
-    private static void Record(CapaianResult result, int period, RecapPolicy policy, int[] kinds, int[] band, decimal[] quanta)
-    {
-        switch (result.Status)
-        {
-            case CapaianStatus.Computed:
-                var value = result.Value!.Value;
-                kinds[period] = Computed;
-                band[period] = policy.Scale.BandIndex(value);
-                quanta[period] = Math.Round((policy.AverageCap is { } cap && value > cap ? cap : value) * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven);
-                break;
-            case CapaianStatus.NotReported:
-                kinds[period] = NotReported;
-                break;
-            default:
-                kinds[period] = result.Reason switch
-                {
-                    CapaianReason.ZeroTarget => ZeroTarget,
-                    CapaianReason.TargetMissing => TargetMissing,
-                    CapaianReason.ZeroRealisasi => ZeroRealisasi,
-                    _ => Other,
-                };
-                break;
-        }
-    }
-
-    private static int Bits(int mask)
-    {
-        var n = 0;
-        for (; mask != 0; mask &= mask - 1)
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>The sum of the values in the mask, in quarter order from 0 (as <see cref="Enumerable.Sum(IEnumerable{decimal})"/>).</summary>
-    private static decimal Sum(Quarter[] quarters, int mask)
-    {
-        var sum = 0m;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                sum += quarters[t].Value;
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>The greatest (or least) value in the mask, the first of equals (as <see cref="Enumerable.Max(IEnumerable{decimal})"/>).</summary>
-    private static decimal Extreme(Quarter[] quarters, int mask, bool greatest)
-    {
-        var found = false;
-        var value = 0m;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                var x = quarters[t].Value;
-                if (!found || (greatest ? x > value : x < value))
-                {
-                    value = x;
-                    found = true;
-                }
-            }
-        }
-
-        return value;
-    }
-
-    /// <summary>The target of the quarters in the mask under the method, as <see cref="TriwulanAggregation"/> computes it.</summary>
-    private static bool TargetOf(AggregationMethod method, Quarter[] quarters, int mask, out bool isRange, out decimal lower, out decimal upper)
-    {
-        isRange = false;
-        lower = 0m;
-        upper = 0m;
-        var n = 0;
-        var allValues = true;
-        var last = -1;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                if (!quarters[t].HasTarget)
-                {
-                    return false;
-                }
-
-                n++;
-                allValues &= !quarters[t].IsRange;
-                last = t;
-            }
-        }
-
-        if (n == 0)
-        {
-            return false;
-        }
-
-        switch (method)
-        {
-            case AggregationMethod.CumulativeSum:
-            case AggregationMethod.Average:
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        lower += quarters[t].Lower;
-                    }
-                }
-
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        upper += quarters[t].Upper;
-                    }
-                }
-
-                if (method == AggregationMethod.Average)
-                {
-                    lower /= n;
-                    upper /= n;
-                }
-
-                break;
-            case AggregationMethod.LastValue:
-                isRange = quarters[last].IsRange;
-                lower = quarters[last].Lower;
-                upper = quarters[last].Upper;
-                return true;
-            default:
-                var greatest = method == AggregationMethod.Maximum;
-                var found = false;
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        var x = quarters[t].Lower;
-                        if (!found || (greatest ? x > lower : x < lower))
-                        {
-                            lower = x;
-                            found = true;
-                        }
-                    }
-                }
-
-                found = false;
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        var x = quarters[t].Upper;
-                        if (!found || (greatest ? x > upper : x < upper))
-                        {
-                            upper = x;
-                            found = true;
-                        }
-                    }
-                }
-
-                break;
-        }
-
-        isRange = !allValues;
-        return true;
-    }
-
-    private static void AddProgram(BudgetMeasurement row, Dictionary<(RecapKey, int), (int Programs, int NotReported, decimal Pagu, decimal ReportedPagu, decimal Realisasi)> groups)
+    private static void AddProgram(BudgetMeasurement row, Dictionary<(RecapKey, int), (int Programs, int NotReported, decimal Pagu, decimal ReportedPagu, decimal Realisasi)> groups, RecapLevel finest)
     {
         var keys = new[]
         {
@@ -608,7 +145,7 @@ public static class Rekapitulasi
             new RecapKey(RecapLevel.Kecamatan, row.Kabupaten, row.Kecamatan),
             new RecapKey(RecapLevel.Kabupaten, row.Kabupaten),
             new RecapKey(RecapLevel.National),
-        };
+        }.Where(k => Keeps(finest, k.Level)).ToArray();
         decimal? cumulative = 0m;
         foreach (var q in Triwulan.All)
         {
@@ -627,135 +164,623 @@ public static class Rekapitulasi
         }
     }
 
-    /// <summary>One quarter of one indicator: its realisasi and its target as decimals.</summary>
-    private struct Quarter
+    /// <summary>Whether a figure is below 0 (a decimal comparison only when the sign bit is set).</summary>
+    private static bool Negative(decimal? value) =>
+#if NET
+        value.HasValue && decimal.IsNegative(value.GetValueOrDefault()) && value.GetValueOrDefault() != 0m;
+#else
+        value < 0m;
+#endif
+
+    private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
+
+    private static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
+        Same(a.Unit, b.Unit) && Same(a.Kecamatan, b.Kecamatan) && Same(a.Kabupaten, b.Kabupaten);
+
+    /// <summary>
+    /// The rows cut at unit boundaries into about equal parts, each recapped by its own worker on its
+    /// own thread; <see langword="null"/> when a unit turned out to be in more than one part (the rows
+    /// scatter it), so the caller recaps on one thread instead.
+    /// </summary>
+    private static Worker[]? InParts(IndicatorMeasurement[] rows, RecapPolicy policy, RecapLevel finest, int parts)
     {
-        public bool HasValue;
-        public decimal Value;
-        public bool HasTarget;
-        public bool IsRange;
-        public decimal Lower;
-        public decimal Upper;
+        var bounds = new int[parts + 1];
+        bounds[parts] = rows.Length;
+        for (var k = 1; k < parts; k++)
+        {
+            var b = Math.Max(bounds[k - 1], (int)((long)rows.Length * k / parts));
+            while (b > 0 && b < rows.Length && rows[b] is { } here && rows[b - 1] is { } before && SameUnit(here, before))
+            {
+                b++;
+            }
+
+            bounds[k] = b;
+        }
+
+        var bands = policy.Scale.Bands.Count;
+        var workers = new Worker[parts];
+        var whole = new bool[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
+        {
+            workers[k] = new Worker(policy, bands, finest);
+            whole[k] = workers[k].Run(rows, null, bounds[k], bounds[k + 1]);
+        });
+        if (Array.IndexOf(whole, false) >= 0)
+        {
+            return null;
+        }
+
+        var units = new HashSet<(string, string, string)>();
+        foreach (var worker in workers)
+        {
+            foreach (var unit in worker.Units)
+            {
+                if (!units.Add((unit.Kabupaten, unit.Kecamatan, unit.Unit)))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return workers;
     }
 
-    /// <summary>Sums and counts of one group in one period (categories are kept beside it).</summary>
-    private struct Accumulator
+    /// <summary>The rows ordered by unit (stably: each unit's rows in input order), with each row's index in the input.</summary>
+    private static (IndicatorMeasurement[] Rows, int[] InputIndex) ByUnit(IndicatorMeasurement[] rows)
     {
-        public int Indicators;
-        public int Computed;
-        public int NotReported;
-        public int ZeroTarget;
-        public int TargetMissing;
-        public int ZeroRealisasi;
-        public int Other;
-        public decimal Sum;
+        var units = new Dictionary<(string, string, string), int>();
+        var unitOf = new int[rows.Length];
+        var counts = new List<int>();
+        IndicatorMeasurement? previous = null;
+        var unit = -1;
+        var present = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            if (row is null)
+            {
+                unitOf[i] = -1;
+                continue;
+            }
+
+            if (previous is null || !SameUnit(row, previous))
+            {
+                if (!units.TryGetValue((row.Kabupaten, row.Kecamatan, row.Unit), out unit))
+                {
+                    unit = counts.Count;
+                    units.Add((row.Kabupaten, row.Kecamatan, row.Unit), unit);
+                    counts.Add(0);
+                }
+
+                previous = row;
+            }
+
+            unitOf[i] = unit;
+            counts[unit]++;
+            present++;
+        }
+
+        var next = new int[counts.Count];
+        for (var u = 1; u < counts.Count; u++)
+        {
+            next[u] = next[u - 1] + counts[u - 1];
+        }
+
+        var sorted = new IndicatorMeasurement[present];
+        var inputIndex = new int[present];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (unitOf[i] >= 0)
+            {
+                var at = next[unitOf[i]]++;
+                sorted[at] = rows[i];
+                inputIndex[at] = i;
+            }
+        }
+
+        return (sorted, inputIndex);
+    }
+
+    /// <summary>The workers' groups added up: each kecamatan over the workers, then the kabupaten and the total.</summary>
+    private static GroupSink Assemble(Worker[] workers, int bands, RecapLevel finest)
+    {
+        var sink = workers[0].Sink;
+        for (var w = 1; w < workers.Length; w++)
+        {
+            sink.AddAll(workers[w].Sink);
+        }
+
+        var width = Periods * bands;
+        var kecamatan = new Dictionary<(string, string), int>();
+        var kecamatanKeys = new List<(string Kabupaten, string Kecamatan)>();
+        var tallies = new List<RecapTally[]>();
+        var categories = new List<int[]>();
+        foreach (var worker in workers)
+        {
+            for (var k = 0; k < worker.Kecamatan.Count; k++)
+            {
+                var code = worker.Kecamatan[k];
+                if (!kecamatan.TryGetValue(code, out var g))
+                {
+                    g = kecamatanKeys.Count;
+                    kecamatan.Add(code, g);
+                    kecamatanKeys.Add(code);
+                    tallies.Add(new RecapTally[Periods]);
+                    categories.Add(new int[width]);
+                }
+
+                for (var p = 0; p < Periods; p++)
+                {
+                    tallies[g][p].Add(worker.KecamatanTallies[(k * Periods) + p]);
+                }
+
+                for (var c = 0; c < width; c++)
+                {
+                    categories[g][c] += worker.KecamatanCategories[(k * width) + c];
+                }
+            }
+        }
+
+        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kabupatenKeys = new List<string>();
+        var kabupatenTallies = new List<RecapTally[]>();
+        var kabupatenCategories = new List<int[]>();
+        var national = new RecapTally[Periods];
+        var nationalCategories = new int[width];
+        for (var g = 0; g < kecamatanKeys.Count; g++)
+        {
+            var (kab, kec) = kecamatanKeys[g];
+            if (Keeps(finest, RecapLevel.Kecamatan))
+            {
+                sink.Add(new RecapKey(RecapLevel.Kecamatan, kab, kec), tallies[g], categories[g], 0);
+            }
+
+            if (!kabupaten.TryGetValue(kab, out var b))
+            {
+                b = kabupatenKeys.Count;
+                kabupaten.Add(kab, b);
+                kabupatenKeys.Add(kab);
+                kabupatenTallies.Add(new RecapTally[Periods]);
+                kabupatenCategories.Add(new int[width]);
+            }
+
+            for (var p = 0; p < Periods; p++)
+            {
+                kabupatenTallies[b][p].Add(tallies[g][p]);
+                national[p].Add(tallies[g][p]);
+            }
+
+            for (var c = 0; c < width; c++)
+            {
+                kabupatenCategories[b][c] += categories[g][c];
+                nationalCategories[c] += categories[g][c];
+            }
+        }
+
+        if (Keeps(finest, RecapLevel.Kabupaten))
+        {
+            for (var b = 0; b < kabupatenKeys.Count; b++)
+            {
+                sink.Add(new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]), kabupatenTallies[b], kabupatenCategories[b], 0);
+            }
+        }
+
+        if (kecamatanKeys.Count > 0)
+        {
+            sink.Add(new RecapKey(RecapLevel.National), national, nationalCategories, 0);
+        }
+
+        return sink;
     }
 
     /// <summary>
-    /// The indicators met so far, numbered in the order first met, with their rows per quarter
-    /// (four slots each) and the row number of each. Codes are numbered once per kabupaten,
-    /// kecamatan and unit; consecutive rows of the same place skip the lookups.
+    /// Recaps one part of the rows on one thread, reading them once in runs of one unit. Per unit it
+    /// numbers the indicators as met, keeps their rows per quarter (four slots each), checks them, and
+    /// when the run ends computes each indicator's eight figures and adds them into the unit, its
+    /// sasaran and its kecamatan; that working memory is then reused for the next unit.
     /// </summary>
-    private sealed class IndicatorRows
+    private sealed class Worker
     {
-        private readonly Dictionary<string, int> _kabupaten = new(StringComparer.Ordinal);
-        private readonly Dictionary<(int, string), int> _kecamatan = new();
-        private readonly Dictionary<(int, string), int> _unit = new();
-        private readonly Dictionary<(int, string), int> _indicator = new();
-        private readonly List<int> _kabupatenOf = new();
-        private readonly List<int> _kecamatanOf = new();
-        private readonly List<int> _unitOf = new();
-        private string? _lastKabupaten;
-        private string? _lastKecamatan;
-        private string? _lastUnit;
-        private string? _lastIndicator;
-        private int _kab = -1;
-        private int _kec = -1;
-        private int _uni = -1;
-        private int _ind = -1;
+        private readonly RecapPolicy _policy;
+#if NET
+        private readonly IntegerRules? _integer;
+#endif
+        private readonly int _bands;
+        private readonly RecapLevel _finest;
+        private readonly IndicatorPeriods _periods = new();
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _kecamatanIds = new();
+        private readonly HashSet<(int, string)> _unitIds = new();
+        private readonly List<string> _sasaran = [];
+        private readonly RecapTally[] _unit = new RecapTally[Periods];
+        private readonly int[] _unitCategories;
+        private IndicatorMeasurement?[] _slots = new IndicatorMeasurement?[64];
+        private int[] _rowIndex = new int[64];
+        private RecapTally[] _sasaranTallies = new RecapTally[4 * Periods];
+        private int[] _sasaranCategories;
+        private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
+        private int[] _kecamatanCategories;
+        private readonly RecapTally[] _own = new RecapTally[Periods];
 
-        public IndicatorMeasurement?[] Slots = new IndicatorMeasurement?[256];
-
-        public int[] RowIndex = new int[256];
-
-        public int Count => _unitOf.Count;
-
-        public int KabupatenCount => _kabupaten.Count;
-
-        public int KecamatanCount => _kabupatenOf.Count;
-
-        public int UnitCount => _kecamatanOf.Count;
-
-        public List<int> KabupatenOf => _kabupatenOf;
-
-        public List<int> KecamatanOf => _kecamatanOf;
-
-        public List<int> UnitOf => _unitOf;
-
-        public IndicatorMeasurement Any(int indicator)
+        public Worker(RecapPolicy policy, int bands, RecapLevel finest)
         {
-            var s = indicator * 4;
-            return Slots[s] ?? Slots[s + 1] ?? Slots[s + 2] ?? Slots[s + 3]!;
+            _policy = policy;
+#if NET
+            _integer = IntegerRules.From(policy);
+#endif
+            _bands = bands;
+            _finest = finest;
+            _unitCategories = new int[Periods * bands];
+            _sasaranCategories = new int[4 * Periods * bands];
+            _kecamatanCategories = new int[16 * Periods * bands];
+            Sink = new GroupSink(bands, finest);
         }
 
-        public int IdOf(IndicatorMeasurement row)
+        /// <summary>The problems found, with the input row each belongs to.</summary>
+        public List<(int Row, ValidationProblem Problem)> Found { get; } = [];
+
+        /// <summary>The groups kept below the kecamatan.</summary>
+        public GroupSink Sink { get; }
+
+        /// <summary>The kecamatan met, as kabupaten and kecamatan codes, in the order of <see cref="KecamatanTallies"/>.</summary>
+        public List<(string, string)> Kecamatan { get; } = [];
+
+        /// <summary>The first row of every unit met.</summary>
+        public List<IndicatorMeasurement> Units { get; } = [];
+
+        /// <summary>Eight tallies per kecamatan.</summary>
+        public RecapTally[] KecamatanTallies => _kecamatanTallies;
+
+        /// <summary>The category counts of those tallies.</summary>
+        public int[] KecamatanCategories => _kecamatanCategories;
+
+        /// <summary>
+        /// Recaps rows [from, to). Returns <see langword="false"/> as soon as a unit comes back after
+        /// another unit (the rows must then be ordered by unit first); the worker is then spent.
+        /// </summary>
+        public bool Run(IndicatorMeasurement[] rows, int[]? inputIndex, int from, int to)
         {
-            if (_lastKabupaten is null || !string.Equals(row.Kabupaten, _lastKabupaten, StringComparison.Ordinal))
+            IndicatorMeasurement? first = null;
+            var start = from;
+            for (var i = from; i < to; i++)
             {
-                if (!_kabupaten.TryGetValue(row.Kabupaten, out _kab))
+                var row = rows[i];
+                if (row is null)
                 {
-                    _kab = _kabupaten.Count;
-                    _kabupaten.Add(row.Kabupaten, _kab);
+                    var at = inputIndex is null ? i : inputIndex[i];
+                    Found.Add((at, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", at), null, Severity.Error, [])));
+                    continue;
                 }
 
-                _lastKabupaten = row.Kabupaten;
-                _lastKecamatan = null;
-            }
-
-            if (_lastKecamatan is null || !string.Equals(row.Kecamatan, _lastKecamatan, StringComparison.Ordinal))
-            {
-                if (!_kecamatan.TryGetValue((_kab, row.Kecamatan), out _kec))
+                if (first is not null && SameUnit(row, first))
                 {
-                    _kec = _kabupatenOf.Count;
-                    _kecamatan.Add((_kab, row.Kecamatan), _kec);
-                    _kabupatenOf.Add(_kab);
+                    continue;
                 }
 
-                _lastKecamatan = row.Kecamatan;
-                _lastUnit = null;
-            }
-
-            if (_lastUnit is null || !string.Equals(row.Unit, _lastUnit, StringComparison.Ordinal))
-            {
-                if (!_unit.TryGetValue((_kec, row.Unit), out _uni))
+                if (first is not null)
                 {
-                    _uni = _unit.Count;
-                    _unit.Add((_kec, row.Unit), _uni);
-                    _kecamatanOf.Add(_kec);
+                    Process(rows, inputIndex, start, i, first);
                 }
 
-                _lastUnit = row.Unit;
-                _lastIndicator = null;
+                var kecamatan = KecamatanOf(row);
+                if (!_unitIds.Add((kecamatan, row.Unit)))
+                {
+                    return false;
+                }
+
+                Units.Add(row);
+                first = row;
+                start = i;
             }
 
-            if (_lastIndicator is null || !string.Equals(row.Indicator, _lastIndicator, StringComparison.Ordinal))
+            if (first is not null)
             {
-                if (!_indicator.TryGetValue((_uni, row.Indicator), out _ind))
+                Process(rows, inputIndex, start, to, first);
+            }
+
+            return true;
+        }
+
+        private int KecamatanOf(IndicatorMeasurement row)
+        {
+            var code = (row.Kabupaten, row.Kecamatan);
+            if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
+            {
+                kecamatan = Kecamatan.Count;
+                _kecamatanIds.Add(code, kecamatan);
+                Kecamatan.Add(code);
+                if ((kecamatan + 1) * Periods > _kecamatanTallies.Length)
                 {
-                    _ind = _unitOf.Count;
-                    _indicator.Add((_uni, row.Indicator), _ind);
-                    _unitOf.Add(_uni);
-                    if ((_ind * 4) + 4 > Slots.Length)
+                    Array.Resize(ref _kecamatanTallies, _kecamatanTallies.Length * 2);
+                    Array.Resize(ref _kecamatanCategories, _kecamatanCategories.Length * 2);
+                }
+            }
+
+            return kecamatan;
+        }
+
+        /// <summary>Checks, computes and adds up the rows [start, end) of one unit.</summary>
+        private void Process(IndicatorMeasurement[] rows, int[]? inputIndex, int start, int end, IndicatorMeasurement unitRow)
+        {
+            var ids = _ids;
+            ids.Clear();
+            var count = 0;
+            string? lastCode = null;
+            var id = -1;
+            var valid = true;
+            for (var k = start; k < end; k++)
+            {
+                var row = rows[k];
+                if (row is null)
+                {
+                    continue;
+                }
+
+                var rowIndex = inputIndex is null ? k : inputIndex[k];
+                var code = row.Indicator;
+                if (lastCode is null || !Same(code, lastCode))
+                {
+                    if (!ids.TryGetValue(code, out id))
                     {
-                        Array.Resize(ref Slots, Slots.Length * 2);
-                        Array.Resize(ref RowIndex, RowIndex.Length * 2);
+                        id = count++;
+                        ids.Add(code, id);
+                        if ((id * 4) + 4 > _slots.Length)
+                        {
+                            Array.Resize(ref _slots, _slots.Length * 2);
+                            Array.Resize(ref _rowIndex, _rowIndex.Length * 2);
+                        }
+
+                        _slots[id * 4] = null;
+                        _slots[(id * 4) + 1] = null;
+                        _slots[(id * 4) + 2] = null;
+                        _slots[(id * 4) + 3] = null;
+                    }
+
+                    lastCode = code;
+                }
+
+                var slot = (id * 4) + row.Triwulan - 1;
+                if (_slots[slot] is not null)
+                {
+                    Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", _rowIndex[slot]));
+                    valid = false;
+                    continue;
+                }
+
+                if (Negative(row.TargetLower))
+                {
+                    Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
+                    valid = false;
+                }
+
+                if (Negative(row.Realisasi))
+                {
+                    Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
+                    valid = false;
+                }
+
+                var baseSlot = id * 4;
+                for (var s = baseSlot; s < baseSlot + 4; s++)
+                {
+                    if (_slots[s] is { } sibling)
+                    {
+                        if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
+                        {
+                            Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
+                            valid = false;
+                        }
+
+                        break;
                     }
                 }
 
-                _lastIndicator = row.Indicator;
+                _slots[slot] = row;
+                _rowIndex[slot] = rowIndex;
             }
 
-            return _ind;
+            if (valid && Found.Count == 0)
+            {
+                AddUp(count, unitRow);
+            }
+        }
+
+        private void Error(int row, string code, string path, string? value, params string[] arguments) =>
+            Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
+
+        private void AddUp(int count, IndicatorMeasurement unitRow)
+        {
+            var bands = _bands;
+            var periods = _periods;
+            var keepIndicators = _finest == RecapLevel.Indicator;
+            var keepSasaran = Keeps(_finest, RecapLevel.Sasaran);
+            Array.Clear(_unit, 0, Periods);
+            Array.Clear(_unitCategories, 0, _unitCategories.Length);
+            _sasaran.Clear();
+            var kinds = periods.Kinds;
+            var bandOf = periods.Bands;
+            for (var i = 0; i < count; i++)
+            {
+                var baseSlot = i * 4;
+                var any = _slots[baseSlot] ?? _slots[baseSlot + 1] ?? _slots[baseSlot + 2] ?? _slots[baseSlot + 3]!;
+#if NET
+                if (!periods.TryEvaluateInteger(_slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy))
+#endif
+                {
+                    periods.EvaluateDecimal(_slots, baseSlot, any.Polarity, any.Aggregation, _policy);
+                }
+
+                var sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
+                if (keepIndicators)
+                {
+                    Array.Clear(_own, 0, Periods);
+                }
+
+                for (var p = 0; p < Periods; p++)
+                {
+                    var kind = kinds[p];
+                    Count(ref _unit[p], kind, periods, p);
+                    if (kind == IndicatorPeriods.Computed)
+                    {
+                        _unitCategories[(p * bands) + bandOf[p]]++;
+                    }
+
+                    if (sasaran >= 0)
+                    {
+                        Count(ref _sasaranTallies[(sasaran * Periods) + p], kind, periods, p);
+                        if (kind == IndicatorPeriods.Computed)
+                        {
+                            _sasaranCategories[(((sasaran * Periods) + p) * bands) + bandOf[p]]++;
+                        }
+                    }
+
+                    if (keepIndicators)
+                    {
+                        Count(ref _own[p], kind, periods, p);
+                    }
+                }
+
+                if (keepIndicators)
+                {
+                    Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
+                }
+            }
+
+            for (var s = 0; s < _sasaran.Count; s++)
+            {
+                Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
+            }
+
+            if (Keeps(_finest, RecapLevel.Unit))
+            {
+                Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
+            }
+
+            var kecamatan = _kecamatanIds[(unitRow.Kabupaten, unitRow.Kecamatan)];
+            for (var p = 0; p < Periods; p++)
+            {
+                _kecamatanTallies[(kecamatan * Periods) + p].Add(_unit[p]);
+            }
+
+            var width = Periods * bands;
+            for (var c = 0; c < width; c++)
+            {
+                _kecamatanCategories[(kecamatan * width) + c] += _unitCategories[c];
+            }
+        }
+
+        private static void Count(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
+        {
+            tally.Indicators++;
+            switch (kind)
+            {
+                case IndicatorPeriods.Computed:
+                    tally.Computed++;
+                    if (periods.IsLarge[p])
+                    {
+                        tally.Carry += periods.LargeQuanta[p];
+                    }
+                    else
+                    {
+                        tally.AddQuanta(periods.Quanta[p]);
+                    }
+
+                    break;
+                case IndicatorPeriods.NotReported:
+                    tally.NotReported++;
+                    break;
+                case IndicatorPeriods.ZeroTarget:
+                    tally.ZeroTarget++;
+                    break;
+                case IndicatorPeriods.TargetMissing:
+                    tally.TargetMissing++;
+                    break;
+                case IndicatorPeriods.ZeroRealisasi:
+                    tally.ZeroRealisasi++;
+                    break;
+                default:
+                    tally.Other++;
+                    break;
+            }
+        }
+
+        private int SasaranOf(string code)
+        {
+            for (var s = 0; s < _sasaran.Count; s++)
+            {
+                if (Same(_sasaran[s], code))
+                {
+                    return s;
+                }
+            }
+
+            var at = _sasaran.Count;
+            _sasaran.Add(code);
+            if ((at + 1) * Periods > _sasaranTallies.Length)
+            {
+                Array.Resize(ref _sasaranTallies, _sasaranTallies.Length * 2);
+                Array.Resize(ref _sasaranCategories, _sasaranCategories.Length * 2);
+            }
+
+            Array.Clear(_sasaranTallies, at * Periods, Periods);
+            Array.Clear(_sasaranCategories, at * Periods * _bands, Periods * _bands);
+            return at;
+        }
+    }
+
+    /// <summary>The groups kept, in growing flat arrays: keys, eight tallies each and their category counts.</summary>
+    private sealed class GroupSink(int bands, RecapLevel finest)
+    {
+        private readonly List<RecapKey> _keys = [];
+        private RecapTally[] _tallies = new RecapTally[16 * Periods];
+        private int[] _categories = new int[16 * Periods * bands];
+
+        public void Add(RecapKey key, RecapTally[] tallies, int[] categories, int group)
+        {
+            var g = Next(key);
+            Array.Copy(tallies, group * Periods, _tallies, g * Periods, Periods);
+            Array.Copy(categories, group * Periods * bands, _categories, g * Periods * bands, Periods * bands);
+        }
+
+        public void AddIndicator(RecapKey key, RecapTally[] tallies, IndicatorPeriods periods)
+        {
+            var g = Next(key);
+            Array.Copy(tallies, 0, _tallies, g * Periods, Periods);
+            for (var p = 0; p < Periods; p++)
+            {
+                if (periods.Kinds[p] == IndicatorPeriods.Computed)
+                {
+                    _categories[(((g * Periods) + p) * bands) + periods.Bands[p]] = 1;
+                }
+            }
+        }
+
+        public void AddAll(GroupSink other)
+        {
+            for (var g = 0; g < other._keys.Count; g++)
+            {
+                Add(other._keys[g], other._tallies, other._categories, g);
+            }
+        }
+
+        public RecapTable ToTable(string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget)
+        {
+            var n = _keys.Count;
+            Array.Resize(ref _tallies, n * Periods);
+            Array.Resize(ref _categories, n * Periods * bands);
+            return new RecapTable(scaleName, bands, finest, [.. _keys], _tallies, _categories, budget);
+        }
+
+        private int Next(RecapKey key)
+        {
+            var g = _keys.Count;
+            _keys.Add(key);
+            if ((g + 1) * Periods > _tallies.Length)
+            {
+                Array.Resize(ref _tallies, Math.Max(_tallies.Length * 2, (g + 1) * Periods));
+                Array.Resize(ref _categories, Math.Max(_categories.Length * 2, (g + 1) * Periods * bands));
+            }
+
+            return g;
         }
     }
 }

@@ -1,0 +1,298 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
+using Kinerja.Core.Validation;
+using Kinerja.Samples.WebApi.Persistence;
+using Kinerja.Samples.WebApi.Security;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Kinerja.Samples.WebApi.Api;
+
+/// <summary>
+/// SOP instances of the built-in templates. Every action goes through the core's <see cref="SopEngine"/>,
+/// which decides whether the authenticated person may act (403 with the engine's problem if not);
+/// the sample only stores the events and replays them.
+/// </summary>
+internal static class SopEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var sop = app.MapGroup("/sop").WithTags("SOP");
+        sop.MapGet("/templates", () => Results.Ok(SopTemplates.All.Select(d => new TemplateResponse(d.Id, d.Version, d.Header.Nama, d.Header.Instansi, [.. d.Roles.Select(r => new RoleResponse(r.Id, r.Name))]))));
+        sop.MapGet("/roster", (OfficeRoster roster) => Results.Ok(roster.People.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))));
+        sop.MapPost("/instances", Start).RequireAuthorization();
+        sop.MapGet("/instances/{id}", Get);
+        sop.MapPost("/instances/{id}/{action}", Act).RequireAuthorization();
+        sop.MapGet("/overdue", Overdue);
+    }
+
+    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
+    {
+        var (body, error) = await ApiProblems.ReadBody<StartRequest>(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var definition = SopTemplates.All.FirstOrDefault(d => d.Id == body!.TemplateId);
+        if (definition is null)
+        {
+            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.UnknownReference, "templateId", body!.TemplateId, Severity.Error, "templat SOP", "SOP template")]);
+        }
+
+        var id = string.IsNullOrWhiteSpace(body!.InstanceId) ? "sop-" + Guid.NewGuid().ToString("N")[..12] : body.InstanceId;
+        var started = engine.Start(definition, id, body.Subject ?? string.Empty, user.PersonId());
+        if (!started.IsValid)
+        {
+            return Refused(started.Problems);
+        }
+
+        if (await db.SopInstances.AnyAsync(i => i.Id == id, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "instanceId", id, Severity.Error, "/sop/instances/" + id));
+        }
+
+        var instance = started.Value;
+        var row = new SopInstanceRow
+        {
+            Id = instance.Id,
+            DefinitionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            Subject = instance.Subject,
+            Status = instance.Status.ToString(),
+        };
+        Summarise(row, instance);
+        db.SopInstances.Add(row);
+        db.SopEvents.Add(ToRow(instance.Id, instance.Events[0]));
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Two starts with the same id at once: the primary key decides.
+            return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "instanceId", id, Severity.Error, "/sop/instances/" + id));
+        }
+
+        return Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar));
+    }
+
+    private static async Task<IResult> Get(string id, KinerjaDbContext db, WorkingCalendar calendar, CancellationToken ct)
+    {
+        var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
+        return loaded.Error ?? Results.Ok(InstanceResponse.From(loaded.Instance!, calendar));
+    }
+
+    private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
+    {
+        if (action is not ("complete" or "approve" or "return" or "cancel"))
+        {
+            return ApiProblems.NotFound("action", action, "tindakan (complete, approve, return, cancel)", "action (complete, approve, return, cancel)");
+        }
+
+        var (body, error) = await ApiProblems.ReadBody<ActionRequest>(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (body!.Version is not { } expected)
+        {
+            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.Required, "version", null, Severity.Error)]);
+        }
+
+        var loaded = await Load(db, id, tracked: true, ct).ConfigureAwait(false);
+        if (loaded.Error is not null)
+        {
+            return loaded.Error;
+        }
+
+        var instance = loaded.Instance!;
+        var person = user.PersonId();
+        var result = action switch
+        {
+            "complete" => engine.Complete(instance, expected, person, body.Outputs, body.Note),
+            "approve" => engine.Approve(instance, expected, person, body.Note),
+            "return" => engine.Return(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
+            _ => engine.Cancel(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
+        };
+        if (!result.IsValid)
+        {
+            return Refused(result.Problems);
+        }
+
+        var next = result.Value;
+        var row = loaded.Row!;
+        Summarise(row, next);
+        db.SopEvents.Add(ToRow(id, next.Events[^1]));
+        try
+        {
+            // The UPDATE carries "WHERE Version = <the version read>" (a concurrency token) and the
+            // event's key is (instance, sequence): whoever writes second changes nothing.
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e)
+        {
+            var now = await db.SopInstances.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstAsync(CancellationToken.None).ConfigureAwait(false);
+            if (e is not DbUpdateConcurrencyException && now == expected)
+            {
+                throw; // not a lost race: nobody else moved the instance on
+            }
+
+            return ApiProblems.Of(
+                StatusCodes.Status409Conflict,
+                "Versi usang / stale version",
+                new ValidationProblem(ProblemCodes.SopStaleVersion, "expectedVersion", expected.ToString(CultureInfo.InvariantCulture), Severity.Error, now.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return Results.Ok(InstanceResponse.From(next, calendar));
+    }
+
+    private static async Task<IResult> Overdue(KinerjaDbContext db, IClock clock, WorkingCalendar calendar, OfficeRoster roster, CancellationToken ct)
+    {
+        var ids = await db.SopInstances.AsNoTracking().Where(i => i.Status == nameof(SopStatus.Running)).Select(i => i.Id).ToListAsync(ct).ConfigureAwait(false);
+        var running = new List<SopInstance>(ids.Count);
+        foreach (var id in ids)
+        {
+            var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
+            if (loaded.Instance is { } instance)
+            {
+                running.Add(instance);
+            }
+        }
+
+        var now = clock.GetCurrentInstant();
+        var overdue = SopDeadlines.Overdue(running, now, calendar, roster)
+            .Select(o => new OverdueResponse(
+                o.Instance.Id,
+                o.Instance.Subject,
+                o.Instance.Definition.Id,
+                o.Step.Number,
+                o.Step.Activity,
+                new RoleResponse(o.Role.Id, o.Role.Name),
+                o.OpenedAt,
+                o.Due,
+                (long)o.OverdueBy.TotalMinutes,
+                [.. o.WhoMustAct.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))]))
+            .ToList();
+        return Results.Ok(new OverdueListResponse(now, overdue));
+    }
+
+    /// <summary>The engine's refusal as an HTTP status: who may not act 403, a stale or ended instance 409, bad input 400.</summary>
+    private static IResult Refused(IReadOnlyList<ValidationProblem> problems)
+    {
+        var codes = problems.Where(p => p.Severity == Severity.Error).Select(p => p.Code).ToHashSet();
+        if (codes.Contains(ProblemCodes.SopStaleVersion) || codes.Contains(ProblemCodes.SopNotRunning))
+        {
+            return ApiProblems.Of(StatusCodes.Status409Conflict, "Konflik / conflict", problems);
+        }
+
+        if (codes.Contains(ProblemCodes.SopWrongRole) || codes.Contains(ProblemCodes.SopUnknownPerson) || codes.Contains(ProblemCodes.SopSeparationOfDuties))
+        {
+            return ApiProblems.Of(StatusCodes.Status403Forbidden, "Tidak berwenang / forbidden", problems);
+        }
+
+        return ApiProblems.BadRequest(problems);
+    }
+
+    private static async Task<(SopInstance? Instance, SopInstanceRow? Row, IResult? Error)> Load(KinerjaDbContext db, string id, bool tracked, CancellationToken ct)
+    {
+        var query = tracked ? db.SopInstances : db.SopInstances.AsNoTracking();
+        var row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return (null, null, ApiProblems.NotFound("id", id, "instans SOP", "SOP instance"));
+        }
+
+        var definition = SopTemplates.All.FirstOrDefault(d => d.Id == row.DefinitionId && d.Version == row.DefinitionVersion)
+            ?? throw new InvalidOperationException($"Template {row.DefinitionId} version {row.DefinitionVersion.ToString(CultureInfo.InvariantCulture)} of instance {id} is not built in.");
+        var events = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
+        var replayed = SopInstance.Replay(definition, id, events.Select(FromRow));
+        return replayed.IsValid
+            ? (replayed.Value, row, null)
+            : throw new InvalidOperationException($"The stored events of SOP instance {id} do not replay:" + Environment.NewLine + replayed);
+    }
+
+    private static void Summarise(SopInstanceRow row, SopInstance instance)
+    {
+        row.Status = instance.Status.ToString();
+        row.Version = instance.Version;
+        row.CurrentStep = instance.CurrentStep?.Number;
+        row.CurrentStepSince = instance.CurrentStepSince;
+        row.StartedAt = instance.StartedAt;
+    }
+
+    private static SopEventRow ToRow(string instanceId, SopEvent e) => new()
+    {
+        InstanceId = instanceId,
+        Sequence = e.Sequence,
+        Kind = e.Kind.ToString(),
+        Step = e.Step,
+        PersonId = e.PersonId,
+        Role = e.Role,
+        At = e.At,
+        Note = e.Note,
+        Outputs = e.Outputs.Count == 0 ? null : JsonSerializer.Serialize(e.Outputs),
+    };
+
+    private static SopEvent FromRow(SopEventRow r) => new(
+        r.Sequence,
+        Enum.Parse<SopEventKind>(r.Kind),
+        r.Step,
+        r.PersonId,
+        r.Role,
+        r.At,
+        r.Note,
+        r.Outputs is null ? null : JsonSerializer.Deserialize<List<string>>(r.Outputs));
+}
+
+/// <summary>The body of <c>POST /sop/instances</c>. <c>instanceId</c> is optional (a new id is made).</summary>
+internal sealed record StartRequest(string? TemplateId, string? Subject, string? InstanceId);
+
+/// <summary>
+/// The body of an action: <c>version</c> is the instance version the person saw (optimistic
+/// concurrency); <c>reason</c> for return and cancel; <c>outputs</c> and <c>note</c> for complete.
+/// </summary>
+internal sealed record ActionRequest(int? Version, IReadOnlyList<string>? Outputs, string? Note, string? Reason);
+
+internal sealed record TemplateResponse(string Id, int Version, string Nama, string? Instansi, IReadOnlyList<RoleResponse> Roles);
+
+internal sealed record RoleResponse(string Id, string Name);
+
+internal sealed record PersonResponse(string Id, string Name, IReadOnlyList<string> Roles);
+
+internal sealed record StepResponse(int Number, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, Instant? Due);
+
+internal sealed record EventResponse(int Sequence, SopEventKind Kind, int Step, string PersonId, string Role, Instant At, string? Note, IReadOnlyList<string> Outputs);
+
+internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, StepResponse? CurrentStep, IReadOnlyList<EventResponse> Events)
+{
+    public static InstanceResponse From(SopInstance i, WorkingCalendar calendar)
+    {
+        StepResponse? current = null;
+        if (i.CurrentStep is { } step)
+        {
+            var role = i.Definition.FindRole(step.Actor)!;
+            current = new StepResponse(step.Number, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar));
+        }
+
+        return new InstanceResponse(
+            i.Id,
+            i.Definition.Id,
+            i.Definition.Version,
+            i.Subject,
+            i.Status,
+            i.Version,
+            current,
+            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, e.Outputs))]);
+    }
+}
+
+internal sealed record OverdueResponse(
+    string InstanceId, string Subject, string TemplateId, int Step, string Activity, RoleResponse Role, Instant OpenedAt, Instant Due, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
+
+internal sealed record OverdueListResponse(Instant At, IReadOnlyList<OverdueResponse> Overdue);

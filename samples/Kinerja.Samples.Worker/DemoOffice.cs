@@ -1,0 +1,37 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.DependencyInjection;
+
+namespace Kinerja.Samples.Worker;
+
+/// <summary>
+/// The demo office: Kecamatan Awayan, Kabupaten Balangan (WITA), running the built-in seed SOP
+/// "Pelaksanaan Pengukuran Kinerja Triwulan" (seed 003, second SOP). The people are invented (DATA DEMO).
+/// </summary>
+public static class DemoOffice
+{
+    /// <summary>The office's id in the demo.</summary>
+    public const string Id = "6308-AWY";
+
+    /// <summary>The office's name.</summary>
+    public const string Name = "Kecamatan Awayan (DATA DEMO)";
+
+    /// <summary>The SOP the demo runs: the built-in template's id.</summary>
+    public static string TemplateId => SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.Id;
+
+    /// <summary>Sets the office's options: WITA, five-day week, the shipped holidays, and the roster.</summary>
+    /// <param name="office">The office's options.</param>
+    public static void Configure(KinerjaOfficeOptions office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        office.Name = Name;
+        office.TimeZone = "WITA";
+        office.Roster = roster => roster
+            .AddPerson("camat", "Ahmad Fauzi", "Camat")
+            .AddPerson("sekcam", "Siti Rahmah", "Sekcam")
+            .AddActing("sekcam", "Camat", ActingStatus.Plh)
+            .AddPerson("kasubbag", "Muhammad Yusuf", "Kasubbag Perencanaan dan Keuangan")
+            .AddPerson("rina", "Rina Marlina", "Pelaksana")
+            .AddPerson("budi", "Budi Santoso", "Staf");
+    }
+}

@@ -1,0 +1,869 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Capaian;
+using Kinerja.Core.Internal;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// One indicator's figure in each of the eight periods of a recap (by <see cref="RecapPeriod.Index"/>):
+/// TW I to TW IV alone, then cumulative to TW I to TW IV. Two ways to the same figures:
+/// <see cref="EvaluateDecimal"/> runs the library's capaian rules (<see cref="CapaianCalculator"/>,
+/// the aggregation arithmetic of <see cref="TriwulanAggregation"/>) on decimals, and
+/// <c>TryEvaluateInteger</c> (on .NET; the netstandard2.0 build computes on decimals only) computes them with 64-bit integers on the decimals' scaled
+/// mantissas where that is provably the same (a property test checks it against the decimal way) and
+/// declines otherwise, so the caller falls back to the decimal way.
+/// </summary>
+internal sealed class IndicatorPeriods
+{
+    public const int Computed = 0;
+    public const int NotReported = 1;
+    public const int ZeroTarget = 2;
+    public const int TargetMissing = 3;
+    public const int ZeroRealisasi = 4;
+    public const int Other = 5;
+
+    /// <summary>The largest target (scaled to the indicator's common scale) the integer way takes: r × 10⁹ stays below 2⁶³.</summary>
+    private const long MaxTarget = 9_000_000_000L;
+
+    /// <summary>The largest capaian numerator per unit of target the integer way takes (capaian up to 10⁶ %).</summary>
+    private const long MaxRatio = 10_000L;
+
+    /// <summary>The largest numerator whose × 10¹¹ stays below 2⁶³ (one division instead of two).</summary>
+    private const long MaxOneDivision = long.MaxValue / 100_000_000_000L;
+
+    /// <summary>The largest scaled value of one quarter: sums of four and 2T − R stay far from overflow.</summary>
+    private const long MaxMantissa = 1L << 60;
+
+    private static readonly long[] PowersOfTen = BuildPowers();
+
+    private readonly Quarter[] _quarters = new Quarter[4];
+#if NET
+    private readonly long[] _r = new long[4];
+    private readonly long[] _t = new long[4];
+    private readonly long[] _mantissas = new long[8];
+    private readonly int[] _scales = new int[8];
+#endif
+
+    /// <summary>Creates the scratch space for one thread.</summary>
+    public IndicatorPeriods()
+    {
+    }
+
+    /// <summary>What each period's figure is: <see cref="Computed"/>, <see cref="NotReported"/> or a reason.</summary>
+    public int[] Kinds { get; } = new int[8];
+
+    /// <summary>The band of each computed figure.</summary>
+    public int[] Bands { get; } = new int[8];
+
+    /// <summary>Each computed figure (capped by <see cref="RecapPolicy.AverageCap"/>) in 10⁻⁹ % quanta, when it fits a long.</summary>
+    public long[] Quanta { get; } = new long[8];
+
+    /// <summary>Each computed figure in quanta as a decimal, used where <see cref="IsLarge"/> is set.</summary>
+    public decimal[] LargeQuanta { get; } = new decimal[8];
+
+    /// <summary>Whether a computed figure's quanta do not fit a long (then <see cref="LargeQuanta"/> holds them).</summary>
+    public bool[] IsLarge { get; } = new bool[8];
+
+    /// <summary>The library's rules on decimals, for the indicator whose quarter rows are <paramref name="slots"/>[<paramref name="baseSlot"/> ..+4].</summary>
+    public void EvaluateDecimal(IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, RecapPolicy policy)
+    {
+        var quarters = _quarters;
+        for (var t = 0; t < 4; t++)
+        {
+            ref var quarter = ref quarters[t];
+            var row = slots[baseSlot + t];
+            quarter.HasValue = row?.Realisasi is not null;
+            quarter.Value = row?.Realisasi ?? 0m;
+            if (row?.TargetLower is { } lo)
+            {
+                quarter.HasTarget = true;
+                quarter.IsRange = lo != row.TargetUpper;
+                quarter.Lower = lo;
+                quarter.Upper = quarter.IsRange ? row.TargetUpper!.Value : lo;
+            }
+            else
+            {
+                quarter.HasTarget = false;
+                quarter.IsRange = false;
+                quarter.Lower = 0m;
+                quarter.Upper = 0m;
+            }
+        }
+
+        for (var q = 0; q < 4; q++)
+        {
+            ref var quarter = ref quarters[q];
+            var alone = !quarter.HasValue ? CapaianResult.NotReported
+                : !quarter.HasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
+                : Calculate(polarity, quarter.IsRange, quarter.Lower, quarter.Upper, quarter.Value, policy.Capaian);
+            Record(alone, q, policy);
+
+            var toDate = (1 << (q + 1)) - 1;
+            var reported = 0;
+            var missing = 0;
+            for (var t = 0; t <= q; t++)
+            {
+                if (quarters[t].HasValue)
+                {
+                    reported |= 1 << t;
+                }
+                else
+                {
+                    missing++;
+                }
+            }
+
+            bool hasTotal;
+            decimal total = 0m;
+            bool hasTarget;
+            bool isRange;
+            decimal lower;
+            decimal upper;
+            if (reported == 0)
+            {
+                hasTotal = false;
+                hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
+            }
+            else
+            {
+                switch (method)
+                {
+                    case AggregationMethod.CumulativeSum:
+                        if (missing > 0)
+                        {
+                            hasTotal = false;
+                            hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
+                        }
+                        else
+                        {
+                            hasTotal = true;
+                            total = Sum(quarters, reported);
+                            hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                        }
+
+                        break;
+                    case AggregationMethod.LastValue:
+                        var last = q;
+                        while ((reported & (1 << last)) == 0)
+                        {
+                            last--;
+                        }
+
+                        hasTotal = true;
+                        total = quarters[last].Value;
+                        hasTarget = quarters[last].HasTarget;
+                        isRange = quarters[last].IsRange;
+                        lower = quarters[last].Lower;
+                        upper = quarters[last].Upper;
+                        break;
+                    case AggregationMethod.Average:
+                        hasTotal = true;
+                        total = Sum(quarters, reported) / Bits(reported);
+                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                        break;
+                    case AggregationMethod.Maximum:
+                        hasTotal = true;
+                        total = Extreme(quarters, reported, true);
+                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                        break;
+                    default:
+                        hasTotal = true;
+                        total = Extreme(quarters, reported, false);
+                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                        break;
+                }
+            }
+
+            var cumulative = !hasTotal ? CapaianResult.NotReported
+                : !hasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
+                : Calculate(polarity, isRange, lower, upper, total, policy.Capaian);
+            Record(cumulative, q + 4, policy);
+        }
+    }
+
+#if NET
+    /// <summary>
+    /// The same figures as <see cref="EvaluateDecimal"/> in 64-bit integers, or <see langword="false"/>
+    /// (with the outputs unspecified) where this way does not apply: a range target, a value with more
+    /// than 18 digits, a policy without integer bounds (<paramref name="rules"/> is null), a zero target
+    /// under a rule that gives a figure, a negative figure not floored, or a capaian beyond 10⁶ %.
+    /// </summary>
+    public bool TryEvaluateInteger(IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules? rules, RecapPolicy policy)
+    {
+        if (rules is null || (polarity == Polarity.Negative && !rules.NegativeTwoMinusRatio))
+        {
+            return false;
+        }
+
+        // Every value of the indicator as a mantissa at one common scale.
+        // Every value of the indicator as a mantissa at one common scale: realisasi in 0-3, targets in 4-7.
+        var mantissas = _mantissas;
+        var scales = _scales;
+        var scale = 0;
+        var present = 0;
+        var mixed = false;
+        for (var t = 0; t < 4; t++)
+        {
+            var row = slots[baseSlot + t];
+            if (row is null)
+            {
+                continue;
+            }
+
+            var realisasi = row.Realisasi;
+            if (realisasi.HasValue)
+            {
+                if (!TryMantissa(realisasi.GetValueOrDefault(), out mantissas[t], out scales[t]))
+                {
+                    return false;
+                }
+
+                present |= 1 << t;
+                mixed |= present != (1 << t) && scales[t] != scale;
+                scale = Math.Max(scale, scales[t]);
+            }
+
+            var lower = row.TargetLower;
+            if (lower.HasValue)
+            {
+                // A single value has equal bounds; the same mantissa and scale say so without a decimal comparison.
+                if (!TryMantissa(lower.GetValueOrDefault(), out mantissas[t + 4], out scales[t + 4])
+                    || !TryMantissa(row.TargetUpper.GetValueOrDefault(), out var upper, out var upperScale)
+                    || ((upper != mantissas[t + 4] || upperScale != scales[t + 4]) && lower.GetValueOrDefault() != row.TargetUpper.GetValueOrDefault()))
+                {
+                    return false;
+                }
+
+                present |= 1 << (t + 4);
+                mixed |= present != (1 << (t + 4)) && scales[t + 4] != scale;
+                scale = Math.Max(scale, scales[t + 4]);
+            }
+        }
+
+        // Averages divide by up to 4 (two more digits); keep every scale well inside a decimal's 28.
+        if (scale > 20)
+        {
+            return false;
+        }
+
+        var values = _r;
+        var targets = _t;
+        for (var i = 0; i < 8; i++)
+        {
+            long m = 0;
+            if ((present & (1 << i)) != 0)
+            {
+                m = mantissas[i];
+                var up = mixed ? scale - scales[i] : 0;
+                if (up > 0)
+                {
+                    if (up > 18 || m > MaxMantissa / PowersOfTen[up])
+                    {
+                        return false;
+                    }
+
+                    m *= PowersOfTen[up];
+                }
+                else if (m > MaxMantissa)
+                {
+                    return false;
+                }
+            }
+
+            if (i < 4)
+            {
+                values[i] = m;
+            }
+            else
+            {
+                targets[i - 4] = m;
+            }
+        }
+
+        var reportedAll = present & 0xF;
+        var targetAll = present >> 4;
+        for (var q = 0; q < 4; q++)
+        {
+            var bit = 1 << q;
+            if ((reportedAll & bit) == 0)
+            {
+                Kinds[q] = NotReported;
+            }
+            else if ((targetAll & bit) == 0)
+            {
+                Kinds[q] = TargetMissing;
+            }
+            else if (!Integer(polarity, targets[q], values[q], rules, q, guarded: false))
+            {
+                return false;
+            }
+
+            var toDate = (bit << 1) - 1;
+            var reported = reportedAll & toDate;
+            var p = q + 4;
+            if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
+            {
+                Kinds[p] = NotReported;
+                continue;
+            }
+
+            if (method == AggregationMethod.LastValue)
+            {
+                var last = q;
+                while ((reported & (1 << last)) == 0)
+                {
+                    last--;
+                }
+
+                Kinds[p] = Kinds[last];
+                Bands[p] = Bands[last];
+                Quanta[p] = Quanta[last];
+                IsLarge[p] = false;
+                continue;
+            }
+
+            if ((targetAll & reported) != reported)
+            {
+                Kinds[p] = TargetMissing;
+                continue;
+            }
+
+            long total;
+            long target;
+            switch (method)
+            {
+                case AggregationMethod.CumulativeSum:
+                case AggregationMethod.Average:
+                    total = 0;
+                    target = 0;
+                    for (var t = 0; t <= q; t++)
+                    {
+                        if ((reported & (1 << t)) != 0)
+                        {
+                            total += values[t];
+                            target += targets[t];
+                        }
+                    }
+
+                    // The decimal way divides both sums by the count first; a third is exact only when it divides,
+                    // so otherwise this one figure is computed the decimal way.
+                    if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
+                    {
+                        if (!Integer(polarity, target, total, rules, p, guarded: true))
+                        {
+                            AverageOnDecimals(slots, baseSlot, reported, polarity, policy, p);
+                        }
+
+                        continue;
+                    }
+
+                    break;
+                default:
+                    var greatest = method == AggregationMethod.Maximum;
+                    total = -1;
+                    target = -1;
+                    for (var t = 0; t <= q; t++)
+                    {
+                        if ((reported & (1 << t)) != 0)
+                        {
+                            if (total < 0 || (greatest ? values[t] > total : values[t] < total))
+                            {
+                                total = values[t];
+                            }
+
+                            if (target < 0 || (greatest ? targets[t] > target : targets[t] < target))
+                            {
+                                target = targets[t];
+                            }
+                        }
+                    }
+
+                    break;
+            }
+
+            if (!Integer(polarity, target, total, rules, p, guarded: false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The cumulative figure of an average over three reported quarters whose sums do not divide by
+    /// three, as <see cref="EvaluateDecimal"/> computes it: the mean realisasi against the mean target,
+    /// each a decimal division rounded to 28 digits.
+    /// </summary>
+    private void AverageOnDecimals(IndicatorMeasurement?[] slots, int baseSlot, int reported, Polarity polarity, RecapPolicy policy, int p)
+    {
+        var total = 0m;
+        var target = 0m;
+        var n = 0;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((reported & (1 << t)) != 0)
+            {
+                total += slots[baseSlot + t]!.Realisasi!.Value;
+                n++;
+            }
+        }
+
+        for (var t = 0; t < 4; t++)
+        {
+            if ((reported & (1 << t)) != 0)
+            {
+                target += slots[baseSlot + t]!.TargetLower!.Value;
+            }
+        }
+
+        Record(CapaianCalculator.Calculate(polarity, target / n, total / n, policy.Capaian), p, policy);
+    }
+
+    /// <summary>
+    /// One capaian N / T × 100 (N the polarity's numerator) into period <paramref name="p"/>, as
+    /// <see cref="CapaianCalculator.Calculate(Polarity, decimal, decimal, CapaianPolicy)"/> and
+    /// <see cref="Record"/> give it: exactly, since X = N × 10¹¹ / T in quanta is a fraction with
+    /// denominator T ≤ 9 × 10⁹, farther from any half-quantum or band bound than the decimal's
+    /// rounding reaches (below 10⁻¹¹ quanta for capaian up to 10⁶ %).
+    /// </summary>
+    private bool Integer(Polarity polarity, long target, long realisasi, IntegerRules rules, int p, bool guarded)
+    {
+        if (target == 0)
+        {
+            if (!rules.ZeroTargetNotComputable)
+            {
+                return false;
+            }
+
+            Kinds[p] = ZeroTarget;
+            return true;
+        }
+
+        if (target > MaxTarget)
+        {
+            return false;
+        }
+
+        var numerator = polarity switch
+        {
+            Polarity.Positive => realisasi,
+            Polarity.Negative => (2 * target) - realisasi,
+            _ => target - Math.Abs(target - realisasi),
+        };
+
+        long whole;
+        long remainder;
+        if (numerator <= 0)
+        {
+            if (numerator < 0 && !rules.FloorAtZero)
+            {
+                return false;
+            }
+
+            whole = 0;
+            remainder = 0;
+        }
+        else
+        {
+            if (numerator > target * MaxRatio)
+            {
+                return false;
+            }
+
+            if (numerator <= MaxOneDivision)
+            {
+                // X = numerator × 10¹¹ / target = whole + remainder / target, in one division.
+                var scaled = numerator * 100_000_000_000L;
+                whole = scaled / target;
+                remainder = scaled - (whole * target);
+            }
+            else
+            {
+                // The same in two divisions that cannot overflow.
+                var hundreds = numerator * 100;
+                var percent = hundreds / target;
+                var r = hundreds - (percent * target);
+                var billionths = r * 1_000_000_000L;
+                var fraction = billionths / target;
+                remainder = billionths - (fraction * target);
+                whole = (percent * 1_000_000_000L) + fraction;
+            }
+        }
+
+        // Guarded (a mean of three whose decimal divisions round): the decimal figure is within 10⁻¹¹
+        // quanta of X, so it lands on the same side of every half-quantum and bound unless X is on one.
+        if (guarded && (remainder == 0 || 2 * remainder == target))
+        {
+            return false;
+        }
+
+        if (rules.Cap is { } cap && (whole > cap || (whole == cap && remainder > 0)))
+        {
+            whole = cap;
+            remainder = 0;
+        }
+
+        var bounds = rules.Upper;
+        var band = bounds.Length;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            var hi = bounds[i];
+            if (whole < hi || (whole == hi && remainder == 0 && rules.UpperInclusive[i]))
+            {
+                band = i;
+                break;
+            }
+        }
+
+        long quanta;
+        if (rules.AverageCap is { } averageCap && (whole > averageCap || (whole == averageCap && remainder > 0)))
+        {
+            quanta = averageCap;
+        }
+        else
+        {
+            var twice = 2 * remainder;
+            quanta = twice > target || (twice == target && (whole & 1) == 1) ? whole + 1 : whole;
+        }
+
+        Kinds[p] = Computed;
+        Bands[p] = band;
+        Quanta[p] = quanta;
+        IsLarge[p] = false;
+        return true;
+    }
+
+    /// <summary>A non-negative decimal as mantissa and scale, when the mantissa fits 63 bits.</summary>
+    private static bool TryMantissa(decimal value, out long mantissa, out int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        mantissa = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        scale = (bits[3] >> 16) & 0xFF;
+        return bits[2] == 0 && bits[1] >= 0 && (bits[3] >= 0 || mantissa == 0);
+    }
+#endif
+
+    private static long[] BuildPowers()
+    {
+        var powers = new long[19];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
+    }
+
+    private static CapaianResult Calculate(Polarity polarity, bool isRange, decimal lower, decimal upper, decimal realisasi, CapaianPolicy policy)
+    {
+        if (!isRange)
+        {
+            return CapaianCalculator.Calculate(polarity, lower, realisasi, policy);
+        }
+
+        return lower <= upper
+            ? CapaianCalculator.CalculateRange(polarity, lower, upper, realisasi, policy)
+            : throw new ArgumentException($"The range target {Text.Of(lower)} - {Text.Of(upper)} is unordered.");
+    }
+
+    private void Record(CapaianResult result, int period, RecapPolicy policy)
+    {
+        IsLarge[period] = false;
+        switch (result.Status)
+        {
+            case CapaianStatus.Computed:
+                var value = result.Value!.Value;
+                Kinds[period] = Computed;
+                Bands[period] = policy.Scale.BandIndex(value);
+                var quanta = Math.Round((policy.AverageCap is { } cap && value > cap ? cap : value) * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven);
+                if (quanta is >= long.MinValue and <= long.MaxValue)
+                {
+                    Quanta[period] = (long)quanta;
+                }
+                else
+                {
+                    IsLarge[period] = true;
+                    LargeQuanta[period] = quanta;
+                }
+
+                break;
+            case CapaianStatus.NotReported:
+                Kinds[period] = NotReported;
+                break;
+            default:
+                Kinds[period] = result.Reason switch
+                {
+                    CapaianReason.ZeroTarget => ZeroTarget,
+                    CapaianReason.TargetMissing => TargetMissing,
+                    CapaianReason.ZeroRealisasi => ZeroRealisasi,
+                    _ => Other,
+                };
+                break;
+        }
+    }
+
+    private static int Bits(int mask)
+    {
+        var n = 0;
+        for (; mask != 0; mask &= mask - 1)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>The sum of the values in the mask, in quarter order from 0 (as <see cref="Enumerable.Sum(IEnumerable{decimal})"/>).</summary>
+    private static decimal Sum(Quarter[] quarters, int mask)
+    {
+        var sum = 0m;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0)
+            {
+                sum += quarters[t].Value;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The greatest (or least) value in the mask, the first of equals (as <see cref="Enumerable.Max(IEnumerable{decimal})"/>).</summary>
+    private static decimal Extreme(Quarter[] quarters, int mask, bool greatest)
+    {
+        var found = false;
+        var value = 0m;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0)
+            {
+                var x = quarters[t].Value;
+                if (!found || (greatest ? x > value : x < value))
+                {
+                    value = x;
+                    found = true;
+                }
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The target of the quarters in the mask under the method, as <see cref="TriwulanAggregation"/> computes it.</summary>
+    private static bool TargetOf(AggregationMethod method, Quarter[] quarters, int mask, out bool isRange, out decimal lower, out decimal upper)
+    {
+        isRange = false;
+        lower = 0m;
+        upper = 0m;
+        var n = 0;
+        var allValues = true;
+        var last = -1;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0)
+            {
+                if (!quarters[t].HasTarget)
+                {
+                    return false;
+                }
+
+                n++;
+                allValues &= !quarters[t].IsRange;
+                last = t;
+            }
+        }
+
+        if (n == 0)
+        {
+            return false;
+        }
+
+        switch (method)
+        {
+            case AggregationMethod.CumulativeSum:
+            case AggregationMethod.Average:
+                for (var t = 0; t < 4; t++)
+                {
+                    if ((mask & (1 << t)) != 0)
+                    {
+                        lower += quarters[t].Lower;
+                    }
+                }
+
+                for (var t = 0; t < 4; t++)
+                {
+                    if ((mask & (1 << t)) != 0)
+                    {
+                        upper += quarters[t].Upper;
+                    }
+                }
+
+                if (method == AggregationMethod.Average)
+                {
+                    lower /= n;
+                    upper /= n;
+                }
+
+                break;
+            case AggregationMethod.LastValue:
+                isRange = quarters[last].IsRange;
+                lower = quarters[last].Lower;
+                upper = quarters[last].Upper;
+                return true;
+            default:
+                var greatest = method == AggregationMethod.Maximum;
+                var found = false;
+                for (var t = 0; t < 4; t++)
+                {
+                    if ((mask & (1 << t)) != 0)
+                    {
+                        var x = quarters[t].Lower;
+                        if (!found || (greatest ? x > lower : x < lower))
+                        {
+                            lower = x;
+                            found = true;
+                        }
+                    }
+                }
+
+                found = false;
+                for (var t = 0; t < 4; t++)
+                {
+                    if ((mask & (1 << t)) != 0)
+                    {
+                        var x = quarters[t].Upper;
+                        if (!found || (greatest ? x > upper : x < upper))
+                        {
+                            upper = x;
+                            found = true;
+                        }
+                    }
+                }
+
+                break;
+        }
+
+        isRange = !allValues;
+        return true;
+    }
+
+    /// <summary>One quarter of one indicator: its realisasi and its target as decimals.</summary>
+    private struct Quarter
+    {
+        public bool HasValue;
+        public decimal Value;
+        public bool HasTarget;
+        public bool IsRange;
+        public decimal Lower;
+        public decimal Upper;
+    }
+}
+
+/// <summary>
+/// A recap policy in the integer terms of <c>IndicatorPeriods.TryEvaluateInteger</c>: the
+/// scale's band bounds, the caps in 10⁻⁹ % quanta. Only made when every one of them is a whole number
+/// of quanta; otherwise the recap computes on decimals only.
+/// </summary>
+internal sealed class IntegerRules
+{
+    private IntegerRules(long[] upper, bool[] upperInclusive, long? cap, long? averageCap, bool floorAtZero, bool zeroTargetNotComputable, bool negativeTwoMinusRatio)
+    {
+        Upper = upper;
+        UpperInclusive = upperInclusive;
+        Cap = cap;
+        AverageCap = averageCap;
+        FloorAtZero = floorAtZero;
+        ZeroTargetNotComputable = zeroTargetNotComputable;
+        NegativeTwoMinusRatio = negativeTwoMinusRatio;
+    }
+
+    /// <summary>The upper bound of every band but the highest, in quanta.</summary>
+    public long[] Upper { get; }
+
+    /// <summary>Whether each of those bounds belongs to its band.</summary>
+    public bool[] UpperInclusive { get; }
+
+    /// <summary>The policy's cap on capaian, in quanta.</summary>
+    public long? Cap { get; }
+
+    /// <summary>The cap on averaged capaian, in quanta.</summary>
+    public long? AverageCap { get; }
+
+    /// <summary>Whether negative capaian are raised to 0.</summary>
+    public bool FloorAtZero { get; }
+
+    /// <summary>Whether a zero target gives no figure (the other rules go the decimal way).</summary>
+    public bool ZeroTargetNotComputable { get; }
+
+    /// <summary>Whether negative polarity uses (2T − R) / T (the inverse ratio goes the decimal way).</summary>
+    public bool NegativeTwoMinusRatio { get; }
+
+    /// <summary>The policy's rules in integers, or <see langword="null"/> when a bound or cap is not a whole number of quanta within ±9 × 10¹⁸.</summary>
+    public static IntegerRules? From(RecapPolicy policy)
+    {
+        var bands = policy.Scale.Bands;
+        var upper = new long[bands.Count - 1];
+        var inclusive = new bool[bands.Count - 1];
+        for (var i = 0; i < upper.Length; i++)
+        {
+            if (!TryQuanta(bands[i].Upper!.Value, out upper[i]))
+            {
+                return null;
+            }
+
+            inclusive[i] = bands[i].UpperInclusive;
+        }
+
+        long? cap = null;
+        if (policy.Capaian.Cap is { } c)
+        {
+            if (!TryQuanta(c, out var q))
+            {
+                return null;
+            }
+
+            cap = q;
+        }
+
+        long? averageCap = null;
+        if (policy.AverageCap is { } a)
+        {
+            if (!TryQuanta(a, out var q))
+            {
+                return null;
+            }
+
+            averageCap = q;
+        }
+
+        return new IntegerRules(
+            upper,
+            inclusive,
+            cap,
+            averageCap,
+            policy.Capaian.FloorAtZero,
+            policy.Capaian.ZeroTarget == ZeroTargetRule.NotComputable,
+            policy.Capaian.NegativeFormula == NegativePolarityFormula.TwoMinusRatio);
+    }
+
+    private static bool TryQuanta(decimal percent, out long quanta)
+    {
+        quanta = 0;
+        if (Math.Abs(percent) > 9_000_000_000m)
+        {
+            return false;
+        }
+
+        var scaled = percent * RecapFigures.QuantaPerPercent;
+        if (scaled != decimal.Truncate(scaled))
+        {
+            return false;
+        }
+
+        quanta = (long)scaled;
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// The counts and the capaian sum of one group in one period while a recap is built and inside a
+/// <see cref="RecapTable"/>; read out as <see cref="RecapFigures"/>. The sum is kept in 10⁻⁹ % quanta
+/// as a long, with whatever does not fit carried exactly in a decimal, so adding stays integer
+/// arithmetic on the hot path and is still exact at any size.
+/// </summary>
+internal struct RecapTally
+{
+    public int Indicators;
+    public int Computed;
+    public int NotReported;
+    public int ZeroTarget;
+    public int TargetMissing;
+    public int ZeroRealisasi;
+    public int Other;
+    public long Sum;
+    public decimal Carry;
+
+    /// <summary>The sum of the quanta.</summary>
+    public readonly decimal CapaianSum => Carry + Sum;
+
+    /// <summary>Adds quanta to the sum; on overflow the sum so far moves to the carry.</summary>
+    public void AddQuanta(long quanta)
+    {
+        var sum = Sum + quanta;
+        if (((Sum ^ sum) & (quanta ^ sum)) < 0)
+        {
+            Carry += Sum;
+            sum = quanta;
+        }
+
+        Sum = sum;
+    }
+
+    /// <summary>Adds another tally.</summary>
+    public void Add(in RecapTally other)
+    {
+        Indicators += other.Indicators;
+        Computed += other.Computed;
+        NotReported += other.NotReported;
+        ZeroTarget += other.ZeroTarget;
+        TargetMissing += other.TargetMissing;
+        ZeroRealisasi += other.ZeroRealisasi;
+        Other += other.Other;
+        Carry += other.Carry;
+        AddQuanta(other.Sum);
+    }
+
+    /// <summary>The tally of figures.</summary>
+    public static RecapTally Of(RecapFigures figures) => new()
+    {
+        Indicators = figures.Indicators,
+        Computed = figures.Computed,
+        NotReported = figures.NotReported,
+        ZeroTarget = figures.ZeroTarget,
+        TargetMissing = figures.TargetMissing,
+        ZeroRealisasi = figures.ZeroRealisasi,
+        Other = figures.OtherNotComputable,
+        Carry = figures.CapaianSum,
+    };
+
+    /// <summary>a + sign × b, all on decimals (merging is not a hot path).</summary>
+    public static RecapTally Combine(in RecapTally a, in RecapTally b, int sign) => new()
+    {
+        Indicators = a.Indicators + (sign * b.Indicators),
+        Computed = a.Computed + (sign * b.Computed),
+        NotReported = a.NotReported + (sign * b.NotReported),
+        ZeroTarget = a.ZeroTarget + (sign * b.ZeroTarget),
+        TargetMissing = a.TargetMissing + (sign * b.TargetMissing),
+        ZeroRealisasi = a.ZeroRealisasi + (sign * b.ZeroRealisasi),
+        Other = a.Other + (sign * b.Other),
+        Carry = a.CapaianSum + (sign * b.CapaianSum),
+    };
+
+    /// <summary>Whether two tallies hold the same figures.</summary>
+    public readonly bool SameAs(in RecapTally other) =>
+        Indicators == other.Indicators && Computed == other.Computed && NotReported == other.NotReported && ZeroTarget == other.ZeroTarget
+        && TargetMissing == other.TargetMissing && ZeroRealisasi == other.ZeroRealisasi && Other == other.Other && CapaianSum == other.CapaianSum;
+
+    /// <summary>The figures, with their own copy of the categories.</summary>
+    public readonly RecapFigures ToFigures(int[] categories, int offset, int bands)
+    {
+        var own = new int[bands];
+        Array.Copy(categories, offset, own, 0, bands);
+        return new RecapFigures(Indicators, Computed, NotReported, ZeroTarget, TargetMissing, ZeroRealisasi, Other, CapaianSum, own);
+    }
+}
