@@ -30,5 +30,6 @@ public static class HolidayListJson
     /// <param name="list">The list.</param>
     /// <returns>The JSON text, indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A holiday's kind is not a defined <see cref="HolidayKind"/>.</exception>
     public static string Write(HolidayList list) => KinerjaJson.Write(list);
 }

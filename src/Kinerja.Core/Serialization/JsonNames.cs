@@ -28,7 +28,7 @@ internal sealed class JsonNames<T>
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(value), value, "No JSON name for " + value + ".");
+        throw new ArgumentOutOfRangeException(nameof(value), value, typeof(T).Name + " value " + value + " is not a defined member, so it has no JSON name.");
     }
 
     /// <summary>Reads a name; null gives null, an unknown name a problem listing the names.</summary>

@@ -36,6 +36,7 @@ public static class KinerjaJson
     /// <param name="pk">The PK.</param>
     /// <returns>The JSON text, indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pk"/> holds an enum value that is not a defined member (cast from a number).</exception>
     public static string Write(PerjanjianKinerja pk) =>
         DocumentReader.Write(PerjanjianKinerjaDocument.ToDto(pk ?? throw new ArgumentNullException(nameof(pk))), KinerjaJsonContext.Default.PerjanjianKinerjaDto);
 
@@ -43,6 +44,7 @@ public static class KinerjaJson
     /// <param name="history">The history.</param>
     /// <returns>The JSON text, indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="history"/> holds an enum value that is not a defined member (cast from a number).</exception>
     public static string Write(PerjanjianKinerjaHistory history) =>
         DocumentReader.Write(PerjanjianKinerjaDocument.ToDto(history ?? throw new ArgumentNullException(nameof(history))), KinerjaJsonContext.Default.PerjanjianKinerjaHistoryDto);
 
@@ -64,6 +66,7 @@ public static class KinerjaJson
     /// <param name="calendar">The calendar.</param>
     /// <returns>The JSON text, indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="calendar"/> holds an enum value that is not a defined member (cast from a number).</exception>
     public static string Write(WorkingCalendar calendar) =>
         DocumentReader.Write(CalendarDocuments.ToDto(calendar ?? throw new ArgumentNullException(nameof(calendar))), KinerjaJsonContext.Default.WorkingCalendarDto);
 
@@ -71,6 +74,7 @@ public static class KinerjaJson
     /// <param name="list">The list.</param>
     /// <returns>The JSON text, indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="list"/> holds an enum value that is not a defined member (cast from a number).</exception>
     public static string Write(HolidayList list) =>
         DocumentReader.Write(CalendarDocuments.ToDto(list ?? throw new ArgumentNullException(nameof(list))), KinerjaJsonContext.Default.HolidayListDto);
 
@@ -85,6 +89,7 @@ public static class KinerjaJson
     /// <param name="instance">The instance.</param>
     /// <returns>The JSON text, indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instance"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instance"/> holds an enum value that is not a defined member (cast from a number).</exception>
     public static string Write(SopInstance instance) =>
         DocumentReader.Write(SopInstanceDocument.ToDto(instance ?? throw new ArgumentNullException(nameof(instance))), KinerjaJsonContext.Default.SopInstanceDto);
 

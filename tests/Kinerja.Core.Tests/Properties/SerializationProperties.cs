@@ -98,6 +98,41 @@ public class SerializationProperties
         Assert.Equal(expected, found);
     }
 
+    /// <summary>An SOP document holding a broken definition gets the builder's problems, each under <c>$</c>.</summary>
+    [SopProperty]
+    public void ReadSopDefinition_DocumentOfBrokenInput_GivesTheBuildersProblems(BrokenSop broken)
+    {
+        var expected = broken.Spec.ToBuilder().Build().Problems.Select(p => ("$." + p.Path, p.Code, p.AttemptedValue, p.Severity)).ToArray();
+        var document = new JsonObject
+        {
+            ["schemaVersion"] = 1,
+            ["kind"] = "sopDefinition",
+            ["id"] = "sop-uji",
+            ["version"] = 1,
+            ["header"] = new JsonObject { ["nama"] = "SOP uji" },
+            ["roles"] = new JsonArray([.. broken.Spec.Roles.Select(r => (JsonNode)new JsonObject
+            {
+                ["id"] = r.Id,
+                ["name"] = r.Name,
+                ["aliases"] = new JsonArray([.. r.Aliases.Select(a => (JsonNode)JsonValue.Create(a))]),
+            })]),
+            ["steps"] = new JsonArray([.. broken.Spec.Steps.Select(x => (JsonNode)new JsonObject
+            {
+                ["number"] = x.Number,
+                ["activity"] = x.Activity,
+                ["actor"] = x.Actor,
+                ["waktu"] = x.Waktu,
+                ["decision"] = x.ReturnTo is { } no ? new JsonObject { ["no"] = no, ["yes"] = x.ApproveTo } : null,
+                ["next"] = x.Next,
+            })]),
+        };
+
+        var found = KinerjaJson.ReadSopDefinition(document.ToJsonString()).Problems.Select(p => (p.Path, p.Code, p.AttemptedValue, p.Severity)).ToArray();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found);
+    }
+
     private static void RoundTrip<T>(T value, Func<T, string> write, Func<string, Kinerja.Core.Validation.ValidationResult<T>> read, Func<T, string> canonical)
     {
         var json = write(value);

@@ -341,6 +341,17 @@ public class KinerjaJsonTests
         Assert.Throws<ArgumentNullException>(() => KinerjaJson.Write((PerjanjianKinerja)null!));
 
     [Fact]
+    public void Write_UndefinedEnumValue_Throws()
+    {
+        var pk = SamplePk.Builder()
+            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i.WithSatuan("%").WithPolarity((Polarity)9).WithAnnualTarget(1m)))
+            .Build().Value;
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => KinerjaJson.Write(pk));
+        Assert.Contains("Polarity value 9", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadPerjanjianKinerja_UnknownEnumName_ListsTheNames()
     {
         var json = SetAt(KinerjaJson.Write(Pk), "$.sasaran[0].indicators[0].polarity", "\"higher\"");
