@@ -191,4 +191,6 @@ public static class ProblemCodes
 
     /// <summary>Warning: a row has a keterangan or bukti dukung but no realisasi, so nothing of it was imported.</summary>
     public const string ExcelNoteWithoutRealisasi = "excel.note-without-realisasi";
+    /// <summary>A JSON document of another kind than the one asked for; argument: the kind expected.</summary>
+    public const string JsonKind = "json.kind";
 }

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Calendar;
+using Kinerja.Core.Internal;
+using Kinerja.Core.Sop;
+using Kinerja.Core.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kinerja.Core.Serialization;
+
+/// <summary>The JSON names of enum values (camelCase, fixed here so renaming a member never changes a document).</summary>
+/// <typeparam name="T">The enum.</typeparam>
+internal sealed class JsonNames<T>
+    where T : struct, Enum
+{
+    private readonly (T Value, string Name)[] _names;
+
+    public JsonNames(params (T Value, string Name)[] names) => _names = names;
+
+    public string Of(T value)
+    {
+        foreach (var (v, name) in _names)
+        {
+            if (EqualityComparer<T>.Default.Equals(v, value))
+            {
+                return name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, typeof(T).Name + " value " + value + " is not a defined member, so it has no JSON name.");
+    }
+
+    /// <summary>Reads a name; null gives null, an unknown name a problem listing the names.</summary>
+    public T? Read(string? text, string path, Problems problems)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var (v, name) in _names)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                return v;
+            }
+        }
+
+        problems.Error(ProblemCodes.JsonType, path, text, "one of " + string.Join(", ", _names.Select(n => n.Name)));
+        return null;
+    }
+}
+
+/// <summary>The names of every enum in the documents, and the ISO text of NodaTime values.</summary>
+internal static class JsonText
+{
+    public static readonly JsonNames<IndicatorLevel> Levels = new(
+        (IndicatorLevel.IkuSasaran, "ikuSasaran"), (IndicatorLevel.Program, "program"), (IndicatorLevel.Kegiatan, "kegiatan"),
+        (IndicatorLevel.SubKegiatan, "subKegiatan"), (IndicatorLevel.Iki, "iki"));
+
+    public static readonly JsonNames<Polarity> Polarities = new(
+        (Polarity.Positive, "positive"), (Polarity.Negative, "negative"), (Polarity.KeepStable, "keepStable"));
+
+    public static readonly JsonNames<AggregationMethod> Aggregations = new(
+        (AggregationMethod.CumulativeSum, "cumulativeSum"), (AggregationMethod.LastValue, "lastValue"), (AggregationMethod.Average, "average"),
+        (AggregationMethod.Maximum, "maximum"), (AggregationMethod.Minimum, "minimum"));
+
+    public static readonly JsonNames<ValueKind> ValueKinds = new(
+        (ValueKind.Number, "number"), (ValueKind.Percentage, "percentage"), (ValueKind.Rupiah, "rupiah"), (ValueKind.QualitativeGrade, "qualitativeGrade"));
+
+    public static readonly JsonNames<ActingStatus> Acting = new(
+        (ActingStatus.Definitive, "definitive"), (ActingStatus.Plt, "plt"), (ActingStatus.Plh, "plh"));
+
+    public static readonly JsonNames<ProgramKind> ProgramKinds = new(
+        (ProgramKind.Program, "program"), (ProgramKind.Kegiatan, "kegiatan"), (ProgramKind.SubKegiatan, "subKegiatan"));
+
+    /// <summary>Holiday kinds keep the names of the holiday files (version 0).</summary>
+    public static readonly JsonNames<HolidayKind> HolidayKinds = new(
+        (HolidayKind.LiburNasional, "libur-nasional"), (HolidayKind.CutiBersama, "cuti-bersama"), (HolidayKind.Local, "local"));
+
+    public static readonly JsonNames<DayCounting> DayCountings = new(
+        (DayCounting.WorkingDays, "workingDays"), (DayCounting.CalendarDays, "calendarDays"));
+
+    public static readonly JsonNames<IsoDayOfWeek> Days = new(
+        (IsoDayOfWeek.Monday, "monday"), (IsoDayOfWeek.Tuesday, "tuesday"), (IsoDayOfWeek.Wednesday, "wednesday"), (IsoDayOfWeek.Thursday, "thursday"),
+        (IsoDayOfWeek.Friday, "friday"), (IsoDayOfWeek.Saturday, "saturday"), (IsoDayOfWeek.Sunday, "sunday"));
+
+    public static readonly JsonNames<SopEventKind> EventKinds = new(
+        (SopEventKind.Started, "started"), (SopEventKind.Completed, "completed"), (SopEventKind.Approved, "approved"),
+        (SopEventKind.Returned, "returned"), (SopEventKind.Cancelled, "cancelled"));
+
+    private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
+
+    public static LocalDate? Date(string? text, string path, Problems problems) =>
+        Parse(text, LocalDatePattern.Iso, path, problems, "an ISO date (yyyy-MM-dd)");
+
+    public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    public static Instant? Instant(string? text, string path, Problems problems) =>
+        Parse(text, InstantPattern.ExtendedIso, path, problems, "an ISO instant in UTC (yyyy-MM-ddTHH:mm:ssZ)");
+
+    /// <summary>A time as <c>HH:mm</c> when it is a whole minute, else with seconds and fraction.</summary>
+    public static string Time(LocalTime time) =>
+        time.TickOfDay % NodaConstants.TicksPerMinute == 0 ? HourMinute.Format(time) : LocalTimePattern.ExtendedIso.Format(time);
+
+    public static LocalTime? Time(string? text, string path, Problems problems)
+    {
+        if (text is not null && HourMinute.Parse(text) is { Success: true } hm)
+        {
+            return hm.Value;
+        }
+
+        return Parse(text, LocalTimePattern.ExtendedIso, path, problems, "a time (HH:mm)");
+    }
+
+    /// <summary>A duration in NodaTime's JSON form (<c>7:30:00</c>: hours, minutes, seconds).</summary>
+    public static string Duration(Duration duration) => DurationPattern.JsonRoundtrip.Format(duration);
+
+    public static Duration? Duration(string? text, string path, Problems problems) =>
+        Parse(text, DurationPattern.JsonRoundtrip, path, problems, "a duration (H:mm:ss)");
+
+    public static DateTimeZone? Zone(string? text, string path, Problems problems)
+    {
+        if (text is null)
+        {
+            problems.Error(ProblemCodes.Required, path, null);
+            return null;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(text);
+        if (zone is null)
+        {
+            problems.Error(ProblemCodes.UnknownReference, path, text, "zona waktu tzdb", "tzdb time zone");
+        }
+
+        return zone;
+    }
+
+    public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static TValue? Parse<TValue>(string? text, IPattern<TValue> pattern, string path, Problems problems, string expected)
+        where TValue : struct
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = pattern.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        problems.Error(ProblemCodes.JsonType, path, text, expected);
+        return null;
+    }
+}
