@@ -29,4 +29,7 @@ public static class KinerjaDocumentKinds
 
     /// <summary>An SOP instance: its event log.</summary>
     public const string SopInstance = "sopInstance";
+
+    /// <summary>A recap table (rekapitulasi): every group's figures in every period, mergeable.</summary>
+    public const string RecapTable = "recapTable";
 }

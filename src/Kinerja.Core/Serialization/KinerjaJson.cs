@@ -2,6 +2,7 @@ using Kinerja.Core.Agreements;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Measurement;
+using Kinerja.Core.Recap;
 using Kinerja.Core.Scales;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
@@ -11,7 +12,7 @@ namespace Kinerja.Core.Serialization;
 /// <summary>
 /// Writes and reads every Kinerja.Core document as JSON: a PK and its history of versions, a
 /// measurement set (the realisasi of a PK's quarters), a category scale, a working calendar, a
-/// holiday list, an SOP definition and an SOP instance's event log. Each document starts with
+/// holiday list, an SOP definition, an SOP instance's event log and a recap table. Each document starts with
 /// <c>"schemaVersion": 1</c> and a <c>"kind"</c> (see <see cref="KinerjaDocumentKinds"/>); dates are
 /// ISO (<c>2026-03-31</c>), moments ISO in UTC (<c>2026-03-31T08:00:00Z</c>), time zones tzdb ids,
 /// and every number is an exact decimal, written with all its digits and never read through
@@ -92,6 +93,29 @@ public static class KinerjaJson
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instance"/> holds an enum value that is not a defined member (cast from a number).</exception>
     public static string Write(SopInstance instance) =>
         DocumentReader.Write(SopInstanceDocument.ToDto(instance ?? throw new ArgumentNullException(nameof(instance))), KinerjaJsonContext.Default.SopInstanceDto);
+
+    /// <summary>
+    /// Writes a recap table: its scale's name and band count, its finest level, and every group with its
+    /// eight periods (TW I to TW IV alone, then cumulative to TW I to TW IV) as counts and exact sums
+    /// (the capaian sum in 10⁻⁹ % quanta), so a partial recap can travel to the office that merges it.
+    /// </summary>
+    /// <param name="table">The recap.</param>
+    /// <returns>The JSON text, indented.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public static string Write(RecapTable table) =>
+        DocumentReader.Write(RecapTableDocument.ToDto(table ?? throw new ArgumentNullException(nameof(table))), KinerjaJsonContext.Default.RecapTableDto);
+
+    /// <summary>
+    /// Reads a recap table. Its figures must add up as a recap's do (indicators = computed + not
+    /// reported + not computable, computed = the category counts, the same indicators in every period,
+    /// one count per band, whole quanta, codes that fit each level, no group twice), else every
+    /// problem comes back with its path.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The recap, or every problem found with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<RecapTable> ReadRecapTable(string json) =>
+        DocumentReader.Read(json, RecapTableDocument.Kind, KinerjaJsonContext.Default.RecapTableDto, RecapTableDocument.FromDto);
 
     /// <summary>Reads one version of a PK, validated by <see cref="PerjanjianKinerjaBuilder.Build"/>.</summary>
     /// <param name="json">The JSON text.</param>

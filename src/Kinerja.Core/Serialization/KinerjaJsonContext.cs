@@ -22,6 +22,7 @@ namespace Kinerja.Core.Serialization;
 [JsonSerializable(typeof(WorkingCalendarDto))]
 [JsonSerializable(typeof(SopDefinitionDto))]
 [JsonSerializable(typeof(SopInstanceDto))]
+[JsonSerializable(typeof(RecapTableDto))]
 internal sealed partial class KinerjaJsonContext : JsonSerializerContext
 {
 }

@@ -73,6 +73,7 @@ internal static class Messages
         [ProblemCodes.ExcelGradeUnknown] = "Lembar '{0}' baris {1} kolom {2}: '{value}' bukan predikat skala {3}. Sel: {path}.",
         [ProblemCodes.ExcelNoteWithoutRealisasi] = "Lembar '{0}' baris {1} kolom {2}: realisasi kosong (tidak dilaporkan), sehingga '{value}' tidak ikut diimpor. Sel: {path}.",
         [ProblemCodes.JsonKind] = "{path}: dokumen ini berjenis '{value}', bukan '{0}' yang diminta.",
+        [ProblemCodes.RecapFiguresInconsistent] = "{path}: nilai {value} tidak konsisten: {0}.",
     };
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
@@ -140,6 +141,7 @@ internal static class Messages
         [ProblemCodes.ExcelGradeUnknown] = "Sheet '{0}' row {1} column {2}: '{value}' is not a grade of scale {3}. Cell: {path}.",
         [ProblemCodes.ExcelNoteWithoutRealisasi] = "Sheet '{0}' row {1} column {2}: the realisasi is empty (not reported), so '{value}' was not imported. Cell: {path}.",
         [ProblemCodes.JsonKind] = "{path}: this document is of kind '{value}', not the '{0}' asked for.",
+        [ProblemCodes.RecapFiguresInconsistent] = "{path}: value {value} does not add up: {1}.",
     };
 
     /// <summary>The codes that have a template in every language (for tests).</summary>

@@ -193,4 +193,7 @@ public static class ProblemCodes
     public const string ExcelNoteWithoutRealisasi = "excel.note-without-realisasi";
     /// <summary>A JSON document of another kind than the one asked for; argument: the kind expected.</summary>
     public const string JsonKind = "json.kind";
+
+    /// <summary>A recap document's figures do not add up as a recap's do; arguments: the rule, in Indonesian and in English.</summary>
+    public const string RecapFiguresInconsistent = "recap.figures-inconsistent";
 }

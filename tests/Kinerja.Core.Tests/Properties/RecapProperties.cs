@@ -145,3 +145,22 @@ public sealed class RecapPropertyAttribute : PropertyAttribute
         Arbitrary = [typeof(RecapArbitraries)];
     }
 }
+
+/// <summary>The recap table's JSON form.</summary>
+public class RecapJsonProperties
+{
+    [RecapProperty]
+    public void ReadRecapTable_Written_GivesAnEqualTable(RecapInput input)
+    {
+        var table = Rekapitulasi.Build(input.Rows, [], RecapPolicy.Default with { AverageCap = 150m }).Value;
+
+        var read = Kinerja.Core.Serialization.KinerjaJson.ReadRecapTable(Kinerja.Core.Serialization.KinerjaJson.Write(table));
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(table, read.Value);
+    }
+
+    [SchemaProperty(Arbitrary = [typeof(RecapArbitraries)])]
+    public void Write_RecapTable_MatchesItsSchema(RecapInput input) =>
+        Assert.Null(Kinerja.Core.Tests.Serialization.DocumentSchemas.Errors(Kinerja.Core.Serialization.KinerjaJson.Write(Rekapitulasi.Build(input.Rows, [], RecapPolicy.Default).Value)));
+}

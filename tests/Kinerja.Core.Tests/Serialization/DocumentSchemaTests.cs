@@ -50,6 +50,9 @@ public class DocumentSchemaTests
     [InlineData("perjanjian-kinerja-history.json", "$.versions[1].sasaran[0].indicators[0].annualTarget", "\"85\"")]
     [InlineData("perjanjian-kinerja-history.json", "$.versions[1].kind", "\"perjanjianKinerja\"")]
     [InlineData("perjanjian-kinerja.json", "$.extra", "1")]
+    [InlineData("recap-table.json", "$.groups[0].periods[0].categories[0]", "-1")]
+    [InlineData("recap-table.json", "$.groups[0].item", "\"IK1\"")]
+    [InlineData("recap-table.json", "$.finestLevel", "\"program\"")]
     public void Sample_WithOneBadValue_FailsTheSchema(string file, string path, string value)
     {
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(DocumentSchemas.Folder, "samples", file)))!;
@@ -72,6 +75,7 @@ public class DocumentSchemaTests
         var definition = KinerjaJson.ReadSopDefinition(Sample("sop-definition.json"));
         Assert.Empty(definition.Problems);
         Assert.Empty(KinerjaJson.ReadSopInstance(Sample("sop-instance.json"), definition.Value).Problems);
+        Assert.Empty(KinerjaJson.ReadRecapTable(Sample("recap-table.json")).Problems);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ internal static class DocumentSchemas
         ("workingCalendar", "working-calendar.schema.json"),
         ("sopDefinition", "sop-definition.schema.json"),
         ("sopInstance", "sop-instance.schema.json"),
+        ("recapTable", "recap-table.schema.json"),
     ];
 
     private static readonly Lazy<Dictionary<string, JsonSchema>> Loaded = new(Load);
