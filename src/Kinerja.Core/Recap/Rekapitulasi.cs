@@ -126,7 +126,10 @@ public static class Rekapitulasi
             AddProgram(row, money, finest);
         }
 
-        return problems.Result(() => Assemble(workers, bands, finest).ToTable(
+        return problems.Result(() => Assemble(
+            workers,
+            bands,
+            finest,
             policy.Scale.Name,
             money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi))));
     }
@@ -211,14 +214,34 @@ public static class Rekapitulasi
             return null;
         }
 
-        var units = new HashSet<(string, string, string)>();
-        foreach (var worker in workers)
+        // A unit in two parts would be scattered through the input. Parts are cut at unit boundaries, so
+        // only a kecamatan met in more than one part can hold such a unit: compare the units of those.
+        var first = new Dictionary<(string, string), (int Worker, int Kecamatan)>();
+        var shared = 0;
+        for (var w = 0; w < workers.Length; w++)
         {
-            foreach (var unit in worker.Units)
+            var worker = workers[w];
+            for (var k = 0; k < worker.Kecamatan.Count; k++)
             {
-                if (!units.Add((unit.Kabupaten, unit.Kecamatan, unit.Unit)))
+                if (!first.TryGetValue(worker.Kecamatan[k], out var earlier))
+                {
+                    first.Add(worker.Kecamatan[k], (w, k));
+                    continue;
+                }
+
+                // Many kecamatan across parts: the rows are not in kecamatan order; recap them on one thread.
+                if (++shared > 2 * parts)
                 {
                     return null;
+                }
+
+                for (var v = earlier.Worker; v < w; v++)
+                {
+                    var kecamatan = v == earlier.Worker ? earlier.Kecamatan : workers[v].KecamatanIndex(worker.Kecamatan[k]);
+                    if (kecamatan >= 0 && workers[v].KecamatanUnits[kecamatan].Exists(u => worker.KecamatanUnits[k].Exists(x => Same(x, u))))
+                    {
+                        return null;
+                    }
                 }
             }
         }
@@ -282,96 +305,119 @@ public static class Rekapitulasi
         return (sorted, inputIndex);
     }
 
-    /// <summary>The workers' groups added up: each kecamatan over the workers, then the kabupaten and the total.</summary>
-    private static GroupSink Assemble(Worker[] workers, int bands, RecapLevel finest)
+    /// <summary>
+    /// The table: the workers' groups below the kecamatan, then each kecamatan added up over the
+    /// workers, then the kabupaten and the total, written once into arrays of the table's exact size.
+    /// </summary>
+    private static RecapTable Assemble(Worker[] workers, int bands, RecapLevel finest, string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget)
     {
-        var sink = workers[0].Sink;
-        for (var w = 1; w < workers.Length; w++)
-        {
-            sink.AddAll(workers[w].Sink);
-        }
-
         var width = Periods * bands;
         var kecamatan = new Dictionary<(string, string), int>();
         var kecamatanKeys = new List<(string Kabupaten, string Kecamatan)>();
-        var tallies = new List<RecapTally[]>();
-        var categories = new List<int[]>();
+        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kabupatenKeys = new List<string>();
+        foreach (var worker in workers)
+        {
+            foreach (var code in worker.Kecamatan)
+            {
+                if (!kecamatan.ContainsKey(code))
+                {
+                    kecamatan.Add(code, kecamatanKeys.Count);
+                    kecamatanKeys.Add(code);
+                    if (!kabupaten.ContainsKey(code.Item1))
+                    {
+                        kabupaten.Add(code.Item1, kabupatenKeys.Count);
+                        kabupatenKeys.Add(code.Item1);
+                    }
+                }
+            }
+        }
+
+        var below = workers.Sum(w => w.Sink.Count);
+        var keepKecamatan = Keeps(finest, RecapLevel.Kecamatan);
+        var keepKabupaten = Keeps(finest, RecapLevel.Kabupaten);
+        var kecamatanAt = below;
+        var kabupatenAt = kecamatanAt + (keepKecamatan ? kecamatanKeys.Count : 0);
+        var nationalAt = kabupatenAt + (keepKabupaten ? kabupatenKeys.Count : 0);
+        var count = nationalAt + (kecamatanKeys.Count > 0 ? 1 : 0);
+        var keys = new RecapKey[count];
+        var tallies = new RecapTally[count * Periods];
+        var categories = new int[count * width];
+        var at = 0;
+        foreach (var worker in workers)
+        {
+            at = worker.Sink.CopyTo(keys, tallies, categories, at);
+        }
+
+        // Kecamatan (kept or not, they add into their kabupaten): into the table, or into scratch space.
+        var kecamatanTallies = keepKecamatan ? tallies : new RecapTally[kecamatanKeys.Count * Periods];
+        var kecamatanCategories = keepKecamatan ? categories : new int[kecamatanKeys.Count * width];
+        var kecamatanBase = keepKecamatan ? kecamatanAt : 0;
         foreach (var worker in workers)
         {
             for (var k = 0; k < worker.Kecamatan.Count; k++)
             {
-                var code = worker.Kecamatan[k];
-                if (!kecamatan.TryGetValue(code, out var g))
-                {
-                    g = kecamatanKeys.Count;
-                    kecamatan.Add(code, g);
-                    kecamatanKeys.Add(code);
-                    tallies.Add(new RecapTally[Periods]);
-                    categories.Add(new int[width]);
-                }
-
+                var g = kecamatanBase + kecamatan[worker.Kecamatan[k]];
                 for (var p = 0; p < Periods; p++)
                 {
-                    tallies[g][p].Add(worker.KecamatanTallies[(k * Periods) + p]);
+                    kecamatanTallies[(g * Periods) + p].Add(worker.KecamatanTallies[(k * Periods) + p]);
                 }
 
                 for (var c = 0; c < width; c++)
                 {
-                    categories[g][c] += worker.KecamatanCategories[(k * width) + c];
+                    kecamatanCategories[(g * width) + c] += worker.KecamatanCategories[(k * width) + c];
                 }
             }
         }
 
-        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kabupatenKeys = new List<string>();
-        var kabupatenTallies = new List<RecapTally[]>();
-        var kabupatenCategories = new List<int[]>();
-        var national = new RecapTally[Periods];
-        var nationalCategories = new int[width];
-        for (var g = 0; g < kecamatanKeys.Count; g++)
+        var kabupatenTallies = keepKabupaten ? tallies : new RecapTally[kabupatenKeys.Count * Periods];
+        var kabupatenCategories = keepKabupaten ? categories : new int[kabupatenKeys.Count * width];
+        var kabupatenBase = keepKabupaten ? kabupatenAt : 0;
+        for (var k = 0; k < kecamatanKeys.Count; k++)
         {
-            var (kab, kec) = kecamatanKeys[g];
-            if (Keeps(finest, RecapLevel.Kecamatan))
+            var (kab, kec) = kecamatanKeys[k];
+            if (keepKecamatan)
             {
-                sink.Add(new RecapKey(RecapLevel.Kecamatan, kab, kec), tallies[g], categories[g], 0);
+                keys[kecamatanAt + k] = new RecapKey(RecapLevel.Kecamatan, kab, kec);
             }
 
-            if (!kabupaten.TryGetValue(kab, out var b))
-            {
-                b = kabupatenKeys.Count;
-                kabupaten.Add(kab, b);
-                kabupatenKeys.Add(kab);
-                kabupatenTallies.Add(new RecapTally[Periods]);
-                kabupatenCategories.Add(new int[width]);
-            }
-
+            var from = kecamatanBase + k;
+            var into = kabupatenBase + kabupaten[kab];
             for (var p = 0; p < Periods; p++)
             {
-                kabupatenTallies[b][p].Add(tallies[g][p]);
-                national[p].Add(tallies[g][p]);
+                kabupatenTallies[(into * Periods) + p].Add(kecamatanTallies[(from * Periods) + p]);
             }
 
             for (var c = 0; c < width; c++)
             {
-                kabupatenCategories[b][c] += categories[g][c];
-                nationalCategories[c] += categories[g][c];
-            }
-        }
-
-        if (Keeps(finest, RecapLevel.Kabupaten))
-        {
-            for (var b = 0; b < kabupatenKeys.Count; b++)
-            {
-                sink.Add(new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]), kabupatenTallies[b], kabupatenCategories[b], 0);
+                kabupatenCategories[(into * width) + c] += kecamatanCategories[(from * width) + c];
             }
         }
 
         if (kecamatanKeys.Count > 0)
         {
-            sink.Add(new RecapKey(RecapLevel.National), national, nationalCategories, 0);
+            keys[nationalAt] = new RecapKey(RecapLevel.National);
+            for (var b = 0; b < kabupatenKeys.Count; b++)
+            {
+                if (keepKabupaten)
+                {
+                    keys[kabupatenAt + b] = new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]);
+                }
+
+                var from = kabupatenBase + b;
+                for (var p = 0; p < Periods; p++)
+                {
+                    tallies[(nationalAt * Periods) + p].Add(kabupatenTallies[(from * Periods) + p]);
+                }
+
+                for (var c = 0; c < width; c++)
+                {
+                    categories[(nationalAt * width) + c] += kabupatenCategories[(from * width) + c];
+                }
+            }
         }
 
-        return sink;
+        return new RecapTable(scaleName, bands, finest, keys, tallies, categories, budget);
     }
 
     /// <summary>
@@ -391,7 +437,6 @@ public static class Rekapitulasi
         private readonly IndicatorPeriods _periods = new();
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), int> _kecamatanIds = new();
-        private readonly HashSet<(int, string)> _unitIds = new();
         private readonly List<string> _sasaran = [];
         private readonly RecapTally[] _unit = new RecapTally[Periods];
         private readonly int[] _unitCategories;
@@ -399,7 +444,7 @@ public static class Rekapitulasi
         private int[] _rowIndex = new int[64];
         private RecapTally[] _sasaranTallies = new RecapTally[4 * Periods];
         private int[] _sasaranCategories;
-        private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
+        private RecapTally[] _kecamatanTallies = new RecapTally[256 * Periods];
         private int[] _kecamatanCategories;
         private readonly RecapTally[] _own = new RecapTally[Periods];
 
@@ -413,8 +458,8 @@ public static class Rekapitulasi
             _finest = finest;
             _unitCategories = new int[Periods * bands];
             _sasaranCategories = new int[4 * Periods * bands];
-            _kecamatanCategories = new int[16 * Periods * bands];
-            Sink = new GroupSink(bands, finest);
+            _kecamatanCategories = new int[256 * Periods * bands];
+            Sink = new GroupSink(bands);
         }
 
         /// <summary>The problems found, with the input row each belongs to.</summary>
@@ -426,8 +471,11 @@ public static class Rekapitulasi
         /// <summary>The kecamatan met, as kabupaten and kecamatan codes, in the order of <see cref="KecamatanTallies"/>.</summary>
         public List<(string, string)> Kecamatan { get; } = [];
 
-        /// <summary>The first row of every unit met.</summary>
-        public List<IndicatorMeasurement> Units { get; } = [];
+        /// <summary>The units met in each kecamatan, in the order of <see cref="Kecamatan"/>.</summary>
+        public List<List<string>> KecamatanUnits { get; } = [];
+
+        /// <summary>The index of a kecamatan in <see cref="Kecamatan"/>, or -1.</summary>
+        public int KecamatanIndex((string, string) code) => _kecamatanIds.TryGetValue(code, out var k) ? k : -1;
 
         /// <summary>Eight tallies per kecamatan.</summary>
         public RecapTally[] KecamatanTallies => _kecamatanTallies;
@@ -453,12 +501,13 @@ public static class Rekapitulasi
                 }
 
                 var kecamatan = KecamatanOf(row);
-                if (!_unitIds.Add((kecamatan, row.Unit)))
+                var units = KecamatanUnits[kecamatan];
+                if (units.Exists(u => Same(u, row.Unit)))
                 {
                     return false;
                 }
 
-                Units.Add(row);
+                units.Add(row.Unit);
                 i = Process(rows, inputIndex, i, to, row, kecamatan);
             }
 
@@ -479,6 +528,7 @@ public static class Rekapitulasi
                 kecamatan = Kecamatan.Count;
                 _kecamatanIds.Add(code, kecamatan);
                 Kecamatan.Add(code);
+                KecamatanUnits.Add([]);
                 if ((kecamatan + 1) * Periods > _kecamatanTallies.Length)
                 {
                     Array.Resize(ref _kecamatanTallies, _kecamatanTallies.Length * 2);
@@ -738,60 +788,69 @@ public static class Rekapitulasi
         }
     }
 
-    /// <summary>The groups kept, in growing flat arrays: keys, eight tallies each and their category counts.</summary>
-    private sealed class GroupSink(int bands, RecapLevel finest)
+    /// <summary>
+    /// The groups a worker keeps below the kecamatan (indicators, sasaran, units), in chunks of a fixed
+    /// number of groups, so growing never copies what is there; copied once into the table.
+    /// </summary>
+    private sealed class GroupSink(int bands)
     {
-        private readonly List<RecapKey> _keys = [];
-        private RecapTally[] _tallies = new RecapTally[16 * Periods];
-        private int[] _categories = new int[16 * Periods * bands];
+        private const int ChunkGroups = 1024;
+        private readonly List<RecapKey[]> _keys = [];
+        private readonly List<RecapTally[]> _tallies = [];
+        private readonly List<int[]> _categories = [];
+
+        public int Count { get; private set; }
 
         public void Add(RecapKey key, RecapTally[] tallies, int[] categories, int group)
         {
-            var g = Next(key);
-            Array.Copy(tallies, group * Periods, _tallies, g * Periods, Periods);
-            Array.Copy(categories, group * Periods * bands, _categories, g * Periods * bands, Periods * bands);
+            var (chunk, g) = Next(key);
+            Array.Copy(tallies, group * Periods, _tallies[chunk], g * Periods, Periods);
+            Array.Copy(categories, group * Periods * bands, _categories[chunk], g * Periods * bands, Periods * bands);
         }
 
         public void AddIndicator(RecapKey key, RecapTally[] tallies, IndicatorPeriods periods)
         {
-            var g = Next(key);
-            Array.Copy(tallies, 0, _tallies, g * Periods, Periods);
+            var (chunk, g) = Next(key);
+            Array.Copy(tallies, 0, _tallies[chunk], g * Periods, Periods);
+            var categories = _categories[chunk];
             for (var p = 0; p < Periods; p++)
             {
                 if (periods.Kinds[p] == IndicatorPeriods.Computed)
                 {
-                    _categories[(((g * Periods) + p) * bands) + periods.Bands[p]] = 1;
+                    categories[(((g * Periods) + p) * bands) + periods.Bands[p]] = 1;
                 }
             }
         }
 
-        public void AddAll(GroupSink other)
+        /// <summary>Copies the groups into the table's arrays from group <paramref name="at"/>; returns the next free group.</summary>
+        public int CopyTo(RecapKey[] keys, RecapTally[] tallies, int[] categories, int at)
         {
-            for (var g = 0; g < other._keys.Count; g++)
+            for (var c = 0; c < _keys.Count; c++)
             {
-                Add(other._keys[g], other._tallies, other._categories, g);
-            }
-        }
-
-        public RecapTable ToTable(string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget)
-        {
-            var n = _keys.Count;
-            Array.Resize(ref _tallies, n * Periods);
-            Array.Resize(ref _categories, n * Periods * bands);
-            return new RecapTable(scaleName, bands, finest, [.. _keys], _tallies, _categories, budget);
-        }
-
-        private int Next(RecapKey key)
-        {
-            var g = _keys.Count;
-            _keys.Add(key);
-            if ((g + 1) * Periods > _tallies.Length)
-            {
-                Array.Resize(ref _tallies, Math.Max(_tallies.Length * 2, (g + 1) * Periods));
-                Array.Resize(ref _categories, Math.Max(_categories.Length * 2, (g + 1) * Periods * bands));
+                var n = Math.Min(ChunkGroups, Count - (c * ChunkGroups));
+                Array.Copy(_keys[c], 0, keys, at, n);
+                Array.Copy(_tallies[c], 0, tallies, at * Periods, n * Periods);
+                Array.Copy(_categories[c], 0, categories, at * Periods * bands, n * Periods * bands);
+                at += n;
             }
 
-            return g;
+            return at;
+        }
+
+        private (int Chunk, int Group) Next(RecapKey key)
+        {
+            var chunk = Count / ChunkGroups;
+            var g = Count % ChunkGroups;
+            if (g == 0)
+            {
+                _keys.Add(new RecapKey[ChunkGroups]);
+                _tallies.Add(new RecapTally[ChunkGroups * Periods]);
+                _categories.Add(new int[ChunkGroups * Periods * bands]);
+            }
+
+            _keys[chunk][g] = key;
+            Count++;
+            return (chunk, g);
         }
     }
 }
