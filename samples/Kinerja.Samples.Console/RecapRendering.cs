@@ -25,7 +25,7 @@ internal static class RecapRendering
             set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.II)?.Amount,
             set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.III)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.IV)?.Amount));
 
-    public static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels)
+    internal static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels)
     {
         var text = new StringBuilder();
         text.Append("| Tingkat | Kelompok | Indikator | Rata-rata capaian | ").Append(string.Join(" | ", bandLabels)).AppendLine(" | Belum lapor | Tidak dapat dihitung |");
