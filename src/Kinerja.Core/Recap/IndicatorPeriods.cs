@@ -307,6 +307,13 @@ internal sealed class IndicatorPeriods
                 continue;
             }
 
+            if ((reported & (reported - 1)) == 0)
+            {
+                // One quarter reported to date: every method's figure is that quarter's own.
+                Copy(p, Lowest(reported));
+                continue;
+            }
+
             if (method == AggregationMethod.LastValue)
             {
                 var last = q;
@@ -315,10 +322,7 @@ internal sealed class IndicatorPeriods
                     last--;
                 }
 
-                Kinds[p] = Kinds[last];
-                Bands[p] = Bands[last];
-                Quanta[p] = Quanta[last];
-                IsLarge[p] = false;
+                Copy(p, last);
                 continue;
             }
 
@@ -381,6 +385,13 @@ internal sealed class IndicatorPeriods
                     break;
             }
 
+            if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(reported, total, target) is var same && same >= 0)
+            {
+                // The greatest (or least) realisasi and target are one quarter's: its own figure.
+                Copy(p, same);
+                continue;
+            }
+
             if (!Integer(polarity, target, total, rules, p, guarded: false))
             {
                 return false;
@@ -388,6 +399,40 @@ internal sealed class IndicatorPeriods
         }
 
         return true;
+    }
+
+    private void Copy(int period, int from)
+    {
+        Kinds[period] = Kinds[from];
+        Bands[period] = Bands[from];
+        Quanta[period] = Quanta[from];
+        IsLarge[period] = IsLarge[from];
+        LargeQuanta[period] = LargeQuanta[from];
+    }
+
+    private static int Lowest(int mask)
+    {
+        var t = 0;
+        while ((mask & (1 << t)) == 0)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>The quarter in the mask whose realisasi and target are both the given ones, or -1.</summary>
+    private int SameQuarter(int mask, long total, long target)
+    {
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0 && _r[t] == total && _t[t] == target)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -473,10 +518,22 @@ internal sealed class IndicatorPeriods
 
             if (numerator <= MaxOneDivision)
             {
-                // X = numerator × 10¹¹ / target = whole + remainder / target, in one division.
+                // X = numerator × 10¹¹ / target = whole + remainder / target. The double quotient is
+                // within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step corrects its floor;
+                // whole × target stays below 2⁶³ since scaled + target does.
                 var scaled = numerator * 100_000_000_000L;
-                whole = scaled / target;
+                whole = (long)((double)scaled / target);
                 remainder = scaled - (whole * target);
+                if (remainder < 0)
+                {
+                    whole--;
+                    remainder += target;
+                }
+                else if (remainder >= target)
+                {
+                    whole++;
+                    remainder -= target;
+                }
             }
             else
             {
@@ -534,14 +591,46 @@ internal sealed class IndicatorPeriods
         return true;
     }
 
+    /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (every .NET since Core 3.0), checked once.</summary>
+    private static readonly bool KnownLayout = CheckLayout();
+
     /// <summary>A non-negative decimal as mantissa and scale, when the mantissa fits 63 bits.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool TryMantissa(decimal value, out long mantissa, out int scale)
     {
+        int flags;
+        uint high;
+        ulong low;
+        if (KnownLayout)
+        {
+            ref var at = ref System.Runtime.CompilerServices.Unsafe.As<decimal, byte>(ref value);
+            flags = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at);
+            high = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 4));
+            low = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 8));
+        }
+        else
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            flags = bits[3];
+            high = (uint)bits[2];
+            low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        }
+
+        mantissa = (long)low;
+        scale = (flags >> 16) & 0xFF;
+        return high == 0 && low <= long.MaxValue && (flags >= 0 || low == 0);
+    }
+
+    private static bool CheckLayout()
+    {
+        var value = -12345678901234.5678m;
+        ref var at = ref System.Runtime.CompilerServices.Unsafe.As<decimal, byte>(ref value);
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        mantissa = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        scale = (bits[3] >> 16) & 0xFF;
-        return bits[2] == 0 && bits[1] >= 0 && (bits[3] >= 0 || mantissa == 0);
+        return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at) == bits[3]
+            && System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 4)) == (uint)bits[2]
+            && System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref at, 8)) == (((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 #endif
 

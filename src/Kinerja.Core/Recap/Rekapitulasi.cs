@@ -165,6 +165,7 @@ public static class Rekapitulasi
     }
 
     /// <summary>Whether a figure is below 0 (a decimal comparison only when the sign bit is set).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Negative(decimal? value) =>
 #if NET
         value.HasValue && decimal.IsNegative(value.GetValueOrDefault()) && value.GetValueOrDefault() != 0m;
@@ -668,6 +669,7 @@ public static class Rekapitulasi
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Count(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
         {
             tally.Indicators++;

@@ -61,6 +61,17 @@ internal static class Messages
         [ProblemCodes.JsonType] = "{path}: nilai {value} harus berupa {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: properti '{value}' tidak dikenal.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: versi skema {value} tidak dikenal; versi yang dapat dibaca: {0}.",
+        [ProblemCodes.ExcelUnreadable] = "{path}: berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx): {0}",
+        [ProblemCodes.ExcelSheetMissing] = "Lembar {path} tidak ada dalam buku kerja (lembar yang ada: {0}).",
+        [ProblemCodes.ExcelFormMismatch] = "Lembar '{0}' baris {1} kolom {2}: '{value}' tidak sesuai; formulir yang diharapkan: {3}. Sel: {path}.",
+        [ProblemCodes.ExcelValueChanged] = "Lembar '{0}' baris {1} kolom {2}: '{value}' berbeda dengan PK ('{3}'); kolom ini diisi dari PK dan tidak boleh diubah. Sel: {path}.",
+        [ProblemCodes.ExcelUnknownIndicator] = "Lembar '{0}' baris {1} kolom {2}: indikator '{value}' tidak ada dalam {3}. Sel: {path}.",
+        [ProblemCodes.ExcelDuplicateRow] = "Lembar '{0}' baris {1} kolom {2}: indikator '{value}' sudah ada di baris {3}. Sel: {path}.",
+        [ProblemCodes.ExcelMissingRow] = "Lembar {path}: baris indikator '{value}' ({0}) tidak ada; jangan menghapus baris dari formulir.",
+        [ProblemCodes.ExcelNotANumber] = "Lembar '{0}' baris {1} kolom {2}: '{value}' bukan angka; tulis angka dengan koma desimal, misalnya 81,2. Sel: {path}.",
+        [ProblemCodes.ExcelNegative] = "Lembar '{0}' baris {1} kolom {2}: realisasi {value} negatif; realisasi tidak boleh kurang dari 0. Sel: {path}.",
+        [ProblemCodes.ExcelGradeUnknown] = "Lembar '{0}' baris {1} kolom {2}: '{value}' bukan predikat skala {3}. Sel: {path}.",
+        [ProblemCodes.ExcelNoteWithoutRealisasi] = "Lembar '{0}' baris {1} kolom {2}: realisasi kosong (tidak dilaporkan), sehingga '{value}' tidak ikut diimpor. Sel: {path}.",
     };
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
@@ -116,6 +127,17 @@ internal static class Messages
         [ProblemCodes.JsonType] = "{path}: value {value} should be {0}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: unknown property '{value}'.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: schema version {value} is not known; versions this library reads: {0}.",
+        [ProblemCodes.ExcelUnreadable] = "{path}: the file cannot be read as an Excel workbook (.xlsx): {0}",
+        [ProblemCodes.ExcelSheetMissing] = "Sheet {path} is not in the workbook (sheets found: {0}).",
+        [ProblemCodes.ExcelFormMismatch] = "Sheet '{0}' row {1} column {2}: '{value}' does not match; the form expected is {3}. Cell: {path}.",
+        [ProblemCodes.ExcelValueChanged] = "Sheet '{0}' row {1} column {2}: '{value}' differs from the PK ('{3}'); this column is filled from the PK and must not be changed. Cell: {path}.",
+        [ProblemCodes.ExcelUnknownIndicator] = "Sheet '{0}' row {1} column {2}: indicator '{value}' is not in {3}. Cell: {path}.",
+        [ProblemCodes.ExcelDuplicateRow] = "Sheet '{0}' row {1} column {2}: indicator '{value}' already has row {3}. Cell: {path}.",
+        [ProblemCodes.ExcelMissingRow] = "Sheet {path}: the row of indicator '{value}' ({0}) is missing; do not delete rows from the form.",
+        [ProblemCodes.ExcelNotANumber] = "Sheet '{0}' row {1} column {2}: '{value}' is not a number; write a number with a decimal comma, such as 81,2. Cell: {path}.",
+        [ProblemCodes.ExcelNegative] = "Sheet '{0}' row {1} column {2}: realisasi {value} is negative; realisasi cannot be below 0. Cell: {path}.",
+        [ProblemCodes.ExcelGradeUnknown] = "Sheet '{0}' row {1} column {2}: '{value}' is not a grade of scale {3}. Cell: {path}.",
+        [ProblemCodes.ExcelNoteWithoutRealisasi] = "Sheet '{0}' row {1} column {2}: the realisasi is empty (not reported), so '{value}' was not imported. Cell: {path}.",
     };
 
     /// <summary>The codes that have a template in every language (for tests).</summary>

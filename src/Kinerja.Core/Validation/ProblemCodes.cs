@@ -158,4 +158,37 @@ public static class ProblemCodes
 
     /// <summary>A JSON document has a property the schema does not know.</summary>
     public const string JsonUnknownProperty = "json.unknown-property";
+
+    /// <summary>A workbook cannot be read as an .xlsx file (not a workbook, damaged, or protected).</summary>
+    public const string ExcelUnreadable = "excel.unreadable";
+
+    /// <summary>A workbook lacks the sheet a form or an import needs.</summary>
+    public const string ExcelSheetMissing = "excel.sheet-missing";
+
+    /// <summary>A form's header cell (form kind, unit, year, triwulan, PK version) names another form than the one expected.</summary>
+    public const string ExcelFormMismatch = "excel.form-mismatch";
+
+    /// <summary>A cell that a form fills from the PK (sasaran, indicator, satuan, targets) was changed.</summary>
+    public const string ExcelValueChanged = "excel.value-changed";
+
+    /// <summary>A form row names an indicator the PK does not have.</summary>
+    public const string ExcelUnknownIndicator = "excel.unknown-indicator";
+
+    /// <summary>Two form rows name the same indicator.</summary>
+    public const string ExcelDuplicateRow = "excel.duplicate-row";
+
+    /// <summary>A PK indicator has no row in the form (a row was deleted).</summary>
+    public const string ExcelMissingRow = "excel.missing-row";
+
+    /// <summary>A cell that must hold a number holds something else.</summary>
+    public const string ExcelNotANumber = "excel.not-a-number";
+
+    /// <summary>A realisasi cell holds a number below 0.</summary>
+    public const string ExcelNegative = "excel.negative";
+
+    /// <summary>A realisasi cell of a qualitative indicator holds a grade not in its scale, or a number.</summary>
+    public const string ExcelGradeUnknown = "excel.grade-unknown";
+
+    /// <summary>Warning: a row has a keterangan or bukti dukung but no realisasi, so nothing of it was imported.</summary>
+    public const string ExcelNoteWithoutRealisasi = "excel.note-without-realisasi";
 }
