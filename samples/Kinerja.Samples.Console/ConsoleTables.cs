@@ -147,9 +147,9 @@ internal static class ConsoleTables
     }
 
     /// <summary>A recap's groups of some levels in one period, with counts per category.</summary>
-    public static void Recap(IAnsiConsole console, string title, IEnumerable<(string Level, string Group, RecapFigures Figures)> rows, IReadOnlyList<string> bandLabels, int limit = 0)
+    public static void Recap(IAnsiConsole console, string title, IEnumerable<(string Level, string Group, RecapFigures Figures)> rows, IReadOnlyList<string> bandLabels, int limit = 0, string levelHeader = "Tingkat", string groupHeader = "Kelompok")
     {
-        var headers = new List<string> { "Tingkat", "Kelompok", "Indikator", "Dihitung", "Rata-rata capaian" };
+        var headers = new List<string> { levelHeader, groupHeader, "Indikator", "Dihitung", "Rata-rata capaian" };
         headers.AddRange(bandLabels);
         headers.Add("Belum lapor");
         headers.Add("Tidak dapat dihitung");
@@ -158,12 +158,12 @@ internal static class ConsoleTables
         foreach (var row in limit > 0 ? all.Take(limit) : all)
         {
             var f = row.Figures;
-            Row(table, [row.Level, row.Group, Count(f.Indicators), Count(f.Computed), Average(f), .. f.Categories.Select(Count), Count(f.NotReported), Count(f.NotComputable)]);
+            Row(table, [row.Level, row.Group, Thousands(f.Indicators), Thousands(f.Computed), Average(f), .. f.Categories.Select(c => Thousands(c)), Thousands(f.NotReported), Thousands(f.NotComputable)]);
         }
 
         if (limit > 0 && all.Count > limit)
         {
-            table.Caption(Markup.Escape($"{limit} dari {all.Count} kelompok ditampilkan (--limit 0 untuk semua) / {limit} of {all.Count} groups shown"));
+            table.Caption(Markup.Escape($"{Thousands(limit)} dari {Thousands(all.Count)} kelompok ditampilkan (--limit 0 untuk semua) / {Thousands(limit)} of {Thousands(all.Count)} groups shown"));
         }
 
         console.Write(RightAlign(table, [.. Enumerable.Range(2, headers.Count - 2)]));
@@ -174,8 +174,8 @@ internal static class ConsoleTables
         var definition = run.Instance.Definition;
         var zone = run.Calendar.Zone;
         var table = NewTable(
-            $"SOP \"{definition.Header.Nama}\" ({definition.Id} v{definition.Version}) — {run.Instance.Subject}",
-            "Langkah", "Kegiatan", "Peran", "Oleh", "Dibuka", "Mutu baku waktu", "Batas waktu (waktu kerja)", "Tindakan", "Pada", "Status");
+            $"SOP \"{definition.Header.Nama}\" ({definition.Id} v{definition.Version}) — {run.Instance.Subject}; waktu {ZoneName(zone)} {run.Instance.StartedAt.InZone(zone).Year}",
+            "Langkah", "Kegiatan", "Peran", "Oleh", "Dibuka", "Mutu baku", "Batas waktu (waktu kerja)", "Tindakan", "Pada", "Status");
         foreach (var s in run.Steps)
         {
             Row(
@@ -184,11 +184,11 @@ internal static class ConsoleTables
                 s.Step.Activity,
                 s.Role.Name,
                 s.Person.Name,
-                Moment(s.OpenedAt, zone),
+                ShortMoment(s.OpenedAt, zone),
                 s.Step.Waktu.Text,
-                s.Due is { } due ? Moment(due, zone) : "-",
+                s.Due is { } due ? ShortMoment(due, zone) : "-",
                 Action(s),
-                Moment(s.ActedAt, zone),
+                ShortMoment(s.ActedAt, zone),
                 s.Due is null ? "tanpa standar" : s.WithinStandard ? "tepat waktu" : "terlambat");
         }
 

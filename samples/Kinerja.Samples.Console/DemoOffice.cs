@@ -20,8 +20,14 @@ internal static class DemoOffice
     /// <summary>When the demo runs the SOP: Monday 5 October 2026, 08:00 WIB, the first working day after TW III.</summary>
     public static LocalDateTime DefaultSopStart { get; } = new(2026, 10, 5, 8, 0);
 
-    /// <summary>The office's working calendar: WIB, Monday to Friday, the 2026 holidays and cuti bersama.</summary>
-    public static WorkingCalendar Calendar { get; } = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, NationalHolidays.Year2026.Holidays);
+    /// <summary>The office's working calendar: WIB, Monday to Friday, the holidays and cuti bersama of every year the library ships (2025 and 2026).</summary>
+    public static WorkingCalendar Calendar { get; } = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, NationalHolidays.Years.SelectMany(y => { NationalHolidays.TryGet(y, out var list); return list!.Holidays; }));
+
+    /// <summary>The first day an SOP run may start on: 1 January of the first year with holidays.</summary>
+    public static LocalDate FirstStart => new(NationalHolidays.Years[0], 1, 1);
+
+    /// <summary>The last day an SOP run may start on: 30 November of the last year with holidays, leaving a month for the longest SOP to end inside it.</summary>
+    public static LocalDate LastStart => new(NationalHolidays.Years[^1], 11, 30);
 
     /// <summary>
     /// The seed SOP as the demo office adapts it. The printed SOP (seed 003, second SOP) has no decision

@@ -49,10 +49,13 @@ internal sealed class DemoYear
     /// <summary>The recap group of the demo kecamatan.</summary>
     public RecapKey KecamatanKey => new(RecapLevel.Kecamatan, DemoOffice.Kabupaten, Pk.Unit.Code);
 
-    public static DemoYear Build()
+    /// <summary>Computes the demo year.</summary>
+    /// <param name="realisasi">Realisasi to use instead of the demo's own (an imported form); they must be of the demo PK.</param>
+    public static DemoYear Build(MeasurementSet? realisasi = null) => Build(DemoKecamatan.BuildPk(), realisasi);
+
+    public static DemoYear Build(PerjanjianKinerja pk, MeasurementSet? realisasi)
     {
-        var pk = DemoKecamatan.BuildPk();
-        var realisasi = DemoKecamatan.BuildRealisasi(pk);
+        realisasi ??= DemoKecamatan.BuildRealisasi(pk);
         var definition = DemoOffice.PengukuranKinerjaTriwulan;
         var start = DemoOffice.DefaultSopStart.InZoneLeniently(DemoOffice.Calendar.Zone).ToInstant();
         var sop = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, start, "Pengukuran kinerja TW III " + pk.Year + " (demo)", returnOnce: true);

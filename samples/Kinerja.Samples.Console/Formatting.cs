@@ -11,6 +11,7 @@ namespace Kinerja.Samples.Console;
 internal static class Formatting
 {
     private static readonly string[] Days = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+    private static readonly LocalDateTimePattern ShortPattern = LocalDateTimePattern.Create("dd-MM HH:mm", CultureInfo.InvariantCulture);
     private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.Create("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A target, a realisasi amount, a serapan or "-" for nothing.</summary>
@@ -28,6 +29,9 @@ internal static class Formatting
 
     /// <summary>A count, invariant.</summary>
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count with Indonesian thousands dots: "1.000.000".</summary>
+    public static string Thousands(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     /// <summary>A moment in the office's zone, such as "Senin 05-10-2026 08:00 WIB".</summary>
     public static string Moment(Instant instant, DateTimeZone zone)
@@ -54,7 +58,14 @@ internal static class Formatting
         return string.Join(" ", parts);
     }
 
-    private static string ZoneName(DateTimeZone zone) => zone.Id switch
+    /// <summary>A moment in the office's zone, short: "Sen 05-10 08:00" (the zone is said once elsewhere).</summary>
+    public static string ShortMoment(Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone).LocalDateTime;
+        return Days[(int)local.DayOfWeek - 1][..3] + " " + ShortPattern.Format(local);
+    }
+
+    public static string ZoneName(DateTimeZone zone) => zone.Id switch
     {
         "Asia/Jakarta" or "Asia/Pontianak" => "WIB",
         "Asia/Makassar" => "WITA",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using Kinerja.Core;
 using Kinerja.Core.BuiltIn;
@@ -78,6 +79,7 @@ internal static class KinerjaCli
         root.Subcommands.Add(CapaianCommand(console, error));
         root.Subcommands.Add(RecapCommand(console, error));
         root.Subcommands.Add(SopCommand(console, error));
+        root.Subcommands.Add(FormCommands.Command(console, error));
         root.Subcommands.Add(ReportCommand(console, error));
         return root;
     }
@@ -98,7 +100,7 @@ internal static class KinerjaCli
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
         Recap(console, "Rekapitulasi s.d. TW IV " + DemoLabel, Groups(year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator)), bands);
-        Recap(console, "Kecamatan " + year.Pk.Unit.Name + " per periode", RecapPeriod.All.Select(p => (RecapLevel.Kecamatan.ToString(), p.ToString(), year.Kecamatan(p))), bands);
+        Recap(console, year.Pk.Unit.Name + " per periode", RecapPeriod.All.Select(p => (RecapLevel.Kecamatan.ToString(), p.ToString(), year.Kecamatan(p))), bands);
         Heading(console, "Laporan Pengukuran Kinerja per triwulan");
         foreach (var q in Triwulan.All)
         {
@@ -143,9 +145,9 @@ internal static class KinerjaCli
         var generate = new Option<int?>("--generate") { Description = "Tulis N baris demo ke <file> lalu berhenti / write N invented rows to <file> and stop", HelpName = "n" };
         generate.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 50_000_000)
+            if (r.Tokens.Count == 1 && (!int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 50_000_000))
             {
-                r.AddError("--generate: jumlah baris harus 1 s.d. 50.000.000 / the row count must be 1 to 50,000,000");
+                r.AddError($"--generate: '{r.Tokens[0].Value}' bukan jumlah baris 1 s.d. 50.000.000 / is not a row count from 1 to 50,000,000");
             }
         });
         var period = new Option<string>("--period") { Description = "Periode: tw1..tw4 (triwulan saja) atau sd-tw1..sd-tw4 (kumulatif) / period", DefaultValueFactory = _ => "sd-tw4" };
@@ -153,12 +155,12 @@ internal static class KinerjaCli
         var limit = new Option<int>("--limit") { Description = "Paling banyak N baris per tabel; 0 = semua / at most N rows per table; 0 = all", DefaultValueFactory = _ => 20 };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 0)
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n < 0)
             {
-                r.AddError("--limit: tidak boleh negatif / must not be negative");
+                r.AddError($"--limit: '{r.Tokens[0].Value}' tidak boleh negatif / must not be negative");
             }
         });
-        var progress = new Option<string>("--progress") { Description = "Bilah kemajuan: auto (file > 1 MB), always, never / progress bar", DefaultValueFactory = _ => "auto" };
+        var progress = new Option<string>("--progress") { Description = "Bilah kemajuan: auto (file > 1 MB di terminal), always, never / progress bar: auto (a file over 1 MB, in a terminal)", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "always", "never");
         var command = new Command("recap", "Rekapitulasi kecamatan dan kabupaten dari file CSV / kecamatan and kabupaten recap of a CSV file") { file, generate, period, limit, progress };
         command.SetAction(p => Guard(error, () =>
@@ -190,7 +192,7 @@ internal static class KinerjaCli
         sop.Subcommands.Add(show);
 
         var runId = SopIdArgument();
-        var start = new Option<string>("--start") { Description = "Mulai (waktu setempat kantor, yyyy-MM-ddTHH:mm, dalam 2026) / start, office local time", DefaultValueFactory = _ => LocalDateTimePattern.GeneralIso.Format(DemoOffice.DefaultSopStart)[..16] };
+        var start = new Option<string>("--start") { Description = "Mulai, waktu setempat kantor (WIB), yyyy-MM-ddTHH:mm, 2025-01-01 s.d. 2026-11-30 / start, office local time", DefaultValueFactory = _ => LocalDateTimePattern.GeneralIso.Format(DemoOffice.DefaultSopStart)[..16] };
         start.Validators.Add(r =>
         {
             var text = r.GetValueOrDefault<string>();
@@ -198,9 +200,9 @@ internal static class KinerjaCli
             {
                 r.AddError($"--start: '{text}' bukan waktu yyyy-MM-ddTHH:mm / is not a moment yyyy-MM-ddTHH:mm");
             }
-            else if (at.Date < DemoOffice.Calendar.FirstDate || at.Date > DemoOffice.Calendar.LastDate.PlusMonths(-1))
+            else if (at.Date < DemoOffice.FirstStart || at.Date > DemoOffice.LastStart)
             {
-                r.AddError($"--start: {text} di luar kalender kerja demo ({DemoOffice.Calendar.FirstDate:yyyy-MM-dd} s.d. {DemoOffice.Calendar.LastDate.PlusMonths(-1):yyyy-MM-dd}) / outside the demo working calendar");
+                r.AddError($"--start: {text} di luar {DemoOffice.FirstStart:yyyy-MM-dd} s.d. {DemoOffice.LastStart:yyyy-MM-dd}, tahun yang hari liburnya tersedia / outside the years whose holidays the library ships");
             }
         });
         var noReturn = new Option<bool>("--no-return") { Description = "Jangan kembalikan untuk perbaikan pada keputusan pertama / do not return the first decision for correction" };
@@ -250,7 +252,7 @@ internal static class KinerjaCli
     }
 
     /// <summary>Runs an action; a file that cannot be read or written is an input error with a clear message, not a crash.</summary>
-    private static int Guard(TextWriter error, Func<int> action)
+    internal static int Guard(TextWriter error, Func<int> action)
     {
         try
         {

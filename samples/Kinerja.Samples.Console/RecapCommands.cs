@@ -21,7 +21,7 @@ internal static partial class RecapCommands
         }
 
         var rows = (count + 3) / 4 * 4;
-        console.WriteLine($"{rows.ToString("N0", CultureInfo.InvariantCulture)} baris demo ditulis ke / invented rows written to {file.FullName} {DemoLabel}");
+        console.WriteLine($"{Thousands(rows)} baris demo ditulis ke / invented rows written to {file.FullName} {DemoLabel}");
         console.WriteLine("Rekap / recap it: dotnet run --project samples/Kinerja.Samples.Console -- recap " + file.Name);
         return KinerjaCli.Ok;
     }
@@ -34,7 +34,8 @@ internal static partial class RecapCommands
             return KinerjaCli.InputError;
         }
 
-        var showProgress = progress == "always" || (progress == "auto" && file.Length > LargeInputBytes);
+        // auto: a bar only where someone watches it (an interactive terminal) and only for a large file.
+        var showProgress = progress == "always" || (progress == "auto" && file.Length > LargeInputBytes && console.Profile.Capabilities.Interactive);
         List<IndicatorMeasurement> rows = [];
         IReadOnlyList<CsvProblem> problems = [];
         Kinerja.Core.Validation.ValidationResult<RecapTable>? recap = null;
@@ -51,7 +52,7 @@ internal static partial class RecapCommands
                     reading.Value = stream.Length;
                     if (problems.Count == 0)
                     {
-                        var building = ctx.AddTask("Rekapitulasi / recap " + rows.Count.ToString("N0", CultureInfo.InvariantCulture) + " baris", maxValue: 1);
+                        var building = ctx.AddTask("Rekapitulasi / recap " + Thousands(rows.Count) + " baris", maxValue: 1);
                         recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default, options);
                         building.Value = 1;
                     }
@@ -82,7 +83,7 @@ internal static partial class RecapCommands
         {
             foreach (var p in recap.Errors.Take(MeasurementCsv.MaxProblems))
             {
-                error.WriteLine("Kesalahan / error: " + file.Name + ", " + RowToLine(p.Message) + " / " + RowToLine(p.GetMessage(Kinerja.Core.Validation.MessageLanguage.English)));
+                error.WriteLine("Kesalahan / error: " + file.Name + ", " + RowToLine(p.Message, "baris", "kolom") + " / " + RowToLine(p.GetMessage(Kinerja.Core.Validation.MessageLanguage.English), "line", "column"));
             }
 
             error.WriteLine($"File ditolak; tidak ada yang dihitung / the file is rejected; nothing was recapped ({recap.Errors.Count()} masalah / problems)");
@@ -94,17 +95,29 @@ internal static partial class RecapCommands
         var kecamatan = table.At(RecapLevel.Kecamatan, period).OrderBy(r => r.Key.Kabupaten, StringComparer.Ordinal).ThenBy(r => r.Key.Kecamatan, StringComparer.Ordinal).ToList();
         var kabupaten = table.At(RecapLevel.Kabupaten, period).OrderBy(r => r.Key.Kabupaten, StringComparer.Ordinal).ToList();
         var national = table.Find(new RecapKey(RecapLevel.National), period)!;
-        console.WriteLine($"{file.Name}: {rows.Count.ToString("N0", CultureInfo.InvariantCulture)} baris, {Count(kabupaten.Count)} kabupaten, {Count(kecamatan.Count)} kecamatan; periode {period}; skala {table.ScaleName}");
-        ConsoleTables.Recap(console, "Rekapitulasi kecamatan " + period, kecamatan.Select(r => (r.Key.Kabupaten!, r.Key.Kecamatan!, r.Figures)), bands, limit);
-        ConsoleTables.Recap(console, "Rekapitulasi kabupaten " + period, Groups(kabupaten), bands, limit);
-        console.WriteLine($"Total {period}: {Count(national.Indicators)} indikator, {Count(national.Computed)} dihitung, rata-rata capaian {Average(national)}, belum lapor {Count(national.NotReported)}, tidak dapat dihitung {Count(national.NotComputable)}");
+        console.WriteLine($"{file.Name}: {Thousands(rows.Count)} baris, {Thousands(kabupaten.Count)} kabupaten, {Thousands(kecamatan.Count)} kecamatan; periode {period}; skala {table.ScaleName}");
+        ConsoleTables.Recap(console, "Rekapitulasi kecamatan " + period, kecamatan.Select(r => (r.Key.Kabupaten!, r.Key.Kecamatan!, r.Figures)), bands, limit, "Kabupaten", "Kecamatan");
+        ConsoleTables.Recap(console, "Rekapitulasi kabupaten " + period, kabupaten.Select(r => ("Kabupaten", r.Key.Kabupaten!, r.Figures)), bands, limit, "Tingkat", "Kabupaten");
+        console.WriteLine($"Total {period}: {Thousands(national.Indicators)} indikator, {Thousands(national.Computed)} dihitung, rata-rata capaian {Average(national)}, belum lapor {Thousands(national.NotReported)}, tidak dapat dihitung {Thousands(national.NotComputable)}");
         return KinerjaCli.Ok;
     }
 
-    /// <summary>Replaces the recap's row paths (<c>indicators[12]</c>, 0-based) by the file's line numbers (line 14: the header is line 1).</summary>
-    private static string RowToLine(string message) =>
-        RowPath().Replace(message, m => "baris/line " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 2).ToString(CultureInfo.InvariantCulture));
+    /// <summary>
+    /// Replaces the recap's row paths (<c>indicators[12].targetLower</c>, rows counted from 0) by the file's
+    /// line and column (<c>line 14, column target_lower</c>: the header is line 1).
+    /// </summary>
+    private static string RowToLine(string message, string line, string column) =>
+        RowPath().Replace(message, m =>
+            line + " " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 2).ToString(CultureInfo.InvariantCulture)
+            + (m.Groups[2].Success ? ", " + column + " " + ColumnName(m.Groups[2].Value) : string.Empty));
 
-    [GeneratedRegex(@"indicators\[(\d+)\]")]
+    private static string ColumnName(string property) => property switch
+    {
+        "targetLower" => "target_lower",
+        "targetUpper" => "target_upper",
+        _ => property,
+    };
+
+    [GeneratedRegex(@"indicators\[(\d+)\](?:\.(\w+))?")]
     private static partial Regex RowPath();
 }

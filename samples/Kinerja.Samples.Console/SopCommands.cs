@@ -63,7 +63,7 @@ internal static class SopCommands
         var roster = DemoOffice.RosterFor(definition);
         var calendar = DemoOffice.Calendar;
         var run = SopRunner.Run(definition, roster, calendar, start.InZoneLeniently(calendar.Zone).ToInstant(), definition.Header.Nama + " (demo)", returnOnce);
-        console.WriteLine($"Kalender kerja: {calendar.Zone.Id}, {calendar.WorkingDaysPerWeek} hari kerja per minggu, {calendar.Holidays.Count} hari libur dan cuti bersama {calendar.FirstDate.Year}; personel demo:");
+        console.WriteLine($"Kalender kerja: {calendar.Zone.Id}, {calendar.WorkingDaysPerWeek} hari kerja per minggu, {calendar.Holidays.Count} hari libur dan cuti bersama {string.Join(", ", Kinerja.Core.BuiltIn.NationalHolidays.Years)}; personel demo:");
         foreach (var person in roster.People)
         {
             console.WriteLine($"  {person.Name} — {string.Join(", ", person.Roles)}");
