@@ -68,7 +68,7 @@ internal static class KinerjaCli
 
     private static RootCommand Build(IAnsiConsole console, TextWriter error)
     {
-        var recapCsv = new Option<FileInfo>("--recap-csv") { Description = "Juga tulis rekapitulasi demo sebagai CSV ke file ini / also write the demo recap as CSV to this file" };
+        var recapCsv = new Option<FileInfo>("--recap-csv") { HelpName = "file", Description = "Juga tulis rekapitulasi demo sebagai CSV ke file ini / also write the demo recap as CSV to this file" };
         var root = new RootCommand(
             "Kinerja.Core console sample (DATA DEMO). Tanpa argumen: satu tahun demo kecamatan demo (PK, realisasi empat triwulan, SOP, " +
             "rekapitulasi, Laporan Pengukuran Kinerja per triwulan). / Without arguments: a demo year of the demo kecamatan.")
