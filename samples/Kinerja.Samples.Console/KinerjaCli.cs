@@ -145,9 +145,9 @@ internal static class KinerjaCli
         var generate = new Option<int?>("--generate") { Description = "Tulis N baris demo ke <file> lalu berhenti / write N invented rows to <file> and stop", HelpName = "n" };
         generate.Validators.Add(r =>
         {
-            if (r.Tokens.Count == 1 && (!int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 50_000_000))
+            if (r.Tokens.Count == 1 && (!int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 10_000_000))
             {
-                r.AddError($"--generate: '{r.Tokens[0].Value}' bukan jumlah baris 1 s.d. 50.000.000 / is not a row count from 1 to 50,000,000");
+                r.AddError($"--generate: '{r.Tokens[0].Value}' bukan jumlah baris 1 s.d. 10.000.000 / is not a row count from 1 to 10,000,000");
             }
         });
         var period = new Option<string>("--period") { Description = "Periode: tw1..tw4 (triwulan saja) atau sd-tw1..sd-tw4 (kumulatif) / period", DefaultValueFactory = _ => "sd-tw4" };

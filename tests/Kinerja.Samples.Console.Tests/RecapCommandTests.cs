@@ -136,6 +136,7 @@ public sealed class RecapCommandTests : IDisposable
 
     [Theory]
     [InlineData("--generate", "0")]
+    [InlineData("--generate", "10000001")]
     [InlineData("--generate", "many")]
     [InlineData("--period", "tw5")]
     [InlineData("--limit", "-1")]
