@@ -1,0 +1,69 @@
+using Kinerja.Core;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Budget;
+using Kinerja.Core.Capaian;
+using Kinerja.Core.Measurement;
+using Kinerja.Core.Recap;
+using Kinerja.Core.Scales;
+using Kinerja.Core.Sop;
+
+namespace Kinerja.Samples.Console;
+
+/// <summary>
+/// DEMO DATA. One year of the demo kecamatan, computed once: the PK, its four quarters of realisasi,
+/// the capaian per indicator, the serapan per program, the recap (rekapitulasi) and the run of the
+/// office's SOP "Pelaksanaan Pengukuran Kinerja Triwulan" for TW III with one return for correction.
+/// </summary>
+internal sealed class DemoYear
+{
+    private DemoYear(PerjanjianKinerja pk, MeasurementSet realisasi, SopRunResult sop)
+    {
+        Pk = pk;
+        Realisasi = realisasi;
+        Capaian = CapaianEvaluator.Evaluate(pk, realisasi, Policy);
+        Serapan = SerapanCalculator.Evaluate(pk, realisasi);
+        Recap = Rekapitulasi.Build(
+            RecapRendering.Rows(pk, realisasi, DemoOffice.Kabupaten),
+            RecapRendering.Budget(pk, realisasi, DemoOffice.Kabupaten),
+            RecapPolicy.Default with { Scale = Scale }).Value;
+        Sop = sop;
+    }
+
+    public static CapaianPolicy Policy => CapaianPolicy.Default;
+
+    public static CategoryScale Scale => CategoryScales.Permendagri86;
+
+    public PerjanjianKinerja Pk { get; }
+
+    public MeasurementSet Realisasi { get; }
+
+    public IReadOnlyList<IndicatorCapaian> Capaian { get; }
+
+    public IReadOnlyList<ProgramSerapan> Serapan { get; }
+
+    /// <summary>The recap of the numeric indicators (the qualitative one is left out of the recap).</summary>
+    public RecapTable Recap { get; }
+
+    public SopRunResult Sop { get; }
+
+    /// <summary>The recap group of the demo kecamatan.</summary>
+    public RecapKey KecamatanKey => new(RecapLevel.Kecamatan, DemoOffice.Kabupaten, Pk.Unit.Code);
+
+    /// <summary>Computes the demo year.</summary>
+    /// <param name="realisasi">Realisasi to use instead of the demo's own (an imported form); they must be of the demo PK.</param>
+    public static DemoYear Build(MeasurementSet? realisasi = null) => Build(DemoKecamatan.BuildPk(), realisasi);
+
+    public static DemoYear Build(PerjanjianKinerja pk, MeasurementSet? realisasi)
+    {
+        realisasi ??= DemoKecamatan.BuildRealisasi(pk);
+        var definition = DemoOffice.PengukuranKinerjaTriwulan;
+        var start = DemoOffice.DefaultSopStart.InZoneLeniently(DemoOffice.Calendar.Zone).ToInstant();
+        var sop = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, start, "Pengukuran kinerja TW III " + pk.Year + " (demo)", returnOnce: true);
+        return new DemoYear(pk, realisasi, sop);
+    }
+
+    /// <summary>The sasaran an indicator belongs to.</summary>
+    public Sasaran SasaranOf(Indicator indicator) => Pk.Sasaran.First(s => s.Indicators.Contains(indicator));
+
+    public RecapFigures Kecamatan(RecapPeriod period) => Recap.Find(KecamatanKey, period)!;
+}

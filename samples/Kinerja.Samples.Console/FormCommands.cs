@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Kinerja.Core;
+using Kinerja.Core.Excel;
+using Kinerja.Core.Presentation;
+using Kinerja.Core.Validation;
+using Spectre.Console;
+using static Kinerja.Samples.Console.ConsoleTables;
+using static Kinerja.Samples.Console.Formatting;
+
+namespace Kinerja.Samples.Console;
+
+/// <summary>
+/// The <c>form</c> commands (package Kinerja.Core.Excel): <c>form new</c> writes the data-collection form
+/// (format pengumpulan data kinerja) of the demo PK for one triwulan; <c>form import</c> reads a filled one
+/// into the demo's realisasi and prints that quarter's Laporan Pengukuran Kinerja.
+/// </summary>
+internal static class FormCommands
+{
+    public static Command Command(IAnsiConsole console, TextWriter error)
+    {
+        var form = new Command("form", "Formulir pengumpulan data kinerja (Excel) untuk PK demo / the Excel data-collection form of the demo PK");
+
+        var newFile = new Argument<FileInfo>("file") { Description = "File .xlsx yang ditulis / the .xlsx file to write" };
+        var newTriwulan = TriwulanOption();
+        var create = new Command("new", "Tulis formulir kosong untuk satu triwulan / write the empty form of one quarter") { newFile, newTriwulan };
+        create.SetAction(p => KinerjaCli.Guard(error, () => New(console, p.GetValue(newFile)!, Triwulan.All[p.GetValue(newTriwulan) - 1])));
+        form.Subcommands.Add(create);
+
+        var importFile = new Argument<FileInfo>("file") { Description = "File .xlsx yang sudah diisi / the filled .xlsx file" };
+        var importTriwulan = TriwulanOption();
+        var import = new Command("import", "Baca formulir terisi ke realisasi demo dan cetak Laporan Pengukuran Kinerja triwulan itu / import a filled form") { importFile, importTriwulan };
+        import.SetAction(p => KinerjaCli.Guard(error, () => Import(console, error, p.GetValue(importFile)!, Triwulan.All[p.GetValue(importTriwulan) - 1])));
+        form.Subcommands.Add(import);
+        return form;
+    }
+
+    public static int New(IAnsiConsole console, FileInfo file, Triwulan triwulan)
+    {
+        var pk = DemoKecamatan.BuildPk();
+        using (var stream = File.Create(file.FullName))
+        {
+            DataCollectionForm.Generate(stream, pk, triwulan);
+        }
+
+        console.WriteLine($"Formulir pengumpulan data kinerja {triwulan} {pk.Year}, {pk.Unit.Name}, {pk.Sasaran.Sum(s => s.Indicators.Count)} indikator, ditulis ke / written to {file.FullName} {DemoLabel}");
+        console.WriteLine($"Isi kolom F (Realisasi Triwulan), G (Keterangan) dan I (Bukti Dukung) pada lembar '{DataCollectionForm.SheetName}', lalu / fill in columns F, G and I, then:");
+        console.WriteLine($"  dotnet run --project samples/Kinerja.Samples.Console -- form import {file.Name} --triwulan {triwulan.Number}");
+        return KinerjaCli.Ok;
+    }
+
+    public static int Import(IAnsiConsole console, TextWriter error, FileInfo file, Triwulan triwulan)
+    {
+        if (!file.Exists)
+        {
+            error.WriteLine($"Kesalahan / error: file '{file.FullName}' tidak ada / does not exist");
+            return KinerjaCli.InputError;
+        }
+
+        var pk = DemoKecamatan.BuildPk();
+        ValidationResult<Kinerja.Core.Measurement.MeasurementSet> result;
+        using (var stream = file.OpenRead())
+        {
+            result = DataCollectionForm.Import(stream, pk, triwulan, DemoKecamatan.BuildRealisasi(pk));
+        }
+
+        if (!result.IsValid)
+        {
+            foreach (var problem in result.Errors)
+            {
+                error.WriteLine("Kesalahan / error: " + problem.Message + " / " + problem.GetMessage(MessageLanguage.English));
+            }
+
+            error.WriteLine($"Formulir ditolak; tidak ada yang diimpor / the form is rejected; nothing was imported ({result.Errors.Count()} masalah / problems)");
+            return KinerjaCli.InputError;
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            console.WriteLine("Peringatan / warning: " + warning.Message);
+        }
+
+        var year = DemoYear.Build(pk, result.Value);
+        var table = NewTable($"Realisasi {triwulan} dari / from {file.Name}", "Indikator", "Realisasi", "Keterangan", "Bukti dukung");
+        var reported = 0;
+        foreach (var c in year.Capaian)
+        {
+            var r = result.Value.Find(c.Indicator.Id, triwulan);
+            reported += r is null ? 0 : 1;
+            Row(table, c.Indicator.Id + " " + c.Indicator.Name, r is null ? "- (belum dilaporkan)" : r.Grade ?? CapaianFormat.Format(r.Value!.Value), r?.Note ?? "-",
+                r is null || r.BuktiDukung.Count == 0 ? "-" : string.Join("; ", r.BuktiDukung.Select(b => b.Reference)));
+        }
+
+        console.Write(RightAlign(table, 1));
+        console.WriteLine($"Triwulan lain tetap data demo / the other quarters keep the demo data.");
+        Laporan(console, year, triwulan);
+        console.WriteLine($"{Count(reported)} dari {Count(year.Capaian.Count)} indikator dilaporkan pada {triwulan}; diimpor dari / imported from {file.Name}");
+        return KinerjaCli.Ok;
+    }
+
+    private static Option<int> TriwulanOption()
+    {
+        var option = new Option<int>("--triwulan") { Description = "Triwulan 1-4 / the quarter", DefaultValueFactory = _ => 1 };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is < 1 or > 4)
+            {
+                r.AddError($"--triwulan: '{r.Tokens[0].Value}' bukan triwulan 1-4 / is not a quarter 1-4");
+            }
+        });
+        return option;
+    }
+}

@@ -1,0 +1,267 @@
+using System.CommandLine;
+using System.Globalization;
+using System.CommandLine.Parsing;
+using Kinerja.Core;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Recap;
+using Kinerja.Core.Sop;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+using static Kinerja.Samples.Console.ConsoleTables;
+
+namespace Kinerja.Samples.Console;
+
+/// <summary>
+/// The command line: with no arguments the demo year; commands <c>capaian</c>, <c>recap</c>,
+/// <c>sop list|show|run</c> and <c>report</c>. Callable in-process: <see cref="Run"/> takes the arguments,
+/// the console to draw on and the writer for errors, and returns the exit code.
+/// </summary>
+internal static class KinerjaCli
+{
+    /// <summary>Exit code: done.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: the input (a file, its rows) is bad or cannot be read or written.</summary>
+    public const int InputError = 1;
+
+    /// <summary>Exit code: the command line is bad (unknown command or option, a missing or bad value).</summary>
+    public const int UsageError = 2;
+
+    private static readonly string[] Periods = ["tw1", "tw2", "tw3", "tw4", "sd-tw1", "sd-tw2", "sd-tw3", "sd-tw4"];
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="console">Where output goes (help text goes to its writer too).</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The exit code: <see cref="Ok"/>, <see cref="InputError"/> or <see cref="UsageError"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, IAnsiConsole console, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(error);
+        var root = Build(console, error);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine("Kesalahan / error: " + problem.Message);
+            }
+
+            error.WriteLine("Lihat / see: " + string.Join(" ", [root.Name, .. CommandPath(parse.CommandResult)]) + " --help");
+            return UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private static Stack<string> CommandPath(CommandResult result)
+    {
+        var names = new Stack<string>();
+        for (SymbolResult? r = result; r is CommandResult c && c.Parent is not null; r = r.Parent)
+        {
+            names.Push(c.Command.Name);
+        }
+
+        return names;
+    }
+
+    private static RootCommand Build(IAnsiConsole console, TextWriter error)
+    {
+        var recapCsv = new Option<FileInfo>("--recap-csv") { HelpName = "file", Description = "Juga tulis rekapitulasi demo sebagai CSV ke file ini / also write the demo recap as CSV to this file" };
+        var root = new RootCommand(
+            "Kinerja.Core console sample (DATA DEMO). Tanpa argumen: satu tahun demo kecamatan demo (PK, realisasi empat triwulan, SOP, " +
+            "rekapitulasi, Laporan Pengukuran Kinerja per triwulan). / Without arguments: a demo year of the demo kecamatan.")
+        {
+            recapCsv,
+        };
+        root.SetAction(p => Guard(error, () => DemoCommand(console, p.GetValue(recapCsv))));
+        root.Subcommands.Add(CapaianCommand(console, error));
+        root.Subcommands.Add(RecapCommand(console, error));
+        root.Subcommands.Add(SopCommand(console, error));
+        root.Subcommands.Add(FormCommands.Command(console, error));
+        root.Subcommands.Add(ReportCommand(console, error));
+        return root;
+    }
+
+    // ----- the demo year -----------------------------------------------------------------------
+
+    private static int DemoCommand(IAnsiConsole console, FileInfo? recapCsv)
+    {
+        var year = DemoYear.Build();
+        Pk(console, year);
+        Heading(console, "Realisasi empat triwulan");
+        Realisasi(console, year);
+        Serapan(console, year);
+        Heading(console, "SOP " + year.Sop.Instance.Definition.Header.Nama + " (dijalankan oleh perannya / run by its roles)");
+        console.WriteLine(year.Sop.Instance.Definition.Source ?? string.Empty);
+        SopRun(console, year.Sop);
+        Heading(console, "Rekapitulasi (indikator numerik; indikator kualitatif tidak direkap)");
+        var period = new RecapPeriod(Triwulan.IV, cumulative: true);
+        var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
+        Recap(console, "Rekapitulasi s.d. TW IV " + DemoLabel, Groups(year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator)), bands);
+        Recap(console, year.Pk.Unit.Name + " per periode", RecapPeriod.All.Select(p => (RecapLevel.Kecamatan.ToString(), p.ToString(), year.Kecamatan(p))), bands);
+        Heading(console, "Laporan Pengukuran Kinerja per triwulan");
+        foreach (var q in Triwulan.All)
+        {
+            Laporan(console, year, q);
+        }
+
+        if (recapCsv is not null)
+        {
+            File.WriteAllText(recapCsv.FullName, RecapRendering.Csv(year.Recap));
+            console.WriteLine("Rekapitulasi (CSV) ditulis ke / written to " + recapCsv.FullName);
+        }
+
+        var total = year.Kecamatan(period);
+        console.WriteLine(
+            $"Selesai: {year.Pk.Unit.Name} {year.Pk.Year}, {year.Capaian.Count} indikator, 4 triwulan; SOP {year.Sop.Instance.Status} " +
+            $"({year.Sop.Returns} kali dikembalikan); rata-rata capaian s.d. TW IV {Average(total)} ({DemoYear.Scale.Classify(total.Average ?? 0m)?.Label}) {DemoLabel}");
+        return Ok;
+    }
+
+    // ----- capaian -----------------------------------------------------------------------------
+
+    private static Command CapaianCommand(IAnsiConsole console, TextWriter error)
+    {
+        var command = new Command("capaian", "Tabel capaian PK demo per triwulan, per indikator, dan serapan anggaran / the demo PK's capaian per quarter (DATA DEMO)");
+        command.SetAction(_ => Guard(error, () =>
+        {
+            var year = DemoYear.Build();
+            Pk(console, year);
+            Capaian(console, year);
+            Serapan(console, year);
+            console.WriteLine($"{year.Capaian.Count} indikator, 4 triwulan {DemoLabel}");
+            return Ok;
+        }));
+        return command;
+    }
+
+    // ----- recap -------------------------------------------------------------------------------
+
+    private static Command RecapCommand(IAnsiConsole console, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "CSV baris IndicatorMeasurement (lihat README) / a CSV of IndicatorMeasurement rows (see the README)" };
+        var generate = new Option<int?>("--generate") { Description = "Tulis N baris demo ke <file> lalu berhenti / write N invented rows to <file> and stop", HelpName = "n" };
+        generate.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && (!int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 10_000_000))
+            {
+                r.AddError($"--generate: '{r.Tokens[0].Value}' bukan jumlah baris 1 s.d. 10.000.000 / is not a row count from 1 to 10,000,000");
+            }
+        });
+        var period = new Option<string>("--period") { Description = "Periode: tw1..tw4 (triwulan saja) atau sd-tw1..sd-tw4 (kumulatif) / period", DefaultValueFactory = _ => "sd-tw4" };
+        period.AcceptOnlyFromAmong(Periods);
+        var limit = new Option<int>("--limit") { Description = "Paling banyak N baris per tabel; 0 = semua / at most N rows per table; 0 = all", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n < 0)
+            {
+                r.AddError($"--limit: '{r.Tokens[0].Value}' tidak boleh negatif / must not be negative");
+            }
+        });
+        var progress = new Option<string>("--progress") { Description = "Bilah kemajuan: auto (file > 1 MB di terminal), always, never / progress bar: auto (a file over 1 MB, in a terminal)", DefaultValueFactory = _ => "auto" };
+        progress.AcceptOnlyFromAmong("auto", "always", "never");
+        var command = new Command("recap", "Rekapitulasi kecamatan dan kabupaten dari file CSV / kecamatan and kabupaten recap of a CSV file") { file, generate, period, limit, progress };
+        command.SetAction(p => Guard(error, () =>
+        {
+            var path = p.GetValue(file)!;
+            return p.GetValue(generate) is { } n
+                ? RecapCommands.Generate(console, path, n)
+                : RecapCommands.Recap(console, error, path, ParsePeriod(p.GetValue(period)!), p.GetValue(limit), p.GetValue(progress)!);
+        }));
+        return command;
+    }
+
+    private static RecapPeriod ParsePeriod(string text) =>
+        new(Triwulan.All[text[^1] - '1'], text.StartsWith("sd-", StringComparison.Ordinal));
+
+    // ----- sop ---------------------------------------------------------------------------------
+
+    private static Command SopCommand(IAnsiConsole console, TextWriter error)
+    {
+        var sop = new Command("sop", "SOP bawaan: daftar, tampilkan, jalankan / the built-in SOPs: list, show, run");
+        var list = new Command("list", "Daftar SOP bawaan / list the built-in SOP templates");
+        list.SetAction(_ => Guard(error, () => SopCommands.List(console)));
+        sop.Subcommands.Add(list);
+
+        var showId = SopIdArgument();
+        var mermaid = new Option<bool>("--mermaid") { Description = "Cetak diagram alir Mermaid / print the Mermaid flowchart" };
+        var show = new Command("show", "Tampilkan satu SOP (tabel langkah, atau --mermaid) / show one SOP") { showId, mermaid };
+        show.SetAction(p => Guard(error, () => SopCommands.Show(console, Find(p.GetValue(showId)!), p.GetValue(mermaid))));
+        sop.Subcommands.Add(show);
+
+        var runId = SopIdArgument();
+        var start = new Option<string>("--start") { Description = "Mulai, waktu setempat kantor (WIB), yyyy-MM-ddTHH:mm, 2025-01-01 s.d. 2026-11-30 / start, office local time", DefaultValueFactory = _ => LocalDateTimePattern.GeneralIso.Format(DemoOffice.DefaultSopStart)[..16] };
+        start.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string>();
+            if (ParseStart(text) is not { } at)
+            {
+                r.AddError($"--start: '{text}' bukan waktu yyyy-MM-ddTHH:mm / is not a moment yyyy-MM-ddTHH:mm");
+            }
+            else if (at.Date < DemoOffice.FirstStart || at.Date > DemoOffice.LastStart)
+            {
+                r.AddError($"--start: {text} di luar {DemoOffice.FirstStart:yyyy-MM-dd} s.d. {DemoOffice.LastStart:yyyy-MM-dd}, tahun yang hari liburnya tersedia / outside the years whose holidays the library ships");
+            }
+        });
+        var noReturn = new Option<bool>("--no-return") { Description = "Jangan kembalikan untuk perbaikan pada keputusan pertama / do not return the first decision for correction" };
+        var run = new Command("run", "Jalankan SOP dengan personel demo: tiap langkah, siapa bertindak, batas waktu dalam waktu kerja / run an SOP with the demo roster") { runId, start, noReturn };
+        run.SetAction(p => Guard(error, () => SopCommands.Run(console, Find(p.GetValue(runId)!), ParseStart(p.GetValue(start))!.Value, !p.GetValue(noReturn))));
+        sop.Subcommands.Add(run);
+        return sop;
+    }
+
+    private static Argument<string> SopIdArgument()
+    {
+        var id = new Argument<string>("id") { Description = "Id SOP (lihat 'sop list'); 'demo' untuk adaptasi kantor demo / the SOP's id; 'demo' for the demo office's adaptation" };
+        id.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (value != "demo" && SopTemplates.All.All(d => d.Id != value))
+            {
+                r.AddError($"SOP '{value}' tidak ada / does not exist. Pilihan / choose: demo, {string.Join(", ", SopTemplates.All.Select(d => d.Id))}");
+            }
+        });
+        return id;
+    }
+
+    private static SopDefinition Find(string id) => id == "demo" ? DemoOffice.PengukuranKinerjaTriwulan : SopTemplates.Get(id);
+
+    private static LocalDateTime? ParseStart(string? text)
+    {
+        var result = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(text ?? string.Empty);
+        return result.Success ? result.Value : null;
+    }
+
+    // ----- report ------------------------------------------------------------------------------
+
+    private static Command ReportCommand(IAnsiConsole console, TextWriter error)
+    {
+        var html = new Option<FileInfo>("--html") { Description = "File HTML yang ditulis / the HTML file to write", Required = true };
+        var command = new Command("report", "Laporan tahun demo sebagai satu file HTML dengan grafik SVG / the demo year as one HTML file with SVG charts") { html };
+        command.SetAction(p => Guard(error, () =>
+        {
+            var file = p.GetValue(html)!;
+            var year = DemoYear.Build();
+            File.WriteAllText(file.FullName, HtmlReport.Write(year));
+            console.WriteLine($"Laporan HTML ditulis ke / written to {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {DemoLabel}");
+            return Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Runs an action; a file that cannot be read or written is an input error with a clear message, not a crash.</summary>
+    internal static int Guard(TextWriter error, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("Kesalahan / error: " + e.Message);
+            return InputError;
+        }
+    }
+}

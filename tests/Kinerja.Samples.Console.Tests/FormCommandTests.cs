@@ -1,0 +1,96 @@
+using Kinerja.Core.Excel;
+using Kinerja.Core.Excel.Tests;
+
+namespace Kinerja.Samples.Console.Tests;
+
+/// <summary>The <c>form new|import</c> commands over the demo PK's data-collection form.</summary>
+public sealed class FormCommandTests : IDisposable
+{
+    private const string Sheet = DataCollectionForm.SheetName;
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void New_Triwulan_WritesTheFormOfTheDemoPk()
+    {
+        var file = _folder.File("tw2.xlsx");
+
+        var result = Cli.Run("form", "new", file, "--triwulan", "2");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.StartsWith("Formulir pengumpulan data kinerja TW II 2026, Kecamatan Bobotsari (demo), 6 indikator", result.Output, StringComparison.Ordinal);
+        var form = Xlsx.Open(File.ReadAllBytes(file));
+        Assert.Equal("DEMO-3303-BBS", form.Raw(Sheet, "C3"));
+        Assert.Equal("IK1", form.Raw(Sheet, "J12"));
+        Assert.Equal("Indeks Kepuasan Masyarakat", form.Raw(Sheet, "C12"));
+    }
+
+    [Fact]
+    public void Import_FilledForm_PrintsTheRealisasiAndTheQuartersLaporan()
+    {
+        var file = _folder.File("tw2.xlsx");
+        Cli.Run("form", "new", file, "--triwulan", "2");
+        var filled = Xlsx.Open(File.ReadAllBytes(file))
+            .SetNumber(Sheet, "F12", "84.5")                                  // IK1 Indeks Kepuasan Masyarakat: 84,5 of 83
+            .SetText(Sheet, "G12", "Survei SKM TW II")
+            .SetText(Sheet, "I12", "Laporan SKM TW II; Foto kegiatan")
+            .SetText(Sheet, "F13", "330")                                     // IK2: 330 of 300, cumulative 284 + 330 = 614 of 600
+            .SetText(Sheet, "F16", "B");                                      // IK5 grade
+        File.WriteAllBytes(file, filled.ToBytes());
+
+        var result = Cli.Run("form", "import", file, "--triwulan", "2");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.Matches(Table.Cells("IK1 Indeks Kepuasan Masyarakat", "84,50", "Survei SKM TW II", "Laporan SKM TW II; Foto kegiatan"), result.Output);
+        Assert.Matches(Table.Cells("IK3 Rata-rata waktu penyelesaian pengaduan masyarakat", "- (belum dilaporkan)", "-", "-"), result.Output);
+        Assert.Matches(Table.Cells("2", "S1", "IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", "Dokumen", "300,00", "330,00", "110,00", "Sangat Tinggi", "614,00", "102,33", "51,17"), result.Output);
+        Assert.Equal("3 dari 6 indikator dilaporkan pada TW II; diimpor dari / imported from tw2.xlsx", result.Lines[^1]);
+    }
+
+    [Fact]
+    public void Import_FormOfAnotherQuarter_IsRejectedNamingTheCell()
+    {
+        var file = _folder.File("tw2.xlsx");
+        Cli.Run("form", "new", file, "--triwulan", "2");
+
+        var result = Cli.Run("form", "import", file, "--triwulan", "3");
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("'Realisasi'!C6", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Formulir ditolak; tidak ada yang diimpor", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Import_BadNumber_IsRejectedNamingSheetRowAndColumn()
+    {
+        var file = _folder.File("tw1.xlsx");
+        Cli.Run("form", "new", file);
+        File.WriteAllBytes(file, Xlsx.Open(File.ReadAllBytes(file)).SetText(Sheet, "F13", "banyak").ToBytes());
+
+        var result = Cli.Run("form", "import", file);
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'banyak' bukan angka", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_NotAWorkbook_IsAnInputError()
+    {
+        var file = _folder.File("not.xlsx");
+        File.WriteAllText(file, "not a workbook");
+
+        var result = Cli.Run("form", "import", file);
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains(".xlsx", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("form", "new", "x.xlsx", "--triwulan", "5")]
+    [InlineData("form", "import")]
+    [InlineData("form", "edit", "x.xlsx")]
+    public void Form_BadArguments_AreUsageErrors(params string[] args) =>
+        Assert.Equal(KinerjaCli.UsageError, Cli.Run(args).ExitCode);
+}

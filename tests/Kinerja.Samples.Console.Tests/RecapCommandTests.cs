@@ -1,0 +1,152 @@
+using Kinerja.Core;
+using Kinerja.Core.Presentation;
+using Kinerja.Core.Recap;
+
+namespace Kinerja.Samples.Console.Tests;
+
+/// <summary>The <c>recap</c> command over measurement CSV files.</summary>
+public sealed class RecapCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Recap_DemoKecamatanRows_GivesTheDemoRecapFigures()
+    {
+        var file = _folder.File("demo.csv");
+        var pk = DemoKecamatan.BuildPk();
+        using (var writer = new StreamWriter(file))
+        {
+            MeasurementCsv.Write(writer, RecapRendering.Rows(pk, DemoKecamatan.BuildRealisasi(pk), DemoOffice.Kabupaten));
+        }
+
+        var cumulative = Cli.Run("recap", file);
+        var alone = Cli.Run("recap", file, "--period", "tw4");
+
+        Assert.Equal(KinerjaCli.Ok, cumulative.ExitCode);
+        Assert.Contains("demo.csv: 20 baris, 1 kabupaten, 1 kecamatan; periode s.d. TW IV; skala Permendagri 86/2017", cumulative.Output, StringComparison.Ordinal);
+        Assert.Matches(Table.Cells("DEMO-3303", "DEMO-3303-BBS", "5", "5", "101,18", "0", "0", "0", "0", "5", "0", "0"), cumulative.Output);
+        Assert.Matches(Table.Cells("DEMO-3303", "DEMO-3303-BBS", "5", "4", "108,72", "0", "0", "0", "0", "4", "1", "0"), alone.Output);
+        Assert.EndsWith("Total s.d. TW IV: 5 indikator, 5 dihitung, rata-rata capaian 101,18, belum lapor 0, tidak dapat dihitung 0", cumulative.Lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_GeneratedInput_MatchesTheLibrarysRecapOfTheSameRows()
+    {
+        var file = _folder.File("generated.csv");
+
+        var generated = Cli.Run("recap", "--generate", "1999", file);
+        var recap = Cli.Run("recap", file, "--limit", "0");
+
+        Assert.Equal(KinerjaCli.Ok, generated.ExitCode);
+        Assert.StartsWith("2.000 baris demo ditulis", generated.Output, StringComparison.Ordinal);
+        Assert.Equal(KinerjaCli.Ok, recap.ExitCode);
+        var expected = Rekapitulasi.Build(MeasurementCsv.Generate(1999), [], RecapPolicy.Default).Value;
+        var period = new RecapPeriod(Triwulan.IV, cumulative: true);
+        var kecamatan = expected.At(RecapLevel.Kecamatan, period).ToList();
+        Assert.Equal(10, kecamatan.Count); // 500 indicators, 10 per unit, 5 units per kecamatan
+        foreach (var row in kecamatan)
+        {
+            var f = row.Figures;
+            Assert.Contains($"│ {row.Key.Kecamatan} ", recap.Output, StringComparison.Ordinal);
+            Assert.Matches(Table.Cells([row.Key.Kecamatan!, $"{f.Indicators}", $"{f.Computed}", CapaianFormat.Format(f.Average!.Value), .. f.Categories.Select(c => $"{c}"), $"{f.NotReported}", $"{f.NotComputable}"]), recap.Output);
+        }
+
+        var national = expected.Find(new RecapKey(RecapLevel.National), period)!;
+        Assert.Equal($"Total s.d. TW IV: 500 indikator, {national.Computed} dihitung, rata-rata capaian {CapaianFormat.Format(national.Average!.Value)}, belum lapor {national.NotReported}, tidak dapat dihitung 0", recap.Lines[^1]);
+    }
+
+    [Fact]
+    public void Recap_LimitOfTwo_ShowsTwoGroupsAndSaysHowManyThereAre()
+    {
+        var file = _folder.File("generated.csv");
+        Cli.Run("recap", "--generate", "2000", file);
+
+        var recap = Cli.Run("recap", file, "--limit", "2");
+
+        Assert.Contains("2 dari 10 kelompok ditampilkan", recap.Output, StringComparison.Ordinal);
+        Assert.Contains("│ DEMO-3300-02 ", recap.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("│ DEMO-3300-03 ", recap.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_ProgressAlways_GivesTheSameRecap()
+    {
+        // On a console that is not a terminal Spectre prints the bar's milestones once a second at most,
+        // so what it prints depends on time; the figures must not.
+        var file = _folder.File("generated.csv");
+        Cli.Run("recap", "--generate", "400", file);
+
+        var with = Cli.Run("recap", file, "--progress", "always");
+        var without = Cli.Run("recap", file, "--progress", "never");
+
+        Assert.Equal((KinerjaCli.Ok, KinerjaCli.Ok), (with.ExitCode, without.ExitCode));
+        Assert.EndsWith(without.Output, with.Output, StringComparison.Ordinal);
+        Assert.StartsWith("generated.csv: 400 baris", without.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_BadRow_IsRejectedNamingLineAndColumn()
+    {
+        var file = _folder.File("bad.csv");
+        File.WriteAllText(file, MeasurementCsv.Header + "\nK,C,U,S,IK1,Positive,CumulativeSum,1,10,10,8\nK,C,U,S,IK1,Positive,CumulativeSum,5,10,10,8\n");
+
+        var result = Cli.Run("recap", file);
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("bad.csv, baris 3, kolom 8 (triwulan): '5' bukan triwulan 1-4 / line 3, column 8 (triwulan): '5' is not a quarter 1-4", result.Error, StringComparison.Ordinal);
+        Assert.Contains("File ditolak; tidak ada yang dihitung", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Recap_DuplicateRow_IsRejectedNamingTheFileLine()
+    {
+        var file = _folder.File("duplicate.csv");
+        File.WriteAllText(file, MeasurementCsv.Header + "\nK,C,U,S,IK1,Positive,CumulativeSum,1,10,10,8\nK,C,U,S,IK1,Positive,CumulativeSum,1,10,10,9\n");
+
+        var result = Cli.Run("recap", file);
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("Kesalahan / error: duplicate.csv, baris 3, kolom triwulan: nilai '1' sudah dipakai di baris 2. / line 3, column triwulan: value '1' is already used at line 2.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_NegativeTarget_IsRejectedNamingLineAndColumn()
+    {
+        var file = _folder.File("negative.csv");
+        File.WriteAllText(file, MeasurementCsv.Header + "\nK,C,U,S,IK1,Positive,CumulativeSum,1,-10,-10,8\n");
+
+        var result = Cli.Run("recap", file);
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("negative.csv, baris 2, kolom target_lower: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("/ line 2, column target_lower: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_MissingFile_IsAnInputError()
+    {
+        var result = Cli.Run("recap", _folder.File("nowhere.csv"));
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("nowhere.csv' tidak ada / does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--generate", "0")]
+    [InlineData("--generate", "10000001")]
+    [InlineData("--generate", "many")]
+    [InlineData("--period", "tw5")]
+    [InlineData("--limit", "-1")]
+    [InlineData("--progress", "sometimes")]
+    public void Recap_BadOption_IsAUsageError(string option, string value)
+    {
+        var result = Cli.Run("recap", _folder.File("x.csv"), option, value);
+
+        Assert.Equal(KinerjaCli.UsageError, result.ExitCode);
+        Assert.Contains(value, result.Error, StringComparison.Ordinal);
+        Assert.Contains("recap --help", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,105 @@
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Sop;
+
+namespace Kinerja.Samples.Console.Tests;
+
+/// <summary>The <c>sop list|show|run</c> commands.</summary>
+public sealed class SopCommandTests
+{
+    [Fact]
+    public void List_BuiltInTemplates_NamesEveryOne()
+    {
+        var result = Cli.Run("sop", "list");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.All(SopTemplates.All, d => Assert.Contains("│ " + d.Id + " ", result.Output, StringComparison.Ordinal));
+        Assert.Matches(Table.Cells("purbalingga-mekanisme-pengukuran-kinerja", "SOP/Mekanisme Pengukuran Kinerja Kecamatan Purbalingga", "Kecamatan Purbalingga, Kabupaten Purbalingga", "12", "2"), result.Output);
+        Assert.StartsWith("6 SOP bawaan", result.Lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_Mermaid_PrintsTheLibrarysDiagramExactly()
+    {
+        var definition = SopTemplates.PurbalinggaMekanismePengukuranKinerja;
+
+        var result = Cli.Run("sop", "show", definition.Id, "--mermaid");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.Equal(SopDiagram.ToMermaid(definition).ReplaceLineEndings("\n").TrimEnd('\n') + "\n", result.Output);
+    }
+
+    [Fact]
+    public void Show_DemoAdaptation_ShowsStepFiveAsADecision()
+    {
+        var result = Cli.Run("sop", "show", "demo");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.Contains(result.Lines, l => l.Contains("│ Memverifikasi Data Pengukuran Kinerja Triwulan ", StringComparison.Ordinal) && l.Contains("benar → 8, salah → 4", StringComparison.Ordinal));
+        Assert.Contains("Celah sumber (gap) [6, 7]", result.Output, StringComparison.Ordinal);
+        Assert.Equal("7 langkah, 4 peran, 2 celah sumber", result.Lines[^1]);
+    }
+
+    [Fact]
+    public void Run_Demo_PrintsEachStepWhoActedAndTheDeadlineInWorkingTime()
+    {
+        var result = Cli.Run("sop", "run", "demo");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        // Step 4 "2 Hari" opens Monday 5 October 2026 09:05 WIB: due at the close of the second working day after, Wednesday 16:00.
+        Assert.Matches(Table.Cells("4", "Menghimpun Data Pengukuran Kinerja Triwulan dari Kasi dan Kasubbag", "Pelaksana", "Dewi Anggraini (demo)", "Sen 05-10 09:05", "2 Hari", "Rab 07-10 16:00", "selesai", "Sel 06-10 12:32", "tepat waktu"), result.Output);
+        // Returned once, it opens again with a new deadline; Friday closes at 16:30.
+        Assert.Matches(Table.Cells("Rab 07-10 10:01", "2 Hari", "Jum 09-10 16:30", "selesai"), result.Output);
+        Assert.Matches(Table.Cells("5", "Memverifikasi Data Pengukuran Kinerja Triwulan", "Kasubbag Perencanaan dan Keuangan", "Agus Prasetyo (demo)", "Sel 06-10 12:32", "1 Hari", "Rab 07-10 16:00", "dikembalikan ke langkah 4 (salah): Data belum lengkap: bukti dukung belum dilampirkan (demo)"), result.Output);
+        Assert.Contains("Sri Lestari (demo)", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: Completed, 9 tindakan, 1 kali dikembalikan, 0 terlambat", result.Lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TemplateWithRolesOutsideTheRoster_GivesThemDemoHolders()
+    {
+        var result = Cli.Run("sop", "run", SopTemplates.BobotsariLaporanPengukuranPk.Id, "--no-return", "--start", "2026-07-06T07:30");
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.Contains("Petugas Admin Satu Data (demo)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(result.Lines, l => l.Contains("Sen 06-07 07:30", StringComparison.Ordinal));
+        Assert.StartsWith("SOP bobotsari-laporan-pengukuran-pk: Completed, 17 tindakan, 0 kali dikembalikan", result.Lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Runner_DemoSop_ReplaysToTheSameInstance()
+    {
+        var definition = DemoOffice.PengukuranKinerjaTriwulan;
+        var run = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, NodaTime.Instant.FromUtc(2026, 10, 5, 1, 0), "TW III", returnOnce: true);
+
+        var replayed = SopInstance.Replay(definition, run.Instance.Id, run.Instance.Events);
+
+        Assert.True(replayed.IsValid);
+        Assert.Equal(SopStatus.Completed, replayed.Value.Status);
+        Assert.Equal(new[] { 1, 2, 3, 4, 5, 4, 5, 8, 9 }, run.Steps.Select(s => s.Step.Number));
+        Assert.Equal(1, run.Returns);
+        Assert.All(run.Steps, s => Assert.True(s.WithinStandard));
+    }
+
+    [Theory]
+    [InlineData("sop", "show", "nope")]
+    [InlineData("sop", "run", "nope")]
+    [InlineData("sop", "run", "demo", "--start", "2026-10-05")]
+    [InlineData("sop", "run", "demo", "--start", "2030-01-06T08:00")]
+    [InlineData("sop", "show")]
+    public void Sop_BadArguments_AreUsageErrors(params string[] args)
+    {
+        var result = Cli.Run(args);
+
+        Assert.Equal(KinerjaCli.UsageError, result.ExitCode);
+        Assert.StartsWith("Kesalahan / error: ", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Show_UnknownId_ListsTheIds()
+    {
+        var result = Cli.Run("sop", "show", "nope");
+
+        Assert.Contains("SOP 'nope' tidak ada / does not exist. Pilihan / choose: demo, bobotsari-laporan-pengukuran-pk", result.Error, StringComparison.Ordinal);
+    }
+}
