@@ -561,16 +561,16 @@ internal sealed class IndicatorPeriods
             remainder = 0;
         }
 
+        // The band is the number of bounds X is past (the bounds ascend): counted without branches,
+        // since on real data which band comes next is a coin toss for the branch predictor.
         var bounds = rules.Upper;
-        var band = bounds.Length;
+        var exclusive = rules.UpperExclusive;
+        var past = remainder > 0 ? 1 : 0;
+        var band = 0;
         for (var i = 0; i < bounds.Length; i++)
         {
             var hi = bounds[i];
-            if (whole < hi || (whole == hi && remainder == 0 && rules.UpperInclusive[i]))
-            {
-                band = i;
-                break;
-            }
+            band += (whole > hi ? 1 : 0) | ((whole == hi ? 1 : 0) & (past | exclusive[i]));
         }
 
         long quanta;
@@ -580,8 +580,15 @@ internal sealed class IndicatorPeriods
         }
         else
         {
+            // Half-even: up past the half, and at the half when whole is odd (a tie is rare, so its branch is cheap).
             var twice = 2 * remainder;
-            quanta = twice > target || (twice == target && (whole & 1) == 1) ? whole + 1 : whole;
+            var up = (int)((ulong)(target - twice) >> 63);
+            if (twice == target)
+            {
+                up = (int)(whole & 1);
+            }
+
+            quanta = whole + up;
         }
 
         Kinds[p] = Computed;
@@ -862,6 +869,7 @@ internal sealed class IntegerRules
     {
         Upper = upper;
         UpperInclusive = upperInclusive;
+        UpperExclusive = upperInclusive.Select(i => i ? 0 : 1).ToArray();
         Cap = cap;
         AverageCap = averageCap;
         FloorAtZero = floorAtZero;
@@ -874,6 +882,9 @@ internal sealed class IntegerRules
 
     /// <summary>Whether each of those bounds belongs to its band.</summary>
     public bool[] UpperInclusive { get; }
+
+    /// <summary>1 where a bound does not belong to its band (the value on it is past it), else 0.</summary>
+    public int[] UpperExclusive { get; }
 
     /// <summary>The policy's cap on capaian, in quanta.</summary>
     public long? Cap { get; }
