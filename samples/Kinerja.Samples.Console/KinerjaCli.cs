@@ -69,13 +69,15 @@ internal static class KinerjaCli
     private static RootCommand Build(IAnsiConsole console, TextWriter error)
     {
         var recapCsv = new Option<FileInfo>("--recap-csv") { HelpName = "file", Description = "Juga tulis rekapitulasi demo sebagai CSV ke file ini / also write the demo recap as CSV to this file" };
+        var recapMarkdown = new Option<FileInfo>("--recap-md") { HelpName = "file", Description = "Juga tulis rekapitulasi demo s.d. TW IV sebagai tabel Markdown ke file ini / also write the demo recap to TW IV as a Markdown table to this file" };
         var root = new RootCommand(
             "Kinerja.Core console sample (DATA DEMO). Tanpa argumen: satu tahun demo kecamatan demo (PK, realisasi empat triwulan, SOP, " +
             "rekapitulasi, Laporan Pengukuran Kinerja per triwulan). / Without arguments: a demo year of the demo kecamatan.")
         {
             recapCsv,
+            recapMarkdown,
         };
-        root.SetAction(p => Guard(error, () => DemoCommand(console, p.GetValue(recapCsv))));
+        root.SetAction(p => Guard(error, () => DemoCommand(console, p.GetValue(recapCsv), p.GetValue(recapMarkdown))));
         root.Subcommands.Add(CapaianCommand(console, error));
         root.Subcommands.Add(RecapCommand(console, error));
         root.Subcommands.Add(SopCommand(console, error));
@@ -86,7 +88,7 @@ internal static class KinerjaCli
 
     // ----- the demo year -----------------------------------------------------------------------
 
-    private static int DemoCommand(IAnsiConsole console, FileInfo? recapCsv)
+    private static int DemoCommand(IAnsiConsole console, FileInfo? recapCsv, FileInfo? recapMarkdown)
     {
         var year = DemoYear.Build();
         Pk(console, year);
@@ -111,6 +113,12 @@ internal static class KinerjaCli
         {
             File.WriteAllText(recapCsv.FullName, RecapRendering.Csv(year.Recap));
             console.WriteLine("Rekapitulasi (CSV) ditulis ke / written to " + recapCsv.FullName);
+        }
+
+        if (recapMarkdown is not null)
+        {
+            File.WriteAllText(recapMarkdown.FullName, RecapRendering.Markdown(year.Recap, period, bands));
+            console.WriteLine("Rekapitulasi (Markdown) ditulis ke / written to " + recapMarkdown.FullName);
         }
 
         var total = year.Kecamatan(period);

@@ -7,7 +7,7 @@ using Kinerja.Core.Recap;
 
 namespace Kinerja.Samples.Console;
 
-/// <summary>Turns the demo PK and its realisasi into recap rows, and renders a recap as CSV (the <c>--recap-csv</c> output).</summary>
+/// <summary>Turns the demo PK and its realisasi into recap rows, and renders a recap as Markdown (<c>--recap-md</c>) or CSV (<c>--recap-csv</c>).</summary>
 internal static class RecapRendering
 {
     public static IEnumerable<IndicatorMeasurement> Rows(PerjanjianKinerja pk, MeasurementSet set, string kabupaten) =>
@@ -24,6 +24,26 @@ internal static class RecapRendering
             kabupaten, pk.Unit.Code, pk.Unit.Code, p.Id, p.Pagu,
             set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.II)?.Amount,
             set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.III)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.IV)?.Amount));
+
+    /// <summary>One period of a recap as a Markdown table: every group above the indicators.</summary>
+    public static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels)
+    {
+        var text = new StringBuilder();
+        text.Append("| Tingkat | Kelompok | Indikator | Rata-rata capaian | ").Append(string.Join(" | ", bandLabels)).AppendLine(" | Belum lapor | Tidak dapat dihitung |");
+        text.Append('|').Append(string.Concat(Enumerable.Repeat("---|", bandLabels.Count + 6))).AppendLine();
+        foreach (var row in recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator))
+        {
+            var f = row.Figures;
+            text.Append("| ").Append(row.Key.Level).Append(" | ").Append(row.Key.Item ?? row.Key.Unit ?? row.Key.Kecamatan ?? row.Key.Kabupaten ?? "Nasional")
+                .Append(" | ").Append(f.Indicators.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(f.Average is { } a ? CapaianFormat.Format(a) : "-")
+                .Append(" | ").Append(string.Join(" | ", f.Categories))
+                .Append(" | ").Append(f.NotReported.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(f.NotComputable.ToString(CultureInfo.InvariantCulture)).AppendLine(" |");
+        }
+
+        return text.ToString();
+    }
 
     public static string Csv(RecapTable recap)
     {

@@ -78,4 +78,18 @@ public sealed class DemoCommandTests
         Assert.Equal("level,kabupaten,kecamatan,unit,item,period,indicators,computed,average,not_reported,not_computable,categories", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Kecamatan,DEMO-3303,DEMO-3303-BBS,,,s.d. TW IV,5,5,101.18,0,0,", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Run_RecapMarkdown_WritesTheDemoRecapToTwIv()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("recap.md");
+
+        var result = Cli.Run("--recap-md", file);
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        var lines = File.ReadAllLines(file);
+        Assert.StartsWith("| Tingkat | Kelompok | Indikator | Rata-rata capaian | ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("| Kecamatan | DEMO-3303-BBS | 5 | 101,18 | ", StringComparison.Ordinal));
+    }
 }
