@@ -868,7 +868,6 @@ internal sealed class IntegerRules
     private IntegerRules(long[] upper, bool[] upperInclusive, long? cap, long? averageCap, bool floorAtZero, bool zeroTargetNotComputable, bool negativeTwoMinusRatio)
     {
         Upper = upper;
-        UpperInclusive = upperInclusive;
         UpperExclusive = upperInclusive.Select(i => i ? 0 : 1).ToArray();
         Cap = cap;
         AverageCap = averageCap;
@@ -879,9 +878,6 @@ internal sealed class IntegerRules
 
     /// <summary>The upper bound of every band but the highest, in quanta.</summary>
     public long[] Upper { get; }
-
-    /// <summary>Whether each of those bounds belongs to its band.</summary>
-    public bool[] UpperInclusive { get; }
 
     /// <summary>1 where a bound does not belong to its band (the value on it is past it), else 0.</summary>
     public int[] UpperExclusive { get; }
