@@ -64,21 +64,22 @@ public sealed class RecapTable : IEquatable<RecapTable>
 {
     private const int Periods = 8;
 
-    private readonly RecapKey[] _keys;
-    private readonly RecapTally[] _tallies;
-    private readonly int[] _categories;
+    private readonly RecapStore _store;
     private readonly Dictionary<(RecapKey, int), BudgetFigures> _budget;
     private Dictionary<RecapKey, int>? _index;
     private int[]? _order;
 
     internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget)
+        : this(scaleName, finestLevel, RecapStore.Of(bands, keys, tallies, categories), budget)
+    {
+    }
+
+    internal RecapTable(string scaleName, RecapLevel finestLevel, RecapStore store, Dictionary<(RecapKey, int), BudgetFigures> budget)
     {
         ScaleName = scaleName;
-        Bands = bands;
+        Bands = store.Bands;
         FinestLevel = finestLevel;
-        _keys = keys;
-        _tallies = tallies;
-        _categories = categories;
+        _store = store;
         _budget = budget;
     }
 
@@ -104,7 +105,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             {
                 for (var p = 0; p < Periods; p++)
                 {
-                    yield return new RecapRow(_keys[g], RecapPeriod.All[p], FiguresAt(g, p));
+                    yield return new RecapRow(_store.KeyAt(g), RecapPeriod.All[p], _store.FiguresAt(g, p));
                 }
             }
         }
@@ -119,7 +120,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="key">The group.</param>
     /// <param name="period">The period.</param>
     /// <returns>The figures, or <see langword="null"/> when the group has no indicator.</returns>
-    public RecapFigures? Find(RecapKey key, RecapPeriod period) => Index().TryGetValue(key, out var g) ? FiguresAt(g, period.Index) : null;
+    public RecapFigures? Find(RecapKey key, RecapPeriod period) => Index().TryGetValue(key, out var g) ? _store.FiguresAt(g, period.Index) : null;
 
     /// <summary>The budget figures of a group in a period.</summary>
     /// <param name="key">The group.</param>
@@ -135,9 +136,10 @@ public sealed class RecapTable : IEquatable<RecapTable>
     {
         foreach (var g in Order())
         {
-            if (_keys[g].Level == level)
+            var key = _store.KeyAt(g);
+            if (key.Level == level)
             {
-                yield return new RecapRow(_keys[g], period, FiguresAt(g, period.Index));
+                yield return new RecapRow(key, period, _store.FiguresAt(g, period.Index));
             }
         }
     }
@@ -182,31 +184,23 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <inheritdoc />
     public bool Equals(RecapTable? other)
     {
-        if (other is null || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _keys.Length != other._keys.Length
+        if (other is null || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
             || _budget.Count != other._budget.Count || !_budget.All(p => other._budget.TryGetValue(p.Key, out var f) && f.Equals(p.Value)))
         {
             return false;
         }
 
         var index = other.Index();
-        for (var g = 0; g < _keys.Length; g++)
+        for (var g = 0; g < _store.Count; g++)
         {
-            if (!index.TryGetValue(_keys[g], out var o))
+            if (!index.TryGetValue(_store.KeyAt(g), out var o))
             {
                 return false;
             }
 
             for (var p = 0; p < Periods; p++)
             {
-                if (!_tallies[(g * Periods) + p].SameAs(other._tallies[(o * Periods) + p]))
-                {
-                    return false;
-                }
-            }
-
-            for (var c = 0; c < Periods * Bands; c++)
-            {
-                if (_categories[(g * Periods * Bands) + c] != other._categories[(o * Periods * Bands) + c])
+                if (!_store.TallyAt(g, p).SameAs(other._store.TallyAt(o, p)) || !_store.CategoriesAt(g, p).SequenceEqual(other._store.CategoriesAt(o, p)))
                 {
                     return false;
                 }
@@ -220,11 +214,11 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public override bool Equals(object? obj) => Equals(obj as RecapTable);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (_keys.Length * Periods) ^ (_budget.Count << 16);
+    public override int GetHashCode() => (_store.Count * Periods) ^ (_budget.Count << 16);
 
     /// <summary>The number of rows.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => "RecapTable: " + (_keys.Length * Periods) + " capaian rows, " + _budget.Count + " budget rows (" + ScaleName + ")";
+    public override string ToString() => "RecapTable: " + (_store.Count * Periods) + " capaian rows, " + _budget.Count + " budget rows (" + ScaleName + ")";
 
     /// <summary>A table from figures per group and period (every group with all eight periods), for tests and conversions.</summary>
     internal static RecapTable FromFigures(string scaleName, int bands, RecapLevel finestLevel, IReadOnlyDictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget)
@@ -248,12 +242,6 @@ public sealed class RecapTable : IEquatable<RecapTable>
         return new RecapTable(scaleName, bands, finestLevel, keys, tallies, categories, budget);
     }
 
-    private RecapFigures FiguresAt(int group, int period)
-    {
-        var at = (group * Periods) + period;
-        return _tallies[at].ToFigures(_categories, at * Bands, Bands);
-    }
-
     private Dictionary<RecapKey, int> Index()
     {
         if (_index is { } index)
@@ -261,10 +249,10 @@ public sealed class RecapTable : IEquatable<RecapTable>
             return index;
         }
 
-        index = new Dictionary<RecapKey, int>(_keys.Length);
-        for (var g = 0; g < _keys.Length; g++)
+        index = new Dictionary<RecapKey, int>(_store.Count);
+        for (var g = 0; g < _store.Count; g++)
         {
-            index.Add(_keys[g], g);
+            index.Add(_store.KeyAt(g), g);
         }
 
         return Interlocked.CompareExchange(ref _index, index, null) ?? index;
@@ -277,13 +265,16 @@ public sealed class RecapTable : IEquatable<RecapTable>
             return order;
         }
 
-        var names = new string[_keys.Length];
-        for (var g = 0; g < _keys.Length; g++)
+        var names = new string[_store.Count];
+        var levels = new RecapLevel[_store.Count];
+        for (var g = 0; g < _store.Count; g++)
         {
-            names[g] = _keys[g].ToString();
+            var key = _store.KeyAt(g);
+            names[g] = key.ToString();
+            levels[g] = key.Level;
         }
 
-        order = Enumerable.Range(0, _keys.Length).OrderBy(g => _keys[g].Level).ThenBy(g => names[g], StringComparer.Ordinal).ToArray();
+        order = Enumerable.Range(0, _store.Count).OrderBy(g => levels[g]).ThenBy(g => names[g], StringComparer.Ordinal).ToArray();
         return Interlocked.CompareExchange(ref _order, order, null) ?? order;
     }
 
@@ -304,17 +295,31 @@ public sealed class RecapTable : IEquatable<RecapTable>
             throw new ArgumentException($"Cannot combine a recap down to {other.FinestLevel} with one down to {FinestLevel}.", nameof(other));
         }
 
-        var keys = new List<RecapKey>(_keys);
-        var tallies = new List<RecapTally>(_tallies);
-        var categories = new List<int>(_categories);
-        var index = new Dictionary<RecapKey, int>(Index());
-        for (var o = 0; o < other._keys.Length; o++)
+        var keys = new List<RecapKey>(_store.Count + other._store.Count);
+        var tallies = new List<RecapTally>((_store.Count + other._store.Count) * Periods);
+        var categories = new List<int>((_store.Count + other._store.Count) * Periods * Bands);
+        for (var g = 0; g < _store.Count; g++)
         {
-            if (!index.TryGetValue(other._keys[o], out var g))
+            keys.Add(_store.KeyAt(g));
+            for (var p = 0; p < Periods; p++)
+            {
+                tallies.Add(_store.TallyAt(g, p));
+                foreach (var c in _store.CategoriesAt(g, p))
+                {
+                    categories.Add(c);
+                }
+            }
+        }
+
+        var index = new Dictionary<RecapKey, int>(Index());
+        for (var o = 0; o < other._store.Count; o++)
+        {
+            var otherKey = other._store.KeyAt(o);
+            if (!index.TryGetValue(otherKey, out var g))
             {
                 g = keys.Count;
-                index.Add(other._keys[o], g);
-                keys.Add(other._keys[o]);
+                index.Add(otherKey, g);
+                keys.Add(otherKey);
                 for (var p = 0; p < Periods; p++)
                 {
                     tallies.Add(default);
@@ -328,18 +333,18 @@ public sealed class RecapTable : IEquatable<RecapTable>
 
             for (var p = 0; p < Periods; p++)
             {
-                var sum = RecapTally.Combine(tallies[(g * Periods) + p], other._tallies[(o * Periods) + p], sign);
+                var sum = RecapTally.Combine(tallies[(g * Periods) + p], other._store.TallyAt(o, p), sign);
                 if (sum.Indicators < 0)
                 {
                     throw new ArgumentException("Cannot subtract figures that were never added (the rows before a change must be the rows that were recapped).");
                 }
 
                 tallies[(g * Periods) + p] = sum;
-            }
-
-            for (var c = 0; c < Periods * Bands; c++)
-            {
-                categories[(g * Periods * Bands) + c] += sign * other._categories[(o * Periods * Bands) + c];
+                var theirs = other._store.CategoriesAt(o, p);
+                for (var b = 0; b < Bands; b++)
+                {
+                    categories[(((g * Periods) + p) * Bands) + b] += sign * theirs[b];
+                }
             }
         }
 

@@ -79,11 +79,7 @@ internal struct RecapTally
         Indicators == other.Indicators && Computed == other.Computed && NotReported == other.NotReported && ZeroTarget == other.ZeroTarget
         && TargetMissing == other.TargetMissing && ZeroRealisasi == other.ZeroRealisasi && Other == other.Other && CapaianSum == other.CapaianSum;
 
-    /// <summary>The figures, with their own copy of the categories.</summary>
-    public readonly RecapFigures ToFigures(int[] categories, int offset, int bands)
-    {
-        var own = new int[bands];
-        Array.Copy(categories, offset, own, 0, bands);
-        return new RecapFigures(Indicators, Computed, NotReported, ZeroTarget, TargetMissing, ZeroRealisasi, Other, CapaianSum, own);
-    }
+    /// <summary>The figures, holding the given category counts.</summary>
+    public readonly RecapFigures ToFigures(int[] categories) =>
+        new(Indicators, Computed, NotReported, ZeroTarget, TargetMissing, ZeroRealisasi, Other, CapaianSum, categories);
 }

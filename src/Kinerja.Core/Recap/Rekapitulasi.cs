@@ -306,12 +306,18 @@ public static class Rekapitulasi
     }
 
     /// <summary>
-    /// The table: the workers' groups below the kecamatan, then each kecamatan added up over the
-    /// workers, then the kabupaten and the total, written once into arrays of the table's exact size.
+    /// The table: the workers' groups below the kecamatan (their chunks taken over, not copied), then
+    /// each kecamatan added up over the workers, then the kabupaten and the total.
     /// </summary>
     private static RecapTable Assemble(Worker[] workers, int bands, RecapLevel finest, string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget)
     {
         var width = Periods * bands;
+        var store = new RecapStore(bands);
+        foreach (var worker in workers)
+        {
+            store.Append(worker.Sink);
+        }
+
         var kecamatan = new Dictionary<(string, string), int>();
         var kecamatanKeys = new List<(string Kabupaten, string Kecamatan)>();
         var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -333,91 +339,112 @@ public static class Rekapitulasi
             }
         }
 
-        var below = workers.Sum(w => w.Sink.Count);
-        var keepKecamatan = Keeps(finest, RecapLevel.Kecamatan);
-        var keepKabupaten = Keeps(finest, RecapLevel.Kabupaten);
-        var kecamatanAt = below;
-        var kabupatenAt = kecamatanAt + (keepKecamatan ? kecamatanKeys.Count : 0);
-        var nationalAt = kabupatenAt + (keepKabupaten ? kabupatenKeys.Count : 0);
-        var count = nationalAt + (kecamatanKeys.Count > 0 ? 1 : 0);
-        var keys = new RecapKey[count];
-        var tallies = new RecapTally[count * Periods];
-        var categories = new int[count * width];
-        var at = 0;
-        foreach (var worker in workers)
+        // Every kecamatan (kept or not, it adds into its kabupaten), then every kabupaten, then the total:
+        // summed straight into the table's groups where the level is kept, else into scratch arrays.
+        var kecamatanLevel = new Level(store, Keeps(finest, RecapLevel.Kecamatan), kecamatanKeys.Count, bands);
+        for (var k = 0; k < kecamatanKeys.Count; k++)
         {
-            at = worker.Sink.CopyTo(keys, tallies, categories, at);
+            kecamatanLevel.Open(k, new RecapKey(RecapLevel.Kecamatan, kecamatanKeys[k].Kabupaten, kecamatanKeys[k].Kecamatan));
         }
 
-        // Kecamatan (kept or not, they add into their kabupaten): into the table, or into scratch space.
-        var kecamatanTallies = keepKecamatan ? tallies : new RecapTally[kecamatanKeys.Count * Periods];
-        var kecamatanCategories = keepKecamatan ? categories : new int[kecamatanKeys.Count * width];
-        var kecamatanBase = keepKecamatan ? kecamatanAt : 0;
         foreach (var worker in workers)
         {
             for (var k = 0; k < worker.Kecamatan.Count; k++)
             {
-                var g = kecamatanBase + kecamatan[worker.Kecamatan[k]];
+                var g = kecamatan[worker.Kecamatan[k]];
                 for (var p = 0; p < Periods; p++)
                 {
-                    kecamatanTallies[(g * Periods) + p].Add(worker.KecamatanTallies[(k * Periods) + p]);
-                }
-
-                for (var c = 0; c < width; c++)
-                {
-                    kecamatanCategories[(g * width) + c] += worker.KecamatanCategories[(k * width) + c];
+                    kecamatanLevel.Add(g, p, worker.KecamatanTallies[(k * Periods) + p], new ReadOnlySpan<int>(worker.KecamatanCategories, ((k * Periods) + p) * bands, bands));
                 }
             }
         }
 
-        var kabupatenTallies = keepKabupaten ? tallies : new RecapTally[kabupatenKeys.Count * Periods];
-        var kabupatenCategories = keepKabupaten ? categories : new int[kabupatenKeys.Count * width];
-        var kabupatenBase = keepKabupaten ? kabupatenAt : 0;
+        var kabupatenLevel = new Level(store, Keeps(finest, RecapLevel.Kabupaten), kabupatenKeys.Count, bands);
+        for (var b = 0; b < kabupatenKeys.Count; b++)
+        {
+            kabupatenLevel.Open(b, new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]));
+        }
+
         for (var k = 0; k < kecamatanKeys.Count; k++)
         {
-            var (kab, kec) = kecamatanKeys[k];
-            if (keepKecamatan)
-            {
-                keys[kecamatanAt + k] = new RecapKey(RecapLevel.Kecamatan, kab, kec);
-            }
-
-            var from = kecamatanBase + k;
-            var into = kabupatenBase + kabupaten[kab];
+            var b = kabupaten[kecamatanKeys[k].Kabupaten];
             for (var p = 0; p < Periods; p++)
             {
-                kabupatenTallies[(into * Periods) + p].Add(kecamatanTallies[(from * Periods) + p]);
-            }
-
-            for (var c = 0; c < width; c++)
-            {
-                kabupatenCategories[(into * width) + c] += kecamatanCategories[(from * width) + c];
+                kabupatenLevel.Add(b, p, kecamatanLevel.Tally(k, p), kecamatanLevel.Categories(k, p));
             }
         }
 
         if (kecamatanKeys.Count > 0)
         {
-            keys[nationalAt] = new RecapKey(RecapLevel.National);
+            var national = store.Add(new RecapKey(RecapLevel.National));
             for (var b = 0; b < kabupatenKeys.Count; b++)
             {
-                if (keepKabupaten)
-                {
-                    keys[kabupatenAt + b] = new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]);
-                }
-
-                var from = kabupatenBase + b;
                 for (var p = 0; p < Periods; p++)
                 {
-                    tallies[(nationalAt * Periods) + p].Add(kabupatenTallies[(from * Periods) + p]);
-                }
-
-                for (var c = 0; c < width; c++)
-                {
-                    categories[(nationalAt * width) + c] += kabupatenCategories[(from * width) + c];
+                    store.TallyAt(national, p).Add(kabupatenLevel.Tally(b, p));
+                    var into = store.CategoriesAt(national, p);
+                    var from = kabupatenLevel.Categories(b, p);
+                    for (var c = 0; c < bands; c++)
+                    {
+                        into[c] += from[c];
+                    }
                 }
             }
         }
 
-        return new RecapTable(scaleName, bands, finest, keys, tallies, categories, budget);
+        return new RecapTable(scaleName, finest, store, budget);
+    }
+
+    /// <summary>One level's groups while the table is assembled: groups of the table when the level is kept, else scratch figures.</summary>
+    private readonly struct Level
+    {
+        private readonly RecapStore _store;
+        private readonly int[] _group;
+        private readonly RecapTally[]? _tallies;
+        private readonly int[]? _categories;
+        private readonly int _bands;
+
+        public Level(RecapStore store, bool kept, int count, int bands)
+        {
+            _store = store;
+            _bands = bands;
+            _group = kept ? new int[count] : [];
+            _tallies = kept ? null : new RecapTally[count * Periods];
+            _categories = kept ? null : new int[count * Periods * bands];
+        }
+
+        public void Open(int i, RecapKey key)
+        {
+            if (_tallies is null)
+            {
+                _group[i] = _store.Add(key);
+            }
+        }
+
+        public RecapTally Tally(int i, int p) => _tallies is null ? _store.TallyAt(_group[i], p) : _tallies[(i * Periods) + p];
+
+        public ReadOnlySpan<int> Categories(int i, int p) =>
+            _categories is null ? _store.CategoriesAt(_group[i], p) : new ReadOnlySpan<int>(_categories, ((i * Periods) + p) * _bands, _bands);
+
+        public void Add(int i, int p, in RecapTally tally, ReadOnlySpan<int> categories)
+        {
+            Span<int> into;
+            if (_tallies is null)
+            {
+                _store.TallyAt(_group[i], p).Add(tally);
+                into = _store.CategoriesAt(_group[i], p);
+            }
+            else
+            {
+                _tallies[(i * Periods) + p].Add(tally);
+                into = new Span<int>(_categories, ((i * Periods) + p) * _bands, _bands);
+            }
+
+            for (var c = 0; c < _bands; c++)
+            {
+                into[c] += categories[c];
+            }
+        }
     }
 
     /// <summary>
@@ -459,14 +486,14 @@ public static class Rekapitulasi
             _unitCategories = new int[Periods * bands];
             _sasaranCategories = new int[4 * Periods * bands];
             _kecamatanCategories = new int[256 * Periods * bands];
-            Sink = new GroupSink(bands);
+            Sink = new RecapStore(bands);
         }
 
         /// <summary>The problems found, with the input row each belongs to.</summary>
         public List<(int Row, ValidationProblem Problem)> Found { get; } = [];
 
         /// <summary>The groups kept below the kecamatan.</summary>
-        public GroupSink Sink { get; }
+        public RecapStore Sink { get; }
 
         /// <summary>The kecamatan met, as kabupaten and kecamatan codes, in the order of <see cref="KecamatanTallies"/>.</summary>
         public List<(string, string)> Kecamatan { get; } = [];
@@ -785,72 +812,6 @@ public static class Rekapitulasi
             Array.Clear(_sasaranTallies, at * Periods, Periods);
             Array.Clear(_sasaranCategories, at * Periods * _bands, Periods * _bands);
             return at;
-        }
-    }
-
-    /// <summary>
-    /// The groups a worker keeps below the kecamatan (indicators, sasaran, units), in chunks of a fixed
-    /// number of groups, so growing never copies what is there; copied once into the table.
-    /// </summary>
-    private sealed class GroupSink(int bands)
-    {
-        private const int ChunkGroups = 1024;
-        private readonly List<RecapKey[]> _keys = [];
-        private readonly List<RecapTally[]> _tallies = [];
-        private readonly List<int[]> _categories = [];
-
-        public int Count { get; private set; }
-
-        public void Add(RecapKey key, RecapTally[] tallies, int[] categories, int group)
-        {
-            var (chunk, g) = Next(key);
-            Array.Copy(tallies, group * Periods, _tallies[chunk], g * Periods, Periods);
-            Array.Copy(categories, group * Periods * bands, _categories[chunk], g * Periods * bands, Periods * bands);
-        }
-
-        public void AddIndicator(RecapKey key, RecapTally[] tallies, IndicatorPeriods periods)
-        {
-            var (chunk, g) = Next(key);
-            Array.Copy(tallies, 0, _tallies[chunk], g * Periods, Periods);
-            var categories = _categories[chunk];
-            for (var p = 0; p < Periods; p++)
-            {
-                if (periods.Kinds[p] == IndicatorPeriods.Computed)
-                {
-                    categories[(((g * Periods) + p) * bands) + periods.Bands[p]] = 1;
-                }
-            }
-        }
-
-        /// <summary>Copies the groups into the table's arrays from group <paramref name="at"/>; returns the next free group.</summary>
-        public int CopyTo(RecapKey[] keys, RecapTally[] tallies, int[] categories, int at)
-        {
-            for (var c = 0; c < _keys.Count; c++)
-            {
-                var n = Math.Min(ChunkGroups, Count - (c * ChunkGroups));
-                Array.Copy(_keys[c], 0, keys, at, n);
-                Array.Copy(_tallies[c], 0, tallies, at * Periods, n * Periods);
-                Array.Copy(_categories[c], 0, categories, at * Periods * bands, n * Periods * bands);
-                at += n;
-            }
-
-            return at;
-        }
-
-        private (int Chunk, int Group) Next(RecapKey key)
-        {
-            var chunk = Count / ChunkGroups;
-            var g = Count % ChunkGroups;
-            if (g == 0)
-            {
-                _keys.Add(new RecapKey[ChunkGroups]);
-                _tallies.Add(new RecapTally[ChunkGroups * Periods]);
-                _categories.Add(new int[ChunkGroups * Periods * bands]);
-            }
-
-            _keys[chunk][g] = key;
-            Count++;
-            return (chunk, g);
         }
     }
 }
