@@ -52,7 +52,10 @@ internal sealed class RecapStore
         var last = _keys.Count - 1;
         if (last < 0 || _lengths[last] == _keys[last].Length)
         {
-            AddChunk(new RecapKey[ChunkGroups], new RecapTally[ChunkGroups * Periods], new int[ChunkGroups * Periods * Bands], 0);
+            // Chunks grow with the store (16 groups, then as many as it holds, up to 1,024), so a small
+            // recap allocates little and a large one few chunks.
+            var size = Math.Min(ChunkGroups, Math.Max(16, Count));
+            AddChunk(new RecapKey[size], new RecapTally[size * Periods], new int[size * Periods * Bands], 0);
             last++;
         }
 
