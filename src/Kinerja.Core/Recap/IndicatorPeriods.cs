@@ -44,11 +44,6 @@ internal sealed class IndicatorPeriods
     private readonly int[] _scales = new int[8];
 #endif
 
-    /// <summary>Creates the scratch space for one thread.</summary>
-    public IndicatorPeriods()
-    {
-    }
-
     /// <summary>What each period's figure is: <see cref="Computed"/>, <see cref="NotReported"/> or a reason.</summary>
     public int[] Kinds { get; } = new int[8];
 

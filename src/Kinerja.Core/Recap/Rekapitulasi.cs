@@ -311,7 +311,6 @@ public static class Rekapitulasi
     /// </summary>
     private static RecapTable Assemble(Worker[] workers, int bands, RecapLevel finest, string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget)
     {
-        var width = Periods * bands;
         var store = new RecapStore(bands);
         foreach (var worker in workers)
         {
