@@ -38,8 +38,7 @@ internal sealed class IndicatorPeriods
 
     private readonly Quarter[] _quarters = new Quarter[4];
 #if NET
-    private readonly long[] _r = new long[4];
-    private readonly long[] _t = new long[4];
+    private readonly long[] _loaded = new long[8];
     private readonly long[] _mantissas = new long[8];
     private readonly int[] _scales = new int[8];
 #endif
@@ -185,17 +184,24 @@ internal sealed class IndicatorPeriods
     /// </summary>
     public bool TryEvaluateInteger(IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules? rules, RecapPolicy policy)
     {
-        if (rules is null || (polarity == Polarity.Negative && !rules.NegativeTwoMinusRatio))
-        {
-            return false;
-        }
+        return rules is not null
+            && TryLoad(slots, baseSlot, _loaded, 0, out var present)
+            && TryEvaluateLoaded(_loaded, 0, present, slots, baseSlot, polarity, method, rules, policy);
+    }
 
-        // Every value of the indicator as a mantissa at one common scale.
-        // Every value of the indicator as a mantissa at one common scale: realisasi in 0-3, targets in 4-7.
+    /// <summary>
+    /// Every value of the indicator whose quarter rows are <paramref name="slots"/>[<paramref name="baseSlot"/> ..+4]
+    /// as a mantissa at one common scale, into <paramref name="data"/>[<paramref name="at"/> ..+8]: realisasi of
+    /// TW I to TW IV, then their targets. <paramref name="present"/> has bit t set where quarter t has a
+    /// realisasi and bit t + 4 where it has a target. <see langword="false"/> where the integer way does not
+    /// apply whatever the policy: a range target, a value with more than 18 digits, scales too far apart.
+    /// </summary>
+    public bool TryLoad(IndicatorMeasurement?[] slots, int baseSlot, long[] data, int at, out int present)
+    {
         var mantissas = _mantissas;
         var scales = _scales;
         var scale = 0;
-        var present = 0;
+        present = 0;
         var mixed = false;
         for (var t = 0; t < 4; t++)
         {
@@ -241,8 +247,6 @@ internal sealed class IndicatorPeriods
             return false;
         }
 
-        var values = _r;
-        var targets = _t;
         for (var i = 0; i < 8; i++)
         {
             long m = 0;
@@ -265,14 +269,25 @@ internal sealed class IndicatorPeriods
                 }
             }
 
-            if (i < 4)
-            {
-                values[i] = m;
-            }
-            else
-            {
-                targets[i - 4] = m;
-            }
+            data[at + i] = m;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The figures of one indicator from its values as <see cref="TryLoad"/> lays them out, or
+    /// <see langword="false"/> where the integer way does not apply under this policy (see
+    /// <see cref="TryEvaluateInteger"/>); the quarter rows are read only for a mean of three that does
+    /// not divide.
+    /// </summary>
+    public bool TryEvaluateLoaded(long[] data, int at, int present, IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules rules, RecapPolicy policy)
+    {
+        var values = new ReadOnlySpan<long>(data, at, 4);
+        var targets = new ReadOnlySpan<long>(data, at + 4, 4);
+        if (polarity == Polarity.Negative && !rules.NegativeTwoMinusRatio)
+        {
+            return false;
         }
 
         var reportedAll = present & 0xF;
@@ -380,7 +395,7 @@ internal sealed class IndicatorPeriods
                     break;
             }
 
-            if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(reported, total, target) is var same && same >= 0)
+            if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(values, targets, reported, total, target) is var same && same >= 0)
             {
                 // The greatest (or least) realisasi and target are one quarter's: its own figure.
                 Copy(p, same);
@@ -417,11 +432,11 @@ internal sealed class IndicatorPeriods
     }
 
     /// <summary>The quarter in the mask whose realisasi and target are both the given ones, or -1.</summary>
-    private int SameQuarter(int mask, long total, long target)
+    private static int SameQuarter(ReadOnlySpan<long> values, ReadOnlySpan<long> targets, int mask, long total, long target)
     {
         for (var t = 0; t < 4; t++)
         {
-            if ((mask & (1 << t)) != 0 && _r[t] == total && _t[t] == target)
+            if ((mask & (1 << t)) != 0 && values[t] == total && targets[t] == target)
             {
                 return t;
             }

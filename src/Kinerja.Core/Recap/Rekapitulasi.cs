@@ -72,21 +72,119 @@ public static class Rekapitulasi
         var finest = options.FinestLevel;
         var bands = policy.Scale.Bands.Count;
         var threads = Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, rows.Length / Math.Max(1, minRowsPerWorker));
-        var workers = threads > 1 ? InParts(rows, policy, finest, threads) : null;
-        if (workers is null)
-        {
-            var single = new Worker(policy, bands, finest);
-            if (!single.Run(rows, null, 0, rows.Length))
-            {
-                // A unit came back after another: order the rows by unit, then every unit is one run.
-                var (sorted, inputIndex) = ByUnit(rows);
-                single = new Worker(policy, bands, finest);
-                single.Run(sorted, inputIndex, 0, sorted.Length);
-            }
+        var workers = (threads > 1 ? InParts(rows, policy, finest, threads) : null) ?? [OneThread(rows, () => new Worker(policy, bands, finest))];
+        var problems = Check(workers, budget, out var budgetRows);
+        return problems.Result(() => Assemble(workers, bands, finest, policy.Scale.Name, Money(budgetRows, finest)));
+    }
 
-            workers = [single];
+    /// <summary>Builds a recap of every level, down to each indicator, from measurements checked and laid out once.</summary>
+    /// <param name="source">The measurements (<see cref="RecapSource.Create"/>).</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The recap: the same as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/> gives for the source's rows.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RecapTable Build(RecapSource source, RecapPolicy policy) => Build(source, policy, RecapOptions.Default);
+
+    /// <summary>Builds a recap of the levels from <see cref="RecapOptions.FinestLevel"/> up, from measurements checked and laid out once.</summary>
+    /// <param name="source">The measurements (<see cref="RecapSource.Create"/>).</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="options">The finest level kept and the threads allowed.</param>
+    /// <returns>The recap: the same as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/> gives for the source's rows.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RecapTable Build(RecapSource source, RecapPolicy policy, RecapOptions options) => Build(source, policy, options, MinRowsPerWorker);
+
+    /// <summary>As the public overload, with the rows per thread below which the recap stays on one thread (tests lower it).</summary>
+    internal static RecapTable Build(RecapSource source, RecapPolicy policy, RecapOptions options, int minRowsPerWorker)
+    {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
         }
 
+        if (policy is null)
+        {
+            throw new ArgumentNullException(nameof(policy));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var finest = options.FinestLevel;
+        var bands = policy.Scale.Bands.Count;
+        var threads = Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, source.MeasurementCount / Math.Max(1, minRowsPerWorker));
+        threads = Math.Max(1, Math.Min(threads, source.KecamatanCount));
+
+        // Parts of whole kecamatan with about as many indicators each.
+        var bounds = new int[threads + 1];
+        bounds[threads] = source.KecamatanCount;
+        for (var k = 1; k < threads; k++)
+        {
+            var b = bounds[k - 1];
+            var wanted = (long)source.IndicatorCount * k / threads;
+            while (b < source.KecamatanCount && source.FirstIndicatorOfKecamatan(b) < wanted)
+            {
+                b++;
+            }
+
+            bounds[k] = b;
+        }
+
+        var workers = new Worker[threads];
+        if (threads == 1)
+        {
+            workers[0] = new Worker(policy, bands, finest);
+            workers[0].Run(source, 0, source.KecamatanCount);
+        }
+        else
+        {
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            {
+                workers[k] = new Worker(policy, bands, finest);
+                workers[k].Run(source, bounds[k], bounds[k + 1]);
+            });
+        }
+
+        return Assemble(workers, bands, finest, policy.Scale.Name, Money(source.Budget, finest));
+    }
+
+    /// <summary>Checks the rows as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/> does and lays them out for recapping.</summary>
+    internal static ValidationResult<RecapSource> CreateSource(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget)
+    {
+        if (indicators is null)
+        {
+            throw new ArgumentNullException(nameof(indicators));
+        }
+
+        if (budget is null)
+        {
+            throw new ArgumentNullException(nameof(budget));
+        }
+
+        var rows = indicators as IndicatorMeasurement[] ?? indicators.ToArray();
+        var worker = OneThread(rows, () => new Worker(new RecapSource.Builder()));
+        var problems = Check([worker], budget, out var budgetRows);
+        return problems.Result(() => worker.Collector!.Finish(budgetRows));
+    }
+
+    /// <summary>The rows recapped on one thread: in input order, or ordered by unit first when a unit comes back after another.</summary>
+    private static Worker OneThread(IndicatorMeasurement[] rows, Func<Worker> create)
+    {
+        var single = create();
+        if (!single.Run(rows, null, 0, rows.Length))
+        {
+            // A unit came back after another: order the rows by unit, then every unit is one run.
+            var (sorted, inputIndex) = ByUnit(rows);
+            single = create();
+            single.Run(sorted, inputIndex, 0, sorted.Length);
+        }
+
+        return single;
+    }
+
+    /// <summary>The workers' problems in row order, then the budget rows' (null rows, programs twice); the budget rows accepted.</summary>
+    private static Problems Check(Worker[] workers, IEnumerable<BudgetMeasurement> budget, out List<BudgetMeasurement> budgetRows)
+    {
         var problems = new Problems();
         var found = workers.SelectMany(w => w.Found).ToList();
         if (found.Count > 0)
@@ -96,7 +194,7 @@ public static class Rekapitulasi
         }
 
         var programs = new HashSet<(string, string, string, string)>();
-        var budgetRows = new List<BudgetMeasurement>();
+        budgetRows = [];
         var index = 0;
         foreach (var row in budget)
         {
@@ -115,23 +213,18 @@ public static class Rekapitulasi
             }
         }
 
-        if (problems.HasErrors)
-        {
-            return problems.Result<RecapTable>(() => null!);
-        }
+        return problems;
+    }
 
+    private static Dictionary<(RecapKey, int), BudgetFigures> Money(IEnumerable<BudgetMeasurement> budgetRows, RecapLevel finest)
+    {
         var money = new Dictionary<(RecapKey, int), (int Programs, int NotReported, decimal Pagu, decimal ReportedPagu, decimal Realisasi)>();
         foreach (var row in budgetRows)
         {
             AddProgram(row, money, finest);
         }
 
-        return problems.Result(() => Assemble(
-            workers,
-            bands,
-            finest,
-            policy.Scale.Name,
-            money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi))));
+        return money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi));
     }
 
     /// <summary>Whether a recap down to <paramref name="finest"/> keeps groups of <paramref name="level"/>.</summary>
@@ -488,6 +581,13 @@ public static class Rekapitulasi
             Sink = new RecapStore(bands);
         }
 
+        /// <summary>A worker that checks the rows and hands each valid unit to <paramref name="collector"/> instead of recapping it.</summary>
+        public Worker(RecapSource.Builder collector)
+            : this(RecapPolicy.Default, RecapPolicy.Default.Scale.Bands.Count, RecapLevel.Kecamatan) => Collector = collector;
+
+        /// <summary>Where valid units go when the worker lays rows out rather than recapping them.</summary>
+        public RecapSource.Builder? Collector { get; }
+
         /// <summary>The problems found, with the input row each belongs to.</summary>
         public List<(int Row, ValidationProblem Problem)> Found { get; } = [];
 
@@ -540,15 +640,30 @@ public static class Rekapitulasi
             return true;
         }
 
+        /// <summary>Recaps the kecamatan [from, to) of a source, unit by unit.</summary>
+        public void Run(RecapSource source, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var kecamatan = KecamatanOf(source.Kecamatan[k]);
+                for (var u = source.KecamatanUnits[k]; u < source.KecamatanUnits[k + 1]; u++)
+                {
+                    var first = source.UnitIndicators[u];
+                    AddUp(source.Slots, first, source.UnitIndicators[u + 1] - first, source, u, source.UnitRows[u], kecamatan);
+                }
+            }
+        }
+
         private void Missing(int[]? inputIndex, int i)
         {
             var at = inputIndex is null ? i : inputIndex[i];
             Found.Add((at, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", at), null, Severity.Error, [])));
         }
 
-        private int KecamatanOf(IndicatorMeasurement row)
+        private int KecamatanOf(IndicatorMeasurement row) => KecamatanOf((row.Kabupaten, row.Kecamatan));
+
+        private int KecamatanOf((string, string) code)
         {
-            var code = (row.Kabupaten, row.Kecamatan);
             if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
             {
                 kecamatan = Kecamatan.Count;
@@ -665,7 +780,14 @@ public static class Rekapitulasi
 
             if (valid && Found.Count == 0)
             {
-                AddUp(count, unitRow, kecamatan);
+                if (Collector is { } collector)
+                {
+                    collector.AddUnit(_slots, count, unitRow);
+                }
+                else
+                {
+                    AddUp(_slots, 0, count, null, -1, unitRow, kecamatan);
+                }
             }
 
             return k;
@@ -674,7 +796,13 @@ public static class Rekapitulasi
         private void Error(int row, string code, string path, string? value, params string[] arguments) =>
             Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
 
-        private void AddUp(int count, IndicatorMeasurement unitRow, int kecamatan)
+        /// <summary>
+        /// Computes the <paramref name="count"/> indicators from <paramref name="first"/> (four quarter slots
+        /// each in <paramref name="slots"/>) and adds them into their sasaran, their unit and its kecamatan.
+        /// With a <paramref name="source"/>, the indicators' values, sasaran and rules come laid out from it
+        /// (<paramref name="unit"/> is the unit's index there).
+        /// </summary>
+        private void AddUp(IndicatorMeasurement?[] slots, int first, int count, RecapSource? source, int unit, IndicatorMeasurement unitRow, int kecamatan)
         {
             var bands = _bands;
             var periods = _periods;
@@ -683,20 +811,47 @@ public static class Rekapitulasi
             Array.Clear(_unit, 0, Periods);
             Array.Clear(_unitCategories, 0, _unitCategories.Length);
             _sasaran.Clear();
+            if (source is not null && keepSasaran)
+            {
+                for (var s = source.UnitSasaran[unit]; s < source.UnitSasaran[unit + 1]; s++)
+                {
+                    AddSasaran(source.SasaranCodes[s]);
+                }
+            }
+
             var kinds = periods.Kinds;
             var bandOf = periods.Bands;
             for (var i = 0; i < count; i++)
             {
-                var baseSlot = i * 4;
-                var any = _slots[baseSlot] ?? _slots[baseSlot + 1] ?? _slots[baseSlot + 2] ?? _slots[baseSlot + 3]!;
-#if NET
-                if (!periods.TryEvaluateInteger(_slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy))
-#endif
+                var indicator = first + i;
+                var baseSlot = indicator * 4;
+                int sasaran;
+                if (source is null)
                 {
-                    periods.EvaluateDecimal(_slots, baseSlot, any.Polarity, any.Aggregation, _policy);
+                    var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
+#if NET
+                    if (!periods.TryEvaluateInteger(slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy))
+#endif
+                    {
+                        periods.EvaluateDecimal(slots, baseSlot, any.Polarity, any.Aggregation, _policy);
+                    }
+
+                    sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
+                }
+                else
+                {
+                    ref readonly var entry = ref source.Entries[indicator];
+#if NET
+                    if (!(entry.Loaded && _integer is not null
+                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, slots, baseSlot, entry.Polarity, entry.Aggregation, _integer, _policy)))
+#endif
+                    {
+                        periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
+                    }
+
+                    sasaran = keepSasaran ? entry.Sasaran : -1;
                 }
 
-                var sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
                 if (keepIndicators)
                 {
                     Array.Clear(_own, 0, Periods);
@@ -728,6 +883,7 @@ public static class Rekapitulasi
 
                 if (keepIndicators)
                 {
+                    var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
                     Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
                 }
             }
@@ -800,6 +956,11 @@ public static class Rekapitulasi
                 }
             }
 
+            return AddSasaran(code);
+        }
+
+        private int AddSasaran(string code)
+        {
             var at = _sasaran.Count;
             _sasaran.Add(code);
             if ((at + 1) * Periods > _sasaranTallies.Length)

@@ -171,6 +171,23 @@ public class RecapOracleProperties
         }
     }
 
+    [OracleProperty]
+    public void Build_FromASource_EqualsTheRecapOfTheRows(OracleInput input)
+    {
+        var source = RecapSource.Create(input.Rows, []).Value;
+        foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Unit, RecapLevel.Kecamatan })
+        {
+            var options = RecapOptions.Default with { FinestLevel = finest };
+            var rows = Rekapitulasi.Build(input.Rows, [], input.Policy, options).Value;
+
+            Assert.Equal(rows, Rekapitulasi.Build(source, input.Policy, options));
+            foreach (var threads in new[] { 2, 3 })
+            {
+                Assert.Equal(rows, Rekapitulasi.Build(source, input.Policy, options with { MaxDegreeOfParallelism = threads }, minRowsPerWorker: 1));
+            }
+        }
+    }
+
 #if !KINERJA_NETSTANDARD_ASSET
     [OracleProperty]
     public void TryEvaluateInteger_WhereItApplies_GivesTheDecimalFigures(OracleInput input)

@@ -1,0 +1,329 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Validation;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// The measurements of a recap (rekapitulasi), checked once and laid out for recapping: the rows
+/// grouped by kecamatan, unit and indicator, each indicator's four quarters side by side and (on .NET)
+/// its realisasi and targets already as 64-bit integers at one scale. Build it once with
+/// <see cref="Create"/>, then recap it as often as needed, under any policy, scale or finest level,
+/// with <see cref="Rekapitulasi.Build(RecapSource, RecapPolicy, RecapOptions)"/>: the same figures as
+/// recapping the rows themselves, without checking and reading them again. Immutable and safe to
+/// share between threads.
+/// </summary>
+/// <remarks>
+/// This is the recap's counterpart of loading data into a database before querying it: a ministry
+/// or province that recaps the same quarter's national data for several policies, scales or levels
+/// pays for the checks and the layout once. The source keeps the rows it was made from (a recap
+/// computes on their decimals where the integer way does not apply) and about 100 bytes per
+/// indicator besides.
+/// </remarks>
+public sealed class RecapSource
+{
+    private RecapSource(Builder from, IReadOnlyList<BudgetMeasurement> budget)
+    {
+        Slots = from.SlotArray;
+#if NET
+        Values = from.ValueArray;
+#endif
+        Entries = from.EntryArray;
+        Kecamatan = from.KecamatanArray;
+        KecamatanUnits = from.KecamatanUnitArray;
+        UnitIndicators = from.UnitIndicatorArray;
+        UnitRows = from.UnitRowArray;
+        UnitSasaran = from.UnitSasaranArray;
+        SasaranCodes = from.SasaranArray;
+        MeasurementCount = from.Rows;
+        Budget = budget;
+    }
+
+    /// <summary>The number of indicator rows (one indicator in one quarter each).</summary>
+    public int MeasurementCount { get; }
+
+    /// <summary>The number of indicators (an indicator of a unit, with up to four quarter rows).</summary>
+    public int IndicatorCount => UnitIndicators[UnitIndicators.Length - 1];
+
+    /// <summary>The number of units.</summary>
+    public int UnitCount => UnitRows.Length;
+
+    /// <summary>The number of kecamatan.</summary>
+    public int KecamatanCount => Kecamatan.Length;
+
+    /// <summary>The number of budget rows (one program of a unit each).</summary>
+    public int BudgetCount => Budget.Count;
+
+    /// <summary>Four slots per indicator, TW I to TW IV: the row of that quarter, or null.</summary>
+    internal IndicatorMeasurement?[] Slots { get; }
+
+#if NET
+    /// <summary>Eight values per indicator as <c>IndicatorPeriods.TryLoad</c> lays them out, where <see cref="Entry.Loaded"/>.</summary>
+    internal long[] Values { get; }
+#endif
+
+    /// <summary>Per indicator: its rules, what it has, its sasaran.</summary>
+    internal Entry[] Entries { get; }
+
+    /// <summary>The kecamatan, as kabupaten and kecamatan codes, in the order first met.</summary>
+    internal (string, string)[] Kecamatan { get; }
+
+    /// <summary>Kecamatan k's units are [KecamatanUnits[k], KecamatanUnits[k + 1]).</summary>
+    internal int[] KecamatanUnits { get; }
+
+    /// <summary>Unit u's indicators are [UnitIndicators[u], UnitIndicators[u + 1]).</summary>
+    internal int[] UnitIndicators { get; }
+
+    /// <summary>A row of each unit, for its codes.</summary>
+    internal IndicatorMeasurement[] UnitRows { get; }
+
+    /// <summary>Unit u's sasaran are <see cref="SasaranCodes"/>[UnitSasaran[u] .. UnitSasaran[u + 1]).</summary>
+    internal int[] UnitSasaran { get; }
+
+    /// <summary>The sasaran codes of every unit, in the order first met in the unit.</summary>
+    internal string[] SasaranCodes { get; }
+
+    /// <summary>The budget rows.</summary>
+    internal IReadOnlyList<BudgetMeasurement> Budget { get; }
+
+    /// <summary>
+    /// Checks the rows as <see cref="Rekapitulasi.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/>
+    /// does and lays them out for recapping.
+    /// </summary>
+    /// <param name="indicators">The indicator rows: at most one per indicator and quarter, in any order (rows of one unit together are laid out fastest).</param>
+    /// <param name="budget">The budget rows: at most one per program of a unit.</param>
+    /// <returns>The source, or every problem in the rows (the same problems a recap of the rows reports).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<RecapSource> Create(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget) =>
+        Rekapitulasi.CreateSource(indicators, budget);
+
+    /// <summary>The index of kecamatan k's first indicator.</summary>
+    internal int FirstIndicatorOfKecamatan(int k) => UnitIndicators[KecamatanUnits[k]];
+
+    /// <summary>The counts.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"RecapSource: {MeasurementCount} measurements of {IndicatorCount} indicators in {UnitCount} units of {KecamatanCount} kecamatan, {BudgetCount} budget rows";
+
+    /// <summary>One indicator laid out: what it has, its rules, its sasaran within its unit.</summary>
+    internal readonly struct Entry
+    {
+        public Entry(int present, Polarity polarity, AggregationMethod aggregation, bool loaded, int sasaran)
+        {
+            Present = present;
+            Polarity = polarity;
+            Aggregation = aggregation;
+            Loaded = loaded;
+            Sasaran = sasaran;
+        }
+
+        /// <summary>Bit t: quarter t has a realisasi; bit t + 4: it has a target (as <c>IndicatorPeriods.TryLoad</c> gives it).</summary>
+        public int Present { get; }
+
+        /// <summary>The indicator's polarity.</summary>
+        public Polarity Polarity { get; }
+
+        /// <summary>How its quarters add up.</summary>
+        public AggregationMethod Aggregation { get; }
+
+        /// <summary>Whether its values are in <c>Values</c> (else a recap computes it on decimals from its rows).</summary>
+        public bool Loaded { get; }
+
+        /// <summary>Its sasaran's index among its unit's sasaran.</summary>
+        public int Sasaran { get; }
+    }
+
+    /// <summary>Lays out the valid units a checking worker hands over, in the order met.</summary>
+    internal sealed class Builder
+    {
+#if NET
+        private readonly IndicatorPeriods _periods = new();
+#endif
+        private readonly List<int> _unitIndicators = [0];
+        private readonly List<IndicatorMeasurement> _unitRows = [];
+        private readonly List<int> _unitKecamatan = [];
+        private readonly List<int> _unitSasaran = [0];
+        private readonly List<string> _sasaran = [];
+        private readonly Dictionary<(string, string), int> _kecamatanIds = new();
+        private readonly List<(string, string)> _kecamatan = [];
+        private IndicatorMeasurement?[] _slots = new IndicatorMeasurement?[256];
+#if NET
+        private long[] _values = new long[512];
+#endif
+        private Entry[] _entries = new Entry[64];
+        private int _indicators;
+
+        public int Rows { get; private set; }
+
+        public IndicatorMeasurement?[] SlotArray => _slots;
+
+#if NET
+        public long[] ValueArray => _values;
+#endif
+
+        public Entry[] EntryArray => _entries;
+
+        public (string, string)[] KecamatanArray { get; private set; } = [];
+
+        public int[] KecamatanUnitArray { get; private set; } = [0];
+
+        public int[] UnitIndicatorArray { get; private set; } = [0];
+
+        public IndicatorMeasurement[] UnitRowArray { get; private set; } = [];
+
+        public int[] UnitSasaranArray { get; private set; } = [0];
+
+        public string[] SasaranArray { get; private set; } = [];
+
+        /// <summary>Takes over a checked unit: <paramref name="count"/> indicators of four quarter slots each.</summary>
+        public void AddUnit(IndicatorMeasurement?[] slots, int count, IndicatorMeasurement unitRow)
+        {
+            var code = (unitRow.Kabupaten, unitRow.Kecamatan);
+            if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
+            {
+                kecamatan = _kecamatan.Count;
+                _kecamatanIds.Add(code, kecamatan);
+                _kecamatan.Add(code);
+            }
+
+            _unitRows.Add(unitRow);
+            _unitKecamatan.Add(kecamatan);
+            var sasaranFirst = _sasaran.Count;
+            Reserve(_indicators + count);
+            for (var i = 0; i < count; i++)
+            {
+                var baseSlot = i * 4;
+                IndicatorMeasurement? any = null;
+                for (var t = 3; t >= 0; t--)
+                {
+                    var row = slots[baseSlot + t];
+                    _slots[(_indicators * 4) + t] = row;
+                    if (row is not null)
+                    {
+                        any = row;
+                        Rows++;
+                    }
+                }
+
+                var sasaran = sasaranFirst;
+                while (sasaran < _sasaran.Count && !string.Equals(_sasaran[sasaran], any!.Sasaran, StringComparison.Ordinal))
+                {
+                    sasaran++;
+                }
+
+                if (sasaran == _sasaran.Count)
+                {
+                    _sasaran.Add(any!.Sasaran);
+                }
+
+                var present = 0;
+                var loaded = false;
+#if NET
+                loaded = _periods.TryLoad(slots, baseSlot, _values, _indicators * 8, out present);
+#endif
+                _entries[_indicators] = new Entry(present, any!.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst);
+                _indicators++;
+            }
+
+            _unitIndicators.Add(_indicators);
+            _unitSasaran.Add(_sasaran.Count);
+        }
+
+        /// <summary>The source: the units ordered by kecamatan (each kecamatan's in the order met).</summary>
+        public RecapSource Finish(IReadOnlyList<BudgetMeasurement> budget)
+        {
+            var units = _unitRows.Count;
+            var order = Enumerable.Range(0, units).ToArray();
+            var sorted = true;
+            for (var u = 1; u < units && sorted; u++)
+            {
+                sorted = _unitKecamatan[u - 1] <= _unitKecamatan[u];
+            }
+
+            if (!sorted)
+            {
+                order = [.. order.OrderBy(u => _unitKecamatan[u])];
+                Reorder(order);
+            }
+            else
+            {
+                UnitIndicatorArray = [.. _unitIndicators];
+                UnitSasaranArray = [.. _unitSasaran];
+                SasaranArray = [.. _sasaran];
+            }
+
+            UnitRowArray = [.. order.Select(u => _unitRows[u])];
+            KecamatanArray = [.. _kecamatan];
+            var kecamatanUnits = new int[_kecamatan.Count + 1];
+            foreach (var k in _unitKecamatan)
+            {
+                kecamatanUnits[k + 1]++;
+            }
+
+            for (var k = 1; k < kecamatanUnits.Length; k++)
+            {
+                kecamatanUnits[k] += kecamatanUnits[k - 1];
+            }
+
+            KecamatanUnitArray = kecamatanUnits;
+            return new RecapSource(this, budget);
+        }
+
+        /// <summary>Lays the units' indicators and sasaran out again in the given order of units.</summary>
+        private void Reorder(int[] order)
+        {
+            var slots = new IndicatorMeasurement?[_indicators * 4];
+#if NET
+            var values = new long[_indicators * 8];
+#endif
+            var entries = new Entry[_indicators];
+            var unitIndicators = new int[order.Length + 1];
+            var unitSasaran = new int[order.Length + 1];
+            var sasaran = new string[_sasaran.Count];
+            var at = 0;
+            var sasaranAt = 0;
+            for (var n = 0; n < order.Length; n++)
+            {
+                var u = order[n];
+                var first = _unitIndicators[u];
+                var count = _unitIndicators[u + 1] - first;
+                Array.Copy(_slots, first * 4, slots, at * 4, count * 4);
+#if NET
+                Array.Copy(_values, first * 8, values, at * 8, count * 8);
+#endif
+                Array.Copy(_entries, first, entries, at, count);
+                at += count;
+                unitIndicators[n + 1] = at;
+                for (var s = _unitSasaran[u]; s < _unitSasaran[u + 1]; s++)
+                {
+                    sasaran[sasaranAt++] = _sasaran[s];
+                }
+
+                unitSasaran[n + 1] = sasaranAt;
+            }
+
+            _slots = slots;
+#if NET
+            _values = values;
+#endif
+            _entries = entries;
+            UnitIndicatorArray = unitIndicators;
+            UnitSasaranArray = unitSasaran;
+            SasaranArray = sasaran;
+        }
+
+        private void Reserve(int indicators)
+        {
+            if (indicators <= _entries.Length)
+            {
+                return;
+            }
+
+            var size = Math.Max(indicators, _entries.Length * 2);
+            Array.Resize(ref _slots, size * 4);
+#if NET
+            Array.Resize(ref _values, size * 8);
+#endif
+            Array.Resize(ref _entries, size);
+        }
+    }
+}
