@@ -30,11 +30,12 @@ public static class CapaianCalculator
             return ZeroTarget(polarity, realisasi, policy);
         }
 
-        decimal value;
+        decimal numerator;
+        var denominator = target;
         switch (polarity)
         {
             case Polarity.Positive:
-                value = Percent(realisasi, target);
+                numerator = realisasi;
                 break;
             case Polarity.Negative when policy.NegativeFormula == NegativePolarityFormula.InverseRatio:
                 if (realisasi == 0m)
@@ -44,14 +45,22 @@ public static class CapaianCalculator
                         : CapaianResult.NotComputable(CapaianReason.ZeroRealisasi);
                 }
 
-                value = Percent(target, realisasi);
-                break;
-            case Polarity.Negative:
-                value = Percent((2m * target) - realisasi, target);
+                numerator = target;
+                denominator = realisasi;
                 break;
             default:
-                value = Percent(target - Math.Abs(target - realisasi), target);
+                if (!TryNumerator(polarity, target, realisasi, out numerator))
+                {
+                    // 2T − R beyond decimal has T's sign; T − |T − R| beyond it is negative.
+                    return OutOfRange(polarity == Polarity.Negative && target > 0m, policy);
+                }
+
                 break;
+        }
+
+        if (Percent(numerator, denominator) is not { } value)
+        {
+            return OutOfRange((numerator >= 0m) == (denominator > 0m), policy);
         }
 
         if (policy.FloorAtZero && value < 0m)
@@ -158,9 +167,12 @@ public static class CapaianCalculator
             throw new ArgumentNullException(nameof(policy));
         }
 
-        return scale.TryGetScore(target, out var t) && scale.TryGetScore(realisasi, out var r)
-            ? CapaianResult.Computed(Percent(r, t), policy.Cap)
-            : CapaianResult.NotComputable(CapaianReason.GradeNotInScale);
+        if (!scale.TryGetScore(target, out var t) || !scale.TryGetScore(realisasi, out var r))
+        {
+            return CapaianResult.NotComputable(CapaianReason.GradeNotInScale);
+        }
+
+        return Percent(r, t) is { } value ? CapaianResult.Computed(value, policy.Cap) : OutOfRange((r >= 0m) == (t >= 0m), policy);
     }
 
     private static CapaianResult ZeroTarget(Polarity polarity, decimal realisasi, CapaianPolicy policy)
@@ -182,9 +194,42 @@ public static class CapaianCalculator
         }
     }
 
-    /// <summary>numerator / denominator × 100 with a single rounding (decimal division), no early rounding.</summary>
-    internal static decimal Percent(decimal numerator, decimal denominator) =>
-        Math.Abs(numerator) <= decimal.MaxValue / Hundred
-            ? numerator * Hundred / denominator
-            : numerator / denominator * Hundred;
+    /// <summary>
+    /// numerator / denominator × 100 with a single rounding (decimal division), no early rounding;
+    /// <see langword="null"/> when the figure is beyond the range of <see cref="decimal"/>.
+    /// </summary>
+    internal static decimal? Percent(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return Math.Abs(numerator) <= decimal.MaxValue / Hundred
+                ? numerator * Hundred / denominator
+                : numerator / denominator * Hundred;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>2T − R (negative polarity) or T − |T − R| (keep stable), or <see langword="false"/> when it is beyond decimal.</summary>
+    private static bool TryNumerator(Polarity polarity, decimal target, decimal realisasi, out decimal numerator)
+    {
+        try
+        {
+            numerator = polarity == Polarity.Negative ? (2m * target) - realisasi : target - Math.Abs(target - realisasi);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            numerator = 0m;
+            return false;
+        }
+    }
+
+    /// <summary>A figure beyond the range of decimal: the cap when it is positive and capped, 0 when it is negative and floored, else not computable.</summary>
+    private static CapaianResult OutOfRange(bool positive, CapaianPolicy policy) =>
+        positive && policy.Cap is { } cap ? CapaianResult.Computed(cap, policy.Cap, CapaianReason.OutOfRange)
+        : !positive && policy.FloorAtZero ? CapaianResult.Computed(0m, policy.Cap, CapaianReason.OutOfRange)
+        : CapaianResult.NotComputable(CapaianReason.OutOfRange);
 }

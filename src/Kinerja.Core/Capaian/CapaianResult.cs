@@ -80,6 +80,7 @@ public readonly struct CapaianResult : IEquatable<CapaianResult>
             CapaianReason.ZeroRealisasi => english ? "zero realisasi under T/R" : "realisasi nol pada rumus T/R",
             CapaianReason.TargetMissing => english ? "no target for the quarter" : "target triwulan tidak ditetapkan",
             CapaianReason.GradeNotInScale => english ? "grade not in scale" : "predikat tidak ada dalam skala",
+            CapaianReason.OutOfRange => english ? "capaian beyond the range of numbers" : "capaian di luar jangkauan angka",
             _ => english ? "grade and number mixed" : "predikat dan angka tercampur",
         };
     }

@@ -62,4 +62,11 @@ public enum CapaianReason
 
     /// <summary>A grade was compared with a number, or a number with a grade.</summary>
     KindMismatch = 6,
+
+    /// <summary>
+    /// The capaian is beyond the range of <see cref="decimal"/> (about ±7.9 × 10²⁸ %), as from a
+    /// realisasi many orders of magnitude above a tiny target: not computable, unless
+    /// <see cref="CapaianPolicy.Cap"/> caps it or <see cref="CapaianPolicy.FloorAtZero"/> raises it to 0.
+    /// </summary>
+    OutOfRange = 7,
 }

@@ -31,6 +31,14 @@ internal sealed class IndicatorPeriods
     /// <summary>The largest numerator whose × 10¹¹ stays below 2⁶³ (one division instead of two).</summary>
     private const long MaxOneDivision = long.MaxValue / 100_000_000_000L;
 
+    /// <summary>
+    /// The most decimals a mean of three may have for the guarded integer way: the decimal means keep
+    /// 28 decimals, so their error is at most 1.5 × 10^(s − 28) units of the scaled sums, and the
+    /// figure's error at most (4.5 × 10^(s − 17) + 1.5 × X × 10^(s − 28)) / T quanta for X ≤ 10¹⁵ quanta;
+    /// below the 1 / (2T) that separates X from the nearest half-quantum or bound only for s ≤ 12.
+    /// </summary>
+    private const int MaxGuardedScale = 12;
+
     /// <summary>The largest scaled value of one quarter: sums of four and 2T − R stay far from overflow.</summary>
     private const long MaxMantissa = 1L << 60;
 
@@ -185,22 +193,23 @@ internal sealed class IndicatorPeriods
     public bool TryEvaluateInteger(IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules? rules, RecapPolicy policy)
     {
         return rules is not null
-            && TryLoad(slots, baseSlot, _loaded, 0, out var present)
-            && TryEvaluateLoaded(_loaded, 0, present, slots, baseSlot, polarity, method, rules, policy);
+            && TryLoad(slots, baseSlot, _loaded, 0, out var present, out var scale)
+            && TryEvaluateLoaded(_loaded, 0, present, scale, slots, baseSlot, polarity, method, rules, policy);
     }
 
     /// <summary>
     /// Every value of the indicator whose quarter rows are <paramref name="slots"/>[<paramref name="baseSlot"/> ..+4]
     /// as a mantissa at one common scale, into <paramref name="data"/>[<paramref name="at"/> ..+8]: realisasi of
     /// TW I to TW IV, then their targets. <paramref name="present"/> has bit t set where quarter t has a
-    /// realisasi and bit t + 4 where it has a target. <see langword="false"/> where the integer way does not
-    /// apply whatever the policy: a range target, a value with more than 18 digits, scales too far apart.
+    /// realisasi and bit t + 4 where it has a target; <paramref name="scale"/> is the common scale (the
+    /// number of decimals). <see langword="false"/> where the integer way does not apply whatever the
+    /// policy: a range target, a value with more than 18 digits, scales too far apart.
     /// </summary>
-    public bool TryLoad(IndicatorMeasurement?[] slots, int baseSlot, long[] data, int at, out int present)
+    public bool TryLoad(IndicatorMeasurement?[] slots, int baseSlot, long[] data, int at, out int present, out int scale)
     {
         var mantissas = _mantissas;
         var scales = _scales;
-        var scale = 0;
+        scale = 0;
         present = 0;
         var mixed = false;
         for (var t = 0; t < 4; t++)
@@ -278,10 +287,10 @@ internal sealed class IndicatorPeriods
     /// <summary>
     /// The figures of one indicator from its values as <see cref="TryLoad"/> lays them out, or
     /// <see langword="false"/> where the integer way does not apply under this policy (see
-    /// <see cref="TryEvaluateInteger"/>); the quarter rows are read only for a mean of three that does
-    /// not divide.
+    /// <see cref="TryEvaluateInteger"/>); <paramref name="scale"/> is the values' common scale. The
+    /// quarter rows are read only for a mean of three that does not divide.
     /// </summary>
-    public bool TryEvaluateLoaded(long[] data, int at, int present, IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules rules, RecapPolicy policy)
+    public bool TryEvaluateLoaded(long[] data, int at, int present, int scale, IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules rules, RecapPolicy policy)
     {
         var values = new ReadOnlySpan<long>(data, at, 4);
         var targets = new ReadOnlySpan<long>(data, at + 4, 4);
@@ -363,7 +372,7 @@ internal sealed class IndicatorPeriods
                     // so otherwise this one figure is computed the decimal way.
                     if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
                     {
-                        if (!Integer(polarity, target, total, rules, p, guarded: true))
+                        if (scale > MaxGuardedScale || !Integer(polarity, target, total, rules, p, guarded: true))
                         {
                             AverageOnDecimals(slots, baseSlot, reported, polarity, policy, p);
                         }
@@ -680,6 +689,10 @@ internal sealed class IndicatorPeriods
         IsLarge[period] = false;
         switch (result.Status)
         {
+            case CapaianStatus.Computed when Math.Abs(policy.AverageCap is { } c && result.Value!.Value > c ? c : result.Value!.Value) > RecapFigures.MaxCapaian:
+                // Beyond what a recap adds up exactly: not computable (OutOfRange).
+                Kinds[period] = Other;
+                break;
             case CapaianStatus.Computed:
                 var value = result.Value!.Value;
                 Kinds[period] = Computed;

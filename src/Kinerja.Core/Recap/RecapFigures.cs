@@ -15,6 +15,14 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
     /// <summary>The quanta per percent in <see cref="CapaianSum"/>.</summary>
     public const decimal QuantaPerPercent = 1_000_000_000m;
 
+    /// <summary>
+    /// The largest capaian (in %, either sign, after <see cref="RecapPolicy.AverageCap"/>) a recap adds
+    /// up: 10¹² %. An indicator's figure beyond it (a realisasi many orders of magnitude above a tiny
+    /// target) counts in <see cref="OtherNotComputable"/>, so that sums of quanta stay exact in a
+    /// decimal for up to 79 million indicators.
+    /// </summary>
+    public const decimal MaxCapaian = 1_000_000_000_000m;
+
     private readonly int[] _categories;
 
     internal RecapFigures(int indicators, int computed, int notReported, int zeroTarget, int targetMissing, int zeroRealisasi, int otherNotComputable, decimal capaianSum, int[] categories)

@@ -107,9 +107,10 @@ public sealed class RecapSource
     /// <summary>One indicator laid out: what it has, its rules, its sasaran within its unit.</summary>
     internal readonly struct Entry
     {
-        public Entry(int present, Polarity polarity, AggregationMethod aggregation, bool loaded, int sasaran)
+        public Entry(int present, int scale, Polarity polarity, AggregationMethod aggregation, bool loaded, int sasaran)
         {
             Present = present;
+            Scale = scale;
             Polarity = polarity;
             Aggregation = aggregation;
             Loaded = loaded;
@@ -118,6 +119,9 @@ public sealed class RecapSource
 
         /// <summary>Bit t: quarter t has a realisasi; bit t + 4: it has a target (as <c>IndicatorPeriods.TryLoad</c> gives it).</summary>
         public int Present { get; }
+
+        /// <summary>The values' common scale (the number of decimals).</summary>
+        public int Scale { get; }
 
         /// <summary>The indicator's polarity.</summary>
         public Polarity Polarity { get; }
@@ -216,11 +220,12 @@ public sealed class RecapSource
                 }
 
                 var present = 0;
+                var scale = 0;
                 var loaded = false;
 #if NET
-                loaded = _periods.TryLoad(slots, baseSlot, _values, _indicators * 8, out present);
+                loaded = _periods.TryLoad(slots, baseSlot, _values, _indicators * 8, out present, out scale);
 #endif
-                _entries[_indicators] = new Entry(present, any!.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst);
+                _entries[_indicators] = new Entry(present, scale, any!.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst);
                 _indicators++;
             }
 

@@ -101,6 +101,13 @@ internal sealed class RecapStore
         return ref _tallies[chunk][(at * Periods) + period];
     }
 
+    /// <summary>Where a group's eight tallies and 8 × <see cref="Bands"/> category counts are.</summary>
+    public (RecapTally[] Tallies, int TallyAt, int[] Categories, int CategoryAt) SlotOf(int group)
+    {
+        var (chunk, at) = Locate(group);
+        return (_tallies[chunk], at * Periods, _categories[chunk], at * Periods * Bands);
+    }
+
     /// <summary>The category counts of a group in a period.</summary>
     public Span<int> CategoriesAt(int group, int period)
     {

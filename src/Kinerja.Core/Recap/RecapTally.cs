@@ -44,10 +44,27 @@ internal struct RecapTally
         TargetMissing += other.TargetMissing;
         ZeroRealisasi += other.ZeroRealisasi;
         Other += other.Other;
-        Carry += other.Carry;
+        if (!IsZero(other.Carry))
+        {
+            Carry += other.Carry;
+        }
+
         AddQuanta(other.Sum);
     }
 
+    /// <summary>Whether a carry is 0 (on .NET from its bits, without a decimal comparison).</summary>
+    private static bool IsZero(decimal value) =>
+#if NET
+        IsZeroNumber(value);
+#else
+        value == 0m;
+#endif
+
+#if NET
+    private static bool IsZeroNumber<T>(T value)
+        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
+
+#endif
     /// <summary>The tally of figures.</summary>
     public static RecapTally Of(RecapFigures figures) => new()
     {

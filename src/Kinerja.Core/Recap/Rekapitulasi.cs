@@ -130,22 +130,38 @@ public static class Rekapitulasi
             bounds[k] = b;
         }
 
+        // Every kecamatan's group (or scratch figures) first, so the parts add straight into their own.
+        var store = new RecapStore(bands);
+        var kecamatan = new Level(store, Keeps(finest, RecapLevel.Kecamatan), source.KecamatanCount, bands);
+        var kabupatenOf = new string[source.KecamatanCount];
+        for (var k = 0; k < source.KecamatanCount; k++)
+        {
+            var (kab, kec) = source.Kecamatan[k];
+            kecamatan.Open(k, new RecapKey(RecapLevel.Kecamatan, kab, kec));
+            kabupatenOf[k] = kab;
+        }
+
         var workers = new Worker[threads];
         if (threads == 1)
         {
             workers[0] = new Worker(policy, bands, finest);
-            workers[0].Run(source, 0, source.KecamatanCount);
+            workers[0].Run(source, 0, source.KecamatanCount, kecamatan);
         }
         else
         {
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
                 workers[k] = new Worker(policy, bands, finest);
-                workers[k].Run(source, bounds[k], bounds[k + 1]);
+                workers[k].Run(source, bounds[k], bounds[k + 1], kecamatan);
             });
         }
 
-        return Assemble(workers, bands, finest, policy.Scale.Name, Money(source.Budget, finest));
+        foreach (var worker in workers)
+        {
+            store.Append(worker.Sink);
+        }
+
+        return AddUpper(store, bands, finest, policy.Scale.Name, Money(source.Budget, finest), kecamatan, kabupatenOf);
     }
 
     /// <summary>Checks the rows as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/> does and lays them out for recapping.</summary>
@@ -451,22 +467,39 @@ public static class Rekapitulasi
             }
         }
 
+        return AddUpper(store, bands, finest, scaleName, budget, kecamatanLevel, [.. kecamatanKeys.Select(k => k.Kabupaten)]);
+    }
+
+    /// <summary>The kabupaten (each the sum of its kecamatan) and the total into the table, which is then done.</summary>
+    private static RecapTable AddUpper(RecapStore store, int bands, RecapLevel finest, string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget, Level kecamatanLevel, string[] kabupatenOf)
+    {
+        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kabupatenKeys = new List<string>();
+        foreach (var code in kabupatenOf)
+        {
+            if (!kabupaten.ContainsKey(code))
+            {
+                kabupaten.Add(code, kabupatenKeys.Count);
+                kabupatenKeys.Add(code);
+            }
+        }
+
         var kabupatenLevel = new Level(store, Keeps(finest, RecapLevel.Kabupaten), kabupatenKeys.Count, bands);
         for (var b = 0; b < kabupatenKeys.Count; b++)
         {
             kabupatenLevel.Open(b, new RecapKey(RecapLevel.Kabupaten, kabupatenKeys[b]));
         }
 
-        for (var k = 0; k < kecamatanKeys.Count; k++)
+        for (var k = 0; k < kabupatenOf.Length; k++)
         {
-            var b = kabupaten[kecamatanKeys[k].Kabupaten];
+            var b = kabupaten[kabupatenOf[k]];
             for (var p = 0; p < Periods; p++)
             {
                 kabupatenLevel.Add(b, p, kecamatanLevel.Tally(k, p), kecamatanLevel.Categories(k, p));
             }
         }
 
-        if (kecamatanKeys.Count > 0)
+        if (kabupatenOf.Length > 0)
         {
             var national = store.Add(new RecapKey(RecapLevel.National));
             for (var b = 0; b < kabupatenKeys.Count; b++)
@@ -485,6 +518,26 @@ public static class Rekapitulasi
         }
 
         return new RecapTable(scaleName, finest, store, budget);
+    }
+
+    /// <summary>Where a unit's figures add into its kecamatan: eight tallies from <see cref="TallyAt"/>, 8 × bands counts from <see cref="CategoryAt"/>.</summary>
+    private readonly struct Target
+    {
+        public Target(RecapTally[] tallies, int tallyAt, int[] categories, int categoryAt)
+        {
+            Tallies = tallies;
+            TallyAt = tallyAt;
+            Categories = categories;
+            CategoryAt = categoryAt;
+        }
+
+        public RecapTally[] Tallies { get; }
+
+        public int TallyAt { get; }
+
+        public int[] Categories { get; }
+
+        public int CategoryAt { get; }
     }
 
     /// <summary>One level's groups while the table is assembled: groups of the table when the level is kept, else scratch figures.</summary>
@@ -511,6 +564,18 @@ public static class Rekapitulasi
             {
                 _group[i] = _store.Add(key);
             }
+        }
+
+        /// <summary>Where figures add into group <paramref name="i"/>.</summary>
+        public Target TargetOf(int i)
+        {
+            if (_tallies is null)
+            {
+                var (tallies, tallyAt, categories, categoryAt) = _store.SlotOf(_group[i]);
+                return new Target(tallies, tallyAt, categories, categoryAt);
+            }
+
+            return new Target(_tallies, i * Periods, _categories!, i * Periods * _bands);
         }
 
         public RecapTally Tally(int i, int p) => _tallies is null ? _store.TallyAt(_group[i], p) : _tallies[(i * Periods) + p];
@@ -640,16 +705,16 @@ public static class Rekapitulasi
             return true;
         }
 
-        /// <summary>Recaps the kecamatan [from, to) of a source, unit by unit.</summary>
-        public void Run(RecapSource source, int from, int to)
+        /// <summary>Recaps the kecamatan [from, to) of a source, unit by unit, adding each kecamatan's figures into its group of <paramref name="kecamatan"/>.</summary>
+        public void Run(RecapSource source, int from, int to, Level kecamatan)
         {
             for (var k = from; k < to; k++)
             {
-                var kecamatan = KecamatanOf(source.Kecamatan[k]);
+                var target = kecamatan.TargetOf(k);
                 for (var u = source.KecamatanUnits[k]; u < source.KecamatanUnits[k + 1]; u++)
                 {
                     var first = source.UnitIndicators[u];
-                    AddUp(source.Slots, first, source.UnitIndicators[u + 1] - first, source, u, source.UnitRows[u], kecamatan);
+                    AddUp(source.Slots, first, source.UnitIndicators[u + 1] - first, source, u, source.UnitRows[u], target);
                 }
             }
         }
@@ -786,7 +851,7 @@ public static class Rekapitulasi
                 }
                 else
                 {
-                    AddUp(_slots, 0, count, null, -1, unitRow, kecamatan);
+                    AddUp(_slots, 0, count, null, -1, unitRow, new Target(_kecamatanTallies, kecamatan * Periods, _kecamatanCategories, kecamatan * Periods * _bands));
                 }
             }
 
@@ -802,7 +867,7 @@ public static class Rekapitulasi
         /// With a <paramref name="source"/>, the indicators' values, sasaran and rules come laid out from it
         /// (<paramref name="unit"/> is the unit's index there).
         /// </summary>
-        private void AddUp(IndicatorMeasurement?[] slots, int first, int count, RecapSource? source, int unit, IndicatorMeasurement unitRow, int kecamatan)
+        private void AddUp(IndicatorMeasurement?[] slots, int first, int count, RecapSource? source, int unit, IndicatorMeasurement unitRow, in Target kecamatan)
         {
             var bands = _bands;
             var periods = _periods;
@@ -843,7 +908,7 @@ public static class Rekapitulasi
                     ref readonly var entry = ref source.Entries[indicator];
 #if NET
                     if (!(entry.Loaded && _integer is not null
-                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, slots, baseSlot, entry.Polarity, entry.Aggregation, _integer, _policy)))
+                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, slots, baseSlot, entry.Polarity, entry.Aggregation, _integer, _policy)))
 #endif
                     {
                         periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
@@ -898,15 +963,17 @@ public static class Rekapitulasi
                 Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
             }
 
+            var tallies = kecamatan.Tallies;
             for (var p = 0; p < Periods; p++)
             {
-                _kecamatanTallies[(kecamatan * Periods) + p].Add(_unit[p]);
+                tallies[kecamatan.TallyAt + p].Add(_unit[p]);
             }
 
+            var categories = kecamatan.Categories;
             var width = Periods * bands;
             for (var c = 0; c < width; c++)
             {
-                _kecamatanCategories[(kecamatan * width) + c] += _unitCategories[c];
+                categories[kecamatan.CategoryAt + c] += _unitCategories[c];
             }
         }
 

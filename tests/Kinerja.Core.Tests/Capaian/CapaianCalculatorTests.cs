@@ -203,4 +203,30 @@ public class CapaianCalculatorTests
     [Fact]
     public void Calculate_NullPolicy_Throws() =>
         Assert.Throws<ArgumentNullException>(() => CapaianCalculator.Calculate(Polarity.Positive, 1m, 1m, null!));
+
+    [Fact]
+    public void Calculate_BeyondTheRangeOfDecimal_IsOutOfRangeNotAnOverflow()
+    {
+        // 10¹² / 10⁻²⁰ × 100 = 10³⁴ %, beyond decimal's 7.9 × 10²⁸.
+        var result = CapaianCalculator.Calculate(Polarity.Positive, 0.00000000000000000001m, 1_000_000_000_000m, Default);
+        Assert.Equal((CapaianStatus.NotComputable, CapaianReason.OutOfRange), (result.Status, result.Reason));
+        Assert.Equal("capaian beyond the range of numbers", result.DescribeReason(Kinerja.Core.Validation.MessageLanguage.English));
+    }
+
+    [Fact]
+    public void Calculate_BeyondTheRangeOfDecimal_IsCappedOrFlooredWhenThePolicySaysSo()
+    {
+        var capped = CapaianCalculator.Calculate(Polarity.Positive, 0.00000000000000000001m, 1_000_000_000_000m, Default with { Cap = 120m });
+        Assert.Equal((CapaianStatus.Computed, 120m, CapaianReason.OutOfRange), (capped.Status, capped.Value, capped.Reason));
+
+        // 2T − R with T = 5 × 10²⁸ is beyond decimal, and positive.
+        var negative = CapaianCalculator.Calculate(Polarity.Negative, 50_000_000_000_000_000_000_000_000_000m, 1m, Default with { Cap = 150m });
+        Assert.Equal((CapaianStatus.Computed, 150m), (negative.Status, negative.Value));
+
+        // T − |T − R| for a huge R below a tiny T is hugely negative: floored to 0, or not computable without the floor.
+        var stable = CapaianCalculator.Calculate(Polarity.KeepStable, 0.00000000000000000001m, 1_000_000_000_000m, Default);
+        Assert.Equal((CapaianStatus.Computed, 0m, CapaianReason.OutOfRange), (stable.Status, stable.Value, stable.Reason));
+        var unfloored = CapaianCalculator.Calculate(Polarity.KeepStable, 0.00000000000000000001m, 1_000_000_000_000m, Default with { FloorAtZero = false });
+        Assert.Equal((CapaianStatus.NotComputable, CapaianReason.OutOfRange), (unfloored.Status, unfloored.Reason));
+    }
 }

@@ -21,7 +21,8 @@ public sealed record OracleInput(IReadOnlyList<IndicatorMeasurement> Rows, Recap
 
 /// <summary>
 /// Generators for <see cref="RecapOracleProperties"/>: values of many scales and sizes (whole numbers,
-/// cents, four and nine decimals, up to 10¹² and tiny ones, targets with 2¹² in their mantissa so
+/// cents, four, nine, 13 and 20 decimals, up to 10¹² and tiny ones, some indicators with every value
+/// tiny and of one scale, targets with 2¹² in their mantissa so
 /// that a capaian lands exactly on half a 10⁻⁹ % quantum), realisasi sitting exactly on the band
 /// bounds of Permendagri 86 (R = b × T / 100), ranges, zero and missing figures, every polarity and
 /// method, rows in input order or scattered, and policies that move every rule the integer way
@@ -46,14 +47,26 @@ public static class OracleArbitraries
         Gen.Choose(1, 1_000_000).Select(n => n * 1_000_000m),
         Gen.Choose(1, 1000).Select(n => n * 1_000_000_000m + 0.5m),
         Gen.Choose(0, 3).Select(n => n / 3m),
+        Gen.Choose(1, 2000).Select(n => n / 100_000_000_000_000_000_000m),
+        Gen.Choose(1, 2000).Select(n => n / 10_000_000_000_000m),
         Gen.Elements(40.96m, 4.096m, 0.4096m, 81.92m, 163.84m, 4096m, 0.04096m, 0.01m, 0.03m, 1.25m));
 
-    private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> Quarter { get; } =
-        from target in Gen.Frequency((1, Gen.Constant((decimal?)null)), (1, Gen.Constant((decimal?)0m)), (12, Value.Select(v => (decimal?)v)))
+    /// <summary>
+    /// Values of one scale only, for every figure of an indicator: tiny ones at 12, 13 and 20 decimals,
+    /// where a decimal mean of three keeps fewer digits than the integers do.
+    /// </summary>
+    private static Gen<Gen<decimal>> ValuesOfOneIndicator { get; } = Gen.Frequency(
+        (6, Gen.Constant(Value)),
+        (1, Gen.Constant(Gen.Choose(1, 2000).Select(n => n / 1_000_000_000_000m))),
+        (1, Gen.Constant(Gen.Choose(1, 2000).Select(n => n / 10_000_000_000_000m))),
+        (1, Gen.Constant(Gen.Choose(1, 2000).Select(n => n / 100_000_000_000_000_000_000m))));
+
+    private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> Quarter(Gen<decimal> value) =>
+        from target in Gen.Frequency((1, Gen.Constant((decimal?)null)), (1, Gen.Constant((decimal?)0m)), (12, value.Select(v => (decimal?)v)))
         from shape in Gen.Choose(0, 9)
-        from other in Value
+        from other in value
         from bound in Gen.Elements(Bounds)
-        from width in Value
+        from width in value
         let r = shape switch
         {
             0 => (decimal?)null,
@@ -69,7 +82,8 @@ public static class OracleArbitraries
         from polarity in Gen.Elements(Polarities)
         from method in Gen.Elements(Methods)
         from sasaran in Gen.Elements("S1", "S2")
-        from quarters in Gen.ArrayOf(Quarter, 4)
+        from values in ValuesOfOneIndicator
+        from quarters in Gen.ArrayOf(Quarter(values), 4)
         from present in Gen.ArrayOf(Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false))), 4)
         select Enumerable.Range(0, 4).Where(q => present[q] || q == 0)
             .Select(q => new IndicatorMeasurement(kab, kec, unit, sasaran, indicator, polarity, method, q + 1, quarters[q].Lower, quarters[q].Upper, quarters[q].R))

@@ -436,6 +436,10 @@ internal static class ReferenceRecap
     {
         switch (result.Status)
         {
+            case CapaianStatus.Computed when Math.Abs(policy.AverageCap is { } c && result.Value!.Value > c ? c : result.Value!.Value) > RecapFigures.MaxCapaian:
+                // Added after the first implementation: a capaian beyond 10¹² % is not computable in a recap.
+                kinds[period] = Other;
+                break;
             case CapaianStatus.Computed:
                 var value = result.Value!.Value;
                 kinds[period] = Computed;

@@ -1,4 +1,5 @@
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Capaian;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
 
@@ -146,5 +147,39 @@ public class RekapitulasiTests
         var problem = Assert.Single(problems);
         Assert.Equal((ProblemCodes.Duplicate, "indicators[4].triwulan"), (problem.Code, problem.Path));
         Assert.Equal("indicators[0]", problem.Arguments[0]);
+    }
+
+    [Fact]
+    public void Build_MeanOfThreeTinyValues_GivesTheDecimalRulesFigure()
+    {
+        // At 20 decimals a decimal mean of three keeps only a few digits: the recap must give what the
+        // decimal rules give (found by the oracle properties; the integer way used to be 1 quantum off).
+        IndicatorMeasurement Tiny(int q, decimal t, decimal r) => Row("BBS", "PEM", "IK1", q, t, r, method: AggregationMethod.Average);
+        IndicatorMeasurement[] rows =
+        [
+            Tiny(1, 0.00000000000000000445m, 0.00000000000000000968m),
+            Tiny(2, 0.00000000000000000539m, 0.00000000000000001416m),
+            Tiny(3, 0.00000000000000000973m, 0.00000000000000000999m),
+        ];
+        var expected = CapaianCalculator.Calculate(Polarity.Positive, (rows[0].TargetLower!.Value + rows[1].TargetLower!.Value + rows[2].TargetLower!.Value) / 3, (rows[0].Realisasi!.Value + rows[1].Realisasi!.Value + rows[2].Realisasi!.Value) / 3, CapaianPolicy.Default).Value!.Value;
+
+        foreach (var recap in new[] { Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value, Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default) })
+        {
+            var figures = recap.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), Tw(3, cumulative: true))!;
+            Assert.Equal(Math.Round(expected * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven), figures.CapaianSum);
+            Assert.Equal(172_866_632_602m, figures.CapaianSum);
+        }
+    }
+
+    [Fact]
+    public void Build_CapaianBeyondTheRecapsRange_CountsAsNotComputable()
+    {
+        // 10⁹ / 10⁻⁶ × 100 = 10¹⁷ %: a decimal holds it, a recap's sum of quanta would not stay exact.
+        IndicatorMeasurement[] rows = [Row("BBS", "PEM", "IK1", 1, 0.000001m, 1_000_000_000m), Row("BBS", "PEM", "IK2", 1, 10m, 9m)];
+
+        var unit = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
+
+        Assert.Equal((2, 1, 1), (unit.Indicators, unit.Computed, unit.OtherNotComputable));
+        Assert.Equal(90m, unit.Average);
     }
 }
