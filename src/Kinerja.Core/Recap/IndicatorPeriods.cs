@@ -47,6 +47,12 @@ internal sealed class IndicatorPeriods
     private readonly Quarter[] _quarters = new Quarter[4];
 #if NET
     private readonly long[] _loaded = new long[8];
+    private readonly int[] _copies = new int[8];
+    private readonly int[] _jobPeriod = new int[8];
+    private readonly long[] _jobTarget = new long[8];
+    private readonly long[] _jobTotal = new long[8];
+    private readonly bool[] _jobGuarded = new bool[8];
+    private int _jobs;
     private readonly long[] _mantissas = new long[8];
     private readonly int[] _scales = new int[8];
 #endif
@@ -194,7 +200,7 @@ internal sealed class IndicatorPeriods
     {
         return rules is not null
             && TryLoad(slots, baseSlot, _loaded, 0, out var present, out var scale)
-            && TryEvaluateLoaded(_loaded, 0, present, scale, slots, baseSlot, polarity, method, rules, policy);
+            && TryEvaluateLoaded(_loaded, 0, present, scale, polarity, method, rules, policy);
     }
 
     /// <summary>
@@ -287,10 +293,9 @@ internal sealed class IndicatorPeriods
     /// <summary>
     /// The figures of one indicator from its values as <see cref="TryLoad"/> lays them out, or
     /// <see langword="false"/> where the integer way does not apply under this policy (see
-    /// <see cref="TryEvaluateInteger"/>); <paramref name="scale"/> is the values' common scale. The
-    /// quarter rows are read only for a mean of three that does not divide.
+    /// <see cref="TryEvaluateInteger"/>); <paramref name="scale"/> is the values' common scale.
     /// </summary>
-    public bool TryEvaluateLoaded(long[] data, int at, int present, int scale, IndicatorMeasurement?[] slots, int baseSlot, Polarity polarity, AggregationMethod method, IntegerRules rules, RecapPolicy policy)
+    public bool TryEvaluateLoaded(long[] data, int at, int present, int scale, Polarity polarity, AggregationMethod method, IntegerRules rules, RecapPolicy policy)
     {
         var values = new ReadOnlySpan<long>(data, at, 4);
         var targets = new ReadOnlySpan<long>(data, at + 4, 4);
@@ -299,6 +304,12 @@ internal sealed class IndicatorPeriods
             return false;
         }
 
+        var copies = _copies;
+        copies[4] = -1;
+        copies[5] = -1;
+        copies[6] = -1;
+        copies[7] = -1;
+        _jobs = 0;
         var reportedAll = present & 0xF;
         var targetAll = present >> 4;
         for (var q = 0; q < 4; q++)
@@ -312,9 +323,9 @@ internal sealed class IndicatorPeriods
             {
                 Kinds[q] = TargetMissing;
             }
-            else if (!Integer(polarity, targets[q], values[q], rules, q, guarded: false))
+            else
             {
-                return false;
+                Job(q, targets[q], values[q], guarded: false);
             }
 
             var toDate = (bit << 1) - 1;
@@ -329,7 +340,7 @@ internal sealed class IndicatorPeriods
             if ((reported & (reported - 1)) == 0)
             {
                 // One quarter reported to date: every method's figure is that quarter's own.
-                Copy(p, Lowest(reported));
+                copies[p] = Lowest(reported);
                 continue;
             }
 
@@ -341,7 +352,7 @@ internal sealed class IndicatorPeriods
                     last--;
                 }
 
-                Copy(p, last);
+                copies[p] = last;
                 continue;
             }
 
@@ -372,9 +383,13 @@ internal sealed class IndicatorPeriods
                     // so otherwise this one figure is computed the decimal way.
                     if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
                     {
-                        if (scale > MaxGuardedScale || !Integer(polarity, target, total, rules, p, guarded: true))
+                        if (scale > MaxGuardedScale)
                         {
-                            AverageOnDecimals(slots, baseSlot, reported, polarity, policy, p);
+                            AverageOfThree(total, target, scale, polarity, policy, p);
+                        }
+                        else
+                        {
+                            Job(p, target, total, guarded: true);
                         }
 
                         continue;
@@ -407,19 +422,50 @@ internal sealed class IndicatorPeriods
             if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(values, targets, reported, total, target) is var same && same >= 0)
             {
                 // The greatest (or least) realisasi and target are one quarter's: its own figure.
-                Copy(p, same);
+                copies[p] = same;
                 continue;
             }
 
-            if (!Integer(polarity, target, total, rules, p, guarded: false))
+            Job(p, target, total, guarded: false);
+        }
+
+        // The figures to divide, at one call site (inlined), then the copies of quarters' own figures.
+        for (var j = 0; j < _jobs; j++)
+        {
+            var p = _jobPeriod[j];
+            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], rules, p, _jobGuarded[j]))
             {
-                return false;
+                if (!_jobGuarded[j])
+                {
+                    return false;
+                }
+
+                AverageOfThree(_jobTotal[j], _jobTarget[j], scale, polarity, policy, p);
+            }
+        }
+
+        for (var p = 4; p < 8; p++)
+        {
+            if (copies[p] >= 0)
+            {
+                Copy(p, copies[p]);
             }
         }
 
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Job(int period, long target, long total, bool guarded)
+    {
+        var j = _jobs++;
+        _jobPeriod[j] = period;
+        _jobTarget[j] = target;
+        _jobTotal[j] = total;
+        _jobGuarded[j] = guarded;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Copy(int period, int from)
     {
         Kinds[period] = Kinds[from];
@@ -457,31 +503,15 @@ internal sealed class IndicatorPeriods
     /// <summary>
     /// The cumulative figure of an average over three reported quarters whose sums do not divide by
     /// three, as <see cref="EvaluateDecimal"/> computes it: the mean realisasi against the mean target,
-    /// each a decimal division rounded to 28 digits.
+    /// each a decimal division rounded to 28 digits. The sums are the decimals' exact sums, made from
+    /// the integer sums at the indicator's scale (the same values; a decimal division depends on its
+    /// operands' values only).
     /// </summary>
-    private void AverageOnDecimals(IndicatorMeasurement?[] slots, int baseSlot, int reported, Polarity polarity, RecapPolicy policy, int p)
+    private void AverageOfThree(long total, long target, int scale, Polarity polarity, RecapPolicy policy, int p)
     {
-        var total = 0m;
-        var target = 0m;
-        var n = 0;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((reported & (1 << t)) != 0)
-            {
-                total += slots[baseSlot + t]!.Realisasi!.Value;
-                n++;
-            }
-        }
-
-        for (var t = 0; t < 4; t++)
-        {
-            if ((reported & (1 << t)) != 0)
-            {
-                target += slots[baseSlot + t]!.TargetLower!.Value;
-            }
-        }
-
-        Record(CapaianCalculator.Calculate(polarity, target / n, total / n, policy.Capaian), p, policy);
+        var r = new decimal((int)total, (int)(total >> 32), 0, false, (byte)scale);
+        var t = new decimal((int)target, (int)(target >> 32), 0, false, (byte)scale);
+        Record(CapaianCalculator.Calculate(polarity, t / 3, r / 3, policy.Capaian), p, policy);
     }
 
     /// <summary>
@@ -491,6 +521,7 @@ internal sealed class IndicatorPeriods
     /// denominator T ≤ 9 × 10⁹, farther from any half-quantum or band bound than the decimal's
     /// rounding reaches (below 10⁻¹¹ quanta for capaian up to 10⁶ %).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Integer(Polarity polarity, long target, long realisasi, IntegerRules rules, int p, bool guarded)
     {
         if (target == 0)
@@ -541,18 +572,20 @@ internal sealed class IndicatorPeriods
                 // within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step corrects its floor;
                 // whole × target stays below 2⁶³ since scaled + target does.
                 var scaled = numerator * 100_000_000_000L;
+#if NET9_0_OR_GREATER
+                whole = double.ConvertToIntegerNative<long>((double)scaled / target);
+#else
                 whole = (long)((double)scaled / target);
+#endif
                 remainder = scaled - (whole * target);
-                if (remainder < 0)
-                {
-                    whole--;
-                    remainder += target;
-                }
-                else if (remainder >= target)
-                {
-                    whole++;
-                    remainder -= target;
-                }
+
+                // Corrected without branches: whether the estimate was one off is a coin toss on real data.
+                var low = remainder >> 63;
+                whole += low;
+                remainder += target & low;
+                var high = ~((remainder - target) >> 63);
+                whole -= high;
+                remainder -= target & high;
             }
             else
             {
@@ -582,14 +615,24 @@ internal sealed class IndicatorPeriods
 
         // The band is the number of bounds X is past (the bounds ascend): counted without branches,
         // since on real data which band comes next is a coin toss for the branch predictor.
-        var bounds = rules.Upper;
-        var exclusive = rules.UpperExclusive;
         var past = remainder > 0 ? 1 : 0;
-        var band = 0;
-        for (var i = 0; i < bounds.Length; i++)
+        int band;
+        if (rules.UpperVector is { } upper)
         {
-            var hi = bounds[i];
-            band += (whole > hi ? 1 : 0) | ((whole == hi ? 1 : 0) & (past | exclusive[i]));
+            var x = System.Runtime.Intrinsics.Vector256.Create(whole);
+            var tie = System.Runtime.Intrinsics.Vector256.Equals(x, upper) & (System.Runtime.Intrinsics.Vector256.Create(-(long)past) | rules.ExclusiveVector);
+            band = System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector256.GreaterThan(x, upper) | tie));
+        }
+        else
+        {
+            var bounds = rules.Upper;
+            var exclusive = rules.UpperExclusive;
+            band = 0;
+            for (var i = 0; i < bounds.Length; i++)
+            {
+                var hi = bounds[i];
+                band += (whole > hi ? 1 : 0) | ((whole == hi ? 1 : 0) & (past | exclusive[i]));
+            }
         }
 
         long quanta;
@@ -892,6 +935,16 @@ internal sealed class IntegerRules
     {
         Upper = upper;
         UpperExclusive = upperInclusive.Select(i => i ? 0 : 1).ToArray();
+#if NET
+        if (upper.Length <= 4 && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            // Padded with bounds X never reaches (X ≤ 10¹⁵ quanta), which count for nothing.
+            var padded = upper.Concat(Enumerable.Repeat(long.MaxValue, 4 - upper.Length)).ToArray();
+            var exclusive = UpperExclusive.Select(e => e == 1 ? -1L : 0L).Concat(Enumerable.Repeat(0L, 4 - upper.Length)).ToArray();
+            UpperVector = System.Runtime.Intrinsics.Vector256.Create(padded);
+            ExclusiveVector = System.Runtime.Intrinsics.Vector256.Create(exclusive);
+        }
+#endif
         Cap = cap;
         AverageCap = averageCap;
         FloorAtZero = floorAtZero;
@@ -904,6 +957,14 @@ internal sealed class IntegerRules
 
     /// <summary>1 where a bound does not belong to its band (the value on it is past it), else 0.</summary>
     public int[] UpperExclusive { get; }
+
+#if NET
+    /// <summary>The bounds in one vector (padded with <see cref="long.MaxValue"/>) when there are at most four and vectors are accelerated.</summary>
+    public System.Runtime.Intrinsics.Vector256<long>? UpperVector { get; }
+
+    /// <summary>All bits set where a bound of <see cref="UpperVector"/> is exclusive.</summary>
+    public System.Runtime.Intrinsics.Vector256<long> ExclusiveVector { get; }
+#endif
 
     /// <summary>The policy's cap on capaian, in quanta.</summary>
     public long? Cap { get; }

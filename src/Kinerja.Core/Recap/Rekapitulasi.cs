@@ -908,7 +908,7 @@ public static class Rekapitulasi
                     ref readonly var entry = ref source.Entries[indicator];
 #if NET
                     if (!(entry.Loaded && _integer is not null
-                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, slots, baseSlot, entry.Polarity, entry.Aggregation, _integer, _policy)))
+                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, entry.Polarity, entry.Aggregation, _integer, _policy)))
 #endif
                     {
                         periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
