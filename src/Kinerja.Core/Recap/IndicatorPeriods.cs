@@ -51,6 +51,7 @@ internal sealed class IndicatorPeriods
     private readonly int[] _jobPeriod = new int[8];
     private readonly long[] _jobTarget = new long[8];
     private readonly long[] _jobTotal = new long[8];
+    private readonly long[] _jobEstimate = new long[8];
     private readonly bool[] _jobGuarded = new bool[8];
     private int _jobs;
     private readonly long[] _mantissas = new long[8];
@@ -429,11 +430,13 @@ internal sealed class IndicatorPeriods
             Job(p, target, total, guarded: false);
         }
 
-        // The figures to divide, at one call site (inlined), then the copies of quarters' own figures.
+        // Every division first, in a loop without branches (so their latencies overlap), then each
+        // figure from its estimate at one call site (inlined), then the copies of quarters' own figures.
+        Estimate(polarity);
         for (var j = 0; j < _jobs; j++)
         {
             var p = _jobPeriod[j];
-            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], rules, p, _jobGuarded[j]))
+            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], _jobEstimate[j], rules, p, _jobGuarded[j]))
             {
                 if (!_jobGuarded[j])
                 {
@@ -453,6 +456,30 @@ internal sealed class IndicatorPeriods
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// For each job, numerator × 10¹¹ / target estimated in double (truncated), as <see cref="Integer"/>
+    /// uses it where the numerator is positive and at most <see cref="MaxOneDivision"/>; anything where not.
+    /// </summary>
+    private void Estimate(Polarity polarity)
+    {
+        var targets = _jobTarget;
+        var totals = _jobTotal;
+        var estimates = _jobEstimate;
+        var jobs = Math.Min(_jobs, estimates.Length);
+        for (var j = 0; j < jobs; j++)
+        {
+            var target = targets[j];
+            var total = totals[j];
+            var numerator = polarity == Polarity.Positive ? total : polarity == Polarity.Negative ? (2 * target) - total : target - Math.Abs(target - total);
+            var quotient = (double)(numerator * 100_000_000_000L) / Math.Max(target, 1L);
+#if NET9_0_OR_GREATER
+            estimates[j] = double.ConvertToIntegerNative<long>(quotient);
+#else
+            estimates[j] = (long)quotient;
+#endif
+        }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -522,7 +549,7 @@ internal sealed class IndicatorPeriods
     /// rounding reaches (below 10⁻¹¹ quanta for capaian up to 10⁶ %).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool Integer(Polarity polarity, long target, long realisasi, IntegerRules rules, int p, bool guarded)
+    private bool Integer(Polarity polarity, long target, long realisasi, long estimate, IntegerRules rules, int p, bool guarded)
     {
         if (target == 0)
         {
@@ -568,15 +595,11 @@ internal sealed class IndicatorPeriods
 
             if (numerator <= MaxOneDivision)
             {
-                // X = numerator × 10¹¹ / target = whole + remainder / target. The double quotient is
-                // within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step corrects its floor;
-                // whole × target stays below 2⁶³ since scaled + target does.
+                // X = numerator × 10¹¹ / target = whole + remainder / target. The double quotient
+                // (the estimate) is within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step
+                // corrects its floor; whole × target stays below 2⁶³ since scaled + target does.
                 var scaled = numerator * 100_000_000_000L;
-#if NET9_0_OR_GREATER
-                whole = double.ConvertToIntegerNative<long>((double)scaled / target);
-#else
-                whole = (long)((double)scaled / target);
-#endif
+                whole = estimate;
                 remainder = scaled - (whole * target);
 
                 // Corrected without branches: whether the estimate was one off is a coin toss on real data.
@@ -661,7 +684,7 @@ internal sealed class IndicatorPeriods
     }
 
     /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (every .NET since Core 3.0), checked once.</summary>
-    private static readonly bool KnownLayout = CheckLayout();
+    internal static readonly bool KnownLayout = CheckLayout();
 
     /// <summary>A non-negative decimal as mantissa and scale, when the mantissa fits 63 bits.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -55,14 +55,17 @@ internal struct RecapTally
     /// <summary>Whether a carry is 0 (on .NET from its bits, without a decimal comparison).</summary>
     private static bool IsZero(decimal value) =>
 #if NET
-        IsZeroNumber(value);
+        KnownLayout
+            ? System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.As<decimal, byte>(ref value), 4)) == 0
+              && System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.As<decimal, byte>(ref value), 8)) == 0
+            : value == 0m;
 #else
         value == 0m;
 #endif
 
 #if NET
-    private static bool IsZeroNumber<T>(T value)
-        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
+    /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (checked once by <see cref="IndicatorPeriods"/>).</summary>
+    private static readonly bool KnownLayout = IndicatorPeriods.KnownLayout;
 
 #endif
     /// <summary>The tally of figures.</summary>

@@ -459,11 +459,7 @@ public static class Rekapitulasi
         {
             for (var k = 0; k < worker.Kecamatan.Count; k++)
             {
-                var g = kecamatan[worker.Kecamatan[k]];
-                for (var p = 0; p < Periods; p++)
-                {
-                    kecamatanLevel.Add(g, p, worker.KecamatanTallies[(k * Periods) + p], new ReadOnlySpan<int>(worker.KecamatanCategories, ((k * Periods) + p) * bands, bands));
-                }
+                AddInto(kecamatanLevel.TargetOf(kecamatan[worker.Kecamatan[k]]), new Target(worker.KecamatanTallies, k * Periods, worker.KecamatanCategories, k * Periods * bands), bands);
             }
         }
 
@@ -492,32 +488,36 @@ public static class Rekapitulasi
 
         for (var k = 0; k < kabupatenOf.Length; k++)
         {
-            var b = kabupaten[kabupatenOf[k]];
-            for (var p = 0; p < Periods; p++)
-            {
-                kabupatenLevel.Add(b, p, kecamatanLevel.Tally(k, p), kecamatanLevel.Categories(k, p));
-            }
+            AddInto(kabupatenLevel.TargetOf(kabupaten[kabupatenOf[k]]), kecamatanLevel.TargetOf(k), bands);
         }
 
         if (kabupatenOf.Length > 0)
         {
-            var national = store.Add(new RecapKey(RecapLevel.National));
+            var nationalLevel = new Level(store, true, 1, bands);
+            nationalLevel.Open(0, new RecapKey(RecapLevel.National));
+            var national = nationalLevel.TargetOf(0);
             for (var b = 0; b < kabupatenKeys.Count; b++)
             {
-                for (var p = 0; p < Periods; p++)
-                {
-                    store.TallyAt(national, p).Add(kabupatenLevel.Tally(b, p));
-                    var into = store.CategoriesAt(national, p);
-                    var from = kabupatenLevel.Categories(b, p);
-                    for (var c = 0; c < bands; c++)
-                    {
-                        into[c] += from[c];
-                    }
-                }
+                AddInto(national, kabupatenLevel.TargetOf(b), bands);
             }
         }
 
         return new RecapTable(scaleName, finest, store, budget);
+    }
+
+    /// <summary>Adds a group's eight tallies and their category counts into another group's.</summary>
+    private static void AddInto(in Target into, in Target from, int bands)
+    {
+        for (var p = 0; p < Periods; p++)
+        {
+            into.Tallies[into.TallyAt + p].Add(from.Tallies[from.TallyAt + p]);
+        }
+
+        var width = Periods * bands;
+        for (var c = 0; c < width; c++)
+        {
+            into.Categories[into.CategoryAt + c] += from.Categories[from.CategoryAt + c];
+        }
     }
 
     /// <summary>Where a unit's figures add into its kecamatan: eight tallies from <see cref="TallyAt"/>, 8 × bands counts from <see cref="CategoryAt"/>.</summary>
@@ -576,31 +576,6 @@ public static class Rekapitulasi
             }
 
             return new Target(_tallies, i * Periods, _categories!, i * Periods * _bands);
-        }
-
-        public RecapTally Tally(int i, int p) => _tallies is null ? _store.TallyAt(_group[i], p) : _tallies[(i * Periods) + p];
-
-        public ReadOnlySpan<int> Categories(int i, int p) =>
-            _categories is null ? _store.CategoriesAt(_group[i], p) : new ReadOnlySpan<int>(_categories, ((i * Periods) + p) * _bands, _bands);
-
-        public void Add(int i, int p, in RecapTally tally, ReadOnlySpan<int> categories)
-        {
-            Span<int> into;
-            if (_tallies is null)
-            {
-                _store.TallyAt(_group[i], p).Add(tally);
-                into = _store.CategoriesAt(_group[i], p);
-            }
-            else
-            {
-                _tallies[(i * Periods) + p].Add(tally);
-                into = new Span<int>(_categories, ((i * Periods) + p) * _bands, _bands);
-            }
-
-            for (var c = 0; c < _bands; c++)
-            {
-                into[c] += categories[c];
-            }
         }
     }
 
