@@ -35,6 +35,7 @@ public class RecapBenchmarks : IDisposable
     private static readonly RecapOptions NationalOneThread = National with { MaxDegreeOfParallelism = 1 };
     private readonly RecapPolicy _policy = RecapPolicy.Default;
     private IndicatorMeasurement[] _rows = null!;
+    private RecapSource _source = null!;
     private SqliteRecap? _sqlite;
     private DuckDbRecap? _duckDb;
 
@@ -52,8 +53,18 @@ public class RecapBenchmarks : IDisposable
             : [10_000, 100_000, 1_200_000];
 
     /// <summary>Builds the rows.</summary>
-    [GlobalSetup(Targets = [nameof(Rekapitulasi), nameof(ReadOnce)])]
+    [GlobalSetup(Targets = [nameof(Rekapitulasi), nameof(ReadOnce), nameof(CreateSource)])]
     public void SetupRows() => _rows = NationalDataGenerator.Get(Measurements);
+
+    /// <summary>Builds the rows, loads them into a <see cref="RecapSource"/> and checks its national recap (both cores and one) against the recap of the rows.</summary>
+    [GlobalSetup(Targets = [nameof(RekapitulasiFromSource), nameof(RekapitulasiFromSourceOneThread), nameof(ReadSourceOnce)])]
+    public void SetupSource()
+    {
+        SetupRows();
+        _source = RecapSource.Create(_rows, []).Value;
+        RecapScope.Compare("Rekapitulasi (from a source)", Expected(), RecapScope.FromTable(RekapitulasiFromSource()));
+        RecapScope.Compare("Rekapitulasi (from a source, one thread)", Expected(), RecapScope.FromTable(RekapitulasiFromSourceOneThread()));
+    }
 
     /// <summary>Builds the rows and checks the recap of every level against the national recap.</summary>
     [GlobalSetup(Target = nameof(RekapitulasiAllLevels))]
@@ -108,9 +119,28 @@ public class RecapBenchmarks : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>The library's national recap: kecamatan, kabupaten and the total, every period (each row still checked and each indicator computed), on every core.</summary>
+    /// <summary>
+    /// The library's national recap of measurements loaded into a <see cref="RecapSource"/> before
+    /// timing (as the databases' are loaded into their tables): kecamatan, kabupaten and the total,
+    /// every period, on every core.
+    /// </summary>
     /// <returns>The table.</returns>
     [Benchmark(Baseline = true)]
+    public RecapTable RekapitulasiFromSource() => Library.Build(_source, _policy, National);
+
+    /// <summary>The same on the calling thread only.</summary>
+    /// <returns>The table.</returns>
+    [Benchmark]
+    public RecapTable RekapitulasiFromSourceOneThread() => Library.Build(_source, _policy, NationalOneThread);
+
+    /// <summary>Loading: the rows checked and laid out into a <see cref="RecapSource"/> (on one thread).</summary>
+    /// <returns>The source.</returns>
+    [Benchmark]
+    public RecapSource CreateSource() => RecapSource.Create(_rows, []).Value;
+
+    /// <summary>The library's national recap straight from the rows: kecamatan, kabupaten and the total, every period (each row checked and each indicator computed), on every core.</summary>
+    /// <returns>The table.</returns>
+    [Benchmark]
     public RecapTable Rekapitulasi() => Library.Build(_rows, [], _policy, National).Value;
 
     /// <summary>The national recap on the calling thread only.</summary>
@@ -142,6 +172,11 @@ public class RecapBenchmarks : IDisposable
     /// <returns>The sum.</returns>
     [Benchmark]
     public decimal ReadOnce() => RecapScope.ReadEveryField(_rows);
+
+    /// <summary>The floor for a recap of a source: every value and entry of the source read once and summed.</summary>
+    /// <returns>The sum.</returns>
+    [Benchmark]
+    public long ReadSourceOnce() => RecapScope.ReadEveryValue(_source);
 
     private List<RecapScopeRow> Expected() => RecapScope.Expected(Measurements, Rekapitulasi);
 }

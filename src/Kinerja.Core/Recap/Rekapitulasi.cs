@@ -130,17 +130,8 @@ public static class Rekapitulasi
             bounds[k] = b;
         }
 
-        // Every kecamatan's group (or scratch figures) first, so the parts add straight into their own.
-        var store = new RecapStore(bands);
-        var kecamatan = new Level(store, Keeps(finest, RecapLevel.Kecamatan), source.KecamatanCount, bands);
-        var kabupatenOf = new string[source.KecamatanCount];
-        for (var k = 0; k < source.KecamatanCount; k++)
-        {
-            var (kab, kec) = source.Kecamatan[k];
-            kecamatan.Open(k, new RecapKey(RecapLevel.Kecamatan, kab, kec));
-            kabupatenOf[k] = kab;
-        }
-
+        // Each part opens its own kecamatan's groups (or scratch figures) and adds straight into them.
+        var kecamatan = new Target[source.KecamatanCount];
         var workers = new Worker[threads];
         if (threads == 1)
         {
@@ -156,9 +147,16 @@ public static class Rekapitulasi
             });
         }
 
+        var store = new RecapStore(bands);
         foreach (var worker in workers)
         {
             store.Append(worker.Sink);
+        }
+
+        var kabupatenOf = new string[source.KecamatanCount];
+        for (var k = 0; k < kabupatenOf.Length; k++)
+        {
+            kabupatenOf[k] = source.Kecamatan[k].Item1;
         }
 
         return AddUpper(store, bands, finest, policy.Scale.Name, Money(source.Budget, finest), kecamatan, kabupatenOf);
@@ -463,11 +461,17 @@ public static class Rekapitulasi
             }
         }
 
-        return AddUpper(store, bands, finest, scaleName, budget, kecamatanLevel, [.. kecamatanKeys.Select(k => k.Kabupaten)]);
+        var targets = new Target[kecamatanKeys.Count];
+        for (var k = 0; k < targets.Length; k++)
+        {
+            targets[k] = kecamatanLevel.TargetOf(k);
+        }
+
+        return AddUpper(store, bands, finest, scaleName, budget, targets, [.. kecamatanKeys.Select(k => k.Kabupaten)]);
     }
 
     /// <summary>The kabupaten (each the sum of its kecamatan) and the total into the table, which is then done.</summary>
-    private static RecapTable AddUpper(RecapStore store, int bands, RecapLevel finest, string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget, Level kecamatanLevel, string[] kabupatenOf)
+    private static RecapTable AddUpper(RecapStore store, int bands, RecapLevel finest, string scaleName, Dictionary<(RecapKey, int), BudgetFigures> budget, Target[] kecamatan, string[] kabupatenOf)
     {
         var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
         var kabupatenKeys = new List<string>();
@@ -488,7 +492,7 @@ public static class Rekapitulasi
 
         for (var k = 0; k < kabupatenOf.Length; k++)
         {
-            AddInto(kabupatenLevel.TargetOf(kabupaten[kabupatenOf[k]]), kecamatanLevel.TargetOf(k), bands);
+            AddInto(kabupatenLevel.TargetOf(kabupaten[kabupatenOf[k]]), kecamatan[k], bands);
         }
 
         if (kabupatenOf.Length > 0)
@@ -603,7 +607,7 @@ public static class Rekapitulasi
         private int[] _rowIndex = new int[64];
         private RecapTally[] _sasaranTallies = new RecapTally[4 * Periods];
         private int[] _sasaranCategories;
-        private RecapTally[] _kecamatanTallies = new RecapTally[256 * Periods];
+        private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
         private int[] _kecamatanCategories;
         private readonly RecapTally[] _own = new RecapTally[Periods];
 
@@ -617,7 +621,7 @@ public static class Rekapitulasi
             _finest = finest;
             _unitCategories = new int[Periods * bands];
             _sasaranCategories = new int[4 * Periods * bands];
-            _kecamatanCategories = new int[256 * Periods * bands];
+            _kecamatanCategories = new int[16 * Periods * bands];
             Sink = new RecapStore(bands);
         }
 
@@ -680,12 +684,21 @@ public static class Rekapitulasi
             return true;
         }
 
-        /// <summary>Recaps the kecamatan [from, to) of a source, unit by unit, adding each kecamatan's figures into its group of <paramref name="kecamatan"/>.</summary>
-        public void Run(RecapSource source, int from, int to, Level kecamatan)
+        /// <summary>
+        /// Recaps the kecamatan [from, to) of a source, unit by unit, each into its own group of
+        /// <see cref="Sink"/> (or scratch figures when the kecamatan level is not kept), which it puts in
+        /// <paramref name="kecamatan"/>.
+        /// </summary>
+        public void Run(RecapSource source, int from, int to, Target[] kecamatan)
         {
+            var kept = Keeps(_finest, RecapLevel.Kecamatan);
+            var level = new Level(Sink, kept, to - from, _bands);
             for (var k = from; k < to; k++)
             {
-                var target = kecamatan.TargetOf(k);
+                var (kab, kec) = source.Kecamatan[k];
+                level.Open(k - from, new RecapKey(RecapLevel.Kecamatan, kab, kec));
+                var target = level.TargetOf(k - from);
+                kecamatan[k] = target;
                 for (var u = source.KecamatanUnits[k]; u < source.KecamatanUnits[k + 1]; u++)
                 {
                     var first = source.UnitIndicators[u];
