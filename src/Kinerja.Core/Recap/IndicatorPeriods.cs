@@ -52,6 +52,9 @@ internal sealed class IndicatorPeriods
     private readonly long[] _jobTarget = new long[8];
     private readonly long[] _jobTotal = new long[8];
     private readonly long[] _jobEstimate = new long[8];
+    private readonly long[] _jobGuardMask = new long[8];
+    private readonly long[] _laneBand = new long[8];
+    private readonly long[] _laneQuanta = new long[8];
     private readonly bool[] _jobGuarded = new bool[8];
     private int _jobs;
     private readonly long[] _mantissas = new long[8];
@@ -432,7 +435,15 @@ internal sealed class IndicatorPeriods
 
         // Every division first, in a loop without branches (so their latencies overlap), then each
         // figure from its estimate at one call site (inlined), then the copies of quarters' own figures.
-        Estimate(polarity);
+        if (_jobs > 1 && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && InLanes(polarity, rules, scale, policy))
+        {
+            _jobs = 0;
+        }
+        else
+        {
+            Estimate(polarity);
+        }
+
         for (var j = 0; j < _jobs; j++)
         {
             var p = _jobPeriod[j];
@@ -453,6 +464,113 @@ internal sealed class IndicatorPeriods
             {
                 Copy(p, copies[p]);
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Every job's figure at once, one job per lane of a 512-bit vector: the same steps as
+    /// <see cref="Integer"/> (numerator, the double estimate and its correction, the guard, the cap,
+    /// the band, the average cap and half-even rounding) with masks instead of branches.
+    /// <see langword="false"/> (nothing written) when a job needs a step the lanes do not take: a zero
+    /// or too large target, a numerator below 0 without the floor, a capaian beyond 10⁶ %, or one
+    /// past a single division; the caller then takes the jobs one by one.
+    /// </summary>
+    private bool InLanes(Polarity polarity, IntegerRules rules, int scale, RecapPolicy policy)
+    {
+        var active = System.Runtime.Intrinsics.Vector512.LessThan(System.Runtime.Intrinsics.Vector512<long>.Indices, System.Runtime.Intrinsics.Vector512.Create((long)_jobs));
+        var t = System.Runtime.Intrinsics.Vector512.Create(_jobTarget);
+        var r = System.Runtime.Intrinsics.Vector512.Create(_jobTotal);
+        var zero = System.Runtime.Intrinsics.Vector512<long>.Zero;
+        var numerator = polarity switch
+        {
+            Polarity.Positive => r,
+            Polarity.Negative => t + t - r,
+            _ => t - System.Runtime.Intrinsics.Vector512.Abs(t - r),
+        };
+        var bad = System.Runtime.Intrinsics.Vector512.Equals(t, zero)
+            | System.Runtime.Intrinsics.Vector512.GreaterThan(t, System.Runtime.Intrinsics.Vector512.Create(MaxTarget))
+            | System.Runtime.Intrinsics.Vector512.GreaterThan(numerator, t * MaxRatio)
+            | System.Runtime.Intrinsics.Vector512.GreaterThan(numerator, System.Runtime.Intrinsics.Vector512.Create(MaxOneDivision));
+        if (!rules.FloorAtZero)
+        {
+            bad |= System.Runtime.Intrinsics.Vector512.LessThan(numerator, zero);
+        }
+
+        if ((bad & active) != zero)
+        {
+            return false;
+        }
+
+        // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
+        var scaled = System.Runtime.Intrinsics.Vector512.Max(numerator, zero) * 100_000_000_000L;
+        var quotient = System.Runtime.Intrinsics.Vector512.ConvertToDouble(scaled) / System.Runtime.Intrinsics.Vector512.ConvertToDouble(t);
+#if NET9_0_OR_GREATER
+        var whole = System.Runtime.Intrinsics.Vector512.ConvertToInt64Native(quotient);
+#else
+        var whole = System.Runtime.Intrinsics.Vector512.ConvertToInt64(quotient);
+#endif
+        var remainder = scaled - (whole * t);
+        var low = System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(remainder, 63);
+        whole += low;
+        remainder += t & low;
+        var high = ~System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(remainder - t, 63);
+        whole -= high;
+        remainder -= t & high;
+
+        var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active
+            & (System.Runtime.Intrinsics.Vector512.Equals(remainder, zero) | System.Runtime.Intrinsics.Vector512.Equals(remainder + remainder, t));
+        if (rules.Cap is { } cap)
+        {
+            var capped = System.Runtime.Intrinsics.Vector512.Create(cap);
+            var over = System.Runtime.Intrinsics.Vector512.GreaterThan(whole, capped)
+                | (System.Runtime.Intrinsics.Vector512.Equals(whole, capped) & System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero));
+            whole = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, whole);
+            remainder = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, zero, remainder);
+        }
+
+        var past = System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero);
+        var band = zero;
+        var bounds = rules.Upper;
+        var exclusive = rules.UpperExclusive;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            var bound = System.Runtime.Intrinsics.Vector512.Create(bounds[i]);
+            var tie = exclusive[i] == 1 ? System.Runtime.Intrinsics.Vector512<long>.AllBitsSet : past;
+            band -= System.Runtime.Intrinsics.Vector512.GreaterThan(whole, bound) | (System.Runtime.Intrinsics.Vector512.Equals(whole, bound) & tie);
+        }
+
+        var twice = remainder + remainder;
+        var up = System.Runtime.Intrinsics.Vector512.ConditionalSelect(
+            System.Runtime.Intrinsics.Vector512.Equals(twice, t),
+            whole & System.Runtime.Intrinsics.Vector512<long>.One,
+            System.Runtime.Intrinsics.Vector512.ShiftRightLogical(t - twice, 63));
+        var quanta = whole + up;
+        if (rules.AverageCap is { } averageCap)
+        {
+            var capped = System.Runtime.Intrinsics.Vector512.Create(averageCap);
+            var over = System.Runtime.Intrinsics.Vector512.GreaterThan(whole, capped)
+                | (System.Runtime.Intrinsics.Vector512.Equals(whole, capped) & System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero));
+            quanta = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, quanta);
+        }
+
+        System.Runtime.Intrinsics.Vector512.CopyTo(band, _laneBand);
+        System.Runtime.Intrinsics.Vector512.CopyTo(quanta, _laneQuanta);
+        var decimals = System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(fallback);
+        for (var j = 0; j < _jobs; j++)
+        {
+            var p = _jobPeriod[j];
+            if ((decimals & (1UL << j)) != 0)
+            {
+                AverageOfThree(_jobTotal[j], _jobTarget[j], scale, polarity, policy, p);
+                continue;
+            }
+
+            Kinds[p] = Computed;
+            Bands[p] = (int)_laneBand[j];
+            Quanta[p] = _laneQuanta[j];
+            IsLarge[p] = false;
         }
 
         return true;
@@ -490,6 +608,7 @@ internal sealed class IndicatorPeriods
         _jobTarget[j] = target;
         _jobTotal[j] = total;
         _jobGuarded[j] = guarded;
+        _jobGuardMask[j] = guarded ? -1L : 0L;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

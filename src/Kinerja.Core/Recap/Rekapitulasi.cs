@@ -861,8 +861,19 @@ public static class Rekapitulasi
             var periods = _periods;
             var keepIndicators = _finest == RecapLevel.Indicator;
             var keepSasaran = Keeps(_finest, RecapLevel.Sasaran);
-            Array.Clear(_unit, 0, Periods);
-            Array.Clear(_unitCategories, 0, _unitCategories.Length);
+            var keepUnit = Keeps(_finest, RecapLevel.Unit);
+
+            // A unit that is not kept adds its indicators straight into its kecamatan.
+            var unitTallies = keepUnit ? _unit : kecamatan.Tallies;
+            var unitAt = keepUnit ? 0 : kecamatan.TallyAt;
+            var unitCategories = keepUnit ? _unitCategories : kecamatan.Categories;
+            var unitCategoryAt = keepUnit ? 0 : kecamatan.CategoryAt;
+            if (keepUnit)
+            {
+                Array.Clear(_unit, 0, Periods);
+                Array.Clear(_unitCategories, 0, _unitCategories.Length);
+            }
+
             _sasaran.Clear();
             if (source is not null && keepSasaran)
             {
@@ -913,10 +924,10 @@ public static class Rekapitulasi
                 for (var p = 0; p < Periods; p++)
                 {
                     var kind = kinds[p];
-                    Count(ref _unit[p], kind, periods, p);
+                    Count(ref unitTallies[unitAt + p], kind, periods, p);
                     if (kind == IndicatorPeriods.Computed)
                     {
-                        _unitCategories[(p * bands) + bandOf[p]]++;
+                        unitCategories[unitCategoryAt + (p * bands) + bandOf[p]]++;
                     }
 
                     if (sasaran >= 0)
@@ -946,11 +957,12 @@ public static class Rekapitulasi
                 Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
             }
 
-            if (Keeps(_finest, RecapLevel.Unit))
+            if (!keepUnit)
             {
-                Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
+                return;
             }
 
+            Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
             var tallies = kecamatan.Tallies;
             for (var p = 0; p < Periods; p++)
             {
