@@ -610,6 +610,9 @@ public static class Rekapitulasi
         private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
         private int[] _kecamatanCategories;
         private readonly RecapTally[] _own = new RecapTally[Periods];
+#if NET
+        private readonly LaneTally? _lanes;
+#endif
 
         public Worker(RecapPolicy policy, int bands, RecapLevel finest)
         {
@@ -623,6 +626,9 @@ public static class Rekapitulasi
             _sasaranCategories = new int[4 * Periods * bands];
             _kecamatanCategories = new int[16 * Periods * bands];
             Sink = new RecapStore(bands);
+#if NET
+            _lanes = LaneTally.Applies(bands) ? new LaneTally(bands) : null;
+#endif
         }
 
         /// <summary>A worker that checks the rows and hands each valid unit to <paramref name="collector"/> instead of recapping it.</summary>
@@ -699,6 +705,14 @@ public static class Rekapitulasi
                 level.Open(k - from, new RecapKey(RecapLevel.Kecamatan, kab, kec));
                 var target = level.TargetOf(k - from);
                 kecamatan[k] = target;
+                if (!Keeps(_finest, RecapLevel.Unit))
+                {
+                    // Units not kept: the kecamatan's indicators (consecutive in the source) in one run.
+                    var firstOfKecamatan = source.UnitIndicators[source.KecamatanUnits[k]];
+                    AddUp(source.Slots, firstOfKecamatan, source.UnitIndicators[source.KecamatanUnits[k + 1]] - firstOfKecamatan, source, -1, source.UnitRows[source.KecamatanUnits[k]], target);
+                    continue;
+                }
+
                 for (var u = source.KecamatanUnits[k]; u < source.KecamatanUnits[k + 1]; u++)
                 {
                     var first = source.UnitIndicators[u];
@@ -885,16 +899,31 @@ public static class Rekapitulasi
 
             var kinds = periods.Kinds;
             var bandOf = periods.Bands;
+#if NET
+            // Only the unit (or kecamatan) counts: whole periods at once in vector lanes.
+            var lanes = !keepSasaran && !keepIndicators ? _lanes : null;
+#endif
             for (var i = 0; i < count; i++)
             {
+#if NET
+                if (lanes is not null && lanes.Full)
+                {
+                    lanes.FlushInto(unitTallies, unitAt, unitCategories, unitCategoryAt);
+                }
+
+#endif
                 var indicator = first + i;
                 var baseSlot = indicator * 4;
                 int sasaran;
+#if NET
+                bool integer;
+#endif
                 if (source is null)
                 {
                     var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
 #if NET
-                    if (!periods.TryEvaluateInteger(slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy))
+                    integer = periods.TryEvaluateInteger(slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy);
+                    if (!integer)
 #endif
                     {
                         periods.EvaluateDecimal(slots, baseSlot, any.Polarity, any.Aggregation, _policy);
@@ -906,8 +935,9 @@ public static class Rekapitulasi
                 {
                     ref readonly var entry = ref source.Entries[indicator];
 #if NET
-                    if (!(entry.Loaded && _integer is not null
-                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, entry.Polarity, entry.Aggregation, _integer, _policy)))
+                    integer = entry.Loaded && _integer is not null
+                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, entry.Polarity, entry.Aggregation, _integer, _policy);
+                    if (!integer)
 #endif
                     {
                         periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
@@ -915,6 +945,15 @@ public static class Rekapitulasi
 
                     sasaran = keepSasaran ? entry.Sasaran : -1;
                 }
+
+#if NET
+                if (lanes is not null && integer)
+                {
+                    // Quanta of the integer way are at most 10¹⁵ each: the lanes' sums cannot overflow.
+                    lanes.Add(periods);
+                    continue;
+                }
+#endif
 
                 if (keepIndicators)
                 {
@@ -952,6 +991,9 @@ public static class Rekapitulasi
                 }
             }
 
+#if NET
+            lanes?.FlushInto(unitTallies, unitAt, unitCategories, unitCategoryAt);
+#endif
             for (var s = 0; s < _sasaran.Count; s++)
             {
                 Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);

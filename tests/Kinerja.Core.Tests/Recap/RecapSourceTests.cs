@@ -106,4 +106,30 @@ public class RecapSourceTests
         Assert.Equal((0, 0, 0, 0), (source.MeasurementCount, source.IndicatorCount, source.UnitCount, source.KecamatanCount));
         Assert.Equal(Rekapitulasi.Build([], [], RecapPolicy.Default).Value, Rekapitulasi.Build(source, RecapPolicy.Default));
     }
+
+    [Fact]
+    public void Build_AKecamatanOfMoreIndicatorsThanTheLanesHold_EqualsTheRecapOfEveryLevel()
+    {
+        // 5,000 indicators in one kecamatan: the lanes that add a kecamatan's figures are emptied every 4,096.
+        var rows = new List<IndicatorMeasurement>();
+        for (var u = 0; u < 5; u++)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                for (var q = 1; q <= 4; q++)
+                {
+                    var target = 10m + (i % 7);
+                    rows.Add(new IndicatorMeasurement("3303", "BBS", "U" + u, "S1", "IK" + i, (Polarity)(i % 3), (AggregationMethod)(i % 5), q, target, target, target * (60 + ((i * 7) + q) % 50) / 100m));
+                }
+            }
+        }
+
+        var everyLevel = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value;
+        var national = Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan });
+
+        Assert.Equal(
+            everyLevel.Rows.Where(r => r.Key.Level >= RecapLevel.Kecamatan).Select(r => (r.Key, r.Period, r.Figures)),
+            national.Rows.Select(r => (r.Key, r.Period, r.Figures)));
+        Assert.Equal(5000, national.Find(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), RecapPeriod.All[0])!.Indicators);
+    }
 }
