@@ -64,6 +64,12 @@ internal sealed class IndicatorPeriods
     /// <summary>What each period's figure is: <see cref="Computed"/>, <see cref="NotReported"/> or a reason.</summary>
     public int[] Kinds { get; } = new int[8];
 
+    /// <summary>
+    /// Whether the last integer evaluation computed a figure on decimals (a mean of three), whose quanta
+    /// may then be beyond 10¹⁵ or beyond a long (<see cref="IsLarge"/>).
+    /// </summary>
+    public bool UsedDecimals { get; private set; }
+
     /// <summary>The band of each computed figure.</summary>
     public int[] Bands { get; } = new int[8];
 
@@ -308,6 +314,7 @@ internal sealed class IndicatorPeriods
             return false;
         }
 
+        UsedDecimals = false;
         var copies = _copies;
         copies[4] = -1;
         copies[5] = -1;
@@ -655,6 +662,7 @@ internal sealed class IndicatorPeriods
     /// </summary>
     private void AverageOfThree(long total, long target, int scale, Polarity polarity, RecapPolicy policy, int p)
     {
+        UsedDecimals = true;
         var r = new decimal((int)total, (int)(total >> 32), 0, false, (byte)scale);
         var t = new decimal((int)target, (int)(target >> 32), 0, false, (byte)scale);
         Record(CapaianCalculator.Calculate(polarity, t / 3, r / 3, policy.Capaian), p, policy);

@@ -947,7 +947,7 @@ public static class Rekapitulasi
                 }
 
 #if NET
-                if (lanes is not null && integer)
+                if (lanes is not null && integer && !periods.UsedDecimals)
                 {
                     // Quanta of the integer way are at most 10¹⁵ each: the lanes' sums cannot overflow.
                     lanes.Add(periods);

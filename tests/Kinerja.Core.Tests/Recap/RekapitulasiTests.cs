@@ -182,4 +182,25 @@ public class RekapitulasiTests
         Assert.Equal((2, 1, 1), (unit.Indicators, unit.Computed, unit.OtherNotComputable));
         Assert.Equal(90m, unit.Average);
     }
+
+    [Fact]
+    public void Build_DownToAUnit_KeepsAHugeMeanOfThreeExactly()
+    {
+        // Found by the oracle properties: a mean of three whose capaian (1.9 × 10¹⁰ %) is beyond the
+        // integer way goes the decimal way, and its quanta do not fit a long; a recap that adds a unit's
+        // figures in vector lanes must still take it exactly.
+        IndicatorMeasurement Ik(int q, decimal t, decimal r) => Row("BBS", "PEM", "IK3", q, t, r, method: AggregationMethod.Average);
+        IndicatorMeasurement[] rows = [Ik(1, 0m, 989846000000m), Ik(2, 0m, 0m), Ik(3, 5174.92m, 3415.4472m), Row("BBS", "PEM", "IK1", 3, 10m, 9m, method: AggregationMethod.LastValue)];
+
+        var full = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value;
+        var units = Rekapitulasi.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Unit }).Value;
+        var fromSource = Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Unit });
+
+        var key = new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM");
+        var expected = full.Find(key, Tw(3, cumulative: true))!;
+        Assert.Equal(2, expected.Computed);
+        Assert.True(expected.CapaianSum > long.MaxValue);
+        Assert.Equal(expected, units.Find(key, Tw(3, cumulative: true)));
+        Assert.Equal(expected, fromSource.Find(key, Tw(3, cumulative: true)));
+    }
 }
