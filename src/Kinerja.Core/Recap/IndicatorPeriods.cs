@@ -526,8 +526,14 @@ internal sealed class IndicatorPeriods
         whole -= high;
         remainder -= t & high;
 
+        var onMark = zero;
+        foreach (var mark in rules.Marks)
+        {
+            onMark |= System.Runtime.Intrinsics.Vector512.Equals(whole, System.Runtime.Intrinsics.Vector512.Create(mark));
+        }
+
         var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active
-            & (System.Runtime.Intrinsics.Vector512.Equals(remainder, zero) | System.Runtime.Intrinsics.Vector512.Equals(remainder + remainder, t));
+            & ((System.Runtime.Intrinsics.Vector512.Equals(remainder, zero) & onMark) | System.Runtime.Intrinsics.Vector512.Equals(remainder + remainder, t));
         if (rules.Cap is { } cap)
         {
             var capped = System.Runtime.Intrinsics.Vector512.Create(cap);
@@ -750,9 +756,10 @@ internal sealed class IndicatorPeriods
             }
         }
 
-        // Guarded (a mean of three whose decimal divisions round): the decimal figure is within 10⁻¹¹
-        // quanta of X, so it lands on the same side of every half-quantum and bound unless X is on one.
-        if (guarded && (remainder == 0 || 2 * remainder == target))
+        // Guarded (a mean of three whose decimal divisions round): the decimal figure is within 0.15 / T
+        // quanta of X (see MaxGuardedScale), so it rounds to X's quantum and lands on X's side of every
+        // bound and cap unless X is exactly on a half-quantum, or exactly on a bound or cap.
+        if (guarded && ((remainder == 0 && rules.IsMark(whole)) || 2 * remainder == target))
         {
             return false;
         }
@@ -1097,6 +1104,7 @@ internal sealed class IntegerRules
 #endif
         Cap = cap;
         AverageCap = averageCap;
+        Marks = [.. upper.Concat(new[] { cap, averageCap }.Where(m => m.HasValue).Select(m => m!.Value)).Distinct()];
         FloorAtZero = floorAtZero;
         ZeroTargetNotComputable = zeroTargetNotComputable;
         NegativeTwoMinusRatio = negativeTwoMinusRatio;
@@ -1115,6 +1123,23 @@ internal sealed class IntegerRules
     /// <summary>All bits set where a bound of <see cref="UpperVector"/> is exclusive.</summary>
     public System.Runtime.Intrinsics.Vector256<long> ExclusiveVector { get; }
 #endif
+
+    /// <summary>Every bound and cap in quanta: where a figure exactly on one must be decided on decimals when its decimal form rounds.</summary>
+    public long[] Marks { get; }
+
+    /// <summary>Whether a whole number of quanta is exactly a bound or a cap.</summary>
+    public bool IsMark(long whole)
+    {
+        foreach (var mark in Marks)
+        {
+            if (whole == mark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The policy's cap on capaian, in quanta.</summary>
     public long? Cap { get; }
