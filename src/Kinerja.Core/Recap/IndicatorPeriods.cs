@@ -116,87 +116,107 @@ internal sealed class IndicatorPeriods
                 : Calculate(polarity, quarter.IsRange, quarter.Lower, quarter.Upper, quarter.Value, policy.Capaian);
             Record(alone, q, policy);
 
-            var toDate = (1 << (q + 1)) - 1;
-            var reported = 0;
-            var missing = 0;
-            for (var t = 0; t <= q; t++)
-            {
-                if (quarters[t].HasValue)
-                {
-                    reported |= 1 << t;
-                }
-                else
-                {
-                    missing++;
-                }
-            }
+            Record(CumulativeOrOutOfRange(quarters, q, polarity, method, policy), q + 4, policy);
+        }
+    }
 
-            bool hasTotal;
-            decimal total = 0m;
-            bool hasTarget;
-            bool isRange;
-            decimal lower;
-            decimal upper;
-            if (reported == 0)
+    /// <summary>
+    /// The cumulative figure to TW <paramref name="q"/> + 1 on decimals, or <see cref="CapaianReason.OutOfRange"/>
+    /// when adding up the quarters goes beyond <see cref="decimal"/> (figures near 7.9 × 10²⁸; never an exception).
+    /// </summary>
+    private static CapaianResult CumulativeOrOutOfRange(Quarter[] quarters, int q, Polarity polarity, AggregationMethod method, RecapPolicy policy)
+    {
+        try
+        {
+            return Cumulative(quarters, q, polarity, method, policy);
+        }
+        catch (OverflowException)
+        {
+            return CapaianResult.NotComputable(CapaianReason.OutOfRange);
+        }
+    }
+
+    private static CapaianResult Cumulative(Quarter[] quarters, int q, Polarity polarity, AggregationMethod method, RecapPolicy policy)
+    {
+        var toDate = (1 << (q + 1)) - 1;
+        var reported = 0;
+        var missing = 0;
+        for (var t = 0; t <= q; t++)
+        {
+            if (quarters[t].HasValue)
             {
-                hasTotal = false;
-                hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
+                reported |= 1 << t;
             }
             else
             {
-                switch (method)
-                {
-                    case AggregationMethod.CumulativeSum:
-                        if (missing > 0)
-                        {
-                            hasTotal = false;
-                            hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-                        }
-                        else
-                        {
-                            hasTotal = true;
-                            total = Sum(quarters, reported);
-                            hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        }
-
-                        break;
-                    case AggregationMethod.LastValue:
-                        var last = q;
-                        while ((reported & (1 << last)) == 0)
-                        {
-                            last--;
-                        }
-
-                        hasTotal = true;
-                        total = quarters[last].Value;
-                        hasTarget = quarters[last].HasTarget;
-                        isRange = quarters[last].IsRange;
-                        lower = quarters[last].Lower;
-                        upper = quarters[last].Upper;
-                        break;
-                    case AggregationMethod.Average:
-                        hasTotal = true;
-                        total = Sum(quarters, reported) / Bits(reported);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        break;
-                    case AggregationMethod.Maximum:
-                        hasTotal = true;
-                        total = Extreme(quarters, reported, true);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        break;
-                    default:
-                        hasTotal = true;
-                        total = Extreme(quarters, reported, false);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                        break;
-                }
+                missing++;
             }
-
-            var cumulative = !hasTotal ? CapaianResult.NotReported
-                : !hasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
-                : Calculate(polarity, isRange, lower, upper, total, policy.Capaian);
-            Record(cumulative, q + 4, policy);
         }
+
+        bool hasTotal;
+        decimal total = 0m;
+        bool hasTarget;
+        bool isRange;
+        decimal lower;
+        decimal upper;
+        if (reported == 0)
+        {
+            hasTotal = false;
+            hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
+        }
+        else
+        {
+            switch (method)
+            {
+                case AggregationMethod.CumulativeSum:
+                    if (missing > 0)
+                    {
+                        hasTotal = false;
+                        hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
+                    }
+                    else
+                    {
+                        hasTotal = true;
+                        total = Sum(quarters, reported);
+                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                    }
+
+                    break;
+                case AggregationMethod.LastValue:
+                    var last = q;
+                    while ((reported & (1 << last)) == 0)
+                    {
+                        last--;
+                    }
+
+                    hasTotal = true;
+                    total = quarters[last].Value;
+                    hasTarget = quarters[last].HasTarget;
+                    isRange = quarters[last].IsRange;
+                    lower = quarters[last].Lower;
+                    upper = quarters[last].Upper;
+                    break;
+                case AggregationMethod.Average:
+                    hasTotal = true;
+                    total = Sum(quarters, reported) / Bits(reported);
+                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                    break;
+                case AggregationMethod.Maximum:
+                    hasTotal = true;
+                    total = Extreme(quarters, reported, true);
+                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                    break;
+                default:
+                    hasTotal = true;
+                    total = Extreme(quarters, reported, false);
+                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
+                    break;
+            }
+        }
+
+        return !hasTotal ? CapaianResult.NotReported
+            : !hasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
+            : Calculate(polarity, isRange, lower, upper, total, policy.Capaian);
     }
 
 #if NET

@@ -203,4 +203,25 @@ public class RekapitulasiTests
         Assert.Equal(expected, units.Find(key, Tw(3, cumulative: true)));
         Assert.Equal(expected, fromSource.Find(key, Tw(3, cumulative: true)));
     }
+
+    [Fact]
+    public void Build_QuartersAddingUpBeyondDecimal_AreNotComputableNotAnOverflow()
+    {
+        // Two quarters of 5 × 10²⁸ add up beyond a decimal (7.9 × 10²⁸): their cumulative figure is
+        // not computable (out of range), the other figures stay, and nothing throws.
+        IndicatorMeasurement[] rows =
+        [
+            Row("BBS", "PEM", "IK1", 1, 50_000_000_000_000_000_000_000_000_000m, 50_000_000_000_000_000_000_000_000_000m),
+            Row("BBS", "PEM", "IK1", 2, 50_000_000_000_000_000_000_000_000_000m, 40_000_000_000_000_000_000_000_000_000m),
+        ];
+
+        foreach (var recap in new[] { Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value, Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default) })
+        {
+            var key = new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1");
+            Assert.Equal(100m, recap.Find(key, Tw(1))!.Average);
+            Assert.Equal(80m, recap.Find(key, Tw(2))!.Average);
+            var toDate = recap.Find(key, Tw(2, cumulative: true))!;
+            Assert.Equal((1, 0, 1), (toDate.Indicators, toDate.Computed, toDate.OtherNotComputable));
+        }
+    }
 }
