@@ -81,9 +81,23 @@ public static class CapaianEvaluator
         var reported = q.ToDate.Where(t => entries[t.Index]?.Value is not null).ToArray();
         var missing = q.ToDate.Where(t => entries[t.Index]?.Value is null).ToArray();
         var values = entries.Select(e => e?.Value).ToArray();
-        var aggregate = TriwulanAggregation.Aggregate(indicator.Aggregation, values, indicator.QuarterlyTargets, q, reported, missing);
-        var cumulative = aggregate.Realisasi is { } r ? Compare(indicator.Polarity, aggregate.Target, r, policy) : CapaianResult.NotReported;
-        var annual = aggregate.Realisasi is { } a ? Compare(indicator.Polarity, indicator.AnnualTarget, a, policy) : CapaianResult.NotReported;
+        TriwulanAggregation.Figures aggregate;
+        CapaianResult cumulative;
+        CapaianResult annual;
+        try
+        {
+            aggregate = TriwulanAggregation.Aggregate(indicator.Aggregation, values, indicator.QuarterlyTargets, q, reported, missing);
+            cumulative = aggregate.Realisasi is { } r ? Compare(indicator.Polarity, aggregate.Target, r, policy) : CapaianResult.NotReported;
+            annual = aggregate.Realisasi is { } a ? Compare(indicator.Polarity, indicator.AnnualTarget, a, policy) : CapaianResult.NotReported;
+        }
+        catch (OverflowException)
+        {
+            // The quarters add up beyond decimal (figures near 7.9 × 10²⁸): no cumulative figures, and no exception.
+            aggregate = default;
+            cumulative = CapaianResult.NotComputable(CapaianReason.OutOfRange);
+            annual = CapaianResult.NotComputable(CapaianReason.OutOfRange);
+        }
+
         return new TriwulanCapaian(q, entry, target, quarter, aggregate.Realisasi, null, aggregate.Target, cumulative, annual, missing);
     }
 

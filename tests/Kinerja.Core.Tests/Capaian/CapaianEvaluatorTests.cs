@@ -111,4 +111,21 @@ public class CapaianEvaluatorTests
             Assert.Equal(CapaianStatus.NotReported, q.AnnualCapaian.Status);
         });
     }
+
+    [Fact]
+    public void Evaluate_QuartersAddingUpBeyondDecimal_AreOutOfRangeNotAnOverflow()
+    {
+        // 5 × 10²⁸ twice is beyond a decimal (7.9 × 10²⁸): the cumulative and annual figures are not
+        // computable, and so is each quarter's own capaian (5 × 10²⁸ / 20 × 100 is beyond it too).
+        var set = MeasurementSet.CreateBuilder(Pk)
+            .AddRealisasi("IK1", 1, 50_000_000_000_000_000_000_000_000_000m).AddRealisasi("IK1", 2, 50_000_000_000_000_000_000_000_000_000m)
+            .Build().Value;
+
+        var ik1 = CapaianEvaluator.Evaluate(Pk.FindIndicator("IK1")!, set, CapaianPolicy.Default);
+
+        Assert.Equal(CapaianReason.OutOfRange, ik1[Triwulan.I].Capaian.Reason);
+        Assert.Equal(CapaianReason.OutOfRange, ik1[Triwulan.II].CumulativeCapaian.Reason);
+        Assert.Equal(CapaianReason.OutOfRange, ik1[Triwulan.II].AnnualCapaian.Reason);
+        Assert.Null(ik1[Triwulan.II].CumulativeRealisasi);
+    }
 }
