@@ -62,12 +62,20 @@ internal static class TargetConsistency
         switch (method)
         {
             case AggregationMethod.CumulativeSum:
-                lower = targets.Sum(t => t.Lower);
-                upper = targets.Sum(t => t.Upper);
-                break;
             case AggregationMethod.Average:
-                lower = targets.Sum(t => t.Lower) / 4m;
-                upper = targets.Sum(t => t.Upper) / 4m;
+                if (!TrySum(targets, out lower, out upper))
+                {
+                    // The quarters add up beyond decimal (about 7.9 × 10²⁸): no capaian could be computed from them.
+                    problems.Error(ProblemCodes.OutOfRange, path, string.Join("; ", targets.Select(t => t.ToString())), "0", Text.Of(decimal.MaxValue));
+                    return;
+                }
+
+                if (method == AggregationMethod.Average)
+                {
+                    lower /= 4m;
+                    upper /= 4m;
+                }
+
                 break;
             case AggregationMethod.Maximum:
                 lower = targets.Max(t => t.Lower);
@@ -83,6 +91,22 @@ internal static class TargetConsistency
         {
             var figure = lower == upper ? Text.Of(lower) : Text.Of(lower) + " - " + Text.Of(upper);
             problems.Warning(ProblemCodes.QuarterlyTargetsInconsistent, path, figure, method.ToString(), Label(method), annual.ToString());
+        }
+    }
+
+    private static bool TrySum(Target[] targets, out decimal lower, out decimal upper)
+    {
+        try
+        {
+            lower = targets.Sum(t => t.Lower);
+            upper = targets.Sum(t => t.Upper);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            lower = 0m;
+            upper = 0m;
+            return false;
         }
     }
 

@@ -247,4 +247,20 @@ public class PerjanjianKinerjaBuilderTests
         Assert.Equal("Plh. Camat Bobotsari", new Pejabat("A", "Camat Bobotsari", acting: ActingStatus.Plh).PrintedJabatan);
         Assert.Equal("Camat Bobotsari", new Pejabat("A", "Camat Bobotsari").PrintedJabatan);
     }
+
+    [Fact]
+    public void Build_QuarterlyTargetsAddingUpBeyondDecimal_IsAnErrorNotAnOverflow()
+    {
+        // Four quarters of 5 × 10²⁸ add up beyond a decimal (7.9 × 10²⁸): a clear error on the quarterly targets.
+        const decimal big = 50_000_000_000_000_000_000_000_000_000m;
+        var result = SamplePk.Builder()
+            .AddSasaran("S1", "Meningkatnya kualitas pelayanan publik", s => s
+                .AddIndicator("IK1", "Jumlah dokumen", i => i.WithSatuan("Dokumen").WithAnnualTarget(big).WithQuarterlyTargets(big, big, big, big)))
+            .Build();
+
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ProblemCodes.OutOfRange, "sasaran[0].indicators[0].quarterlyTargets"), (error.Code, error.Path));
+        Assert.StartsWith("50000000000000000000000000000; ", error.AttemptedValue, StringComparison.Ordinal);
+    }
 }
