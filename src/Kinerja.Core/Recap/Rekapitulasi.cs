@@ -208,6 +208,7 @@ public static class Rekapitulasi
         }
 
         var programs = new HashSet<(string, string, string, string)>();
+        var total = 0m;
         budgetRows = [];
         var index = 0;
         foreach (var row in budget)
@@ -221,13 +222,40 @@ public static class Rekapitulasi
             {
                 problems.Error(ProblemCodes.Duplicate, path + ".program", row.Program, "budget");
             }
-            else
+            else if (Fits(row, path, ref total, problems))
             {
                 budgetRows.Add(row);
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Whether a budget row's amounts still fit the running total of every amount (all are 0 or more,
+    /// so every sum a recap makes of them is at most that total and stays within decimal); else an
+    /// out-of-range error naming the amount that does not fit.
+    /// </summary>
+    private static bool Fits(BudgetMeasurement row, string path, ref decimal total, Problems problems)
+    {
+        var amounts = new[] { (row.Pagu, ".pagu"), (row.Quarters[0], ".tw1"), (row.Quarters[1], ".tw2"), (row.Quarters[2], ".tw3"), (row.Quarters[3], ".tw4") };
+        foreach (var (amount, field) in amounts)
+        {
+            if (amount is not { } a)
+            {
+                continue;
+            }
+
+            if (a > decimal.MaxValue - total)
+            {
+                problems.Error(ProblemCodes.OutOfRange, path + field, Text.Of(a), "0", Text.Of(decimal.MaxValue - total));
+                return false;
+            }
+
+            total += a;
+        }
+
+        return true;
     }
 
     private static Dictionary<(RecapKey, int), BudgetFigures> Money(IEnumerable<BudgetMeasurement> budgetRows, RecapLevel finest)

@@ -224,4 +224,23 @@ public class RekapitulasiTests
             Assert.Equal((1, 0, 1), (toDate.Indicators, toDate.Computed, toDate.OtherNotComputable));
         }
     }
+
+    [Fact]
+    public void Build_BudgetAmountsAddingUpBeyondDecimal_AreAnErrorNamingTheAmount()
+    {
+        // Two pagu of 5 × 10²⁸ add up beyond a decimal (7.9 × 10²⁸): the second is refused by name.
+        BudgetMeasurement[] budget =
+        [
+            new("3303", "BBS", "PEM", "P1", 50_000_000_000_000_000_000_000_000_000m, 1m, null, null, null),
+            new("3303", "BBS", "PEM", "P2", 50_000_000_000_000_000_000_000_000_000m, null, null, null, null),
+        ];
+
+        var recap = Rekapitulasi.Build(Rows, budget, RecapPolicy.Default);
+        var source = RecapSource.Create(Rows, budget);
+
+        var error = Assert.Single(recap.Problems);
+        Assert.Equal((ProblemCodes.OutOfRange, "budget[1].pagu", "50000000000000000000000000000"), (error.Code, error.Path, error.AttemptedValue));
+        Assert.Equal(["0", "29228162514264337593543950334"], error.Arguments);
+        Assert.Equal(recap.Problems.Select(p => (p.Code, p.Path)), source.Problems.Select(p => (p.Code, p.Path)));
+    }
 }
