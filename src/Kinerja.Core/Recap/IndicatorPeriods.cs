@@ -55,7 +55,6 @@ internal sealed class IndicatorPeriods
     private readonly long[] _jobGuardMask = new long[8];
     private readonly long[] _laneBand = new long[8];
     private readonly long[] _laneQuanta = new long[8];
-    private readonly bool[] _jobGuarded = new bool[8];
     private int _jobs;
     private readonly long[] _mantissas = new long[8];
     private readonly int[] _scales = new int[8];
@@ -474,9 +473,10 @@ internal sealed class IndicatorPeriods
         for (var j = 0; j < _jobs; j++)
         {
             var p = _jobPeriod[j];
-            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], _jobEstimate[j], rules, p, _jobGuarded[j]))
+            var guarded = _jobGuardMask[j] != 0;
+            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], _jobEstimate[j], rules, p, guarded))
             {
-                if (!_jobGuarded[j])
+                if (!guarded)
                 {
                     return false;
                 }
@@ -640,7 +640,6 @@ internal sealed class IndicatorPeriods
         _jobPeriod[j] = period;
         _jobTarget[j] = target;
         _jobTotal[j] = total;
-        _jobGuarded[j] = guarded;
         _jobGuardMask[j] = guarded ? -1L : 0L;
     }
 

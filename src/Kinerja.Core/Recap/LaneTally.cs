@@ -27,8 +27,8 @@ internal sealed class LaneTally
         _categories = new Vector256<int>[bands];
     }
 
-    /// <summary>Whether the lanes apply on this machine and to a scale of this many bands.</summary>
-    public static bool Applies(int bands) => Vector512.IsHardwareAccelerated && Vector256.IsHardwareAccelerated && bands <= 64;
+    /// <summary>Whether the lanes apply on this machine (its vectors of 256 and 512 bits are accelerated).</summary>
+    public static bool Applies => Vector512.IsHardwareAccelerated && Vector256.IsHardwareAccelerated;
 
     /// <summary>Whether the next indicator must wait for a flush.</summary>
     public bool Full => _indicators == Capacity;

@@ -133,18 +133,19 @@ public static class Rekapitulasi
         // Each part opens its own kecamatan's groups (or scratch figures) and adds straight into them.
         var kecamatan = new Target[source.KecamatanCount];
         var workers = new Worker[threads];
+        void Part(int k)
+        {
+            workers[k] = new Worker(policy, bands, finest);
+            workers[k].Run(source, bounds[k], bounds[k + 1], kecamatan);
+        }
+
         if (threads == 1)
         {
-            workers[0] = new Worker(policy, bands, finest);
-            workers[0].Run(source, 0, source.KecamatanCount, kecamatan);
+            Part(0);
         }
         else
         {
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
-            {
-                workers[k] = new Worker(policy, bands, finest);
-                workers[k].Run(source, bounds[k], bounds[k + 1], kecamatan);
-            });
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, Part);
         }
 
         var store = new RecapStore(bands);
@@ -153,13 +154,7 @@ public static class Rekapitulasi
             store.Append(worker.Sink);
         }
 
-        var kabupatenOf = new string[source.KecamatanCount];
-        for (var k = 0; k < kabupatenOf.Length; k++)
-        {
-            kabupatenOf[k] = source.Kecamatan[k].Item1;
-        }
-
-        return AddUpper(store, bands, finest, policy.Scale.Name, Money(source.Budget, finest), kecamatan, kabupatenOf);
+        return AddUpper(store, bands, finest, policy.Scale.Name, Money(source.Budget, finest), kecamatan, [.. source.Kecamatan.Select(k => k.Item1)]);
     }
 
     /// <summary>Checks the rows as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/> does and lays them out for recapping.</summary>
@@ -655,7 +650,7 @@ public static class Rekapitulasi
             _kecamatanCategories = new int[16 * Periods * bands];
             Sink = new RecapStore(bands);
 #if NET
-            _lanes = LaneTally.Applies(bands) ? new LaneTally(bands) : null;
+            _lanes = LaneTally.Applies ? new LaneTally(bands) : null;
 #endif
         }
 
