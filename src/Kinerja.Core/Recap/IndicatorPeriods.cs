@@ -56,6 +56,10 @@ internal sealed class IndicatorPeriods
     private readonly long[] _laneBand = new long[8];
     private readonly long[] _laneQuanta = new long[8];
     private int _jobs;
+    private readonly int[] _deferredPeriod = new int[4];
+    private readonly long[] _deferredTotal = new long[4];
+    private readonly long[] _deferredTarget = new long[4];
+    private int _deferred;
     private readonly long[] _mantissas = new long[8];
     private readonly int[] _scales = new int[8];
 #endif
@@ -326,20 +330,96 @@ internal sealed class IndicatorPeriods
     /// </summary>
     public bool TryEvaluateLoaded(long[] data, int at, int present, int scale, Polarity polarity, AggregationMethod method, IntegerRules rules, RecapPolicy policy)
     {
-        var values = new ReadOnlySpan<long>(data, at, 4);
-        var targets = new ReadOnlySpan<long>(data, at + 4, 4);
         if (polarity == Polarity.Negative && !rules.NegativeTwoMinusRatio)
         {
             return false;
         }
 
         UsedDecimals = false;
+        Plan(data, at, present, scale, method);
+
+        // Every division first, in a loop without branches (so their latencies overlap), then each
+        // figure from its estimate at one call site (inlined), then the copies of quarters' own figures.
+        if (_jobs > 1 && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && InLanes(polarity, rules, scale, policy))
+        {
+            _jobs = 0;
+        }
+        else
+        {
+            Estimate(polarity);
+        }
+
+        for (var j = 0; j < _jobs; j++)
+        {
+            var p = _jobPeriod[j];
+            var guarded = _jobGuardMask[j] != 0;
+            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], _jobEstimate[j], rules, p, guarded))
+            {
+                if (!guarded)
+                {
+                    return false;
+                }
+
+                AverageOfThree(_jobTotal[j], _jobTarget[j], scale, polarity, policy, p);
+            }
+        }
+
+        for (var d = 0; d < _deferred; d++)
+        {
+            AverageOfThree(_deferredTotal[d], _deferredTarget[d], scale, polarity, policy, _deferredPeriod[d]);
+        }
+
+        var copies = _copies;
+        for (var p = 4; p < 8; p++)
+        {
+            if (copies[p] >= 0)
+            {
+                Copy(p, copies[p]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The number of divisions <see cref="Plan"/> found.</summary>
+    public int JobCount => _jobs;
+
+    /// <summary>Each division's period (the first <see cref="JobCount"/>).</summary>
+    public ReadOnlySpan<int> JobPeriods => _jobPeriod;
+
+    /// <summary>Each division's target, scaled.</summary>
+    public ReadOnlySpan<long> JobTargets => _jobTarget;
+
+    /// <summary>Each division's realisasi (a quarter's, a sum, the greatest or least), scaled.</summary>
+    public ReadOnlySpan<long> JobTotals => _jobTotal;
+
+    /// <summary>Whether a division is a mean of three whose decimal form rounds (exact only off the half-quanta and marks).</summary>
+    public bool IsGuarded(int job) => _jobGuardMask[job] != 0;
+
+    /// <summary>The number of means of three <see cref="Plan"/> left to the decimal way (more than <see cref="MaxGuardedScale"/> decimals).</summary>
+    public int DeferredCount => _deferred;
+
+    /// <summary>For cumulative periods 4 to 7: the quarter whose own figure the period takes, or -1.</summary>
+    public ReadOnlySpan<int> Copies => _copies;
+
+    /// <summary>
+    /// What each period of a loaded indicator needs, whatever the policy: the periods whose kind is
+    /// fixed (<see cref="NotReported"/>, <see cref="TargetMissing"/>) get it in <see cref="Kinds"/>;
+    /// the others are a division (<see cref="JobCount"/>: a period, target, realisasi and whether it is
+    /// guarded), a copy of a quarter's own figure (<see cref="Copies"/>), or a mean of three deferred to
+    /// the decimal way. Kinds of the other periods are left as they were.
+    /// </summary>
+    public void Plan(long[] data, int at, int present, int scale, AggregationMethod method)
+    {
+        var values = new ReadOnlySpan<long>(data, at, 4);
+        var targets = new ReadOnlySpan<long>(data, at + 4, 4);
         var copies = _copies;
         copies[4] = -1;
         copies[5] = -1;
         copies[6] = -1;
         copies[7] = -1;
         _jobs = 0;
+        _deferred = 0;
         var reportedAll = present & 0xF;
         var targetAll = present >> 4;
         for (var q = 0; q < 4; q++)
@@ -415,7 +495,10 @@ internal sealed class IndicatorPeriods
                     {
                         if (scale > MaxGuardedScale)
                         {
-                            AverageOfThree(total, target, scale, polarity, policy, p);
+                            var d = _deferred++;
+                            _deferredPeriod[d] = p;
+                            _deferredTotal[d] = total;
+                            _deferredTarget[d] = target;
                         }
                         else
                         {
@@ -458,42 +541,6 @@ internal sealed class IndicatorPeriods
 
             Job(p, target, total, guarded: false);
         }
-
-        // Every division first, in a loop without branches (so their latencies overlap), then each
-        // figure from its estimate at one call site (inlined), then the copies of quarters' own figures.
-        if (_jobs > 1 && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && InLanes(polarity, rules, scale, policy))
-        {
-            _jobs = 0;
-        }
-        else
-        {
-            Estimate(polarity);
-        }
-
-        for (var j = 0; j < _jobs; j++)
-        {
-            var p = _jobPeriod[j];
-            var guarded = _jobGuardMask[j] != 0;
-            if (!Integer(polarity, _jobTarget[j], _jobTotal[j], _jobEstimate[j], rules, p, guarded))
-            {
-                if (!guarded)
-                {
-                    return false;
-                }
-
-                AverageOfThree(_jobTotal[j], _jobTarget[j], scale, polarity, policy, p);
-            }
-        }
-
-        for (var p = 4; p < 8; p++)
-        {
-            if (copies[p] >= 0)
-            {
-                Copy(p, copies[p]);
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -685,7 +732,7 @@ internal sealed class IndicatorPeriods
     /// the integer sums at the indicator's scale (the same values; a decimal division depends on its
     /// operands' values only).
     /// </summary>
-    private void AverageOfThree(long total, long target, int scale, Polarity polarity, RecapPolicy policy, int p)
+    public void AverageOfThree(long total, long target, int scale, Polarity polarity, RecapPolicy policy, int p)
     {
         UsedDecimals = true;
         var r = new decimal((int)total, (int)(total >> 32), 0, false, (byte)scale);

@@ -36,6 +36,9 @@ public sealed class RecapSource
         SasaranCodes = from.SasaranArray;
         MeasurementCount = from.Rows;
         Budget = budget;
+#if NET
+        Columns = RecapColumns.Build(Entries, Values, KecamatanUnits, UnitIndicators);
+#endif
     }
 
     /// <summary>The number of indicator rows (one indicator in one quarter each).</summary>
@@ -61,6 +64,11 @@ public sealed class RecapSource
     internal long[] Values { get; }
 #endif
 
+#if NET
+    /// <summary>The figures done once for recaps at the kecamatan level and above.</summary>
+    internal RecapColumns Columns { get; }
+
+#endif
     /// <summary>Per indicator: its rules, what it has, its sasaran.</summary>
     internal Entry[] Entries { get; }
 

@@ -635,6 +635,9 @@ public static class Rekapitulasi
         private readonly RecapTally[] _own = new RecapTally[Periods];
 #if NET
         private readonly LaneTally? _lanes;
+        private readonly ColumnRules? _columns;
+        private readonly long[] _passed;
+        private readonly int[] _marked = new int[RecapColumns.MaxRun];
 #endif
 
         public Worker(RecapPolicy policy, int bands, RecapLevel finest)
@@ -651,6 +654,8 @@ public static class Rekapitulasi
             Sink = new RecapStore(bands);
 #if NET
             _lanes = LaneTally.Applies ? new LaneTally(bands) : null;
+            _columns = _integer is null ? null : ColumnRules.From(_integer);
+            _passed = new long[bands];
 #endif
         }
 
@@ -730,6 +735,14 @@ public static class Rekapitulasi
                 kecamatan[k] = target;
                 if (!Keeps(_finest, RecapLevel.Unit))
                 {
+#if NET
+                    if (_columns is not null && source.Columns.Applies(k, _columns))
+                    {
+                        AddColumns(source, k, target);
+                        continue;
+                    }
+
+#endif
                     // Units not kept: the kecamatan's indicators (consecutive in the source) in one run.
                     var firstOfKecamatan = source.UnitIndicators[source.KecamatanUnits[k]];
                     AddUp(source.Slots, firstOfKecamatan, source.UnitIndicators[source.KecamatanUnits[k + 1]] - firstOfKecamatan, source, -1, source.UnitRows[source.KecamatanUnits[k]], target);
@@ -744,6 +757,89 @@ public static class Rekapitulasi
             }
         }
 
+#if NET
+        /// <summary>
+        /// Adds kecamatan <paramref name="k"/>'s figures into <paramref name="target"/> from the source's
+        /// runs (<see cref="RecapColumns"/>): its fixed counts, each run's count, capped sum and bands into
+        /// each of the run's periods, guarded figures on a mark on decimals; then the indicators kept out
+        /// of the runs one by one.
+        /// </summary>
+        private void AddColumns(RecapSource source, int k, in Target target)
+        {
+            var columns = source.Columns;
+            var rules = _columns!;
+            var bands = _bands;
+            var tallies = target.Tallies;
+            var tallyAt = target.TallyAt;
+            var categories = target.Categories;
+            var categoryAt = target.CategoryAt;
+            var fix = columns.Fixed;
+            var at = k * RecapColumns.FixedWidth;
+            var indicators = fix[at];
+            for (var p = 0; p < Periods; p++)
+            {
+                ref var tally = ref tallies[tallyAt + p];
+                tally.Indicators += indicators;
+                tally.NotReported += fix[at + 1 + (p * 3)];
+                tally.TargetMissing += fix[at + 2 + (p * 3)];
+                tally.ZeroTarget += fix[at + 3 + (p * 3)];
+            }
+
+            var passed = _passed;
+            var kept = rules.Thresholds.Length;
+            var figures = columns.Figures;
+            for (var r = columns.KecamatanRuns[k]; r < columns.KecamatanRuns[k + 1]; r++)
+            {
+                var start = columns.RunStart[r];
+                var count = columns.RunStart[r + 1] - start;
+                var guard = columns.RunGuard[r];
+                var left = rules.Tally(figures.AsSpan(start), count, guard >= 0, passed, out var sum, _marked);
+                var computed = count - left;
+                for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
+                {
+                    var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    ref var tally = ref tallies[tallyAt + p];
+                    tally.Computed += computed;
+                    tally.AddQuanta(sum);
+
+                    // Bands from the counts past each threshold: band b has those past b − 1 but not b.
+                    var row = categoryAt + (p * bands);
+                    var below = (long)computed;
+                    for (var b = 0; b < kept; b++)
+                    {
+                        categories[row + b] += (int)(below - passed[b]);
+                        below = passed[b];
+                    }
+
+                    categories[row + kept] += (int)below;
+                }
+
+                for (var m = 0; m < left; m++)
+                {
+                    var g = guard + _marked[m];
+                    ref readonly var entry = ref source.Entries[columns.GuardedIndicator[g]];
+                    _periods.AverageOfThree(columns.GuardedTotal[g], columns.GuardedTarget[g], entry.Scale, entry.Polarity, _policy, 0);
+                    var kind = _periods.Kinds[0];
+                    for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
+                    {
+                        var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                        CountKind(ref tallies[tallyAt + p], kind, _periods, 0);
+                        if (kind == IndicatorPeriods.Computed)
+                        {
+                            categories[categoryAt + (p * bands) + _periods.Bands[0]]++;
+                        }
+                    }
+                }
+            }
+
+            var unitRow = source.UnitRows[source.KecamatanUnits[k]];
+            for (var n = columns.KecamatanRest[k]; n < columns.KecamatanRest[k + 1]; n++)
+            {
+                AddUp(source.Slots, columns.Rest[n], 1, source, -1, unitRow, target);
+            }
+        }
+
+#endif
         private void Missing(int[]? inputIndex, int i)
         {
             var at = inputIndex is null ? i : inputIndex[i];
@@ -1046,6 +1142,13 @@ public static class Rekapitulasi
         private static void Count(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
         {
             tally.Indicators++;
+            CountKind(ref tally, kind, periods, p);
+        }
+
+        /// <summary>Counts one figure of an indicator already counted in the tally's indicators.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static void CountKind(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
+        {
             switch (kind)
             {
                 case IndicatorPeriods.Computed:

@@ -61,11 +61,16 @@ public static class OracleArbitraries
         (1, Gen.Constant(Gen.Choose(1, 2000).Select(n => n / 10_000_000_000_000m))),
         (1, Gen.Constant(Gen.Choose(1, 2000).Select(n => n / 100_000_000_000_000_000_000m))));
 
-    private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> Quarter(Gen<decimal> value) =>
-        from target in Gen.Frequency((1, Gen.Constant((decimal?)null)), (1, Gen.Constant((decimal?)0m)), (12, value.Select(v => (decimal?)v)))
-        from shape in Gen.Choose(0, 9)
+    /// <summary>
+    /// One quarter's target and realisasi; a realisasi on a bound is often on the indicator's own bound,
+    /// and every quarter of an aligned indicator is on it, so that sums and means of quarters (a mean of
+    /// three whose decimal form rounds) sit on it too.
+    /// </summary>
+    private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> Quarter(Gen<decimal> value, decimal indicatorBound, bool aligned) =>
+        from target in aligned ? value.Select(v => (decimal?)v) : Gen.Frequency((1, Gen.Constant((decimal?)null)), (1, Gen.Constant((decimal?)0m)), (12, value.Select(v => (decimal?)v)))
+        from shape in aligned ? Gen.Choose(2, 5) : Gen.Choose(0, 9)
         from other in value
-        from bound in Gen.Elements(Bounds)
+        from bound in Gen.Frequency((1, Gen.Elements(Bounds)), (2, Gen.Constant(indicatorBound)))
         from width in value
         let r = shape switch
         {
@@ -80,10 +85,12 @@ public static class OracleArbitraries
 
     private static Gen<IndicatorMeasurement[]> IndicatorGen(string kab, string kec, string unit, string indicator) =>
         from polarity in Gen.Elements(Polarities)
-        from method in Gen.Elements(Methods)
+        from aligned in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from method in aligned ? Gen.Frequency((1, Gen.Elements(Methods)), (1, Gen.Constant(AggregationMethod.Average))) : Gen.Elements(Methods)
         from sasaran in Gen.Elements("S1", "S2")
         from values in ValuesOfOneIndicator
-        from quarters in Gen.ArrayOf(Quarter(values), 4)
+        from bound in Gen.Elements(Bounds)
+        from quarters in Gen.ArrayOf(Quarter(values, bound, aligned), 4)
         from present in Gen.ArrayOf(Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false))), 4)
         select Enumerable.Range(0, 4).Where(q => present[q] || q == 0)
             .Select(q => new IndicatorMeasurement(kab, kec, unit, sasaran, indicator, polarity, method, q + 1, quarters[q].Lower, quarters[q].Upper, quarters[q].R))
@@ -94,7 +101,7 @@ public static class OracleArbitraries
         new CategoryBand("mid", 50.5m, true, 91.125m, true),
         new CategoryBand("high", 91.125m, false, null, false)]).Value!;
 
-    private static Gen<(RecapPolicy, string)> PolicyGen { get; } = Gen.Elements(
+    internal static Gen<(RecapPolicy, string)> PolicyGen { get; } = Gen.Elements(
         (RecapPolicy.Default, "default"),
         (RecapPolicy.Default with { AverageCap = 120m }, "average cap 120"),
         (RecapPolicy.Default with { AverageCap = 100.0000000005m }, "average cap off the quanta"),
@@ -106,6 +113,33 @@ public static class OracleArbitraries
         (RecapPolicy.Default with { Scale = CategoryScales.SakipGrades }, "SAKIP grades"),
         (RecapPolicy.Default with { Scale = CategoryScales.Permendagri86Baik }, "Permendagri 86 baik"),
         (RecapPolicy.Default with { Scale = FractionalScale }, "fractional bounds"));
+
+    /// <summary>
+    /// Rows of mean-aggregated indicators whose every quarter is exactly on one bound (R = b × T / 100,
+    /// or its negative and keep-stable forms), with targets of up to four decimals: the sums are on the
+    /// bound too, while a decimal mean of three may round off it.
+    /// </summary>
+    public static Gen<OracleInput> MeansOnABound { get; } =
+        from kecamatan in Gen.Choose(1, 2)
+        from indicators in Gen.Choose(1, 4)
+        let slots = (from c in Enumerable.Range(1, kecamatan) from i in Enumerable.Range(1, indicators) select ("KEC" + c, "IK" + i)).ToArray()
+        from groups in Gen.CollectToArray(slots.Select(s => MeanOnABound(s.Item1, s.Item2)))
+        from policy in PolicyGen
+        select new OracleInput(groups.SelectMany(g => g).ToArray(), policy.Item1, policy.Item2 + ", means on a bound");
+
+    private static Gen<IndicatorMeasurement[]> MeanOnABound(string kec, string indicator) =>
+        from polarity in Gen.Elements(Polarities)
+        from bound in Gen.Elements(Bounds)
+        from scale in Gen.Choose(0, 4)
+        from mantissas in Gen.ArrayOf(Gen.Choose(1, 100_000), 4)
+        from quarters in Gen.Choose(3, 4)
+        select Enumerable.Range(0, quarters).Select(q =>
+        {
+            var t = mantissas[q] / (decimal)Math.Pow(10, scale);
+            var onBound = t * bound / 100m;
+            var r = polarity == Polarity.Negative ? (2m * t) - onBound : onBound;
+            return new IndicatorMeasurement("KAB1", kec, "U1", "S1", indicator, polarity, AggregationMethod.Average, q + 1, t, t, r);
+        }).ToArray();
 
     private static Gen<OracleInput> InputGen { get; } =
         from kabupaten in Gen.Choose(1, 2)
@@ -189,7 +223,7 @@ public class RecapOracleProperties
     public void Build_FromASource_EqualsTheRecapOfTheRows(OracleInput input)
     {
         var source = RecapSource.Create(input.Rows, []).Value;
-        foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Unit, RecapLevel.Kecamatan })
+        foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.Kabupaten })
         {
             var options = RecapOptions.Default with { FinestLevel = finest };
             var rows = Rekapitulasi.Build(input.Rows, [], input.Policy, options).Value;
@@ -201,6 +235,19 @@ public class RecapOracleProperties
             }
         }
     }
+
+    [OracleProperty]
+    public Property Build_FromASource_MeansOfThreeOnABound_EqualTheRecapOfTheRows() =>
+        Prop.ForAll(Arb.From(OracleArbitraries.MeansOnABound), input =>
+        {
+            var source = RecapSource.Create(input.Rows, []).Value;
+            Assert.Equal(ReferenceRecap.Build(input.Rows, [], input.Policy).Value, Rekapitulasi.Build(input.Rows, [], input.Policy).Value);
+            foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Kecamatan, RecapLevel.Kabupaten })
+            {
+                var options = RecapOptions.Default with { FinestLevel = finest };
+                Assert.Equal(Rekapitulasi.Build(input.Rows, [], input.Policy, options).Value, Rekapitulasi.Build(source, input.Policy, options));
+            }
+        });
 
 #if !KINERJA_NETSTANDARD_ASSET
     [OracleProperty]

@@ -1,0 +1,82 @@
+#if !KINERJA_NETSTANDARD_ASSET
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using Kinerja.Core.Recap;
+
+namespace Kinerja.Core.Tests.Properties;
+
+/// <summary>
+/// The pieces of a recap in runs (<see cref="RecapColumns"/>): a figure's encoding against exact
+/// big-integer arithmetic, and a run's tally in vector lanes against the same tally one figure at a
+/// time, under every policy of the oracle. That whole recaps in runs equal the recaps of the rows is
+/// <see cref="RecapOracleProperties"/>' business.
+/// </summary>
+public class RecapColumnsProperties
+{
+    private static Gen<(long Numerator, long Target)> AnyDivision { get; } =
+        from target in Gen.Frequency(
+            (3, Gen.Choose(1, 100_000).Select(t => (long)t)),
+            (1, Gen.Choose(1, 9_000).Select(t => t * 1_000_000L)),
+            (1, Gen.Constant(9_000_000_000L)))
+        from ratio in Gen.Frequency(
+            (3, Gen.Choose(0, 3_000_000).Select(r => r * target / 1_000_000L)),
+            (1, Gen.Choose(0, 10_000).Select(r => r * target)),
+            (1, Gen.Choose(0, int.MaxValue).Select(r => (long)(r / (double)int.MaxValue * target * 10_000))))
+        select (Math.Min(ratio, target * 10_000), target);
+
+    private static Gen<(long Numerator, long Target)> Division { get; } = Gen.Frequency(
+        (4, AnyDivision),
+
+        // T = 4096m and N = mn with n odd: N × 10¹¹ / T = n × 5¹¹ / 2, exactly on half a quantum.
+        (1, from m in Gen.Choose(1, 9) from n in Gen.Choose(0, 20_000) select ((long)m * ((2 * n) + 1), 4096L * m)));
+
+    private static Gen<long> Figure { get; } = Gen.Frequency(
+        (3, Division.Select(d => RecapColumns.Encode(d.Numerator, d.Target, out _))),
+        (1, Gen.Elements(51L, 66L, 76L, 91L, 100L, 110L, 120L).Select(p => p * 1_000_000_000L * 4)),
+        (1, from p in Gen.Elements(51L, 66L, 76L, 91L, 100L) from d in Gen.Choose(-3, 3) select (p * 1_000_000_000L * 4) + d));
+
+    [KinerjaProperty]
+    public Property Encode_IsTheExactQuotientItsSideAndItsHalfEvenRounding() =>
+        Prop.ForAll(Arb.From(Division), d =>
+        {
+            var e = RecapColumns.Encode(d.Numerator, d.Target, out var remainder);
+            var scaled = new BigInteger(d.Numerator) * 100_000_000_000L;
+            var whole = BigInteger.DivRem(scaled, d.Target, out var exact);
+            var up = 2 * exact > d.Target || (2 * exact == d.Target && !whole.IsEven) ? 1 : 0;
+            Assert.Equal((long)exact, remainder);
+            Assert.Equal(((long)whole * 4) + (exact > 0 ? 2 : 0) + up, e);
+        });
+
+    [KinerjaProperty]
+    public Property Tally_InLanes_EqualsTheTallyOneFigureAtATime() =>
+        Prop.ForAll(
+            Arb.From(from policy in OracleArbitraries.PolicyGen
+                     from figures in Gen.ArrayOf(Figure)
+                     from guarded in Gen.Elements(false, true)
+                     select (policy, figures, guarded)),
+            input =>
+            {
+                var rules = IntegerRules.From(input.policy.Item1) is { } integer ? ColumnRules.From(integer) : null;
+                if (rules is null)
+                {
+                    return;
+                }
+
+                var padded = input.figures.Concat(new long[8]).ToArray();
+                var count = input.figures.Length;
+                var passedLanes = new long[rules.Thresholds.Length];
+                var passedOne = new long[rules.Thresholds.Length];
+                var markedLanes = new int[count];
+                var markedOne = new int[count];
+
+                var leftLanes = rules.Tally(padded, count, input.guarded, passedLanes, out var sumLanes, markedLanes);
+                var leftOne = rules.Tally(padded, count, input.guarded, passedOne, out var sumOne, markedOne, lanes: false);
+
+                Assert.Equal(leftOne, leftLanes);
+                Assert.Equal(markedOne.Take(leftOne).Order(), markedLanes.Take(leftLanes).Order());
+                Assert.Equal(sumOne, sumLanes);
+                Assert.Equal(passedOne, passedLanes);
+            });
+}
+#endif
