@@ -5,33 +5,35 @@ using Kinerja.Core.Agreements;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// The divisions of a <see cref="RecapSource"/> done once, for recaps whose finest level is the
-/// kecamatan or above: every figure of the integer way that needs no policy to compute, kept per
-/// kecamatan in runs of figures that go to the same periods. A figure X = N × 10¹¹ / T in 10⁻⁹ %
-/// quanta (N the polarity's numerator) is the same under every policy; only its cap, its band and its
-/// average cap depend on the policy, and those are comparisons. Each figure is kept as one long,
-/// <c>4W + 2·past + up</c> (W = ⌊X⌋, past = X &gt; W, up = whether X rounds half-even up), so a recap
-/// of a kecamatan compares and adds runs of longs, many at once in vector lanes, and adds each run's
-/// count, sum and bands into the periods of the run once.
+/// A <see cref="RecapSource"/>'s values laid out in columns for recaps whose finest level is the
+/// kecamatan or above: per kecamatan, the realisasi and target that each period of each indicator
+/// compares (a quarter's own, or for a cumulative period what the indicator's aggregation method makes
+/// of its quarters: their sums, the greatest or the least), in runs of comparisons that go to the same
+/// periods. A recap computes every capaian of a run at once, eight in the lanes of a vector (the
+/// polarity's numerator, the division, the half-even rounding, the cap, the band, the average cap),
+/// and adds each run's count, sum and bands into the run's periods once. Nothing here depends on a
+/// policy: the layout holds the data, the recap computes.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why the comparisons are exact: with K = 2W + past, X is past a bound b (X &gt; b) exactly when
-/// K &gt; 2b, and at or past it when K &gt; 2b − 1; with E = 2K + up, K &gt; B exactly when E &gt; 2B + 1.
-/// Capping X at c (band and sum of min(X, c)) passes bound b exactly when X passes b and c passes b
-/// (so bounds the cap does not pass are dropped), and the capped, half-even rounded quanta are
-/// min(W + up, c) (W + up is at least c when X &gt; c, and at most c otherwise). The average cap is a
-/// second min. <see cref="IndicatorPeriods"/>' <c>Integer</c> computes the same figures one at a time.
+/// A figure X = N × 10¹¹ / T in 10⁻⁹ % quanta (N the polarity's numerator) is kept in the lanes as
+/// E = 4W + 2·past + up (W = ⌊X⌋, past = X &gt; W, up = whether X rounds half-even up), so that its
+/// band and caps are comparisons: with K = 2W + past, X is past a bound b exactly when K &gt; 2b, and
+/// at or past it when K &gt; 2b − 1; with E = 2K + up, K &gt; B exactly when E &gt; 2B + 1. Capping X at c
+/// passes bound b exactly when X passes b and c passes b (bounds the cap does not pass are dropped),
+/// and the capped, rounded quanta are min(W + up, c): W + up is at least c when X &gt; c and at most c
+/// otherwise. The average cap is a second min. <see cref="IndicatorPeriods"/>' <c>Integer</c> computes
+/// the same figures one at a time; properties check that the two agree.
 /// </para>
 /// <para>
-/// What is kept out, per indicator (it is then computed one by one as before, in <see cref="Rest"/>):
-/// values not loaded as integers, a target beyond 9 × 10⁹ scaled units or a capaian beyond 10⁶ %,
-/// a mean of three at more than 12 decimals or exactly on a half-quantum. What the policy decides is
-/// recorded as needs per kecamatan (<see cref="Needs"/>): negative polarity (the 2 − R/T formula), a
-/// zero target (not computable) and a negative numerator (the floor at 0); a policy without one of
-/// them recaps that kecamatan one indicator at a time. A mean of three exactly on a whole quantum is
-/// kept in a guarded run: where it also sits exactly on a bound or a cap of the policy, the recap
-/// computes it on decimals, as the one-by-one way does.
+/// What is kept out, per indicator (recapped one by one as before, from <see cref="Rest"/>): values
+/// not loaded as integers, a target beyond 9 × 10⁹ scaled units or a capaian beyond 10⁶ %, and a mean
+/// of three at more than 12 decimals. What a policy decides is recorded as needs per kecamatan
+/// (<see cref="Needs"/>): negative polarity (the 2 − R/T formula), a zero target (not computable)
+/// and a negative numerator (the floor at 0); a policy without one of them recaps that kecamatan one
+/// indicator at a time. A mean of three whose decimal form rounds is in a guarded run: where its
+/// figure is exactly on a half-quantum, or exactly on a bound or cap of the policy, the recap computes
+/// it on decimals, as the one-by-one way does.
 /// </para>
 /// </remarks>
 internal sealed class RecapColumns
@@ -45,6 +47,12 @@ internal sealed class RecapColumns
     /// <summary>A kecamatan needs negative capaian raised to 0.</summary>
     public const int NeedsFloorAtZero = 4;
 
+    /// <summary>A run of means of three whose decimal form rounds.</summary>
+    public const int Guarded = 1;
+
+    /// <summary>A run of numerators beyond <see cref="OneDivision"/> (two divisions each, one figure at a time).</summary>
+    public const int Wide = 2;
+
     /// <summary>Per kecamatan: the indicators in runs, then per period its not reported, target missing and zero target counts.</summary>
     public const int FixedWidth = 1 + (8 * 3);
 
@@ -54,37 +62,43 @@ internal sealed class RecapColumns
     /// <summary>The largest figure in quanta (capaian 10⁶ %).</summary>
     public const long MaxQuanta = 1_000_000_000_000_000L;
 
+    /// <summary>The largest numerator whose × 10¹¹ stays below 2⁶³.</summary>
+    public const long OneDivision = long.MaxValue / 100_000_000_000L;
+
+    /// <summary>The bits of a packed target that hold the target (the scale is above them, then the polarity).</summary>
+    public const long TargetBits = (1L << 40) - 1;
+
     private const long MaxTarget = 9_000_000_000L;
     private const long MaxRatio = 10_000L;
-    private const long OneDivision = long.MaxValue / 100_000_000_000L;
 
-    private RecapColumns(long[] figures, int[] runStart, byte[] runMask, int[] runGuard, int[] kecamatanRuns, int[] fix, byte[] needs, int[] rest, int[] kecamatanRest, long[] guardedTotal, long[] guardedTarget, int[] guardedIndicator)
+    private RecapColumns(long[] realisasi, long[] targets, int[] runStart, byte[] runMask, byte[] runFlags, int[] kecamatanRuns, int[] fix, byte[] needs, int[] rest, int[] kecamatanRest)
     {
-        Figures = figures;
+        Realisasi = realisasi;
+        Targets = targets;
         RunStart = runStart;
         RunMask = runMask;
-        RunGuard = runGuard;
+        RunFlags = runFlags;
         KecamatanRuns = kecamatanRuns;
         Fixed = fix;
         Needs = needs;
         Rest = rest;
         KecamatanRest = kecamatanRest;
-        GuardedTotal = guardedTotal;
-        GuardedTarget = guardedTarget;
-        GuardedIndicator = guardedIndicator;
     }
 
-    /// <summary>Every figure, 4W + 2·past + up, kecamatan after kecamatan and run after run (with 8 longs of padding at the end).</summary>
-    public long[] Figures { get; }
+    /// <summary>Per comparison, the realisasi (scaled), kecamatan after kecamatan and run after run; 8 zeros of padding at the end.</summary>
+    public long[] Realisasi { get; }
 
-    /// <summary>Run r's figures are <see cref="Figures"/>[RunStart[r] .. RunStart[r + 1]).</summary>
+    /// <summary>Per comparison, <see cref="Pack"/>ed: the target (scaled), the indicator's scale and polarity; 8 targets of 1 as padding.</summary>
+    public long[] Targets { get; }
+
+    /// <summary>Run r's comparisons are [RunStart[r], RunStart[r + 1]).</summary>
     public int[] RunStart { get; }
 
     /// <summary>The periods each run's figures go to, one bit per period.</summary>
     public byte[] RunMask { get; }
 
-    /// <summary>-1, or for a guarded run the index in <see cref="GuardedTotal"/> of its first figure.</summary>
-    public int[] RunGuard { get; }
+    /// <summary>Each run's <see cref="Guarded"/> and <see cref="Wide"/> flags.</summary>
+    public byte[] RunFlags { get; }
 
     /// <summary>Kecamatan k's runs are [KecamatanRuns[k], KecamatanRuns[k + 1]).</summary>
     public int[] KecamatanRuns { get; }
@@ -95,22 +109,30 @@ internal sealed class RecapColumns
     /// <summary>Per kecamatan: what the policy must do for its runs to apply (the Needs flags).</summary>
     public byte[] Needs { get; }
 
-    /// <summary>The indicators kept out of the runs, computed one by one; kecamatan k's are Rest[KecamatanRest[k] .. KecamatanRest[k + 1]).</summary>
+    /// <summary>The indicators kept out of the runs, recapped one by one; kecamatan k's are Rest[KecamatanRest[k] .. KecamatanRest[k + 1]).</summary>
     public int[] Rest { get; }
 
     /// <summary>Offsets into <see cref="Rest"/> per kecamatan.</summary>
     public int[] KecamatanRest { get; }
 
-    /// <summary>Per figure of a guarded run: the sum of the three realisasi (scaled).</summary>
-    public long[] GuardedTotal { get; }
+    /// <summary>A target (below 2⁴⁰), its indicator's scale and polarity in one long.</summary>
+    public static long Pack(long target, int scale, Polarity polarity) => target | ((long)scale << 40) | ((long)polarity << 48);
 
-    /// <summary>Per figure of a guarded run: the sum of the three targets (scaled).</summary>
-    public long[] GuardedTarget { get; }
+    /// <summary>The scale of a packed target.</summary>
+    public static int ScaleOf(long packed) => (int)((packed >> 40) & 0xFF);
 
-    /// <summary>Per figure of a guarded run: its indicator (for its scale and polarity).</summary>
-    public int[] GuardedIndicator { get; }
+    /// <summary>The polarity of a packed target.</summary>
+    public static Polarity PolarityOf(long packed) => (Polarity)(packed >> 48);
 
-    /// <summary>The figure of numerator / target in quanta as 4W + 2·past + up (numerator at least 0, target above 0).</summary>
+    /// <summary>The polarity's numerator of a capaian N / T × 100: R, 2T − R (the 2 − R/T formula) or T − |T − R|.</summary>
+    public static long Numerator(Polarity polarity, long realisasi, long target) => polarity switch
+    {
+        Polarity.Positive => realisasi,
+        Polarity.Negative => (2 * target) - realisasi,
+        _ => target - Math.Abs(target - realisasi),
+    };
+
+    /// <summary>The figure of numerator / target in quanta as 4W + 2·past + up (numerator at least 0, target above 0), exactly.</summary>
     public static long Encode(long numerator, long target, out long remainder)
     {
         long whole;
@@ -141,26 +163,25 @@ internal sealed class RecapColumns
     {
         var kecamatanCount = kecamatanUnits.Length - 1;
         var periods = new IndicatorPeriods();
-        var figures = new List<long>((entries.Length * 8) + 8);
+        var realisasi = new List<long>((entries.Length * 8) + 8);
+        var targets = new List<long>((entries.Length * 8) + 8);
         var runStart = new List<int> { 0 };
         var runMask = new List<byte>();
-        var runGuard = new List<int>();
+        var runFlags = new List<byte>();
         var kecamatanRuns = new int[kecamatanCount + 1];
         var fix = new int[kecamatanCount * FixedWidth];
         var needs = new byte[kecamatanCount];
         var rest = new List<int>();
         var kecamatanRest = new int[kecamatanCount + 1];
-        var guardedTotal = new List<long>();
-        var guardedTarget = new List<long>();
-        var guardedIndicator = new List<int>();
 
-        // One kecamatan's figures before they are put in runs: key (periods | 256 when guarded), figure, guard data.
-        var pending = new List<(int Key, long Figure, long Total, long Target, int Indicator)>();
-        var mine = new (int Key, long Figure, long Total, long Target)[8];
+        // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
+        const int Keys = 1024;
+        var pending = new List<(int Key, long Realisasi, long Target)>();
+        var mine = new (int Key, long Realisasi, long Target)[8];
         var jobOf = new int[8];
-        var counts = new int[512];
-        var offsets = new int[512];
-        var sorted = new (int Key, long Figure, long Total, long Target, int Indicator)[64];
+        var counts = new int[Keys];
+        var offsets = new int[Keys];
+        var sorted = new (int Key, long Realisasi, long Target)[64];
         for (var k = 0; k < kecamatanCount; k++)
         {
             pending.Clear();
@@ -192,13 +213,13 @@ internal sealed class RecapColumns
 
                 for (var j = 0; j < jobs; j++)
                 {
-                    var (key, figure, total, target) = mine[j];
-                    if (figure < 0)
+                    var job = mine[j];
+                    if ((job.Target & TargetBits) == 0)
                     {
                         // A zero target: not computable in each of its periods.
                         for (var p = 0; p < 8; p++)
                         {
-                            if ((key & (1 << p)) != 0)
+                            if ((job.Key & (1 << p)) != 0)
                             {
                                 fix[at + 3 + (p * 3)]++;
                             }
@@ -207,13 +228,13 @@ internal sealed class RecapColumns
                         continue;
                     }
 
-                    pending.Add((key, figure, total, target, i));
+                    pending.Add(job);
                 }
             }
 
             needs[k] = (byte)need;
 
-            // Into runs by key (a counting sort), each cut at MaxRun figures.
+            // Into runs by key (a counting sort), each cut at MaxRun comparisons.
             Array.Clear(counts, 0, counts.Length);
             foreach (var job in pending)
             {
@@ -222,11 +243,11 @@ internal sealed class RecapColumns
 
             if (sorted.Length < pending.Count)
             {
-                sorted = new (int Key, long Figure, long Total, long Target, int Indicator)[Math.Max(pending.Count, sorted.Length * 2)];
+                sorted = new (int Key, long Realisasi, long Target)[Math.Max(pending.Count, sorted.Length * 2)];
             }
 
             offsets[0] = 0;
-            for (int key = 1, sum = counts[0]; key < 512; key++)
+            for (int key = 1, sum = counts[0]; key < Keys; key++)
             {
                 offsets[key] = sum;
                 sum += counts[key];
@@ -240,37 +261,33 @@ internal sealed class RecapColumns
             for (var n = 0; n < pending.Count; n++)
             {
                 var job = sorted[n];
-                if (n == 0 || job.Key != sorted[n - 1].Key || figures.Count - runStart[runStart.Count - 1] == MaxRun)
+                if (n == 0 || job.Key != sorted[n - 1].Key || realisasi.Count - runStart[runStart.Count - 1] == MaxRun)
                 {
                     if (n > 0)
                     {
-                        runStart.Add(figures.Count);
+                        runStart.Add(realisasi.Count);
                     }
 
                     runMask.Add((byte)(job.Key & 0xFF));
-                    runGuard.Add((job.Key & 256) != 0 ? guardedTotal.Count : -1);
+                    runFlags.Add((byte)(job.Key >> 8));
                 }
 
-                figures.Add(job.Figure);
-                if ((job.Key & 256) != 0)
-                {
-                    guardedTotal.Add(job.Total);
-                    guardedTarget.Add(job.Target);
-                    guardedIndicator.Add(job.Indicator);
-                }
+                realisasi.Add(job.Realisasi);
+                targets.Add(job.Target);
             }
 
             if (pending.Count > 0)
             {
-                runStart.Add(figures.Count);
+                runStart.Add(realisasi.Count);
             }
 
             kecamatanRuns[k + 1] = runMask.Count;
             kecamatanRest[k + 1] = rest.Count;
         }
 
-        figures.AddRange(new long[8]);
-        return new RecapColumns([.. figures], [.. runStart], [.. runMask], [.. runGuard], kecamatanRuns, fix, needs, [.. rest], kecamatanRest, [.. guardedTotal], [.. guardedTarget], [.. guardedIndicator]);
+        realisasi.AddRange(new long[8]);
+        targets.AddRange(Enumerable.Repeat(1L, 8));
+        return new RecapColumns([.. realisasi], [.. targets], [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
     }
 
     /// <summary>
@@ -280,12 +297,12 @@ internal sealed class RecapColumns
     public bool Applies(int k, ColumnRules rules) => (Needs[k] & ~rules.Provides) == 0;
 
     /// <summary>
-    /// Plans one loaded indicator: its divisions as figures with the periods each goes to
-    /// (<paramref name="mine"/>[..<paramref name="jobs"/>], a figure of -1 for a zero target),
+    /// Plans one loaded indicator: its comparisons with the periods each goes to
+    /// (<paramref name="mine"/>[..<paramref name="jobs"/>]; a target of 0 is not computable there),
     /// <paramref name="jobOf"/>[p] ≥ 0 where period p is one of them, else its fixed kind in the
-    /// planner's kinds. <see langword="false"/> where the indicator must be computed one by one.
+    /// planner's kinds. <see langword="false"/> where the indicator must be recapped one by one.
     /// </summary>
-    private static bool TryPlan(IndicatorPeriods periods, long[] values, int i, in RecapSource.Entry entry, (int Key, long Figure, long Total, long Target)[] mine, int[] jobOf, out int needs, out int jobs)
+    private static bool TryPlan(IndicatorPeriods periods, long[] values, int i, in RecapSource.Entry entry, (int Key, long Realisasi, long Target)[] mine, int[] jobOf, out int needs, out int jobs)
     {
         needs = entry.Polarity == Polarity.Negative ? NeedsTwoMinusRatio : 0;
         jobs = 0;
@@ -307,7 +324,7 @@ internal sealed class RecapColumns
             if (target == 0)
             {
                 needs |= NeedsZeroTargetNotComputable;
-                mine[j] = (key, -1, total, target);
+                mine[j] = (key, total, 0);
                 continue;
             }
 
@@ -316,12 +333,8 @@ internal sealed class RecapColumns
                 return false;
             }
 
-            var numerator = entry.Polarity switch
-            {
-                Polarity.Positive => total,
-                Polarity.Negative => (2 * target) - total,
-                _ => target - Math.Abs(target - total),
-            };
+            // Where the figure will fall is the recap's to compute; here only whether the lanes can.
+            var numerator = Numerator(entry.Polarity, total, target);
             if (numerator < 0)
             {
                 needs |= NeedsFloorAtZero;
@@ -333,22 +346,11 @@ internal sealed class RecapColumns
                 return false;
             }
 
-            var figure = Encode(numerator, target, out var remainder);
-            if (periods.IsGuarded(j))
-            {
-                if (2 * remainder == target)
-                {
-                    return false;
-                }
-
-                // Off a whole quantum the figure is exact; on one, only off the policy's bounds and caps.
-                key |= remainder == 0 ? 256 : 0;
-            }
-
-            mine[j] = (key, figure, total, target);
+            key |= (periods.IsGuarded(j) ? Guarded << 8 : 0) | (numerator > OneDivision ? Wide << 8 : 0);
+            mine[j] = (key, total, Pack(target, entry.Scale, entry.Polarity));
         }
 
-        // A cumulative period that takes a quarter's own figure: that figure's periods, or that quarter's kind.
+        // A cumulative period that takes a quarter's own figure: that comparison's periods, or that quarter's kind.
         for (var p = 4; p < 8; p++)
         {
             var from = periods.Copies[p];
@@ -375,12 +377,23 @@ internal sealed class RecapColumns
 /// <summary>A recap policy in the terms of <see cref="RecapColumns"/>: thresholds on the encoded figures.</summary>
 internal sealed class ColumnRules
 {
+    private readonly Vector512<long> _limit;
+    private readonly Vector512<long> _t0;
+    private readonly Vector512<long> _t1;
+    private readonly Vector512<long> _t2;
+    private readonly Vector512<long> _t3;
+
     private ColumnRules(long[] thresholds, long limit, long[] marks, int provides)
     {
         Thresholds = thresholds;
         Limit = limit;
         Marks = marks;
         Provides = provides;
+        _limit = Vector512.Create(limit);
+        _t0 = Vector512.Create(thresholds.Length > 0 ? thresholds[0] : long.MaxValue);
+        _t1 = Vector512.Create(thresholds.Length > 1 ? thresholds[1] : long.MaxValue);
+        _t2 = Vector512.Create(thresholds.Length > 2 ? thresholds[2] : long.MaxValue);
+        _t3 = Vector512.Create(thresholds.Length > 3 ? thresholds[3] : long.MaxValue);
     }
 
     /// <summary>Per bound the cap passes, ascending: an encoded figure above it is past the bound.</summary>
@@ -438,97 +451,42 @@ internal sealed class ColumnRules
     }
 
     /// <summary>
-    /// Adds up the figures <paramref name="figures"/>[..<paramref name="count"/>] (at most
-    /// <see cref="RecapColumns.MaxRun"/>; the span holds 8 more to read past the end): how many,
-    /// their capped quanta, and per threshold how many are past it. In a guarded run, figures exactly
-    /// on a mark are left out and their positions put in <paramref name="marked"/>.
+    /// Computes and adds up the figures of one run of <paramref name="count"/> comparisons (at most
+    /// <see cref="RecapColumns.MaxRun"/>; the spans hold 8 more to read past the end): their capped
+    /// quanta, and per threshold how many are past it. In a guarded run, a figure exactly on a
+    /// half-quantum, or exactly on a mark, is left out and its position put in <paramref name="marked"/>.
     /// </summary>
-    /// <param name="figures">The run's figures, and 8 more.</param>
+    /// <param name="realisasi">The run's realisasi, and 8 more.</param>
+    /// <param name="targets">The run's packed targets, and 8 more.</param>
     /// <param name="count">The run's length.</param>
-    /// <param name="guarded">Whether the run is guarded.</param>
+    /// <param name="flags">The run's flags (<see cref="RecapColumns.Guarded"/>, <see cref="RecapColumns.Wide"/>).</param>
     /// <param name="passed">Per threshold, the figures past it.</param>
     /// <param name="sum">The capped quanta of the figures not left out.</param>
     /// <param name="marked">The positions of the figures left out.</param>
     /// <param name="lanes">Whether vector lanes may be used (tests compare both ways).</param>
     /// <returns>The number of figures left out.</returns>
-    public int Tally(ReadOnlySpan<long> figures, int count, bool guarded, Span<long> passed, out long sum, Span<int> marked, bool lanes = true)
+    public int Tally(ReadOnlySpan<long> realisasi, ReadOnlySpan<long> targets, int count, int flags, Span<long> passed, out long sum, Span<int> marked, bool lanes = true)
     {
         passed.Clear();
+        var guarded = (flags & RecapColumns.Guarded) != 0;
+        if (lanes && LanesApply(flags))
+        {
+            var taken = InLanes(realisasi, targets, count, guarded, out var sums, marked);
+            sum = Vector512.Sum(sums.Sum);
+            sums.CopyPassed(passed);
+            return taken;
+        }
+
         var thresholds = Thresholds;
         var left = 0;
         sum = 0;
-        var i = 0;
-        if (lanes && Vector512.IsHardwareAccelerated && thresholds.Length <= 4 && (!guarded || Marks.Length <= 8))
+        for (var i = 0; i < count; i++)
         {
-            var limit = Vector512.Create(Limit);
-            var t0 = Vector512.Create(thresholds.Length > 0 ? thresholds[0] : long.MaxValue);
-            var t1 = Vector512.Create(thresholds.Length > 1 ? thresholds[1] : long.MaxValue);
-            var t2 = Vector512.Create(thresholds.Length > 2 ? thresholds[2] : long.MaxValue);
-            var t3 = Vector512.Create(thresholds.Length > 3 ? thresholds[3] : long.MaxValue);
-            var c0 = Vector512<long>.Zero;
-            var c1 = Vector512<long>.Zero;
-            var c2 = Vector512<long>.Zero;
-            var c3 = Vector512<long>.Zero;
-            var total = Vector512<long>.Zero;
-            ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(figures);
-            for (; i < count; i += 8)
-            {
-                var e = Vector512.LoadUnsafe(ref start, (nuint)i);
-                var active = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)(count - i)));
-                if (guarded)
-                {
-                    var whole = Vector512.ShiftRightArithmetic(e, 2);
-                    var on = Vector512<long>.Zero;
-                    foreach (var mark in Marks)
-                    {
-                        on |= Vector512.Equals(whole, Vector512.Create(mark));
-                    }
-
-                    on &= active;
-                    if (on != Vector512<long>.Zero)
-                    {
-                        var bits = Vector512.ExtractMostSignificantBits(on);
-                        for (; bits != 0; bits &= bits - 1)
-                        {
-                            marked[left++] = i + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                        }
-
-                        active &= ~on;
-                    }
-                }
-
-                var quanta = Vector512.Min(Vector512.ShiftRightArithmetic(e, 2) + (e & Vector512<long>.One), limit);
-                total += quanta & active;
-                c0 -= Vector512.GreaterThan(e, t0) & active;
-                c1 -= Vector512.GreaterThan(e, t1) & active;
-                c2 -= Vector512.GreaterThan(e, t2) & active;
-                c3 -= Vector512.GreaterThan(e, t3) & active;
-            }
-
-            sum = Vector512.Sum(total);
-            switch (thresholds.Length)
-            {
-                case 4:
-                    passed[3] = Vector512.Sum(c3);
-                    goto case 3;
-                case 3:
-                    passed[2] = Vector512.Sum(c2);
-                    goto case 2;
-                case 2:
-                    passed[1] = Vector512.Sum(c1);
-                    goto case 1;
-                case 1:
-                    passed[0] = Vector512.Sum(c0);
-                    break;
-            }
-
-            return left;
-        }
-
-        for (; i < count; i++)
-        {
-            var e = figures[i];
-            if (guarded && IsMark(e >> 2))
+            var packed = targets[i];
+            var target = packed & RecapColumns.TargetBits;
+            var numerator = Math.Max(0, RecapColumns.Numerator(RecapColumns.PolarityOf(packed), realisasi[i], target));
+            var e = RecapColumns.Encode(numerator, target, out var remainder);
+            if (guarded && ((remainder == 0 && IsMark(e >> 2)) || 2 * remainder == target))
             {
                 marked[left++] = i;
                 continue;
@@ -544,6 +502,112 @@ internal sealed class ColumnRules
         return left;
     }
 
+    /// <summary>Whether a run with these flags can be tallied in vector lanes on this machine under these rules.</summary>
+    public bool LanesApply(int flags) =>
+        Vector512.IsHardwareAccelerated && Thresholds.Length <= 4 && (flags & RecapColumns.Wide) == 0 && ((flags & RecapColumns.Guarded) == 0 || Marks.Length <= 8);
+
+    /// <summary>
+    /// <see cref="Tally"/> eight comparisons at a time (where <see cref="LanesApply"/>): the same steps,
+    /// with masks for the polarities and the run's end, the sums and counts left in the lanes.
+    /// </summary>
+    public int InLanes(ReadOnlySpan<long> realisasi, ReadOnlySpan<long> targets, int count, bool guarded, out LaneSums sums, Span<int> marked)
+    {
+        var left = 0;
+        var limit = _limit;
+        var t0 = _t0;
+        var t1 = _t1;
+        var t2 = _t2;
+        var t3 = _t3;
+        var c0 = Vector512<long>.Zero;
+        var c1 = Vector512<long>.Zero;
+        var c2 = Vector512<long>.Zero;
+        var c3 = Vector512<long>.Zero;
+        var total = Vector512<long>.Zero;
+        var zero = Vector512<long>.Zero;
+        var one = Vector512<long>.One;
+        var bits = Vector512.Create(RecapColumns.TargetBits);
+        var negative = Vector512.Create((long)Polarity.Negative);
+        var stable = Vector512.Create((long)Polarity.KeepStable);
+        ref var r0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(realisasi);
+        ref var p0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(targets);
+        for (var i = 0; i < count; i += 8)
+        {
+            var r = Vector512.LoadUnsafe(ref r0, (nuint)i);
+            var packed = Vector512.LoadUnsafe(ref p0, (nuint)i);
+            var t = packed & bits;
+            var polarity = Vector512.ShiftRightArithmetic(packed, 48);
+            var numerator = Vector512.ConditionalSelect(
+                Vector512.Equals(polarity, negative),
+                t + t - r,
+                Vector512.ConditionalSelect(Vector512.Equals(polarity, stable), t - Vector512.Abs(t - r), r));
+
+            // X = numerator × 10¹¹ / t = whole + remainder / t: the double quotient is within 0.25 of X
+            // (X ≤ 10¹⁵), so one step corrects its floor (as IndicatorPeriods does one lane per job).
+            var scaled = Vector512.Max(numerator, zero) * 100_000_000_000L;
+            var quotient = Vector512.ConvertToDouble(scaled) / Vector512.ConvertToDouble(t);
+            var whole = Vector512.ConvertToInt64Native(quotient);
+            var remainder = scaled - (whole * t);
+            var low = Vector512.ShiftRightArithmetic(remainder, 63);
+            whole += low;
+            remainder += t & low;
+            var high = ~Vector512.ShiftRightArithmetic(remainder - t, 63);
+            whole -= high;
+            remainder -= t & high;
+
+            var twice = remainder + remainder;
+            var half = Vector512.Equals(twice, t);
+            var up = Vector512.ShiftRightLogical(t - twice, 63) | (half & whole & one);
+            var e = Vector512.ShiftLeft(whole, 2) + (Vector512.GreaterThan(remainder, zero) & Vector512.Create(2L)) + up;
+            var active = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)(count - i)));
+            if (guarded)
+            {
+                var on = zero;
+                foreach (var mark in Marks)
+                {
+                    on |= Vector512.Equals(whole, Vector512.Create(mark));
+                }
+
+                on = active & (half | (on & Vector512.Equals(remainder, zero)));
+                if (on != zero)
+                {
+                    for (var m = Vector512.ExtractMostSignificantBits(on); m != 0; m &= m - 1)
+                    {
+                        marked[left++] = i + System.Numerics.BitOperations.TrailingZeroCount(m);
+                    }
+
+                    active &= ~on;
+                }
+            }
+
+            total += Vector512.Min(whole + up, limit) & active;
+            c0 -= Vector512.GreaterThan(e, t0) & active;
+            c1 -= Vector512.GreaterThan(e, t1) & active;
+            c2 -= Vector512.GreaterThan(e, t2) & active;
+            c3 -= Vector512.GreaterThan(e, t3) & active;
+        }
+
+        sums.Sum = total;
+        sums.C0 = c0;
+        sums.C1 = c1;
+        sums.C2 = c2;
+        sums.C3 = c3;
+        sums.Thresholds = Thresholds.Length;
+        return left;
+    }
+
+    /// <summary>Adds <paramref name="computed"/> figures into bands from the counts past each threshold: band b has those past b − 1 but not past b.</summary>
+    public static void AddBands(int[] categories, int at, int computed, ReadOnlySpan<long> passed, int kept)
+    {
+        var below = (long)computed;
+        for (var b = 0; b < kept; b++)
+        {
+            categories[at + b] += (int)(below - passed[b]);
+            below = passed[b];
+        }
+
+        categories[at + kept] += (int)below;
+    }
+
     private bool IsMark(long whole)
     {
         foreach (var mark in Marks)
@@ -555,6 +619,126 @@ internal sealed class ColumnRules
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// What <see cref="ColumnRules.InLanes"/> leaves in the lanes of one run: the capped quanta and, per
+/// threshold (up to four), the figures past it, each summed per lane.
+/// </summary>
+internal struct LaneSums
+{
+    /// <summary>The capped quanta per lane.</summary>
+    public Vector512<long> Sum;
+
+    /// <summary>Per lane, the figures past threshold 0.</summary>
+    public Vector512<long> C0;
+
+    /// <summary>Per lane, the figures past threshold 1.</summary>
+    public Vector512<long> C1;
+
+    /// <summary>Per lane, the figures past threshold 2.</summary>
+    public Vector512<long> C2;
+
+    /// <summary>Per lane, the figures past threshold 3.</summary>
+    public Vector512<long> C3;
+
+    /// <summary>How many thresholds count.</summary>
+    public int Thresholds;
+
+    /// <summary>Adds another run's lanes.</summary>
+    public void Add(in LaneSums other)
+    {
+        Sum += other.Sum;
+        C0 += other.C0;
+        C1 += other.C1;
+        C2 += other.C2;
+        C3 += other.C3;
+    }
+
+    /// <summary>The figures past each threshold, summed over the lanes.</summary>
+    public readonly void CopyPassed(Span<long> passed)
+    {
+        switch (Thresholds)
+        {
+            case 4:
+                passed[3] = Vector512.Sum(C3);
+                goto case 3;
+            case 3:
+                passed[2] = Vector512.Sum(C2);
+                goto case 2;
+            case 2:
+                passed[1] = Vector512.Sum(C1);
+                goto case 1;
+            case 1:
+                passed[0] = Vector512.Sum(C0);
+                break;
+        }
+    }
+}
+
+/// <summary>
+/// The lanes of many runs added up per period, so that a kecamatan's runs are summed across lanes
+/// once per period instead of once per run. A period's lanes are flushed before they hold more than
+/// <see cref="MaxLoad"/> figures, so their sum across lanes (of quanta at most 10¹⁵ each) cannot overflow.
+/// </summary>
+internal sealed class ColumnLanes
+{
+    /// <summary>The most figures a period's lanes add up between flushes: 8,192 × 10¹⁵ stays below 2⁶³.</summary>
+    public const int MaxLoad = 8192;
+
+    private readonly LaneSums[] _sums = new LaneSums[8];
+    private readonly int[] _computed = new int[8];
+    private readonly int[] _load = new int[8];
+    private readonly long[] _passed = new long[4];
+    private int _touched;
+
+    /// <summary>Adds one run's lanes (<paramref name="computed"/> figures in <paramref name="count"/> comparisons) into period <paramref name="p"/>, flushing it first when full.</summary>
+    public void Add(int p, in LaneSums sums, int computed, int count, RecapTally[] tallies, int tallyAt, int[] categories, int categoryAt, int bands)
+    {
+        var load = count;
+        var bit = 1 << p;
+        if ((_touched & bit) == 0)
+        {
+            _sums[p] = sums;
+            _computed[p] = computed;
+            _load[p] = load;
+            _touched |= bit;
+            return;
+        }
+
+        if (_load[p] + load > MaxLoad)
+        {
+            Flush(p, tallies, tallyAt, categories, categoryAt, bands);
+            Add(p, sums, computed, count, tallies, tallyAt, categories, categoryAt, bands);
+            return;
+        }
+
+        _sums[p].Add(sums);
+        _computed[p] += computed;
+        _load[p] += load;
+    }
+
+    /// <summary>Adds every period's lanes into its tally and category counts, and empties them.</summary>
+    public void FlushInto(RecapTally[] tallies, int tallyAt, int[] categories, int categoryAt, int bands)
+    {
+        for (var touched = _touched; touched != 0; touched &= touched - 1)
+        {
+            Flush(System.Numerics.BitOperations.TrailingZeroCount(touched), tallies, tallyAt, categories, categoryAt, bands);
+        }
+    }
+
+    private void Flush(int p, RecapTally[] tallies, int tallyAt, int[] categories, int categoryAt, int bands)
+    {
+        ref readonly var sums = ref _sums[p];
+        ref var tally = ref tallies[tallyAt + p];
+        var computed = _computed[p];
+        tally.Computed += computed;
+        tally.AddQuanta(Vector512.Sum(sums.Sum));
+        var passed = _passed;
+        sums.CopyPassed(passed);
+        ColumnRules.AddBands(categories, categoryAt + (p * bands), computed, passed, sums.Thresholds);
+        _touched &= ~(1 << p);
     }
 }
 #endif

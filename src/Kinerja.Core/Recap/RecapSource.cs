@@ -17,7 +17,10 @@ namespace Kinerja.Core.Recap;
 /// or province that recaps the same quarter's national data for several policies, scales or levels
 /// pays for the checks and the layout once. The source keeps the rows it was made from (a recap
 /// computes on their decimals where the integer way does not apply) and, per indicator, four row
-/// references, eight 64-bit values and one small entry besides.
+/// references, eight 64-bit values and one small entry besides; on .NET also, per kecamatan, the
+/// values each period compares laid out in columns (two 64-bit values per comparison), from which a
+/// recap at the kecamatan level or above computes many figures at once. The source computes no
+/// capaian: every figure is computed by the recap, under its policy.
 /// </remarks>
 public sealed class RecapSource
 {

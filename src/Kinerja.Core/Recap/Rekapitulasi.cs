@@ -638,6 +638,7 @@ public static class Rekapitulasi
         private readonly ColumnRules? _columns;
         private readonly long[] _passed;
         private readonly int[] _marked = new int[RecapColumns.MaxRun];
+        private readonly ColumnLanes _columnLanes = new();
 #endif
 
         public Worker(RecapPolicy policy, int bands, RecapLevel finest)
@@ -759,10 +760,10 @@ public static class Rekapitulasi
 
 #if NET
         /// <summary>
-        /// Adds kecamatan <paramref name="k"/>'s figures into <paramref name="target"/> from the source's
-        /// runs (<see cref="RecapColumns"/>): its fixed counts, each run's count, capped sum and bands into
-        /// each of the run's periods, guarded figures on a mark on decimals; then the indicators kept out
-        /// of the runs one by one.
+        /// Recaps kecamatan <paramref name="k"/> into <paramref name="target"/> from the source's columns
+        /// (<see cref="RecapColumns"/>): its fixed counts, then each run's figures computed together and
+        /// their count, capped sum and bands added into each of the run's periods (guarded figures on a
+        /// half-quantum or a mark on decimals); then the indicators kept out of the runs one by one.
         /// </summary>
         private void AddColumns(RecapSource source, int k, in Target target)
         {
@@ -787,38 +788,41 @@ public static class Rekapitulasi
 
             var passed = _passed;
             var kept = rules.Thresholds.Length;
-            var figures = columns.Figures;
+            var realisasi = columns.Realisasi;
+            var targets = columns.Targets;
             for (var r = columns.KecamatanRuns[k]; r < columns.KecamatanRuns[k + 1]; r++)
             {
                 var start = columns.RunStart[r];
                 var count = columns.RunStart[r + 1] - start;
-                var guard = columns.RunGuard[r];
-                var left = rules.Tally(figures.AsSpan(start), count, guard >= 0, passed, out var sum, _marked);
-                var computed = count - left;
-                for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
+                var flags = columns.RunFlags[r];
+                int left;
+                if (rules.LanesApply(flags))
                 {
-                    var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                    ref var tally = ref tallies[tallyAt + p];
-                    tally.Computed += computed;
-                    tally.AddQuanta(sum);
-
-                    // Bands from the counts past each threshold: band b has those past b − 1 but not b.
-                    var row = categoryAt + (p * bands);
-                    var below = (long)computed;
-                    for (var b = 0; b < kept; b++)
+                    // The run's lanes go into each of its periods' lanes, summed across lanes once per period.
+                    left = rules.InLanes(realisasi.AsSpan(start), targets.AsSpan(start), count, (flags & RecapColumns.Guarded) != 0, out var sums, _marked);
+                    for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
                     {
-                        categories[row + b] += (int)(below - passed[b]);
-                        below = passed[b];
+                        _columnLanes.Add(System.Numerics.BitOperations.TrailingZeroCount(mask), sums, count - left, count, tallies, tallyAt, categories, categoryAt, bands);
                     }
-
-                    categories[row + kept] += (int)below;
+                }
+                else
+                {
+                    left = rules.Tally(realisasi.AsSpan(start), targets.AsSpan(start), count, flags, passed, out var sum, _marked);
+                    for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
+                    {
+                        var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                        ref var tally = ref tallies[tallyAt + p];
+                        tally.Computed += count - left;
+                        tally.AddQuanta(sum);
+                        ColumnRules.AddBands(categories, categoryAt + (p * bands), count - left, passed, kept);
+                    }
                 }
 
                 for (var m = 0; m < left; m++)
                 {
-                    var g = guard + _marked[m];
-                    ref readonly var entry = ref source.Entries[columns.GuardedIndicator[g]];
-                    _periods.AverageOfThree(columns.GuardedTotal[g], columns.GuardedTarget[g], entry.Scale, entry.Polarity, _policy, 0);
+                    var position = start + _marked[m];
+                    var packed = targets[position];
+                    _periods.AverageOfThree(realisasi[position], packed & RecapColumns.TargetBits, RecapColumns.ScaleOf(packed), RecapColumns.PolarityOf(packed), _policy, 0);
                     var kind = _periods.Kinds[0];
                     for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
                     {
@@ -832,6 +836,7 @@ public static class Rekapitulasi
                 }
             }
 
+            _columnLanes.FlushInto(tallies, tallyAt, categories, categoryAt, bands);
             var unitRow = source.UnitRows[source.KecamatanUnits[k]];
             for (var n = columns.KecamatanRest[k]; n < columns.KecamatanRest[k + 1]; n++)
             {

@@ -2,14 +2,16 @@
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using Kinerja.Core.Agreements;
 using Kinerja.Core.Recap;
 
 namespace Kinerja.Core.Tests.Properties;
 
 /// <summary>
 /// The pieces of a recap in runs (<see cref="RecapColumns"/>): a figure's encoding against exact
-/// big-integer arithmetic, and a run's tally in vector lanes against the same tally one figure at a
-/// time, under every policy of the oracle. That whole recaps in runs equal the recaps of the rows is
+/// big-integer arithmetic, and a run's tally in vector lanes (numerators, divisions, rounding, caps,
+/// bands, and the guard of means of three) against the same tally one figure at a time, under every
+/// policy of the oracle. That whole recaps in runs equal the recaps of the rows is
 /// <see cref="RecapOracleProperties"/>' business.
 /// </summary>
 public class RecapColumnsProperties
@@ -31,10 +33,17 @@ public class RecapColumnsProperties
         // T = 4096m and N = mn with n odd: N × 10¹¹ / T = n × 5¹¹ / 2, exactly on half a quantum.
         (1, from m in Gen.Choose(1, 9) from n in Gen.Choose(0, 20_000) select ((long)m * ((2 * n) + 1), 4096L * m)));
 
-    private static Gen<long> Figure { get; } = Gen.Frequency(
-        (3, Division.Select(d => RecapColumns.Encode(d.Numerator, d.Target, out _))),
-        (1, Gen.Elements(51L, 66L, 76L, 91L, 100L, 110L, 120L).Select(p => p * 1_000_000_000L * 4)),
-        (1, from p in Gen.Elements(51L, 66L, 76L, 91L, 100L) from d in Gen.Choose(-3, 3) select (p * 1_000_000_000L * 4) + d));
+    /// <summary>Comparisons a run holds: any, exactly on a bound (T = 100m, R = bm) or on a half-quantum, under each polarity.</summary>
+    private static Gen<(long Realisasi, long Packed)> Comparison { get; } =
+        from shape in Gen.Frequency<(long Numerator, long Target)>(
+            (3, AnyDivision),
+            (1, from m in Gen.Choose(1, 90_000) from b in Gen.Elements(0L, 50L, 51L, 66L, 76L, 91L, 100L, 110L, 120L) select (b * m, 100L * m)),
+            (1, from m in Gen.Choose(1, 9) from n in Gen.Choose(0, 20_000) select ((long)m * ((2 * n) + 1), 4096L * m)))
+        from polarity in Gen.Elements(Polarity.Positive, Polarity.Negative, Polarity.KeepStable)
+        from scale in Gen.Choose(0, 12)
+        let r = polarity == Polarity.Negative ? Math.Max(0, (2 * shape.Target) - shape.Numerator) : shape.Numerator
+        where Math.Max(0, RecapColumns.Numerator(polarity, r, shape.Target)) <= Math.Min(RecapColumns.OneDivision, shape.Target * 10_000)
+        select (r, RecapColumns.Pack(shape.Target, scale, polarity));
 
     [KinerjaProperty]
     public Property Encode_IsTheExactQuotientItsSideAndItsHalfEvenRounding() =>
@@ -52,9 +61,9 @@ public class RecapColumnsProperties
     public Property Tally_InLanes_EqualsTheTallyOneFigureAtATime() =>
         Prop.ForAll(
             Arb.From(from policy in OracleArbitraries.PolicyGen
-                     from figures in Gen.ArrayOf(Figure)
+                     from run in Gen.ArrayOf(Comparison)
                      from guarded in Gen.Elements(false, true)
-                     select (policy, figures, guarded)),
+                     select (policy, run, guarded)),
             input =>
             {
                 var rules = IntegerRules.From(input.policy.Item1) is { } integer ? ColumnRules.From(integer) : null;
@@ -63,18 +72,20 @@ public class RecapColumnsProperties
                     return;
                 }
 
-                var padded = input.figures.Concat(new long[8]).ToArray();
-                var count = input.figures.Length;
+                var realisasi = input.run.Select(c => c.Realisasi).Concat(new long[8]).ToArray();
+                var targets = input.run.Select(c => c.Packed).Concat(Enumerable.Repeat(1L, 8)).ToArray();
+                var count = input.run.Length;
+                var flags = input.guarded ? RecapColumns.Guarded : 0;
                 var passedLanes = new long[rules.Thresholds.Length];
                 var passedOne = new long[rules.Thresholds.Length];
                 var markedLanes = new int[count];
                 var markedOne = new int[count];
 
-                var leftLanes = rules.Tally(padded, count, input.guarded, passedLanes, out var sumLanes, markedLanes);
-                var leftOne = rules.Tally(padded, count, input.guarded, passedOne, out var sumOne, markedOne, lanes: false);
+                var leftLanes = rules.Tally(realisasi, targets, count, flags, passedLanes, out var sumLanes, markedLanes);
+                var leftOne = rules.Tally(realisasi, targets, count, flags, passedOne, out var sumOne, markedOne, lanes: false);
 
                 Assert.Equal(leftOne, leftLanes);
-                Assert.Equal(markedOne.Take(leftOne).Order(), markedLanes.Take(leftLanes).Order());
+                Assert.Equal(markedOne.Take(leftOne), markedLanes.Take(leftLanes));
                 Assert.Equal(sumOne, sumLanes);
                 Assert.Equal(passedOne, passedLanes);
             });

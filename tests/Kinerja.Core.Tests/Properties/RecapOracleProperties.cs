@@ -290,10 +290,14 @@ public class RecapOracleProperties
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class OraclePropertyAttribute : FsCheck.Xunit.PropertyAttribute
 {
-    /// <summary>Uses <see cref="OracleArbitraries"/> and <see cref="PropertyRuns.Count"/> cases.</summary>
+    /// <summary>Uses <see cref="OracleArbitraries"/> and <see cref="PropertyRuns.Count"/> cases, replaying <see cref="PropertyRuns.Replay"/> when set.</summary>
     public OraclePropertyAttribute()
     {
         MaxTest = PropertyRuns.Count;
         Arbitrary = [typeof(OracleArbitraries)];
+        if (PropertyRuns.Replay is { } replay)
+        {
+            Replay = replay;
+        }
     }
 }
