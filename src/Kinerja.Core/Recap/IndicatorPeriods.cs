@@ -23,13 +23,13 @@ internal sealed class IndicatorPeriods
     public const int Other = 5;
 
     /// <summary>The largest target (scaled to the indicator's common scale) the integer way takes: r × 10⁹ stays below 2⁶³.</summary>
-    private const long MaxTarget = 9_000_000_000L;
+    internal const long MaxTarget = 9_000_000_000L;
 
     /// <summary>The largest capaian numerator per unit of target the integer way takes (capaian up to 10⁶ %).</summary>
-    private const long MaxRatio = 10_000L;
+    internal const long MaxRatio = 10_000L;
 
     /// <summary>The largest numerator whose × 10¹¹ stays below 2⁶³ (one division instead of two).</summary>
-    private const long MaxOneDivision = long.MaxValue / 100_000_000_000L;
+    internal const long MaxOneDivision = long.MaxValue / 100_000_000_000L;
 
     /// <summary>
     /// The most decimals a mean of three may have for the guarded integer way: the decimal means keep
@@ -811,14 +811,7 @@ internal sealed class IndicatorPeriods
             }
             else
             {
-                // The same in two divisions that cannot overflow.
-                var hundreds = numerator * 100;
-                var percent = hundreds / target;
-                var r = hundreds - (percent * target);
-                var billionths = r * 1_000_000_000L;
-                var fraction = billionths / target;
-                remainder = billionths - (fraction * target);
-                whole = (percent * 1_000_000_000L) + fraction;
+                whole = InTwoDivisions(numerator, target, out remainder);
             }
         }
 
@@ -881,6 +874,21 @@ internal sealed class IndicatorPeriods
         Quanta[p] = quanta;
         IsLarge[p] = false;
         return true;
+    }
+
+    /// <summary>
+    /// ⌊numerator × 10¹¹ / target⌋ and its remainder in two divisions that cannot overflow, for a
+    /// numerator beyond <see cref="MaxOneDivision"/> (at most target × 10⁴, target at most 9 × 10⁹).
+    /// </summary>
+    internal static long InTwoDivisions(long numerator, long target, out long remainder)
+    {
+        var hundreds = numerator * 100;
+        var percent = hundreds / target;
+        var r = hundreds - (percent * target);
+        var billionths = r * 1_000_000_000L;
+        var fraction = billionths / target;
+        remainder = billionths - (fraction * target);
+        return (percent * 1_000_000_000L) + fraction;
     }
 
     /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (every .NET since Core 3.0), checked once.</summary>

@@ -63,13 +63,13 @@ internal sealed class RecapColumns
     public const long MaxQuanta = 1_000_000_000_000_000L;
 
     /// <summary>The largest numerator whose × 10¹¹ stays below 2⁶³.</summary>
-    public const long OneDivision = long.MaxValue / 100_000_000_000L;
+    public const long OneDivision = IndicatorPeriods.MaxOneDivision;
 
     /// <summary>The bits of a packed target that hold the target (the scale is above them, then the polarity).</summary>
     public const long TargetBits = (1L << 40) - 1;
 
-    private const long MaxTarget = 9_000_000_000L;
-    private const long MaxRatio = 10_000L;
+    private const long MaxTarget = IndicatorPeriods.MaxTarget;
+    private const long MaxRatio = IndicatorPeriods.MaxRatio;
 
     private RecapColumns(long[] realisasi, long[] targets, int[] runStart, byte[] runMask, byte[] runFlags, int[] kecamatanRuns, int[] fix, byte[] needs, int[] rest, int[] kecamatanRest)
     {
@@ -144,13 +144,7 @@ internal sealed class RecapColumns
         }
         else
         {
-            var hundreds = numerator * 100;
-            var percent = hundreds / target;
-            var r = hundreds - (percent * target);
-            var billionths = r * 1_000_000_000L;
-            var fraction = billionths / target;
-            remainder = billionths - (fraction * target);
-            whole = (percent * 1_000_000_000L) + fraction;
+            whole = IndicatorPeriods.InTwoDivisions(numerator, target, out remainder);
         }
 
         var twice = 2 * remainder;
