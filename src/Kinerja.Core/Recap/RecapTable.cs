@@ -152,7 +152,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="other">The other recap, built with the same policy.</param>
     /// <returns>The merged recap.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="other"/> counts the categories of another scale, or holds another finest level.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> counts the categories of another scale, or holds another finest level, or a merged sum (of capaian or budget) would be beyond the range of <see cref="decimal"/>.</exception>
     public RecapTable Merge(RecapTable other) => Combine(other, 1);
 
     /// <summary>
@@ -333,7 +333,16 @@ public sealed class RecapTable : IEquatable<RecapTable>
 
             for (var p = 0; p < Periods; p++)
             {
-                var sum = RecapTally.Combine(tallies[(g * Periods) + p], other._store.TallyAt(o, p), sign);
+                RecapTally sum;
+                try
+                {
+                    sum = RecapTally.Combine(tallies[(g * Periods) + p], other._store.TallyAt(o, p), sign);
+                }
+                catch (OverflowException)
+                {
+                    throw new ArgumentException($"Combining the recaps takes the capaian sum of {otherKey} in {RecapPeriod.All[p]} beyond the range of decimal (±7.9 × 10²⁸ quanta); nothing was combined.", nameof(other));
+                }
+
                 if (sum.Indicators < 0)
                 {
                     throw new ArgumentException("Cannot subtract figures that were never added (the rows before a change must be the rows that were recapped).");
@@ -361,7 +370,16 @@ public sealed class RecapTable : IEquatable<RecapTable>
         var budget = new Dictionary<(RecapKey, int), BudgetFigures>(_budget);
         foreach (var pair in other._budget)
         {
-            var sum = budget.TryGetValue(pair.Key, out var mine) ? RecapAccumulator.Add(mine, pair.Value, sign) : RecapAccumulator.Add(null, pair.Value, sign);
+            BudgetFigures? sum;
+            try
+            {
+                sum = RecapAccumulator.Add(budget.TryGetValue(pair.Key, out var mine) ? mine : null, pair.Value, sign);
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentException($"Combining the recaps takes the budget of {pair.Key.Item1} in {RecapPeriod.All[pair.Key.Item2]} beyond the range of decimal (±7.9 × 10²⁸ Rupiah); nothing was combined.", nameof(other));
+            }
+
             if (sum is null)
             {
                 budget.Remove(pair.Key);

@@ -151,6 +151,23 @@ public class RekapitulasiTests
     }
 
     [Fact]
+    public void Merge_WhoseBudgetSumIsBeyondDecimal_IsAnErrorNamingTheGroupAndLeavesBothRecaps()
+    {
+        // Each recap holds one program of 5 × 10²⁸ Rupiah (a decimal holds up to 7.9 × 10²⁸); their
+        // kabupaten's sum is beyond decimal: an error naming the group, not an OverflowException.
+        const decimal Huge = 50_000_000_000_000_000_000_000_000_000m;
+        var bbs = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "BBS"), [new("3303", "BBS", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
+        var krg = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "KRG"), [new("3303", "KRG", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
+        var before = (bbs.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)), krg.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)));
+
+        var error = Assert.Throws<ArgumentException>(() => bbs.Merge(krg));
+
+        Assert.Contains("budget of Kabupaten 3303 in TW I", error.Message, StringComparison.Ordinal);
+        Assert.Equal("other", error.ParamName);
+        Assert.Equal(before, (bbs.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)), krg.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1))));
+    }
+
+    [Fact]
     public void Build_MeanOfThreeTinyValues_GivesTheDecimalRulesFigure()
     {
         // At 20 decimals a decimal mean of three keeps only a few digits: the recap must give what the
