@@ -1,14 +1,12 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
+using static Kinerja.Core.Tests.Recap.RekapitulasiTests;
 
 namespace Kinerja.Core.Tests.Recap;
 
 public class RecapSourceTests
 {
-    private static IndicatorMeasurement Row(string kec, string unit, string indicator, int q, decimal? t, decimal? r, Polarity polarity = Polarity.Positive, AggregationMethod method = AggregationMethod.CumulativeSum, string sasaran = "S1") =>
-        new("3303", kec, unit, sasaran, indicator, polarity, method, q, t, t, r);
-
     private static readonly IndicatorMeasurement[] Rows =
     [
         Row("BBS", "PEM", "IK1", 1, 10m, 8m), Row("BBS", "PEM", "IK1", 2, 20m, 22m), Row("BBS", "PEM", "IK1", 3, 30m, 31m), Row("BBS", "PEM", "IK1", 4, 40m, 35m),

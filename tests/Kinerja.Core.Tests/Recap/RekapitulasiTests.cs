@@ -8,7 +8,8 @@ namespace Kinerja.Core.Tests.Recap;
 
 public class RekapitulasiTests
 {
-    private static IndicatorMeasurement Row(string kec, string unit, string indicator, int q, decimal? t, decimal? r, Polarity polarity = Polarity.Positive, AggregationMethod method = AggregationMethod.CumulativeSum, string sasaran = "S1") =>
+    /// <summary>A row of kabupaten 3303 with a single-value target (the recap tests' shorthand).</summary>
+    internal static IndicatorMeasurement Row(string kec, string unit, string indicator, int q, decimal? t, decimal? r, Polarity polarity = Polarity.Positive, AggregationMethod method = AggregationMethod.CumulativeSum, string sasaran = "S1") =>
         new("3303", kec, unit, sasaran, indicator, polarity, method, q, t, t, r);
 
     private static readonly IndicatorMeasurement[] Rows =
