@@ -62,6 +62,36 @@ public sealed class KinerjaOptions
     /// <summary>The options of every office's <see cref="SopEngine"/>; default <see cref="SopEngineOptions.Default"/>.</summary>
     public SopEngineOptions Engine { get; set; } = SopEngineOptions.Default;
 
+    /// <summary>
+    /// Reads options from a configuration section, such as <c>configuration.GetSection("Kinerja")</c> of
+    /// an <c>appsettings.json</c>: <c>DefaultOffice</c>, <c>DefaultScale</c>, <c>IncludeBuiltInTemplates</c>,
+    /// <c>ScaleJson</c> and <c>TemplateJson</c> (lists of JSON texts), and <c>Offices</c>, each with
+    /// <c>Id</c>, <c>Name</c>, <c>TimeZone</c>, <c>WorkingDaysPerWeek</c>, <c>DayCounting</c>
+    /// (<c>WorkingDays</c> or <c>CalendarDays</c>), <c>IncludeBuiltInHolidays</c>, <c>HolidayListJson</c> and
+    /// <c>Roster</c> (<c>Aliases</c>: lists of names of one role; <c>People</c>: each with <c>Id</c>,
+    /// <c>Name</c>, <c>Nip</c>, <c>Roles</c> and <c>Acting</c>, a list of <c>Role</c> and <c>Status</c>,
+    /// <c>Plt</c> or <c>Plh</c>). Keys are case-insensitive. Offices are added to <see cref="Offices"/>;
+    /// single values replace the current ones. The clock, scale and template objects, time standards
+    /// and calendar adjustments are code, not configuration: set them in code, after reading.
+    /// </summary>
+    /// <remarks>
+    /// An unknown key (a typo such as <c>TimeZon</c>), a value of the wrong type (<c>"lima"</c> for a
+    /// number) or a list where one value belongs is not thrown here: it is a problem naming the key's
+    /// configuration path (such as <c>Kinerja:Offices:0:TimeZon</c>) and the value, reported by
+    /// <see cref="Validate"/> and at start-up together with every other problem of the options.
+    /// </remarks>
+    /// <param name="section">The section to read.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="section"/> is null.</exception>
+    public KinerjaOptions Read(Microsoft.Extensions.Configuration.IConfiguration section)
+    {
+        KinerjaConfiguration.Read(section ?? throw new ArgumentNullException(nameof(section)), this, ConfigurationProblems);
+        return this;
+    }
+
+    /// <summary>The problems <see cref="Read"/> found, reported with the options' own.</summary>
+    internal List<ValidationProblem> ConfigurationProblems { get; } = [];
+
     /// <summary>Adds an office and configures it.</summary>
     /// <param name="id">The office's id (such as a kecamatan code).</param>
     /// <param name="configure">Sets the office's options, or <see langword="null"/> for the defaults.</param>

@@ -25,7 +25,7 @@ public static class KinerjaServiceCollectionExtensions
     /// <param name="configure">Sets the options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    public static IServiceCollection AddKinerja(this IServiceCollection services, Action<KinerjaOptions>? configure = null)
+    public static IServiceCollection AddKinerja(this IServiceCollection services, Action<KinerjaOptions>? configure)
     {
         if (services is null)
         {
@@ -57,5 +57,49 @@ public static class KinerjaServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<CategoryScaleCatalog>().Default);
         services.TryAddSingleton(sp => sp.GetRequiredService<KinerjaSetup>().Templates);
         return services;
+    }
+
+    /// <summary>As <see cref="AddKinerja(IServiceCollection, Action{KinerjaOptions})"/> with the default options.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddKinerja(this IServiceCollection services) => services.AddKinerja((Action<KinerjaOptions>?)null);
+
+    /// <summary>
+    /// As <see cref="AddKinerja(IServiceCollection, Action{KinerjaOptions})"/>, with the options read from a
+    /// configuration section (<see cref="KinerjaOptions.Read"/>), such as <c>builder.Configuration.GetSection("Kinerja")</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration section.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="section"/> is null.</exception>
+    public static IServiceCollection AddKinerja(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration section) =>
+        services.AddKinerja(section, null);
+
+    /// <summary>
+    /// As <see cref="AddKinerja(IServiceCollection, Action{KinerjaOptions})"/>, with the options first read
+    /// from a configuration section (<see cref="KinerjaOptions.Read"/>), such as
+    /// <c>builder.Configuration.GetSection("Kinerja")</c>; <paramref name="configure"/> then runs on what
+    /// was read (to add a clock, scales, time standards, or to extend an office's roster). A key the
+    /// options do not know, or a value of the wrong type, fails start-up like any other invalid option,
+    /// naming the key's path and the value. The section is read once, when the options are first built.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration section.</param>
+    /// <param name="configure">Sets more options, or <see langword="null"/>.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="section"/> is null.</exception>
+    public static IServiceCollection AddKinerja(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration section, Action<KinerjaOptions>? configure)
+    {
+        if (section is null)
+        {
+            throw new ArgumentNullException(nameof(section));
+        }
+
+        return services.AddKinerja(options =>
+        {
+            options.Read(section);
+            configure?.Invoke(options);
+        });
     }
 }

@@ -41,7 +41,7 @@ internal sealed class KinerjaSetup
             throw new ArgumentNullException(nameof(options));
         }
 
-        var problems = new List<ValidationProblem>();
+        var problems = new List<ValidationProblem>(options.ConfigurationProblems);
         var scales = BuildScales(options, problems);
         var templates = BuildTemplates(options, problems);
         var offices = BuildOffices(options, clock, problems);

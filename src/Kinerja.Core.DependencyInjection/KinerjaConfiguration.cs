@@ -1,0 +1,371 @@
+using System.Globalization;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
+using Kinerja.Core.Validation;
+using Microsoft.Extensions.Configuration;
+
+namespace Kinerja.Core.DependencyInjection;
+
+/// <summary>
+/// Reads <see cref="KinerjaOptions"/> from a configuration section (such as <c>"Kinerja"</c> in
+/// <c>appsettings.json</c>). Every key is known by name; an unknown key (a typo), a value of the wrong
+/// type or a list where one value belongs is a problem naming the key's configuration path and the
+/// value, reported with the options' own problems at start-up. Nothing is guessed.
+/// </summary>
+internal static class KinerjaConfiguration
+{
+    private const string Option = "opsi";
+    private const string OptionEnglish = "option";
+
+    /// <summary>Reads <paramref name="section"/> into <paramref name="options"/>, adding its problems to <paramref name="problems"/>.</summary>
+    public static void Read(IConfiguration section, KinerjaOptions options, List<ValidationProblem> problems)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            switch (Name(child))
+            {
+                case "DEFAULTOFFICE":
+                    options.DefaultOffice = Text(child, problems) ?? options.DefaultOffice;
+                    break;
+                case "DEFAULTSCALE":
+                    options.DefaultScale = Text(child, problems) ?? options.DefaultScale;
+                    break;
+                case "INCLUDEBUILTINTEMPLATES":
+                    options.IncludeBuiltInTemplates = Flag(child, problems) ?? options.IncludeBuiltInTemplates;
+                    break;
+                case "SCALEJSON":
+                    AddTexts(child, options.ScaleJson, problems);
+                    break;
+                case "TEMPLATEJSON":
+                    AddTexts(child, options.TemplateJson, problems);
+                    break;
+                case "OFFICES":
+                    foreach (var office in Items(child, problems))
+                    {
+                        options.Offices.Add(ReadOffice(office, problems));
+                    }
+
+                    break;
+                default:
+                    Unknown(child, problems);
+                    break;
+            }
+        }
+    }
+
+    private static KinerjaOfficeOptions ReadOffice(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        var office = new KinerjaOfficeOptions();
+        if (section.Value is not null)
+        {
+            Wrong(section, "an object with Id, TimeZone, ...", problems);
+            return office;
+        }
+
+        foreach (var child in section.GetChildren())
+        {
+            switch (Name(child))
+            {
+                case "ID":
+                    office.Id = Text(child, problems) ?? office.Id;
+                    break;
+                case "NAME":
+                    office.Name = Text(child, problems) ?? office.Name;
+                    break;
+                case "TIMEZONE":
+                    office.TimeZone = Text(child, problems) ?? office.TimeZone;
+                    break;
+                case "WORKINGDAYSPERWEEK":
+                    office.WorkingDaysPerWeek = Whole(child, problems) ?? office.WorkingDaysPerWeek;
+                    break;
+                case "DAYCOUNTING":
+                    office.DayCounting = Named(child, problems, DayCounting.WorkingDays, DayCounting.CalendarDays) ?? office.DayCounting;
+                    break;
+                case "INCLUDEBUILTINHOLIDAYS":
+                    office.IncludeBuiltInHolidays = Flag(child, problems) ?? office.IncludeBuiltInHolidays;
+                    break;
+                case "HOLIDAYLISTJSON":
+                    AddTexts(child, office.HolidayListJson, problems);
+                    break;
+                case "ROSTER":
+                    office.Roster = ReadRoster(child, problems);
+                    break;
+                default:
+                    Unknown(child, problems);
+                    break;
+            }
+        }
+
+        return office;
+    }
+
+    /// <summary>A roster: <c>Aliases</c> (lists of names of one role) and <c>People</c> (Id, Name, Nip, Roles, Acting).</summary>
+    private static Action<OfficeRosterBuilder>? ReadRoster(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        var steps = new List<Action<OfficeRosterBuilder>>();
+        if (section.Value is not null)
+        {
+            Wrong(section, "an object with Aliases and People", problems);
+            return null;
+        }
+
+        foreach (var child in section.GetChildren())
+        {
+            switch (Name(child))
+            {
+                case "ALIASES":
+                    foreach (var group in Items(child, problems))
+                    {
+                        var names = new List<string>();
+                        AddTexts(group, names, problems);
+                        steps.Add(b => b.AddAliases([.. names]));
+                    }
+
+                    break;
+                case "PEOPLE":
+                    foreach (var person in Items(child, problems))
+                    {
+                        if (ReadPerson(person, problems) is { } add)
+                        {
+                            steps.Add(add);
+                        }
+                    }
+
+                    break;
+                default:
+                    Unknown(child, problems);
+                    break;
+            }
+        }
+
+        return builder =>
+        {
+            foreach (var step in steps)
+            {
+                step(builder);
+            }
+        };
+    }
+
+    private static Action<OfficeRosterBuilder>? ReadPerson(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        if (section.Value is not null)
+        {
+            Wrong(section, "an object with Id, Name, Nip, Roles and Acting", problems);
+            return null;
+        }
+
+        string? id = null;
+        string? name = null;
+        string? nip = null;
+        var roles = new List<string>();
+        var acting = new List<(string Role, ActingStatus Status)>();
+        foreach (var child in section.GetChildren())
+        {
+            switch (Name(child))
+            {
+                case "ID":
+                    id = Text(child, problems);
+                    break;
+                case "NAME":
+                    name = Text(child, problems);
+                    break;
+                case "NIP":
+                    nip = Text(child, problems);
+                    break;
+                case "ROLES":
+                    AddTexts(child, roles, problems);
+                    break;
+                case "ACTING":
+                    foreach (var item in Items(child, problems))
+                    {
+                        if (ReadActing(item, problems) is { } role)
+                        {
+                            acting.Add(role);
+                        }
+                    }
+
+                    break;
+                default:
+                    Unknown(child, problems);
+                    break;
+            }
+        }
+
+        if (id is null || name is null)
+        {
+            problems.Add(Problem(ProblemCodes.Required, section.Path + (id is null ? ":Id" : ":Name"), null));
+            return null;
+        }
+
+        // The roster checks the rest (a malformed NIP, a role twice, a person twice).
+        return builder =>
+        {
+            if (nip is null)
+            {
+                builder.AddPerson(id, name, [.. roles]);
+            }
+            else
+            {
+                builder.AddPersonWithNip(id, name, nip, [.. roles]);
+            }
+
+            foreach (var (role, status) in acting)
+            {
+                builder.AddActing(id, role, status);
+            }
+        };
+    }
+
+    private static (string Role, ActingStatus Status)? ReadActing(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        if (section.Value is not null)
+        {
+            Wrong(section, "an object with Role and Status (Plt or Plh)", problems);
+            return null;
+        }
+
+        string? role = null;
+        var status = ActingStatus.Plt;
+        foreach (var child in section.GetChildren())
+        {
+            switch (Name(child))
+            {
+                case "ROLE":
+                    role = Text(child, problems);
+                    break;
+                case "STATUS":
+                    status = Named(child, problems, ActingStatus.Plt, ActingStatus.Plh) ?? status;
+                    break;
+                default:
+                    Unknown(child, problems);
+                    break;
+            }
+        }
+
+        if (role is null)
+        {
+            problems.Add(Problem(ProblemCodes.Required, section.Path + ":Role", null));
+            return null;
+        }
+
+        return (role, status);
+    }
+
+    /// <summary>A key as compared: configuration keys are case-insensitive.</summary>
+    private static string Name(IConfigurationSection section) => section.Key.ToUpperInvariant();
+
+    /// <summary>The items of a list (its children, in the order of their indexes), or none with a problem when it is one value.</summary>
+    private static List<IConfigurationSection> Items(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        if (section.Value is not null)
+        {
+            // An empty value ("Offices": [] in JSON, or "") is an empty list.
+            if (section.Value.Length > 0)
+            {
+                Wrong(section, "a list", problems);
+            }
+
+            return [];
+        }
+
+        var items = section.GetChildren().ToList();
+        foreach (var item in items)
+        {
+            if (!int.TryParse(item.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                Wrong(item, "an item of a list (its key a number)", problems);
+                return [];
+            }
+        }
+
+        return items;
+    }
+
+    private static void AddTexts(IConfigurationSection section, IList<string> into, List<ValidationProblem> problems)
+    {
+        foreach (var item in Items(section, problems))
+        {
+            if (Text(item, problems) is { } text)
+            {
+                into.Add(text);
+            }
+        }
+    }
+
+    private static string? Text(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        if (section.Value is null)
+        {
+            Wrong(section, "one value, not a list or an object", problems);
+        }
+
+        return section.Value;
+    }
+
+    private static bool? Flag(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        var text = Text(section, problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text.Trim(), out var value))
+        {
+            return value;
+        }
+
+        Wrong(section, "true or false", problems);
+        return null;
+    }
+
+    private static int? Whole(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        var text = Text(section, problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Wrong(section, "a whole number", problems);
+        return null;
+    }
+
+    /// <summary>One of <paramref name="allowed"/> by its name (any case); numbers are refused, so a value always says what it means.</summary>
+    private static T? Named<T>(IConfigurationSection section, List<ValidationProblem> problems, params T[] allowed)
+        where T : struct, Enum
+    {
+        var text = Text(section, problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var value in allowed)
+        {
+            if (string.Equals(value.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        Wrong(section, "one of " + string.Join(", ", allowed.Select(a => a.ToString())), problems);
+        return null;
+    }
+
+    private static void Unknown(IConfigurationSection section, List<ValidationProblem> problems) =>
+        problems.Add(Problem(ProblemCodes.UnknownReference, section.Path, section.Key, Option, OptionEnglish));
+
+    private static void Wrong(IConfigurationSection section, string expected, List<ValidationProblem> problems) =>
+        problems.Add(Problem(ProblemCodes.JsonType, section.Path, section.Value ?? "(" + string.Join(", ", section.GetChildren().Select(c => c.Key)) + ")", expected));
+
+    private static ValidationProblem Problem(string code, string path, string? value, params string[] arguments) =>
+        new(code, path, value, Severity.Error, arguments);
+}
