@@ -8,8 +8,10 @@ namespace Kinerja.Samples.WebApi.Api;
 /// The sample's JSON form of a Perjanjian Kinerja: the request body of <c>POST /pk</c> and the
 /// document stored in the database. Property names follow the paths that
 /// <see cref="PerjanjianKinerjaBuilder.Build"/> names in its problems (<c>sasaran[0].indicators[1].satuan</c>),
-/// so a problem points straight at the field of the request. (The core library is getting its own
-/// JSON interchange format; until then this is the sample's own.)
+/// so a problem points straight at the field of the request. The core now has its own interchange
+/// format for a PK (<c>KinerjaJson.Write</c> / <c>KinerjaJson.ReadPerjanjianKinerja</c>, with
+/// <c>$.</c> paths); this sample's request shape predates it and is kept so that its API, examples
+/// and tests stay stable. A new application should store the core's format.
 /// </summary>
 internal sealed record PkDocument
 {

@@ -89,7 +89,7 @@ internal sealed class PkRow
 
     public int Version { get; set; }
 
-    /// <summary>The <see cref="Api.PkDocument"/> as JSON (the sample's own format, not a core interchange format).</summary>
+    /// <summary>The <see cref="Api.PkDocument"/> as JSON (the sample's own request shape; the core's interchange format is <c>KinerjaJson</c>'s).</summary>
     public required string Document { get; set; }
 
     public Instant CreatedAt { get; set; }
