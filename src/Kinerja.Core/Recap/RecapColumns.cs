@@ -11,8 +11,9 @@ namespace Kinerja.Core.Recap;
 /// of its quarters: their sums, the greatest or the least), in runs of comparisons that go to the same
 /// periods. A recap computes every capaian of a run at once, eight in the lanes of a vector (the
 /// polarity's numerator, the division, the half-even rounding, the cap, the band, the average cap),
-/// and adds each run's count, sum and bands into the run's periods once. Nothing here depends on a
-/// policy: the layout holds the data, the recap computes.
+/// and adds each run's count, sum and bands into the run's periods once. The layout is made without a
+/// policy (what a policy must do for it to apply is recorded, as <see cref="Needs"/>): it holds the
+/// data, the recap computes.
 /// </summary>
 /// <remarks>
 /// <para>
