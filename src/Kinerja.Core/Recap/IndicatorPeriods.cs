@@ -670,7 +670,7 @@ internal sealed class IndicatorPeriods
         {
             var target = targets[j];
             var total = totals[j];
-            var numerator = polarity == Polarity.Positive ? total : polarity == Polarity.Negative ? (2 * target) - total : target - Math.Abs(target - total);
+            var numerator = Numerator(polarity, total, target);
             var quotient = (double)(numerator * 100_000_000_000L) / Math.Max(target, 1L);
 #if NET9_0_OR_GREATER
             estimates[j] = double.ConvertToIntegerNative<long>(quotient);
@@ -766,12 +766,7 @@ internal sealed class IndicatorPeriods
             return false;
         }
 
-        var numerator = polarity switch
-        {
-            Polarity.Positive => realisasi,
-            Polarity.Negative => (2 * target) - realisasi,
-            _ => target - Math.Abs(target - realisasi),
-        };
+        var numerator = Numerator(polarity, realisasi, target);
 
         long whole;
         long remainder;
@@ -875,6 +870,15 @@ internal sealed class IndicatorPeriods
         IsLarge[p] = false;
         return true;
     }
+
+    /// <summary>The polarity's numerator N of a capaian N / T × 100: R, 2T − R (the 2 − R/T formula) or T − |T − R|.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static long Numerator(Polarity polarity, long realisasi, long target) => polarity switch
+    {
+        Polarity.Positive => realisasi,
+        Polarity.Negative => (2 * target) - realisasi,
+        _ => target - Math.Abs(target - realisasi),
+    };
 
     /// <summary>
     /// ⌊numerator × 10¹¹ / target⌋ and its remainder in two divisions that cannot overflow, for a

@@ -125,14 +125,6 @@ internal sealed class RecapColumns
     /// <summary>The polarity of a packed target.</summary>
     public static Polarity PolarityOf(long packed) => (Polarity)(packed >> 48);
 
-    /// <summary>The polarity's numerator of a capaian N / T × 100: R, 2T − R (the 2 − R/T formula) or T − |T − R|.</summary>
-    public static long Numerator(Polarity polarity, long realisasi, long target) => polarity switch
-    {
-        Polarity.Positive => realisasi,
-        Polarity.Negative => (2 * target) - realisasi,
-        _ => target - Math.Abs(target - realisasi),
-    };
-
     /// <summary>The figure of numerator / target in quanta as 4W + 2·past + up (numerator at least 0, target above 0), exactly.</summary>
     public static long Encode(long numerator, long target, out long remainder)
     {
@@ -329,7 +321,7 @@ internal sealed class RecapColumns
             }
 
             // Where the figure will fall is the recap's to compute; here only whether the lanes can.
-            var numerator = Numerator(entry.Polarity, total, target);
+            var numerator = IndicatorPeriods.Numerator(entry.Polarity, total, target);
             if (numerator < 0)
             {
                 needs |= NeedsFloorAtZero;
@@ -479,7 +471,7 @@ internal sealed class ColumnRules
         {
             var packed = targets[i];
             var target = packed & RecapColumns.TargetBits;
-            var numerator = Math.Max(0, RecapColumns.Numerator(RecapColumns.PolarityOf(packed), realisasi[i], target));
+            var numerator = Math.Max(0, IndicatorPeriods.Numerator(RecapColumns.PolarityOf(packed), realisasi[i], target));
             var e = RecapColumns.Encode(numerator, target, out var remainder);
             if (guarded && ((remainder == 0 && IsMark(e >> 2)) || 2 * remainder == target))
             {

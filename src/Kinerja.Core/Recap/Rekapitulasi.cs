@@ -635,10 +635,10 @@ public static class Rekapitulasi
         private readonly RecapTally[] _own = new RecapTally[Periods];
 #if NET
         private readonly LaneTally? _lanes;
-        private readonly ColumnRules? _columns;
-        private readonly long[] _passed;
-        private readonly int[] _marked = new int[RecapColumns.MaxRun];
-        private readonly ColumnLanes _columnLanes = new();
+        private ColumnRules? _columns;
+        private long[] _passed = [];
+        private int[] _marked = [];
+        private ColumnLanes? _columnLanes;
 #endif
 
         public Worker(RecapPolicy policy, int bands, RecapLevel finest)
@@ -655,8 +655,6 @@ public static class Rekapitulasi
             Sink = new RecapStore(bands);
 #if NET
             _lanes = LaneTally.Applies ? new LaneTally(bands) : null;
-            _columns = _integer is null ? null : ColumnRules.From(_integer);
-            _passed = new long[bands];
 #endif
         }
 
@@ -726,6 +724,17 @@ public static class Rekapitulasi
         /// </summary>
         public void Run(RecapSource source, int from, int to, Target[] kecamatan)
         {
+#if NET
+            if (!Keeps(_finest, RecapLevel.Unit) && _integer is not null)
+            {
+                // Only a recap of a source at the kecamatan level or above uses the columns.
+                _columns = ColumnRules.From(_integer);
+                _passed = new long[_bands];
+                _marked = new int[RecapColumns.MaxRun];
+                _columnLanes = new ColumnLanes();
+            }
+
+#endif
             var kept = Keeps(_finest, RecapLevel.Kecamatan);
             var level = new Level(Sink, kept, to - from, _bands);
             for (var k = from; k < to; k++)
@@ -802,7 +811,7 @@ public static class Rekapitulasi
                     left = rules.InLanes(realisasi.AsSpan(start), targets.AsSpan(start), count, (flags & RecapColumns.Guarded) != 0, out var sums, _marked);
                     for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
                     {
-                        _columnLanes.Add(System.Numerics.BitOperations.TrailingZeroCount(mask), sums, count - left, count, tallies, tallyAt, categories, categoryAt, bands);
+                        _columnLanes!.Add(System.Numerics.BitOperations.TrailingZeroCount(mask), sums, count - left, count, tallies, tallyAt, categories, categoryAt, bands);
                     }
                 }
                 else
@@ -836,7 +845,7 @@ public static class Rekapitulasi
                 }
             }
 
-            _columnLanes.FlushInto(tallies, tallyAt, categories, categoryAt, bands);
+            _columnLanes!.FlushInto(tallies, tallyAt, categories, categoryAt, bands);
             var unitRow = source.UnitRows[source.KecamatanUnits[k]];
             for (var n = columns.KecamatanRest[k]; n < columns.KecamatanRest[k + 1]; n++)
             {
