@@ -26,8 +26,8 @@ public class SopBenchmarks
         {
             var actor = n % 3 == 0 ? "camat" : n % 2 == 0 ? "kasi" : "staf";
             builder = n == 5
-                ? builder.AddDecision(n, "Memeriksa", actor, returnTo: 4, s => s.WithWaktu("1 Hari"))
-                : builder.AddStep(n, "Langkah " + n, actor, s => s.WithWaktu("2 Jam"));
+                ? builder.AddDecision(Key(n), "Memeriksa", actor, returnTo: "4", s => s.WithWaktu("1 Hari"))
+                : builder.AddStep(Key(n), "Langkah " + n, actor, s => s.WithWaktu("2 Jam"));
         }
 
         _definition = builder.Build().Value;
@@ -72,6 +72,8 @@ public class SopBenchmarks
 
         return refused;
     }
+
+    private static string Key(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed class TickingClock(Instant start) : IClock
     {

@@ -180,7 +180,7 @@ internal static class ConsoleTables
         {
             Row(
                 table,
-                Count(s.Step.Number),
+                s.Step.Key,
                 s.Step.Activity,
                 s.Role.Name,
                 s.Person.Name,
@@ -211,7 +211,7 @@ internal static class ConsoleTables
     {
         SopEventKind.Completed => "selesai",
         SopEventKind.Approved => "disetujui (" + s.Step.Decision!.YesLabel + ")",
-        SopEventKind.Returned => "dikembalikan ke langkah " + Count(s.Step.Decision!.NoStep) + " (" + s.Step.Decision.NoLabel + "): " + s.Note,
+        SopEventKind.Returned => (s.Step.Decision!.NoStep is { } back ? "dikembalikan ke langkah " + back : "dikembalikan kepada " + s.Step.Decision.NoRole) + " (" + s.Step.Decision.NoLabel + "): " + s.Note,
         _ => s.Outcome.ToString(),
     };
 

@@ -165,7 +165,7 @@ internal static class HtmlReport
     private static XElement SopTable(SopRunResult run)
     {
         var zone = run.Calendar.Zone;
-        var rows = run.Steps.Select(s => Tr(Count(s.Step.Number), s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone), s.Step.Waktu.Text,
+        var rows = run.Steps.Select(s => Tr(s.Step.Key, s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone), s.Step.Waktu.Text,
             s.Due is { } d ? Moment(d, zone) : "-", s.Outcome + (s.Note is null ? string.Empty : ": " + s.Note), Moment(s.ActedAt, zone)));
         return H("table", H("caption", $"{run.Instance.Subject}: {run.Instance.Status}, {run.Returns} kali dikembalikan"),
             H("thead", Th("Langkah", "Kegiatan", "Peran", "Oleh", "Dibuka", "Mutu baku waktu", "Batas waktu", "Tindakan", "Pada")), H("tbody", rows));

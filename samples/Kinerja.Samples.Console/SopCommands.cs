@@ -38,9 +38,10 @@ internal static class SopCommands
         var table = NewTable("Langkah / steps", "No", "Kegiatan", "Pelaksana", "Kelengkapan", "Waktu", "Output", "Keputusan");
         foreach (var s in definition.Steps)
         {
-            var role = definition.FindRole(s.Actor)!;
-            Row(table, Count(s.Number), s.Activity, role.Name + (s.ActorInferred ? " *" : string.Empty), string.Join("; ", s.Kelengkapan), s.Waktu.Text, string.Join("; ", s.Output),
-                s.Decision is { } d ? $"{d.YesLabel} → {(definition.NextAfter(s) is { } next ? Count(next.Number) : "selesai")}, {d.NoLabel} → {Count(d.NoStep)}" : "-");
+            var roles = string.Join(s.Completion == SopCompletion.All ? " + " : " / ", s.Actors.Select(a => definition.FindRole(a)!.Name));
+            var next = definition.NextSteps(s) is { Count: > 0 } following ? string.Join(", ", following.Select(n => n.Key)) : "selesai";
+            Row(table, s.Key, s.Activity, roles + (s.ActorInferred ? " *" : string.Empty), string.Join("; ", s.Kelengkapan), s.Waktu.Text, string.Join("; ", s.Output),
+                s.Decision is { } d ? $"{d.YesLabel} → {next}, {d.NoLabel} → {d.NoStep ?? "kepada " + definition.FindRole(d.NoRole!)!.Name}" : "-");
         }
 
         if (definition.Steps.Any(s => s.ActorInferred))

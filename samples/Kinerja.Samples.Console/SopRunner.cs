@@ -49,34 +49,36 @@ internal static class SopRunner
         var returned = !returnOnce;
         while (instance.Status == SopStatus.Running)
         {
-            var step = instance.CurrentStep!;
-            var role = definition.FindRole(step.Actor)!;
-            var person = Holder(roster, definition, step);
-            var visit = instance.Visits[^1];
-            var due = SopDeadlines.Due(definition, visit, calendar);
-            var working = due is { } d ? calendar.WorkingTimeBetween(visit.OpenedAt, d) / 2 : NoStandardTime;
-            clock.Now = calendar.AddWorkingTime(visit.OpenedAt, working);
+            // The first open step in printed order, and the first of its roles still to act (parallel work runs one part at a time here).
+            var open = instance.OpenSteps[0];
+            var step = open.Step;
+            var role = definition.FindRole(open.PendingRoles[0])!;
+            var person = roster.HoldersOf(role)[0];
+            var due = SopDeadlines.DueOfOpenStep(instance, open, calendar);
+            var working = due is { } d ? calendar.WorkingTimeBetween(open.OpenedAt, d) / 2 : NoStandardTime;
+            var acted = calendar.AddWorkingTime(open.OpenedAt, working);
+            clock.Now = acted > clock.Now ? acted : clock.Now;
             string? note = null;
             SopEventKind outcome;
             if (!step.IsDecision)
             {
-                instance = Accepted(engine.Complete(instance, instance.Version, person.Id, step.Output));
+                instance = Accepted(engine.Complete(instance, instance.Version, person.Id, step.Output.Select(o => new SopAttachment(o, "demo/" + step.Key + "/" + o)), step: step.Key));
                 outcome = SopEventKind.Completed;
             }
             else if (!returned)
             {
                 note = "Data belum lengkap: bukti dukung belum dilampirkan (demo)";
-                instance = Accepted(engine.Return(instance, instance.Version, person.Id, note));
+                instance = Accepted(engine.Return(instance, instance.Version, person.Id, note, step.Key));
                 outcome = SopEventKind.Returned;
                 returned = true;
             }
             else
             {
-                instance = Accepted(engine.Approve(instance, instance.Version, person.Id));
+                instance = Accepted(engine.Approve(instance, instance.Version, person.Id, step: step.Key));
                 outcome = SopEventKind.Approved;
             }
 
-            steps.Add(new SopRunStep(step, role, person, outcome, visit.OpenedAt, due, clock.Now, note));
+            steps.Add(new SopRunStep(step, role, person, outcome, open.OpenedAt, due, clock.Now, note));
         }
 
         return new SopRunResult(instance, steps, calendar);

@@ -17,7 +17,7 @@ public sealed record OverdueNotice(OverdueStep Overdue, bool IsNew);
 public sealed class OverdueChecker
 {
     private readonly KinerjaOffice _office;
-    private readonly HashSet<(string Instance, int Step, Instant OpenedAt)> _reported = [];
+    private readonly HashSet<(string Instance, string Step, Instant OpenedAt)> _reported = [];
     private readonly object _gate = new();
 
     /// <summary>Creates a checker for an office.</summary>
@@ -33,7 +33,7 @@ public sealed class OverdueChecker
         var overdue = _office.Overdue(instances, at);
         lock (_gate)
         {
-            return overdue.Select(o => new OverdueNotice(o, _reported.Add((o.Instance.Id, o.Step.Number, o.OpenedAt)))).ToArray();
+            return overdue.Select(o => new OverdueNotice(o, _reported.Add((o.Instance.Id, o.Step.Key, o.OpenedAt)))).ToArray();
         }
     }
 

@@ -90,7 +90,7 @@ internal sealed class OverdueWorker : BackgroundService
             var person = _office.Roster.Find(action.PersonId)?.Name ?? action.PersonId;
             if (!outcome.Result.TryGetValue(out var instance))
             {
-                Log.Refused(_logger, at, person, action.InstanceId, outcome.Step.Number, string.Join(" ", outcome.Result.Errors.Select(p => p.Message)));
+                Log.Refused(_logger, at, person, action.InstanceId, outcome.Step.Key, string.Join(" ", outcome.Result.Errors.Select(p => p.Message)));
             }
             else if (action.Kind == SopEventKind.Started)
             {
@@ -98,8 +98,8 @@ internal sealed class OverdueWorker : BackgroundService
             }
             else
             {
-                Log.Acted(_logger, at, person, outcome.Step.Number, outcome.Step.Activity, instance.Id);
-                if (instance.Status == SopStatus.Completed)
+                Log.Acted(_logger, at, person, outcome.Step.Key, outcome.Step.Activity, instance.Id);
+                if (instance.Status is SopStatus.Completed or SopStatus.CompletedWithGaps)
                 {
                     Log.Finished(_logger, at, instance.Id);
                 }
@@ -120,7 +120,7 @@ internal sealed class OverdueWorker : BackgroundService
             Log.Overdue(
                 _logger,
                 o.Instance.Id,
-                o.Step.Number,
+                o.Step.Key,
                 o.Step.Activity,
                 _office.TimeStandards.For(o.Instance.Definition, o.Step).Text,
                 Formatting.Moment(o.Due, zone),
@@ -134,10 +134,10 @@ internal sealed class OverdueWorker : BackgroundService
     {
         var all = _scenario.Instances;
         var overdue = _checker.Check(_scenario.Running, now);
-        Log.Summary(_logger, Formatting.Moment(now, _office.Calendar.Zone), _checks, all.Count(i => i.Status == SopStatus.Completed), all.Count(i => i.Status == SopStatus.Running), overdue.Count);
+        Log.Summary(_logger, Formatting.Moment(now, _office.Calendar.Zone), _checks, all.Count(i => i.Status is SopStatus.Completed or SopStatus.CompletedWithGaps), all.Count(i => i.Status == SopStatus.Running), overdue.Count);
         foreach (var o in overdue.Select(n => n.Overdue))
         {
-            Log.StillOverdue(_logger, o.Instance.Id, o.Step.Number, Formatting.WorkingTime(o.OverdueBy), o.Role.Name, People(o));
+            Log.StillOverdue(_logger, o.Instance.Id, o.Step.Key, Formatting.WorkingTime(o.OverdueBy), o.Role.Name, People(o));
         }
     }
 

@@ -122,7 +122,7 @@ public class AddKinerjaTests
         var own = SopDefinition.CreateBuilder("kantor-surat-masuk")
             .WithHeader(new SopHeader { Nama = "Surat Masuk" })
             .AddRole("staf", "Staf")
-            .AddStep(1, "Mencatat surat masuk", "staf", s => s.WithWaktu("15 Menit"))
+            .AddStep("1", "Mencatat surat masuk", "staf", s => s.WithWaktu("15 Menit"))
             .Build().Value;
 
         using var provider = Provider(o =>
@@ -213,7 +213,7 @@ public class AddKinerjaTests
             {
                 office.TimeZone = "WITA";
                 office.Roster = r => r.AddAliases("Sekcam", "Sekretaris").AddPerson("sekcam-awy", "Sekcam Awayan", "Sekcam");
-                office.TimeStandards = SopTimeStandards.None.WithOverride("awayan-pelaksanaan-pengukuran-kinerja-triwulan", 1, MutuBakuWaktu.Parse("30 Menit").Value);
+                office.TimeStandards = SopTimeStandards.None.WithOverride("awayan-pelaksanaan-pengukuran-kinerja-triwulan", "1", MutuBakuWaktu.Parse("30 Menit").Value);
             });
             o.DefaultOffice = "awayan";
             o.Engine = new SopEngineOptions { SeparationOfDuties = true };
@@ -329,7 +329,7 @@ public class AddKinerjaTests
     {
         // docs/dependency-injection.md, with the JSON texts inline instead of read from files.
         var ownSop = SopDefinitionJson.Write(SopDefinition.CreateBuilder("sop-surat-masuk")
-            .WithHeader(new SopHeader { Nama = "Surat Masuk" }).AddRole("staf", "Staf").AddStep(1, "Mencatat", "staf").Build().Value);
+            .WithHeader(new SopHeader { Nama = "Surat Masuk" }).AddRole("staf", "Staf").AddStep("1", "Mencatat", "staf").Build().Value);
         using var provider = Provider(options =>
         {
             options.AddOffice("6308-AWY", office =>

@@ -173,7 +173,7 @@ internal sealed class Scenarios(WebApiFactory factory)
 
         v = await Act(id, "return", "sekcam", v, new { reason = "IK 2 belum ada bukti dukung" }); // 10 → 9
         var state = await Get(id);
-        Assert.Equal(9, state.GetProperty("currentStep").GetProperty("number").GetInt32());
+        Assert.Equal("9", state.GetProperty("currentStep").GetProperty("key").GetString());
         v = await Act(id, "complete", "ani", v);     // 9 again
         v = await Act(id, "approve", "eko", v);      // 10 Plh. Sekcam approves
         v = await Act(id, "approve", "camat", v);    // 11 Camat approves
@@ -277,7 +277,7 @@ internal sealed class Scenarios(WebApiFactory factory)
         using var client = factory.CreateClient();
         var body = await Json(await client.GetAsync("/sop/overdue"), HttpStatusCode.OK);
         var late = body.GetProperty("overdue").EnumerateArray().Single(o => o.GetProperty("instanceId").GetString() == id);
-        Assert.Equal(1, late.GetProperty("step").GetInt32());
+        Assert.Equal("1", late.GetProperty("step").GetString());
         Assert.Equal("camat", late.GetProperty("role").GetProperty("id").GetString());
         Assert.Equal(45, late.GetProperty("overdueByWorkingMinutes").GetInt64());
         Assert.Equal("2026-06-08T02:15:00Z", late.GetProperty("due").GetString());
@@ -293,7 +293,7 @@ internal sealed class Scenarios(WebApiFactory factory)
         var started = await Json(
             await camat.PostAsJsonAsync("/sop/instances", new { templateId = Template, subject = "Pengukuran kinerja TW I 2026 (" + id + ")", instanceId = id }),
             HttpStatusCode.Created);
-        Assert.Equal(1, started.GetProperty("currentStep").GetProperty("number").GetInt32());
+        Assert.Equal("1", started.GetProperty("currentStep").GetProperty("key").GetString());
         return started.GetProperty("version").GetInt32();
     }
 

@@ -115,7 +115,7 @@ internal static class SopEndpoints
         var person = user.PersonId();
         var result = action switch
         {
-            "complete" => engine.Complete(instance, expected, person, body.Outputs, body.Note),
+            "complete" => engine.Complete(instance, expected, person, body.Outputs?.Select(o => new SopAttachment(null, o)), body.Note),
             "approve" => engine.Approve(instance, expected, person, body.Note),
             "return" => engine.Return(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
             _ => engine.Cancel(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
@@ -171,7 +171,7 @@ internal static class SopEndpoints
                 o.Instance.Id,
                 o.Instance.Subject,
                 o.Instance.Definition.Id,
-                o.Step.Number,
+                o.Step.Key,
                 o.Step.Activity,
                 new RoleResponse(o.Role.Id, o.Role.Name),
                 o.OpenedAt,
@@ -221,7 +221,7 @@ internal static class SopEndpoints
     {
         row.Status = instance.Status.ToString();
         row.Version = instance.Version;
-        row.CurrentStep = instance.CurrentStep?.Number;
+        row.CurrentStep = instance.CurrentStep?.Key;
         row.CurrentStepSince = instance.CurrentStepSince;
         row.StartedAt = instance.StartedAt;
     }
@@ -236,7 +236,7 @@ internal static class SopEndpoints
         Role = e.Role,
         At = e.At,
         Note = e.Note,
-        Outputs = e.Outputs.Count == 0 ? null : JsonSerializer.Serialize(e.Outputs),
+        Outputs = e.Attachments.Count == 0 ? null : JsonSerializer.Serialize(e.Attachments.Select(a => a.Reference).ToList()),
     };
 
     private static SopEvent FromRow(SopEventRow r) => new(
@@ -247,7 +247,7 @@ internal static class SopEndpoints
         r.Role,
         r.At,
         r.Note,
-        r.Outputs is null ? null : JsonSerializer.Deserialize<List<string>>(r.Outputs));
+        r.Outputs is null ? null : JsonSerializer.Deserialize<List<string>>(r.Outputs)!.Select(o => new SopAttachment(null, o)));
 }
 
 /// <summary>The body of <c>POST /sop/instances</c>. <c>instanceId</c> is optional (a new id is made).</summary>
@@ -265,9 +265,9 @@ internal sealed record RoleResponse(string Id, string Name);
 
 internal sealed record PersonResponse(string Id, string Name, IReadOnlyList<string> Roles);
 
-internal sealed record StepResponse(int Number, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, Instant? Due);
+internal sealed record StepResponse(string Key, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, Instant? Due);
 
-internal sealed record EventResponse(int Sequence, SopEventKind Kind, int Step, string PersonId, string Role, Instant At, string? Note, IReadOnlyList<string> Outputs);
+internal sealed record EventResponse(int Sequence, SopEventKind Kind, string Step, string PersonId, string Role, Instant At, string? Note, IReadOnlyList<string> Outputs);
 
 internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, StepResponse? CurrentStep, IReadOnlyList<EventResponse> Events)
 {
@@ -277,7 +277,7 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
         if (i.CurrentStep is { } step)
         {
             var role = i.Definition.FindRole(step.Actor)!;
-            current = new StepResponse(step.Number, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar));
+            current = new StepResponse(step.Key, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar));
         }
 
         return new InstanceResponse(
@@ -288,11 +288,11 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
             i.Status,
             i.Version,
             current,
-            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, e.Outputs))]);
+            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, [.. e.Attachments.Select(a => a.Reference)]))]);
     }
 }
 
 internal sealed record OverdueResponse(
-    string InstanceId, string Subject, string TemplateId, int Step, string Activity, RoleResponse Role, Instant OpenedAt, Instant Due, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
+    string InstanceId, string Subject, string TemplateId, string Step, string Activity, RoleResponse Role, Instant OpenedAt, Instant Due, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
 
 internal sealed record OverdueListResponse(Instant At, IReadOnlyList<OverdueResponse> Overdue);

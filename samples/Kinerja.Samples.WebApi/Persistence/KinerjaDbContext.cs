@@ -152,7 +152,7 @@ internal sealed class SopInstanceRow
 
     public required string Status { get; set; }
 
-    public int? CurrentStep { get; set; }
+    public string? CurrentStep { get; set; }
 
     public Instant? CurrentStepSince { get; set; }
 
@@ -171,7 +171,7 @@ internal sealed class SopEventRow
 
     public required string Kind { get; set; }
 
-    public int Step { get; set; }
+    public string Step { get; set; } = string.Empty;
 
     public required string PersonId { get; set; }
 

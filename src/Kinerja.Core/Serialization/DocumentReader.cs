@@ -1,18 +1,22 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Serialization;
 
-/// <summary>The kind of a document and whether a version-0 shape (before the envelope) exists for it.</summary>
+/// <summary>The kind of a document, whether a version-0 shape (before the envelope) exists for it, its current
+/// schema version and how an older version is rewritten to it.</summary>
 /// <param name="Name">The <c>kind</c> value.</param>
 /// <param name="HasVersion0">Whether a document without <c>kind</c> is read as version 0 (the shape
 /// of <see cref="CategoryScaleJson"/>, <see cref="HolidayListJson"/> and <see cref="SopDefinitionJson"/>
 /// before every document carried a kind).</param>
-internal sealed record DocumentKind(string Name, bool HasVersion0);
+/// <param name="CurrentVersion">The schema version written, and the newest read.</param>
+/// <param name="Migrate">Rewrites the parsed tree of a document of an older version (0 for version 0) into the current one.</param>
+internal sealed record DocumentKind(string Name, bool HasVersion0, int CurrentVersion = 1, Action<JsonObject, int>? Migrate = null);
 
 /// <summary>
 /// Reads and writes every document the same way: open the text (malformed JSON is one problem),
@@ -23,7 +27,7 @@ internal sealed record DocumentKind(string Name, bool HasVersion0);
 /// </summary>
 internal static class DocumentReader
 {
-    /// <summary>The schema version every document is written in.</summary>
+    /// <summary>The schema version of the documents whose schema has not moved on (each <see cref="DocumentKind"/> says its own).</summary>
     public const int CurrentVersion = 1;
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -66,12 +70,15 @@ internal static class DocumentReader
         }
 
         // Version 0 differs from version 1 only by the envelope (no kind), which the wire records leave
-        // optional, so its body reads unchanged: there is nothing to rewrite. A future version 2 adds
-        // its migration here, rewriting the parsed tree of an older document before the shape check.
-        if (ReadVersion(root, kind, problems) is null)
+        // optional, so its body reads unchanged. A kind whose schema moved on rewrites the parsed tree
+        // of an older document into the current version before the shape check.
+        if (ReadVersion(root, kind, problems) is not { } version)
         {
             return Failed<T>(problems);
         }
+
+        using var migrated = version < kind.CurrentVersion && kind.Migrate is { } migrate ? Migrated(root, version, migrate) : null;
+        root = migrated?.RootElement ?? root;
 
         JsonShape.Check(root, info, "$", problems);
         if (problems.HasErrors)
@@ -93,6 +100,13 @@ internal static class DocumentReader
 
         var value = dto is null ? null : map(dto, problems);
         return problems.HasErrors || value is null ? Failed<T>(problems) : new ValidationResult<T>(value, problems.List);
+    }
+
+    private static JsonDocument Migrated(JsonElement root, int version, Action<JsonObject, int> migrate)
+    {
+        var tree = (JsonObject)JsonNode.Parse(root.GetRawText())!;
+        migrate(tree, version);
+        return JsonDocument.Parse(tree.ToJsonString());
     }
 
     /// <summary>The text of a value for a problem, shortened when long.</summary>
@@ -121,7 +135,9 @@ internal static class DocumentReader
     private static int? ReadVersion(JsonElement root, DocumentKind kind, Problems problems)
     {
         var hasVersion = root.TryGetProperty("schemaVersion", out var version) && version.ValueKind != JsonValueKind.Null;
-        var knownVersion = hasVersion && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == CurrentVersion;
+        var number = 0;
+        var knownVersion = hasVersion && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out number) && number >= 1 && number <= kind.CurrentVersion;
+        var known = string.Join(", ", Enumerable.Range(1, kind.CurrentVersion).Select(Text.Of));
         if (!root.TryGetProperty("kind", out var kindElement) || kindElement.ValueKind == JsonValueKind.Null)
         {
             if (!kind.HasVersion0)
@@ -131,9 +147,9 @@ internal static class DocumentReader
             }
 
             // Version 0: the shape before the envelope, with no kind; its own optional schemaVersion was 1.
-            if (hasVersion && !knownVersion)
+            if (hasVersion && !(knownVersion && number == 1))
             {
-                problems.Error(ProblemCodes.JsonSchemaVersion, "$.schemaVersion", Raw(version), Text.Of(CurrentVersion));
+                problems.Error(ProblemCodes.JsonSchemaVersion, "$.schemaVersion", Raw(version), "1");
                 return null;
             }
 
@@ -160,10 +176,10 @@ internal static class DocumentReader
 
         if (!knownVersion)
         {
-            problems.Error(ProblemCodes.JsonSchemaVersion, "$.schemaVersion", Raw(version), Text.Of(CurrentVersion));
+            problems.Error(ProblemCodes.JsonSchemaVersion, "$.schemaVersion", Raw(version), known);
             return null;
         }
 
-        return CurrentVersion;
+        return number;
     }
 }

@@ -79,6 +79,12 @@ internal static class JsonText
     public static readonly JsonNames<HolidayKind> HolidayKinds = new(
         (HolidayKind.LiburNasional, "libur-nasional"), (HolidayKind.CutiBersama, "cuti-bersama"), (HolidayKind.Local, "local"));
 
+    public static readonly JsonNames<SopCompletion> Completions = new(
+        (SopCompletion.All, "all"), (SopCompletion.Any, "any"));
+
+    public static readonly JsonNames<SopGapPolicy> GapPolicies = new(
+        (SopGapPolicy.Record, "record"), (SopGapPolicy.Stop, "stop"));
+
     public static readonly JsonNames<DayCounting> DayCountings = new(
         (DayCounting.WorkingDays, "workingDays"), (DayCounting.CalendarDays, "calendarDays"));
 
@@ -88,7 +94,7 @@ internal static class JsonText
 
     public static readonly JsonNames<SopEventKind> EventKinds = new(
         (SopEventKind.Started, "started"), (SopEventKind.Completed, "completed"), (SopEventKind.Approved, "approved"),
-        (SopEventKind.Returned, "returned"), (SopEventKind.Cancelled, "cancelled"));
+        (SopEventKind.Returned, "returned"), (SopEventKind.Cancelled, "cancelled"), (SopEventKind.Instructed, "instructed"));
 
     private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 

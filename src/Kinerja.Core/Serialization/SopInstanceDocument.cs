@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
@@ -26,27 +27,48 @@ internal sealed class SopEventDto
 
     public string? Kind { get; set; }
 
-    public int? Step { get; set; }
+    public string? Step { get; set; }
 
     public string? PersonId { get; set; }
 
     public string? Role { get; set; }
 
+    public string? Acting { get; set; }
+
+    public string? ActingFor { get; set; }
+
+    public string? Assignment { get; set; }
+
     public string? At { get; set; }
 
     public string? Note { get; set; }
 
-    public IReadOnlyList<string>? Outputs { get; set; }
+    public string? Instruction { get; set; }
+
+    public IReadOnlyList<SopAttachmentDto>? Attachments { get; set; }
 }
 
-/// <summary>An SOP instance as its event log, read back by replaying the log with <see cref="SopInstance.Replay"/>.</summary>
+internal sealed class SopAttachmentDto
+{
+    public string? Output { get; set; }
+
+    public string? Reference { get; set; }
+}
+
+/// <summary>
+/// An SOP instance as its event log, read back by replaying the log with <see cref="SopInstance.Replay"/>.
+/// Version 2 names steps by key (text) and records attachments, acting officials and instructions; version 1
+/// numbered steps and listed outputs as references, and is rewritten on reading.
+/// </summary>
 internal static class SopInstanceDocument
 {
-    public static readonly DocumentKind Kind = new(KinerjaDocumentKinds.SopInstance, HasVersion0: false);
+    public const int Version = 2;
+
+    public static readonly DocumentKind Kind = new(KinerjaDocumentKinds.SopInstance, HasVersion0: false, Version, Migrate);
 
     public static SopInstanceDto ToDto(SopInstance instance) => new()
     {
-        SchemaVersion = DocumentReader.CurrentVersion,
+        SchemaVersion = Version,
         Kind = Kind.Name,
         Id = instance.Id,
         Definition = new SopDefinitionRefDto { Id = instance.Definition.Id, Version = instance.Definition.Version },
@@ -57,9 +79,13 @@ internal static class SopInstanceDocument
             Step = e.Step,
             PersonId = e.PersonId,
             Role = e.Role,
+            Acting = e.Acting == Agreements.ActingStatus.Definitive ? null : JsonText.Acting.Of(e.Acting),
+            ActingFor = e.ActingFor,
+            Assignment = e.Assignment,
             At = JsonText.Instant(e.At),
             Note = e.Note,
-            Outputs = e.Outputs.Count == 0 ? null : e.Outputs,
+            Instruction = e.Instruction?.Text,
+            Attachments = e.Attachments.Count == 0 ? null : e.Attachments.Select(a => new SopAttachmentDto { Output = a.Output, Reference = a.Reference }).ToArray(),
         }).ToArray(),
     };
 
@@ -90,8 +116,13 @@ internal static class SopInstanceDocument
         var items = dto.Events ?? [];
         for (var i = 0; i < items.Count; i++)
         {
-            var e = items[i];
             var path = Text.Index("$.events", i);
+            if (items[i] is not { } e)
+            {
+                problems.Error(ProblemCodes.Required, path, null);
+                continue;
+            }
+
             var ok = true;
             if (e.Sequence is not { } sequence || sequence < 1)
             {
@@ -118,9 +149,42 @@ internal static class SopInstanceDocument
             }
 
             var at = JsonText.Instant(e.At, path + ".at", problems);
-            if (ok && kind is { } k && e.Step is { } step && at is { } when)
+            var acting = JsonText.Acting.Read(e.Acting, path + ".acting", problems) ?? Agreements.ActingStatus.Definitive;
+            Calendar.MutuBakuWaktu? instruction = null;
+            if (e.Instruction is { } text)
             {
-                events.Add(new SopEvent(sequence, k, step, e.PersonId!, e.Role!, when, e.Note, e.Outputs));
+                var parsed = Calendar.MutuBakuWaktu.Parse(text, path + ".instruction");
+                problems.AddRange(parsed.Problems);
+                instruction = parsed.IsValid ? parsed.Value : null;
+            }
+
+            var attachments = new List<SopAttachment>();
+            var attached = e.Attachments ?? [];
+            for (var k = 0; k < attached.Count; k++)
+            {
+                if (attached[k] is { } a && problems.Required(a.Reference, Text.Index(path + ".attachments", k) + ".reference"))
+                {
+                    attachments.Add(new SopAttachment(a.Output, a.Reference!));
+                }
+                else
+                {
+                    ok = false;
+                    if (attached[k] is null)
+                    {
+                        problems.Error(ProblemCodes.Required, Text.Index(path + ".attachments", k), null);
+                    }
+                }
+            }
+
+            if (ok && kind is { } kindValue && e.Step is { } step && at is { } when)
+            {
+                events.Add(new SopEvent(sequence, kindValue, step, e.PersonId!, e.Role!, when, e.Note, attachments)
+                {
+                    Acting = acting,
+                    ActingFor = e.ActingFor,
+                    Assignment = e.Assignment,
+                    Instruction = instruction,
+                });
             }
         }
 
@@ -132,5 +196,35 @@ internal static class SopInstanceDocument
         var replayed = SopInstance.Replay(definition, dto.Id!, events);
         problems.AddUnder("$", replayed.Problems);
         return replayed.IsValid ? replayed.Value : null;
+    }
+
+    /// <summary>Version 1 to 2: an event's <c>step</c> number becomes text, its <c>outputs</c> (references) attachments.</summary>
+    private static void Migrate(JsonObject document, int version)
+    {
+        _ = version;
+        if (document["events"] is JsonArray events)
+        {
+            foreach (var e in events.OfType<JsonObject>())
+            {
+                if (e["step"] is JsonValue step && step.TryGetValue<int>(out var n))
+                {
+                    e["step"] = Text.Of(n);
+                }
+
+                if (e["outputs"] is JsonArray outputs)
+                {
+                    e.Remove("outputs");
+                    var attachments = new JsonArray();
+                    foreach (var o in outputs)
+                    {
+                        attachments.Add(new JsonObject { ["reference"] = o?.DeepClone() });
+                    }
+
+                    e["attachments"] = attachments;
+                }
+            }
+        }
+
+        document["schemaVersion"] = Version;
     }
 }

@@ -18,7 +18,7 @@ public sealed class SlaRow
         MaximumWorkingTime = maximumWorkingTime;
     }
 
-    /// <summary>The step number (as text) or the role id.</summary>
+    /// <summary>The step's key or the role id.</summary>
     public string Key { get; }
 
     /// <summary>The step's activity or the role's name.</summary>
@@ -49,18 +49,44 @@ public sealed class SlaRow
     public Duration MaximumWorkingTime { get; }
 }
 
+/// <summary>A recorded gap of a template and how many instances reached it.</summary>
+public sealed class SlaGapRow
+{
+    internal SlaGapRow(SopGap gap, int instances)
+    {
+        Gap = gap;
+        Instances = instances;
+    }
+
+    /// <summary>The gap.</summary>
+    public SopGap Gap { get; }
+
+    /// <summary>How many instances reached it.</summary>
+    public int Instances { get; }
+}
+
 /// <summary>
 /// Service-level report: for each step and each role, the actual working time of closed stays
-/// against the time standard, the range's upper bound being the limit. A stay ended by cancelling
+/// against the time standard, the range's upper bound being the limit (a standard set by instruction counts once
+/// given; until then the stay has none), and how many instances ended in each status and reached each recorded gap. A stay ended by cancelling
 /// the instance is not counted: nobody finished that work.
 /// </summary>
 public sealed class SlaReport
 {
-    private SlaReport(IReadOnlyList<SlaRow> steps, IReadOnlyList<SlaRow> roles)
+    private SlaReport(IReadOnlyList<SlaRow> steps, IReadOnlyList<SlaRow> roles, IReadOnlyDictionary<SopStatus, int> instances, IReadOnlyList<SlaGapRow> gaps)
     {
         Steps = steps;
         Roles = roles;
+        Instances = instances;
+        Gaps = gaps;
     }
+
+    /// <summary>How many instances stand in each status; an instance that passed or stopped at a recorded gap of its
+    /// template is counted as <see cref="SopStatus.CompletedWithGaps"/> or <see cref="SopStatus.StoppedAtGap"/>, never as plain completed.</summary>
+    public IReadOnlyDictionary<SopStatus, int> Instances { get; }
+
+    /// <summary>One row per recorded gap that some instance reached, in the definition's order.</summary>
+    public IReadOnlyList<SlaGapRow> Gaps { get; }
 
     /// <summary>One row per step, in the definition's order.</summary>
     public IReadOnlyList<SlaRow> Steps { get; }
@@ -92,11 +118,19 @@ public sealed class SlaReport
             throw new ArgumentNullException(nameof(calendar));
         }
 
-        var byStep = definition.Steps.ToDictionary(s => s.Number, _ => new Tally());
+        var byStep = definition.Steps.ToDictionary(s => s.Key, _ => new Tally(), StringComparer.Ordinal);
         var byRole = definition.Roles.ToDictionary(r => r.Id, _ => new Tally(), StringComparer.Ordinal);
+        var statuses = new[] { SopStatus.Running, SopStatus.Completed, SopStatus.CompletedWithGaps, SopStatus.StoppedAtGap, SopStatus.Cancelled }.ToDictionary(x => x, _ => 0);
+        var gaps = new int[definition.Gaps.Count];
         foreach (var instance in instances.Where(i => i.Definition.Id == definition.Id && i.Definition.Version == definition.Version))
         {
-            foreach (var visit in instance.Visits.Where(v => v.ClosedAt is not null && v.Outcome != SopEventKind.Cancelled))
+            statuses[instance.Status]++;
+            foreach (var gap in instance.ReachedGapIndexes)
+            {
+                gaps[gap]++;
+            }
+
+            foreach (var visit in instance.GetVisits().Where(v => v.ClosedAt is not null && v.Outcome != SopEventKind.Cancelled))
             {
                 var due = SopDeadlines.Due(definition, visit, calendar, standards);
                 var worked = calendar.WorkingTimeBetween(visit.OpenedAt, visit.ClosedAt!.Value);
@@ -105,12 +139,13 @@ public sealed class SlaReport
             }
         }
 
-        var steps = definition.Steps.Select(s => byStep[s.Number].Row(
-            s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var steps = definition.Steps.Select(s => byStep[s.Key].Row(
+            s.Key,
             s.Activity,
             (standards ?? SopTimeStandards.None).For(definition, s).Text)).ToArray();
         var roles = definition.Roles.Select(r => byRole[r.Id].Row(r.Id, r.Name, null)).ToArray();
-        return new SlaReport(steps, roles);
+        var gapRows = definition.Gaps.Select((g, i) => new SlaGapRow(g, gaps[i])).Where(r => r.Instances > 0).ToArray();
+        return new SlaReport(steps, roles, statuses, gapRows);
     }
 
     private sealed class Tally

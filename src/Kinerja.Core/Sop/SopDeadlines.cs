@@ -23,7 +23,7 @@ public sealed class OverdueStep
     /// <summary>The open step.</summary>
     public SopStep Step { get; }
 
-    /// <summary>The role that must act.</summary>
+    /// <summary>The role that must act (the first of those still to act, for a step done by each of several).</summary>
     public SopRole Role { get; }
 
     /// <summary>When the step opened.</summary>
@@ -35,7 +35,7 @@ public sealed class OverdueStep
     /// <summary>How much working time has passed since it fell due.</summary>
     public Duration OverdueBy { get; }
 
-    /// <summary>Everyone on the roster holding the role.</summary>
+    /// <summary>Everyone on the roster holding a role that has still to act on the step.</summary>
     public IReadOnlyList<RosterPerson> WhoMustAct { get; }
 }
 
@@ -66,11 +66,38 @@ public static class SopDeadlines
             throw new ArgumentNullException(nameof(calendar));
         }
 
-        var step = definition.FindStep(visit.Step)!;
-        return calendar.Due(visit.OpenedAt, (standards ?? SopTimeStandards.None).For(definition, step));
+        var step = definition.FindStep(visit.Step) ?? throw new ArgumentException("Step '" + visit.Step + "' is not in " + definition + ".", nameof(visit));
+        return calendar.Due(visit.OpenedAt, visit.Instruction ?? (standards ?? SopTimeStandards.None).For(definition, step));
     }
 
-    /// <summary>When the open step of an instance falls due.</summary>
+    /// <summary>When an open step of an instance falls due.</summary>
+    /// <param name="instance">The instance.</param>
+    /// <param name="open">One of its open steps.</param>
+    /// <param name="calendar">The office's working calendar.</param>
+    /// <param name="standards">The office's overrides, or <see langword="null"/>.</param>
+    /// <returns>The due moment, or <see langword="null"/> when the step has no standard (or one set by instruction, not yet given).</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="standards"/> is null.</exception>
+    public static Instant? DueOfOpenStep(SopInstance instance, SopOpenStep open, WorkingCalendar calendar, SopTimeStandards? standards = null)
+    {
+        if (instance is null)
+        {
+            throw new ArgumentNullException(nameof(instance));
+        }
+
+        if (open is null)
+        {
+            throw new ArgumentNullException(nameof(open));
+        }
+
+        if (calendar is null)
+        {
+            throw new ArgumentNullException(nameof(calendar));
+        }
+
+        return calendar.Due(open.OpenedAt, open.Instruction ?? (standards ?? SopTimeStandards.None).For(instance.Definition, open.Step));
+    }
+
+    /// <summary>When the first open step of an instance (<see cref="SopInstance.CurrentStep"/>) falls due.</summary>
     /// <param name="instance">The instance.</param>
     /// <param name="calendar">The office's working calendar.</param>
     /// <param name="standards">The office's overrides, or <see langword="null"/>.</param>
@@ -88,12 +115,10 @@ public static class SopDeadlines
             throw new ArgumentNullException(nameof(calendar));
         }
 
-        return instance.CurrentStep is { } step
-            ? calendar.Due(instance.CurrentStepSince!.Value, (standards ?? SopTimeStandards.None).For(instance.Definition, step))
-            : null;
+        return instance.OpenSteps.Count > 0 ? DueOfOpenStep(instance, instance.OpenSteps[0], calendar, standards) : null;
     }
 
-    /// <summary>Every open step past its due moment at <paramref name="at"/>, with who must act.</summary>
+    /// <summary>Every open step (parallel ones too) past its due moment at <paramref name="at"/>, with who must act.</summary>
     /// <param name="instances">The instances to check.</param>
     /// <param name="at">The moment to check at (from the host's clock).</param>
     /// <param name="calendar">The office's working calendar.</param>
@@ -116,11 +141,14 @@ public static class SopDeadlines
         var overdue = new List<OverdueStep>();
         foreach (var instance in instances)
         {
-            if (DueOfCurrentStep(instance, calendar, standards) is { } due && due < at)
+            foreach (var open in instance.OpenSteps)
             {
-                var step = instance.CurrentStep!;
-                var role = instance.Definition.FindRole(step.Actor)!;
-                overdue.Add(new OverdueStep(instance, step, role, instance.CurrentStepSince!.Value, due, calendar.WorkingTimeBetween(due, at), roster.HoldersOf(role)));
+                if (DueOfOpenStep(instance, open, calendar, standards) is { } due && due < at)
+                {
+                    var roles = open.PendingRoles.Select(r => instance.Definition.FindRole(r)!).ToArray();
+                    var people = roles.SelectMany(r => roster.HoldersOf(r)).Distinct().ToArray();
+                    overdue.Add(new OverdueStep(instance, open.Step, roles[0], open.OpenedAt, due, calendar.WorkingTimeBetween(due, at), people));
+                }
             }
         }
 

@@ -4,10 +4,23 @@ using NodaTime;
 
 namespace Kinerja.Core.Sop;
 
+/// <summary>What completing a step without attaching its outputs does.</summary>
+public enum SopOutputPolicy
+{
+    /// <summary>Default: accepted, with a warning naming the outputs not attached.</summary>
+    Warn = 0,
+
+    /// <summary>Accepted silently.</summary>
+    Off = 1,
+
+    /// <summary>Refused: every output of the step must be attached.</summary>
+    Require = 2,
+}
+
 /// <summary>Options of an <see cref="SopEngine"/>.</summary>
 public sealed record SopEngineOptions
 {
-    /// <summary>The defaults: no separation of duties.</summary>
+    /// <summary>The defaults: no separation of duties; outputs not attached are a warning.</summary>
     public static SopEngineOptions Default { get; } = new();
 
     /// <summary>
@@ -16,14 +29,19 @@ public sealed record SopEngineOptions
     /// Default <see langword="false"/>.
     /// </summary>
     public bool SeparationOfDuties { get; init; }
+
+    /// <summary>What completing a step without attaching each of its outputs does; default <see cref="SopOutputPolicy.Warn"/>.</summary>
+    public SopOutputPolicy Outputs { get; init; }
 }
 
 /// <summary>
-/// Runs SOP instances: start, complete a step with its outputs, approve, return for correction with
-/// a reason, cancel. Only a person holding the open step's role (under the office roster) may act;
-/// anything else is refused with a reason and changes nothing. Every accepted action is an event
-/// stamped by the engine's <see cref="IClock"/>; an action carries the instance version it saw, and a
-/// stale one is refused. The engine holds no state: instances are values, and it is safe to share.
+/// Runs SOP instances: start, complete a step with its attachments, approve, return for correction with
+/// a reason, cancel. Only a person holding an open step's role (under the office roster) may act;
+/// anything else is refused with a reason and changes nothing. While parallel work runs several steps
+/// are open: the engine finds the one the person can act on, or asks for its key when there are several.
+/// Every accepted action is an event stamped by the engine's <see cref="IClock"/>; an action carries the
+/// instance version it saw, and a stale one is refused. The engine holds no state: instances are
+/// values, and it is safe to share.
 /// </summary>
 public sealed class SopEngine
 {
@@ -61,52 +79,52 @@ public sealed class SopEngine
         problems.Required(instanceId, "instanceId");
         problems.Required(subject, "subject");
         var first = definition.FirstStep;
-        if (Authorize(definition, first, personId, problems) is not { } role)
+        var at = _clock.GetCurrentInstant();
+        if (Authorize(definition, first, first.Actors, personId, at, problems) is not { } role || problems.HasErrors)
         {
             return problems.Result<SopInstance>(() => null!);
         }
 
-        if (problems.HasErrors)
-        {
-            return problems.Result<SopInstance>(() => null!);
-        }
-
-        var started = new SopEvent(1, SopEventKind.Started, first.Number, personId, role, _clock.GetCurrentInstant(), subject);
+        var started = new SopEvent(1, SopEventKind.Started, first.Key, personId, role, at, subject);
         return problems.Result(() => SopInstance.Start(definition, instanceId, started));
     }
 
-    /// <summary>Completes the open process step.</summary>
+    /// <summary>Completes an open process step (the person's part of it, for a step done by each of several roles).</summary>
     /// <param name="instance">The instance as the person saw it.</param>
     /// <param name="expectedVersion">The version the person saw.</param>
     /// <param name="personId">Who completes the step.</param>
-    /// <param name="outputs">References to the outputs produced (document numbers, file ids).</param>
+    /// <param name="attachments">The documents attached: the step's outputs, by name, with their references.</param>
     /// <param name="note">A note, if any.</param>
+    /// <param name="step">The key of the open step, needed only when the person could act on several.</param>
     /// <returns>The new state, or why the action was refused (the instance is then unchanged).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instance"/> is null.</exception>
-    public ValidationResult<SopInstance> Complete(SopInstance instance, int expectedVersion, string personId, IEnumerable<string>? outputs = null, string? note = null) =>
-        Act(instance, expectedVersion, personId, SopEventKind.Completed, note, outputs);
+    public ValidationResult<SopInstance> Complete(SopInstance instance, int expectedVersion, string personId, IEnumerable<SopAttachment>? attachments = null, string? note = null, string? step = null) =>
+        Act(instance, expectedVersion, personId, SopEventKind.Completed, note, attachments, step);
 
-    /// <summary>Approves the open decision step (ya, benar, lengkap): the work goes on.</summary>
+    /// <summary>Approves an open decision step (ya, benar, lengkap): the work goes on.</summary>
     /// <param name="instance">The instance as the person saw it.</param>
     /// <param name="expectedVersion">The version the person saw.</param>
     /// <param name="personId">Who decides.</param>
     /// <param name="note">A note, if any.</param>
+    /// <param name="step">The key of the open step, needed only when the person could act on several.</param>
     /// <returns>The new state, or why the action was refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instance"/> is null.</exception>
-    public ValidationResult<SopInstance> Approve(SopInstance instance, int expectedVersion, string personId, string? note = null) =>
-        Act(instance, expectedVersion, personId, SopEventKind.Approved, note, null);
+    public ValidationResult<SopInstance> Approve(SopInstance instance, int expectedVersion, string personId, string? note = null, string? step = null) =>
+        Act(instance, expectedVersion, personId, SopEventKind.Approved, note, null, step);
 
-    /// <summary>Returns the work of the open decision step for correction (tidak, salah): the decision's return step opens.</summary>
+    /// <summary>Returns the work of an open decision step for correction (tidak, salah): the step it returns to opens again,
+    /// or, for a return to a role, the latest step that role did.</summary>
     /// <param name="instance">The instance as the person saw it.</param>
     /// <param name="expectedVersion">The version the person saw.</param>
     /// <param name="personId">Who decides.</param>
     /// <param name="reason">What must be corrected; required.</param>
+    /// <param name="step">The key of the open step, needed only when the person could act on several.</param>
     /// <returns>The new state, or why the action was refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instance"/> is null.</exception>
-    public ValidationResult<SopInstance> Return(SopInstance instance, int expectedVersion, string personId, string reason) =>
-        Act(instance, expectedVersion, personId, SopEventKind.Returned, reason, null);
+    public ValidationResult<SopInstance> Return(SopInstance instance, int expectedVersion, string personId, string reason, string? step = null) =>
+        Act(instance, expectedVersion, personId, SopEventKind.Returned, reason, null, step);
 
-    /// <summary>Cancels the instance. Allowed to whoever holds the open step's role or the first step's role.</summary>
+    /// <summary>Cancels the instance. Allowed to whoever holds an open step's role or the first step's role.</summary>
     /// <param name="instance">The instance as the person saw it.</param>
     /// <param name="expectedVersion">The version the person saw.</param>
     /// <param name="personId">Who cancels.</param>
@@ -114,9 +132,33 @@ public sealed class SopEngine
     /// <returns>The new state, or why the action was refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instance"/> is null.</exception>
     public ValidationResult<SopInstance> Cancel(SopInstance instance, int expectedVersion, string personId, string reason) =>
-        Act(instance, expectedVersion, personId, SopEventKind.Cancelled, reason, null);
+        Act(instance, expectedVersion, personId, SopEventKind.Cancelled, reason, null, null);
 
-    private ValidationResult<SopInstance> Act(SopInstance instance, int expectedVersion, string personId, SopEventKind kind, string? note, IEnumerable<string>? outputs)
+    private static bool Running(SopInstance instance, int expectedVersion, Problems problems)
+    {
+        if (expectedVersion != instance.Version)
+        {
+            problems.Error(ProblemCodes.SopStaleVersion, "expectedVersion", Text.Of(expectedVersion), Text.Of(instance.Version));
+            return false;
+        }
+
+        if (instance.Status != SopStatus.Running)
+        {
+            var (id, en) = instance.Status switch
+            {
+                SopStatus.Completed => ("selesai", "completed"),
+                SopStatus.CompletedWithGaps => ("selesai dengan celah sumber", "completed with gaps in its source"),
+                SopStatus.StoppedAtGap => ("berhenti pada celah sumber", "stopped at a gap in its source"),
+                _ => ("dibatalkan", "cancelled"),
+            };
+            problems.Error(ProblemCodes.SopNotRunning, "instance", instance.Status.ToString(), id, en);
+            return false;
+        }
+
+        return true;
+    }
+
+    private ValidationResult<SopInstance> Act(SopInstance instance, int expectedVersion, string personId, SopEventKind kind, string? note, IEnumerable<SopAttachment>? attachments, string? stepKey)
     {
         if (instance is null)
         {
@@ -124,37 +166,41 @@ public sealed class SopEngine
         }
 
         var problems = new Problems();
-        if (expectedVersion != instance.Version)
+        if (!Running(instance, expectedVersion, problems))
         {
-            problems.Error(ProblemCodes.SopStaleVersion, "expectedVersion", Text.Of(expectedVersion), Text.Of(instance.Version));
             return problems.Result<SopInstance>(() => null!);
         }
 
-        if (instance.Status != SopStatus.Running)
-        {
-            problems.Error(
-                ProblemCodes.SopNotRunning,
-                "instance",
-                instance.Status.ToString(),
-                instance.Status == SopStatus.Completed ? "selesai" : "dibatalkan",
-                instance.Status == SopStatus.Completed ? "completed" : "cancelled");
-            return problems.Result<SopInstance>(() => null!);
-        }
-
-        var step = instance.CurrentStep!;
+        var at = _clock.GetCurrentInstant();
         var definition = instance.Definition;
+        SopStep step;
         string? role;
         if (kind == SopEventKind.Cancelled)
         {
             var first = definition.FirstStep;
-            var firstRole = definition.FindRole(first.Actor)!;
-            role = _roster.Find(personId) is { } person && OfficeRoster.Holds(person, firstRole) && step.Actor != first.Actor
-                ? first.Actor
-                : Authorize(definition, step, personId, problems);
+            var open = instance.OpenSteps;
+            role = null;
+            step = open[0].Step;
+            foreach (var o in open)
+            {
+                if (Holding(definition, o.PendingRoles, personId, at) is { } r)
+                {
+                    (step, role) = (o.Step, r);
+                    break;
+                }
+            }
+
+            if (role is null && Holding(definition, first.Actors, personId, at) is { } starter)
+            {
+                // Whoever starts an instance may cancel it; the event names the open step it was cancelled at.
+                role = starter;
+            }
+
+            role ??= Authorize(definition, step, open[0].PendingRoles, personId, at, problems);
         }
         else
         {
-            role = Authorize(definition, step, personId, problems);
+            (step, role) = Target(instance, stepKey, personId, at, problems);
         }
 
         if (role is null)
@@ -165,16 +211,22 @@ public sealed class SopEngine
         var action = kind.ToString();
         if (kind == SopEventKind.Completed && step.IsDecision)
         {
-            problems.Error(ProblemCodes.SopWrongAction, "action", action, Text.Of(step.Number), "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)");
+            problems.Error(ProblemCodes.SopWrongAction, "action", action, step.Key, "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)");
         }
         else if (kind is SopEventKind.Approved or SopEventKind.Returned && !step.IsDecision)
         {
-            problems.Error(ProblemCodes.SopWrongAction, "action", action, Text.Of(step.Number), "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)");
+            problems.Error(ProblemCodes.SopWrongAction, "action", action, step.Key, "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)");
         }
 
         if (kind is SopEventKind.Returned or SopEventKind.Cancelled && string.IsNullOrWhiteSpace(note))
         {
             problems.Error(ProblemCodes.SopReasonRequired, "reason", action);
+        }
+
+        var attached = attachments?.ToArray() ?? [];
+        if (kind == SopEventKind.Completed && !step.IsDecision)
+        {
+            CheckAttachments(step, attached, problems);
         }
 
         if (_options.SeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned)
@@ -188,7 +240,7 @@ public sealed class SopEngine
 
             if (prepared is not null && prepared.PersonId == personId)
             {
-                problems.Error(ProblemCodes.SopSeparationOfDuties, "personId", personId, Text.Of(prepared.Step), Text.Of(step.Number));
+                problems.Error(ProblemCodes.SopSeparationOfDuties, "personId", personId, prepared.Step, step.Key);
             }
         }
 
@@ -197,11 +249,103 @@ public sealed class SopEngine
             return problems.Result<SopInstance>(() => null!);
         }
 
-        var e = new SopEvent(instance.Version + 1, kind, step.Number, personId, role, _clock.GetCurrentInstant(), note, outputs);
+        var e = new SopEvent(instance.Version + 1, kind, step.Key, personId, role, at, note, attached);
         return problems.Result(() => instance.Apply(e));
     }
 
-    private string? Authorize(SopDefinition definition, SopStep step, string personId, Problems problems)
+    private void CheckAttachments(SopStep step, SopAttachment[] attached, Problems problems)
+    {
+        for (var k = 0; k < attached.Length; k++)
+        {
+            if (attached[k] is null || string.IsNullOrWhiteSpace(attached[k].Reference))
+            {
+                problems.Error(ProblemCodes.Required, Text.Index("attachments", k) + ".reference", null);
+            }
+        }
+
+        if (_options.Outputs == SopOutputPolicy.Off || step.Output.Count == 0)
+        {
+            return;
+        }
+
+        var missing = step.Output
+            .Where(o => !attached.Any(a => a?.Output is { } name && string.Equals(RoleNames.Normalize(name), RoleNames.Normalize(o), StringComparison.Ordinal)))
+            .ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        var list = string.Join("; ", missing);
+        if (_options.Outputs == SopOutputPolicy.Require)
+        {
+            problems.Error(ProblemCodes.SopOutputsMissing, "attachments", list, step.Key);
+        }
+        else
+        {
+            problems.Warning(ProblemCodes.SopOutputsMissing, "attachments", list, step.Key);
+        }
+    }
+
+    /// <summary>The open step and role the person acts on: the one named, or the only one the person holds a pending role of.</summary>
+    private (SopStep Step, string? Role) Target(SopInstance instance, string? stepKey, string personId, Instant at, Problems problems)
+    {
+        var open = instance.OpenSteps;
+        if (stepKey is not null)
+        {
+            if (instance.FindOpen(stepKey) is not { } named)
+            {
+                problems.Error(ProblemCodes.SopStepNotOpen, "step", stepKey, string.Join(", ", open.Select(o => o.Step.Key)));
+                return (open[0].Step, null);
+            }
+
+            return (named.Step, Authorize(instance.Definition, named.Step, named.PendingRoles, personId, at, problems));
+        }
+
+        if (open.Count == 1)
+        {
+            return (open[0].Step, Authorize(instance.Definition, open[0].Step, open[0].PendingRoles, personId, at, problems));
+        }
+
+        (SopStep Step, string Role)? found = null;
+        foreach (var o in open)
+        {
+            if (Holding(instance.Definition, o.PendingRoles, personId, at) is { } role)
+            {
+                if (found is not null)
+                {
+                    problems.Error(ProblemCodes.SopAmbiguousStep, "step", null, string.Join(", ", open.Where(x => Holding(instance.Definition, x.PendingRoles, personId, at) is not null).Select(x => x.Step.Key)));
+                    return (o.Step, null);
+                }
+
+                found = (o.Step, role);
+            }
+        }
+
+        return found is { } f ? (f.Step, f.Role) : (open[0].Step, Authorize(instance.Definition, open[0].Step, open[0].PendingRoles, personId, at, problems));
+    }
+
+    /// <summary>The first of the roles the person holds at that moment, or null.</summary>
+    private string? Holding(SopDefinition definition, IReadOnlyList<string> roles, string personId, Instant at)
+    {
+        _ = at;
+        if (string.IsNullOrWhiteSpace(personId) || _roster.Find(personId) is not { } person)
+        {
+            return null;
+        }
+
+        foreach (var id in roles)
+        {
+            if (OfficeRoster.Holds(person, definition.FindRole(id)!))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Authorize(SopDefinition definition, SopStep step, IReadOnlyList<string> roles, string personId, Instant at, Problems problems)
     {
         var person = string.IsNullOrWhiteSpace(personId) ? null : _roster.Find(personId);
         if (person is null)
@@ -210,13 +354,12 @@ public sealed class SopEngine
             return null;
         }
 
-        var role = definition.FindRole(step.Actor)!;
-        if (!OfficeRoster.Holds(person, role))
+        if (Holding(definition, roles, personId, at) is { } role)
         {
-            problems.Error(ProblemCodes.SopWrongRole, "personId", personId, role.Name, Text.Of(step.Number));
-            return null;
+            return role;
         }
 
-        return role.Id;
+        problems.Error(ProblemCodes.SopWrongRole, "personId", personId, string.Join(", ", roles.Select(r => definition.FindRole(r)!.Name)), step.Key);
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
 using NodaTime;
 
@@ -9,7 +11,7 @@ public enum SopEventKind
     /// <summary>The instance was started; its note holds the subject.</summary>
     Started = 0,
 
-    /// <summary>A process step was completed with its outputs.</summary>
+    /// <summary>A process step was completed (by one of its actors, for a step done by each of several) with its attachments.</summary>
     Completed = 1,
 
     /// <summary>A decision step approved the work (ya, benar, lengkap).</summary>
@@ -20,37 +22,45 @@ public enum SopEventKind
 
     /// <summary>The instance was cancelled; the note holds the reason.</summary>
     Cancelled = 4,
+
+    /// <summary>The time standard of an open step was given by instruction ("disesuaikan dengan arahan pimpinan").</summary>
+    Instructed = 5,
 }
 
+/// <summary>A document attached when a step is completed: which output of the step it is, and a reference to it.</summary>
+/// <param name="Output">The step's output it stands for, as the definition names it; <see langword="null"/> for another document.</param>
+/// <param name="Reference">The reference: a document number, a file id, a link.</param>
+public sealed record SopAttachment(string? Output, string Reference);
+
 /// <summary>
-/// One action on an SOP instance: who, in which role, when, what, on which step, with which outputs
-/// and note. The state of an instance is a fold over its events (see <c>SopInstance.Replay</c>).
+/// One action on an SOP instance: who, in which role, acting for whom, when, what, on which step, with
+/// which attachments and note. The state of an instance is a fold over its events (see <c>SopInstance.Replay</c>).
 /// </summary>
 public sealed class SopEvent
 {
-    private static readonly string[] NoOutputs = [];
+    private static readonly SopAttachment[] NoAttachments = [];
 
     /// <summary>Creates an event, as the engine does, or as a host does when reading a stored log.</summary>
     /// <param name="sequence">The event's position in the log, from 1; the instance's version after it.</param>
     /// <param name="kind">What happened.</param>
-    /// <param name="step">The step acted on (the first step for <see cref="SopEventKind.Started"/>).</param>
+    /// <param name="step">The key of the step acted on (the first step for <see cref="SopEventKind.Started"/>).</param>
     /// <param name="personId">Who acted.</param>
     /// <param name="role">The id of the SOP role the person acted in.</param>
     /// <param name="at">When, from the engine's clock.</param>
     /// <param name="note">The subject (Started), the reason (Returned, Cancelled) or a note.</param>
-    /// <param name="outputs">References to the outputs produced (Completed).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="personId"/> or <paramref name="role"/> is null.</exception>
+    /// <param name="attachments">The documents attached (Completed).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/>, <paramref name="personId"/> or <paramref name="role"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is below 1.</exception>
-    public SopEvent(int sequence, SopEventKind kind, int step, string personId, string role, Instant at, string? note = null, IEnumerable<string>? outputs = null)
+    public SopEvent(int sequence, SopEventKind kind, string step, string personId, string role, Instant at, string? note = null, IEnumerable<SopAttachment>? attachments = null)
     {
         Sequence = sequence >= 1 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "Value should be 1 or more.");
         Kind = kind;
-        Step = step;
+        Step = step ?? throw new ArgumentNullException(nameof(step));
         PersonId = personId ?? throw new ArgumentNullException(nameof(personId));
         Role = role ?? throw new ArgumentNullException(nameof(role));
         At = at;
         Note = note;
-        Outputs = outputs is null ? NoOutputs : outputs.ToArray();
+        Attachments = attachments is null ? NoAttachments : attachments.ToArray();
     }
 
     /// <summary>The event's position in the log, from 1.</summary>
@@ -59,8 +69,8 @@ public sealed class SopEvent
     /// <summary>What happened.</summary>
     public SopEventKind Kind { get; }
 
-    /// <summary>The step acted on.</summary>
-    public int Step { get; }
+    /// <summary>The key of the step acted on.</summary>
+    public string Step { get; }
 
     /// <summary>Who acted.</summary>
     public string PersonId { get; }
@@ -74,11 +84,40 @@ public sealed class SopEvent
     /// <summary>The subject, reason or note.</summary>
     public string? Note { get; }
 
-    /// <summary>References to the outputs produced.</summary>
-    public IReadOnlyList<string> Outputs { get; }
+    /// <summary>The documents attached.</summary>
+    public IReadOnlyList<SopAttachment> Attachments { get; }
+
+    /// <summary>Whether the person acted as the official (the default) or as Plt/Plh.</summary>
+    public ActingStatus Acting { get; init; }
+
+    /// <summary>For a Plt/Plh action, whom the person stood in for.</summary>
+    public string? ActingFor { get; init; }
+
+    /// <summary>For a Plt/Plh action, the assignment (surat perintah) it rests on, if recorded.</summary>
+    public string? Assignment { get; init; }
+
+    /// <summary>For <see cref="SopEventKind.Instructed"/>, the time standard given.</summary>
+    public MutuBakuWaktu? Instruction { get; init; }
 
     /// <summary>The event on one line.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        "#" + Text.Of(Sequence) + " " + Kind + " step " + Text.Of(Step) + " by " + PersonId + " as " + Role + " at " + At + (Note is null ? string.Empty : ": " + Note);
+        "#" + Text.Of(Sequence) + " " + Kind + " step " + Step + " by " + PersonId + " as " + Role
+        + (Acting == ActingStatus.Definitive ? string.Empty : " (" + Acting + (ActingFor is null ? string.Empty : " for " + ActingFor) + ")")
+        + " at " + At + (Note is null ? string.Empty : ": " + Note);
+}
+
+/// <summary>The Indonesian names of event kinds, for messages.</summary>
+internal static class SopEventNames
+{
+    public static string Indonesian(SopEventKind kind) => kind switch
+    {
+        SopEventKind.Started => "mulai",
+        SopEventKind.Completed => "selesaikan",
+        SopEventKind.Approved => "setujui",
+        SopEventKind.Returned => "kembalikan",
+        SopEventKind.Cancelled => "batalkan",
+        SopEventKind.Instructed => "beri arahan waktu",
+        _ => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -1,3 +1,4 @@
+using Kinerja.Core.Agreements;
 using NodaTime;
 
 namespace Kinerja.Core.Sop;
@@ -16,6 +17,13 @@ public sealed record SopPengesahan
 
     /// <summary>The NIP as printed (not validated: printed NIPs in scanned SOPs are kept as they are).</summary>
     public string? Nip { get; init; }
+
+    /// <summary>Whether the signer signed as the official (<see cref="ActingStatus.Definitive"/>, the default) or acting
+    /// for the official (Plt., Plh.), as printed before the position.</summary>
+    public ActingStatus Acting { get; init; }
+
+    /// <summary>The date printed beside the signature (tanggal pengesahan), if any.</summary>
+    public LocalDate? TanggalPengesahan { get; init; }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
 using NodaTime;
@@ -7,32 +8,47 @@ namespace Kinerja.Core.Sop;
 /// <summary>Where an SOP instance stands.</summary>
 public enum SopStatus
 {
-    /// <summary>A step is open.</summary>
+    /// <summary>At least one step is open.</summary>
     Running = 0,
 
-    /// <summary>The last step was done.</summary>
+    /// <summary>The last step was done, and the flow reached no recorded gap of its template.</summary>
     Completed = 1,
 
     /// <summary>The instance was cancelled.</summary>
     Cancelled = 2,
+
+    /// <summary>The last step was done, but the flow passed a recorded gap of its template (see <see cref="SopInstance.ReachedGaps"/>).</summary>
+    CompletedWithGaps = 3,
+
+    /// <summary>The flow reached a recorded gap and the definition's <see cref="SopGapPolicy"/> is <see cref="SopGapPolicy.Stop"/>.</summary>
+    StoppedAtGap = 4,
 }
 
 /// <summary>
 /// One run of an SOP for a subject (for example "pengukuran kinerja TW III 2026"), on the definition
-/// version it started with. Immutable: the state is a fold over <see cref="Events"/>, and
-/// <see cref="Replay"/> rebuilds exactly the same state from a stored log. Act on it through
-/// <see cref="SopEngine"/>; every action carries the <see cref="Version"/> it saw.
+/// version it started with. Immutable: the state (the open steps, the joins waiting for branches, the
+/// gaps reached) is a fold over <see cref="Events"/>, and <see cref="Replay"/> rebuilds exactly the
+/// same state from a stored log. Act on it through <see cref="SopEngine"/>; every action carries the
+/// <see cref="Version"/> it saw.
 /// </summary>
 public sealed class SopInstance
 {
+    private static readonly Task[] NoTasks = [];
+    private static readonly int[] None = [];
     private readonly AppendOnlyList<SopEvent> _events;
+    private readonly Task[] _open;
+    private readonly int[] _waiting;
+    private readonly int[] _gaps;
+    private IReadOnlyList<SopOpenStep>? _openSteps;
 
-    private SopInstance(string id, SopDefinition definition, SopStatus status, SopStep? current, AppendOnlyList<SopEvent> events)
+    private SopInstance(string id, SopDefinition definition, SopStatus status, Task[] open, int[] waiting, int[] gaps, AppendOnlyList<SopEvent> events)
     {
         Id = id;
         Definition = definition;
         Status = status;
-        CurrentStep = current;
+        _open = open;
+        _waiting = waiting;
+        _gaps = gaps;
         _events = events;
     }
 
@@ -48,14 +64,28 @@ public sealed class SopInstance
     /// <summary>The version: the number of events so far. An action must carry it (optimistic concurrency).</summary>
     public int Version => _events.Count;
 
-    /// <summary>Running, completed or cancelled.</summary>
+    /// <summary>Running, completed (with or without gaps), stopped at a gap, or cancelled.</summary>
     public SopStatus Status { get; }
 
-    /// <summary>The open step, or <see langword="null"/> when the instance has ended.</summary>
-    public SopStep? CurrentStep { get; }
+    /// <summary>Whether the instance has ended (any status but <see cref="SopStatus.Running"/>).</summary>
+    public bool HasEnded => Status != SopStatus.Running;
 
-    /// <summary>When the open step opened, or <see langword="null"/> when the instance has ended.</summary>
-    public Instant? CurrentStepSince => Status == SopStatus.Running ? _events.Last.At : null;
+    /// <summary>The open steps in printed order: one, or several while parallel work runs; empty once the instance has ended.</summary>
+    public IReadOnlyList<SopOpenStep> OpenSteps => _openSteps ??= _open.Select(t => t.View(Definition)).ToArray();
+
+    /// <summary>The first open step in printed order (the only one unless parallel work runs), or <see langword="null"/> when none is open.</summary>
+    public SopStep? CurrentStep => _open.Length > 0 ? Definition.Steps[_open[0].Step] : null;
+
+    /// <summary>When <see cref="CurrentStep"/> opened, or <see langword="null"/> when none is open.</summary>
+    public Instant? CurrentStepSince => _open.Length > 0 ? _open[0].OpenedAt : null;
+
+    /// <summary>The joins that some branches have reached, waiting for the others.</summary>
+    public IReadOnlyList<SopStep> WaitingJoins => _waiting.Select(i => Definition.Steps[i]).ToArray();
+
+    /// <summary>The recorded gaps of the template that the flow has reached, in the order of the definition.</summary>
+    public IReadOnlyList<SopGap> ReachedGaps => _gaps.Select(g => Definition.Gaps[g]).ToArray();
+
+    internal int[] ReachedGapIndexes => _gaps;
 
     /// <summary>When the instance started.</summary>
     public Instant StartedAt => _events[0].At;
@@ -65,32 +95,6 @@ public sealed class SopInstance
 
     /// <summary>Every event, oldest first.</summary>
     public IReadOnlyList<SopEvent> Events => _events;
-
-    /// <summary>Every stay on a step, oldest first; the last one is open while the instance runs. Derived from
-    /// <see cref="Events"/>: each event closes the open stay and opens the next step's.</summary>
-    public IReadOnlyList<SopStepVisit> Visits
-    {
-        get
-        {
-            var visits = new List<SopStepVisit>(_events.Count);
-            var open = Definition.FirstStep;
-            var openedAt = _events[0].At;
-            for (var i = 1; i < _events.Count && open is not null; i++)
-            {
-                var e = _events[i];
-                visits.Add(new SopStepVisit(open.Number, open.Actor, openedAt, e.At, e.Kind, e.PersonId));
-                open = Successor(open, e.Kind);
-                openedAt = e.At;
-            }
-
-            if (open is not null)
-            {
-                visits.Add(new SopStepVisit(open.Number, open.Actor, openedAt, null, null, null));
-            }
-
-            return visits;
-        }
-    }
 
     /// <summary>
     /// Rebuilds an instance from its event log. The log must start with <see cref="SopEventKind.Started"/>,
@@ -122,6 +126,11 @@ public sealed class SopInstance
         var i = 0;
         foreach (var e in events)
         {
+            if (e is null)
+            {
+                return new ValidationResult<SopInstance>(null, [new ValidationProblem(ProblemCodes.Required, Text.Index("events", i), null, Severity.Error)]);
+            }
+
             var path = Text.Index("events", i++);
             var problem = instance is null ? CheckStart(definition, e, path) : instance.Check(e, path);
             if (problem is not null)
@@ -137,34 +146,64 @@ public sealed class SopInstance
             : new ValidationResult<SopInstance>(instance, []);
     }
 
-    /// <summary>The instance's id, subject, status and open step.</summary>
+    /// <summary>Every stay on a step, per role: the closed ones in the order they closed, then the open ones while the instance runs.
+    /// Built from <see cref="Events"/> on each call.</summary>
+    /// <returns>The stays.</returns>
+    public IReadOnlyList<SopStepVisit> GetVisits()
+    {
+        var log = new VisitLog(Definition);
+        var open = NoTasks;
+        var waiting = None;
+        var gaps = None;
+        var status = SopStatus.Running;
+        for (var i = 0; i < _events.Count; i++)
+        {
+            (open, waiting, gaps, status) = Transition(Definition, open, waiting, gaps, _events, i, log);
+        }
+
+        return log.Result();
+    }
+
+    /// <summary>The instance's id, subject, status and open steps.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Id + " (" + Subject + "): " + Status + (CurrentStep is { } s ? " at step " + Text.Of(s.Number) : string.Empty);
+    public override string ToString() =>
+        Id + " (" + Subject + "): " + Status + (_open.Length > 0 ? " at step " + string.Join(", ", _open.Select(t => Definition.Steps[t.Step].Key)) : string.Empty);
 
     internal static SopInstance Start(SopDefinition definition, string id, SopEvent started)
     {
-        return new SopInstance(id, definition, SopStatus.Running, definition.FirstStep, AppendOnlyList<SopEvent>.Empty.Append(started));
+        var events = AppendOnlyList<SopEvent>.Empty.Append(started);
+        var (open, waiting, gaps, status) = Transition(definition, NoTasks, None, None, events, 0, null);
+        return new SopInstance(id, definition, status, open, waiting, gaps, events);
     }
 
     /// <summary>The fold: the state after one more event. The engine and <see cref="Replay"/> both use it.</summary>
     internal SopInstance Apply(SopEvent e)
     {
-        var next = Successor(CurrentStep!, e.Kind);
-        var status = next is not null ? SopStatus.Running : e.Kind == SopEventKind.Cancelled ? SopStatus.Cancelled : SopStatus.Completed;
-        return new SopInstance(Id, Definition, status, next, _events.Append(e));
+        var events = _events.Append(e);
+        var (open, waiting, gaps, status) = Transition(Definition, _open, _waiting, _gaps, events, events.Count - 1, null);
+        return new SopInstance(Id, Definition, status, open, waiting, gaps, events);
     }
 
-    private SopStep? Successor(SopStep step, SopEventKind kind) => kind switch
+    /// <summary>The open step with this key, or null.</summary>
+    internal SopOpenStep? FindOpen(string key)
     {
-        SopEventKind.Completed or SopEventKind.Approved => Definition.NextAfter(step),
-        SopEventKind.Returned => Definition.FindStep(step.Decision!.NoStep),
-        _ => null,
-    };
+        foreach (var o in OpenSteps)
+        {
+            if (o.Step.Key == key)
+            {
+                return o;
+            }
+        }
 
-    /// <summary>Whether an event can follow the current state (for replay): sequence, step, kind and time.</summary>
+        return null;
+    }
+
+    /// <summary>Whether an event can follow the current state (for replay and the engine): sequence, step, role, kind and time.</summary>
     internal ValidationProblem? Check(SopEvent e, string path)
     {
         (string Id, string En)? why = null;
+        var index = Definition.IndexOf(e.Step);
+        var task = index < 0 ? -1 : Array.FindIndex(_open, t => t.Step == index);
         if (e.Sequence != Version + 1)
         {
             why = ("nomor urut " + Text.Of(e.Sequence) + " seharusnya " + Text.Of(Version + 1), "sequence " + Text.Of(e.Sequence) + " should be " + Text.Of(Version + 1));
@@ -173,17 +212,33 @@ public sealed class SopInstance
         {
             why = ("instans sudah berakhir", "the instance has already ended");
         }
-        else if (e.Step != CurrentStep!.Number)
+        else if (e.Kind == SopEventKind.Started)
         {
-            why = ("langkah " + Text.Of(e.Step) + " bukan langkah yang terbuka (" + Text.Of(CurrentStep.Number) + ")", "step " + Text.Of(e.Step) + " is not the open step " + Text.Of(CurrentStep.Number));
+            why = ("instans sudah dimulai", "the instance has already started");
         }
-        else if (e.Kind == SopEventKind.Started
-            || (CurrentStep.IsDecision && e.Kind == SopEventKind.Completed)
-            || (!CurrentStep.IsDecision && e.Kind is SopEventKind.Approved or SopEventKind.Returned))
+        else if (task < 0)
         {
-            why = (e.Kind + " tidak berlaku untuk langkah " + Text.Of(e.Step), e.Kind + " does not apply to step " + Text.Of(e.Step));
+            why = ("langkah " + e.Step + " bukan langkah yang terbuka (" + string.Join(", ", _open.Select(t => Definition.Steps[t.Step].Key)) + ")", "step " + e.Step + " is not an open step (" + string.Join(", ", _open.Select(t => Definition.Steps[t.Step].Key)) + ")");
         }
-        else if (e.At < _events.Last.At)
+        else if (e.Kind is SopEventKind.Completed or SopEventKind.Approved or SopEventKind.Returned)
+        {
+            var step = Definition.Steps[index];
+            var bit = RoleBit(step, e.Role);
+            if ((step.IsDecision && e.Kind == SopEventKind.Completed) || (!step.IsDecision && e.Kind != SopEventKind.Completed))
+            {
+                why = (SopEventNames.Indonesian(e.Kind) + " tidak berlaku untuk langkah " + e.Step, e.Kind + " does not apply to step " + e.Step);
+            }
+            else if (bit == 0 || (_open[task].Pending & bit) == 0)
+            {
+                why = ("peran " + e.Role + " tidak sedang menunggu di langkah " + e.Step, "role " + e.Role + " has nothing open at step " + e.Step);
+            }
+        }
+        else if (e.Kind == SopEventKind.Instructed && e.Instruction is null)
+        {
+            why = ("peristiwa arahan tanpa standar waktu", "an instruction event without a time standard");
+        }
+
+        if (why is null && e.At < _events.Last.At)
         {
             why = ("waktunya lebih awal dari peristiwa sebelumnya", "it is earlier than the event before it");
         }
@@ -191,8 +246,338 @@ public sealed class SopInstance
         return why is { } w ? new ValidationProblem(ProblemCodes.SopLogInconsistent, path, e.ToString(), Severity.Error, w.Id, w.En) : null;
     }
 
+    private static uint RoleBit(SopStep step, string role)
+    {
+        for (var i = 0; i < step.Actors.Count && i < 32; i++)
+        {
+            if (string.Equals(step.Actors[i], role, StringComparison.Ordinal))
+            {
+                return 1u << i;
+            }
+        }
+
+        return 0;
+    }
+
     private static ValidationProblem? CheckStart(SopDefinition definition, SopEvent e, string path) =>
-        e.Sequence == 1 && e.Kind == SopEventKind.Started && e.Step == definition.FirstStep.Number
+        e.Sequence == 1 && e.Kind == SopEventKind.Started && e.Step == definition.FirstStep.Key
             ? null
             : new ValidationProblem(ProblemCodes.SopLogInconsistent, path, e.ToString(), Severity.Error, "log harus dimulai dengan peristiwa 1, Started, pada langkah pertama", "a log starts with event 1, Started, on the first step");
+
+    /// <summary>
+    /// One event's effect: close what it closes, move the flow on (the next steps, parallel branches, a
+    /// return to a step or to the latest step of a role), release the joins no branch can still reach,
+    /// note the gaps reached, and end the instance when nothing is open.
+    /// </summary>
+    private static (Task[] Open, int[] Waiting, int[] Gaps, SopStatus Status) Transition(
+        SopDefinition d, Task[] open, int[] waiting, int[] gaps, AppendOnlyList<SopEvent> events, int at, VisitLog? log)
+    {
+        var e = events[at];
+        var graph = d.Graph;
+        var flow = new Flow(d, open, waiting, gaps, e, log);
+        var i = d.IndexOf(e.Step);
+        switch (e.Kind)
+        {
+            case SopEventKind.Started:
+                flow.Arrive(0);
+                break;
+            case SopEventKind.Cancelled:
+                log?.CloseAll(flow.Open, e);
+                return (NoTasks, None, gaps, SopStatus.Cancelled);
+            case SopEventKind.Instructed:
+                flow.Instruct(i, e.Instruction!);
+                return (flow.Open.ToArray(), waiting, gaps, SopStatus.Running);
+            case SopEventKind.Returned:
+                flow.Close(i);
+                flow.Arrive(graph.ReturnTo[i] >= 0 ? graph.ReturnTo[i] : LatestStepOf(d, d.Steps[i].Decision!.NoRole!, events, at, i));
+                break;
+            default:
+                if (!flow.CloseRole(i, RoleBit(d.Steps[i], e.Role)))
+                {
+                    return (flow.Open.ToArray(), waiting, gaps, SopStatus.Running);
+                }
+
+                flow.Close(i);
+                flow.ReachGaps(graph.GapsAfter[i]);
+                foreach (var next in graph.Forward[i])
+                {
+                    flow.Arrive(next);
+                }
+
+                break;
+        }
+
+        flow.ReleaseJoins();
+        if (flow.Stopped)
+        {
+            return (NoTasks, None, flow.Gaps.ToArray(), SopStatus.StoppedAtGap);
+        }
+
+        var status = flow.Open.Count > 0 || flow.Waiting.Count > 0 ? SopStatus.Running
+            : flow.Gaps.Count > 0 ? SopStatus.CompletedWithGaps
+            : SopStatus.Completed;
+        return (flow.Open.ToArray(), flow.Waiting.ToArray(), flow.Gaps.ToArray(), status);
+    }
+
+    /// <summary>The latest step the role did in this instance, or else the last step of the role printed before the decision.</summary>
+    private static int LatestStepOf(SopDefinition d, string role, AppendOnlyList<SopEvent> events, int before, int decision)
+    {
+        for (var k = before - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (e.Kind is SopEventKind.Completed or SopEventKind.Approved && string.Equals(e.Role, role, StringComparison.Ordinal))
+            {
+                return d.IndexOf(e.Step);
+            }
+        }
+
+        for (var k = decision - 1; k >= 0; k--)
+        {
+            if (d.Steps[k].Actors.Contains(role))
+            {
+                return k;
+            }
+        }
+
+        return decision;
+    }
+
+    /// <summary>An open step: which actors are pending, since when, opened by which role, and any instructed standard.</summary>
+    internal readonly struct Task
+    {
+        public Task(int step, uint pending, Instant openedAt, string openedBy, MutuBakuWaktu? instruction)
+        {
+            Step = step;
+            Pending = pending;
+            OpenedAt = openedAt;
+            OpenedBy = openedBy;
+            Instruction = instruction;
+        }
+
+        public int Step { get; }
+
+        public uint Pending { get; }
+
+        public Instant OpenedAt { get; }
+
+        public string OpenedBy { get; }
+
+        public MutuBakuWaktu? Instruction { get; }
+
+        public SopOpenStep View(SopDefinition d)
+        {
+            var step = d.Steps[Step];
+            var pending = new List<string>(step.Actors.Count);
+            for (var a = 0; a < step.Actors.Count && a < 32; a++)
+            {
+                if ((Pending & (1u << a)) != 0)
+                {
+                    pending.Add(step.Actors[a]);
+                }
+            }
+
+            return new SopOpenStep(step, OpenedAt, pending, OpenedBy, Instruction);
+        }
+    }
+
+    /// <summary>The working state of one transition.</summary>
+    private sealed class Flow
+    {
+        private readonly SopDefinition _d;
+        private readonly SopEvent _e;
+        private readonly VisitLog? _log;
+
+        public Flow(SopDefinition d, Task[] open, int[] waiting, int[] gaps, SopEvent e, VisitLog? log)
+        {
+            _d = d;
+            _e = e;
+            _log = log;
+            Open = [.. open];
+            Waiting = [.. waiting];
+            Gaps = [.. gaps];
+        }
+
+        public List<Task> Open { get; }
+
+        public List<int> Waiting { get; }
+
+        public List<int> Gaps { get; }
+
+        public bool Stopped { get; private set; }
+
+        public void Instruct(int step, MutuBakuWaktu instruction)
+        {
+            var k = Open.FindIndex(t => t.Step == step);
+            var t = Open[k];
+            Open[k] = new Task(t.Step, t.Pending, t.OpenedAt, t.OpenedBy, instruction);
+            _log?.Instruct(step, instruction);
+        }
+
+        /// <summary>Marks one actor of a step as done; whether the step closes with it.</summary>
+        public bool CloseRole(int step, uint bit)
+        {
+            var k = Open.FindIndex(t => t.Step == step);
+            var t = Open[k];
+            var rest = t.Pending & ~bit;
+            if (_d.Steps[step].Completion == SopCompletion.All && rest != 0)
+            {
+                Open[k] = new Task(t.Step, rest, t.OpenedAt, t.OpenedBy, t.Instruction);
+                _log?.CloseRole(step, _e.Role, _e);
+                return false;
+            }
+
+            return true;
+        }
+
+        public void Close(int step)
+        {
+            Open.RemoveAt(Open.FindIndex(t => t.Step == step));
+            _log?.CloseStep(step, _e);
+        }
+
+        public void Arrive(int step)
+        {
+            if (_d.Steps[step].IsJoin)
+            {
+                if (!Waiting.Contains(step) && !Open.Exists(t => t.Step == step))
+                {
+                    Waiting.Add(step);
+                }
+
+                return;
+            }
+
+            OpenStep(step);
+        }
+
+        public void ReachGaps(int[] gaps)
+        {
+            foreach (var g in gaps)
+            {
+                if (!Gaps.Contains(g))
+                {
+                    Gaps.Add(g);
+                    Gaps.Sort();
+                }
+
+                Stopped |= _d.GapPolicy == SopGapPolicy.Stop;
+            }
+        }
+
+        /// <summary>Opens every waiting join that no open step and no other waiting join can still reach.</summary>
+        public void ReleaseJoins()
+        {
+            bool released;
+            do
+            {
+                released = false;
+                foreach (var j in Waiting)
+                {
+                    var reach = _d.Graph.Reaches[j]!;
+                    if (!Open.Exists(t => reach[t.Step]) && !Waiting.Exists(k => k != j && reach[k]))
+                    {
+                        Waiting.Remove(j);
+                        OpenStep(j);
+                        released = true;
+                        break;
+                    }
+                }
+            }
+            while (released && !Stopped);
+        }
+
+        private void OpenStep(int step)
+        {
+            if (Stopped || Open.Exists(t => t.Step == step))
+            {
+                return;
+            }
+
+            ReachGaps(_d.Graph.GapsAt[step]);
+            if (Stopped)
+            {
+                return;
+            }
+
+            var task = new Task(step, _d.Graph.ActorMask[step], _e.At, _e.Role, null);
+            var k = Open.FindIndex(t => t.Step > step);
+            Open.Insert(k < 0 ? Open.Count : k, task);
+            _log?.OpenStep(step, _e.At);
+        }
+    }
+
+    /// <summary>Collects the stays on steps while the events are folded (only when visits are asked for).</summary>
+    private sealed class VisitLog
+    {
+        private readonly SopDefinition _d;
+        private readonly List<SopStepVisit> _closed = [];
+        private readonly List<(int Step, string Role, Instant OpenedAt, MutuBakuWaktu? Instruction)> _open = [];
+
+        public VisitLog(SopDefinition d) => _d = d;
+
+        public void OpenStep(int step, Instant at)
+        {
+            var s = _d.Steps[step];
+            if (s.Completion == SopCompletion.Any)
+            {
+                _open.Add((step, s.Actor, at, null));
+                return;
+            }
+
+            foreach (var role in s.Actors)
+            {
+                _open.Add((step, role, at, null));
+            }
+        }
+
+        public void Instruct(int step, MutuBakuWaktu instruction)
+        {
+            for (var k = 0; k < _open.Count; k++)
+            {
+                if (_open[k].Step == step)
+                {
+                    _open[k] = (_open[k].Step, _open[k].Role, _open[k].OpenedAt, instruction);
+                }
+            }
+        }
+
+        public void CloseRole(int step, string role, SopEvent e)
+        {
+            var k = _open.FindIndex(v => v.Step == step && v.Role == role);
+            if (k >= 0)
+            {
+                Close(k, e, role);
+            }
+        }
+
+        public void CloseStep(int step, SopEvent e)
+        {
+            for (var k = _open.Count - 1; k >= 0; k--)
+            {
+                if (_open[k].Step == step)
+                {
+                    Close(k, e, _d.Steps[step].Completion == SopCompletion.Any ? e.Role : _open[k].Role);
+                }
+            }
+        }
+
+        public void CloseAll(List<Task> open, SopEvent e)
+        {
+            _ = open;
+            for (var k = _open.Count - 1; k >= 0; k--)
+            {
+                Close(k, e, _open[k].Role);
+            }
+        }
+
+        public IReadOnlyList<SopStepVisit> Result() =>
+            [.. _closed, .. _open.Select(v => new SopStepVisit(_d.Steps[v.Step].Key, v.Role, v.OpenedAt, null, null, null, v.Instruction))];
+
+        private void Close(int k, SopEvent e, string role)
+        {
+            var v = _open[k];
+            _open.RemoveAt(k);
+            _closed.Add(new SopStepVisit(_d.Steps[v.Step].Key, role, v.OpenedAt, e.At, e.Kind, e.PersonId, v.Instruction));
+        }
+    }
 }

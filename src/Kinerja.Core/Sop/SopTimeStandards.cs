@@ -4,27 +4,27 @@ namespace Kinerja.Core.Sop;
 
 /// <summary>
 /// An office's own time standards: overrides of any step's mutu baku waktu, by definition id and
-/// step number. Steps without an override keep the definition's standard. Immutable.
+/// step key. Steps without an override keep the definition's standard. Immutable.
 /// </summary>
 public sealed class SopTimeStandards
 {
-    private readonly Dictionary<(string, int), MutuBakuWaktu> _overrides;
+    private readonly Dictionary<(string, string), MutuBakuWaktu> _overrides;
 
-    private SopTimeStandards(Dictionary<(string, int), MutuBakuWaktu> overrides) => _overrides = overrides;
+    private SopTimeStandards(Dictionary<(string, string), MutuBakuWaktu> overrides) => _overrides = overrides;
 
     /// <summary>No overrides: every step keeps its definition's standard.</summary>
     public static SopTimeStandards None { get; } = new([]);
 
     /// <summary>Returns standards with one more override.</summary>
     /// <param name="definitionId">The SOP definition's id (every version).</param>
-    /// <param name="step">The step's number.</param>
+    /// <param name="step">The step's key (its id, or <c>section/id</c>).</param>
     /// <param name="standard">The office's standard for that step.</param>
     /// <returns>New standards; this one is unchanged.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="definitionId"/> or <paramref name="standard"/> is null.</exception>
-    public SopTimeStandards WithOverride(string definitionId, int step, MutuBakuWaktu standard) =>
-        new(new Dictionary<(string, int), MutuBakuWaktu>(_overrides)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SopTimeStandards WithOverride(string definitionId, string step, MutuBakuWaktu standard) =>
+        new(new Dictionary<(string, string), MutuBakuWaktu>(_overrides)
         {
-            [(definitionId ?? throw new ArgumentNullException(nameof(definitionId)), step)] = standard ?? throw new ArgumentNullException(nameof(standard)),
+            [(definitionId ?? throw new ArgumentNullException(nameof(definitionId)), step ?? throw new ArgumentNullException(nameof(step)))] = standard ?? throw new ArgumentNullException(nameof(standard)),
         });
 
     /// <summary>The standard in force for a step.</summary>
@@ -44,6 +44,6 @@ public sealed class SopTimeStandards
             throw new ArgumentNullException(nameof(step));
         }
 
-        return _overrides.TryGetValue((definition.Id, step.Number), out var s) ? s : step.Waktu;
+        return _overrides.TryGetValue((definition.Id, step.Key), out var s) ? s : step.Waktu;
     }
 }

@@ -144,8 +144,36 @@ public static class ProblemCodes
     /// <summary>An SOP step that no path from the first step reaches.</summary>
     public const string SopUnreachable = "sop.unreachable";
 
-    /// <summary>An SOP step caught in a loop from which the end cannot be reached.</summary>
+    /// <summary>A loop of SOP steps from which the end cannot be reached, named once at the property that closes it;
+    /// the value is the step it goes back to, argument: the loop's steps.</summary>
     public const string SopNoWayOut = "sop.no-way-out";
+
+    /// <summary>An SOP definition's structure is not valid; arguments: why, in Indonesian and in English.</summary>
+    public const string SopDefinitionInvalid = "sop.definition";
+
+    /// <summary>A step names a role that the definition does not declare by id, name or alias; argument: the nearest names.</summary>
+    public const string SopUnknownRole = "sop.unknown-role";
+
+    /// <summary>Two roles of a definition share an id, name or alias; arguments: the two role ids.</summary>
+    public const string SopRoleNameShared = "sop.role-name-shared";
+
+    /// <summary>A decision returns to itself or to a later step without saying so explicitly; argument: the decision.</summary>
+    public const string SopReturnNotBack = "sop.return-not-back";
+
+    /// <summary>A decision returns to a role that does no step before it; argument: the decision.</summary>
+    public const string SopReturnRoleNotBefore = "sop.return-role-not-before";
+
+    /// <summary>Parallel branches meet at a step not marked as a join; the value is that step, argument: the step that opened the branches.</summary>
+    public const string SopJoinMissing = "sop.join-missing";
+
+    /// <summary>An action names a step that is not open; argument: the open steps.</summary>
+    public const string SopStepNotOpen = "sop.step-not-open";
+
+    /// <summary>The person could act on several open steps and the action does not say which; argument: those steps.</summary>
+    public const string SopAmbiguousStep = "sop.ambiguous-step";
+
+    /// <summary>Outputs of a step were not attached when it was completed (an error or a warning by policy); the value lists them, argument: the step.</summary>
+    public const string SopOutputsMissing = "sop.outputs-missing";
 
     /// <summary>A JSON document is not well-formed.</summary>
     public const string JsonMalformed = "json.malformed";

@@ -267,12 +267,14 @@ public static class SerializationArbitraries
         return builder.Build().Value;
     }
 
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static SopDefinition BuildSop(SopSpec spec, SopHeader header, string? source, string? notes, string? gapNote)
     {
         var builder = spec.ToBuilder().WithHeader(header).WithSource(source).WithNotes(notes);
         if (gapNote is not null)
         {
-            builder.AddGap([spec.Steps[^1].Number + 1, spec.Steps[^1].Number + 2], "Langkah hilang: " + gapNote);
+            builder.AddGap([N(spec.Steps[^1].Number + 1), N(spec.Steps[^1].Number + 2)], "Langkah hilang: " + gapNote, N(spec.Steps[^1].Number));
         }
 
         var built = builder.Build();

@@ -112,7 +112,7 @@ public static class SopArbitraries
         from missing in Gen.Elements(-1, 999, spec.Steps.Max(s => s.Number) + 1)
         from text in Gen.Elements("segera", "secepatnya", "2 Bulan", "Hari", "0 Hari", "5 - 3 Hari", "1,5,2 Jam", "15 detik")
         from blank in Gen.Elements(string.Empty, " ", "\t")
-        from unknownActor in Gen.Elements("bendahara", "R0 ", "Staf Pelaksana")
+        from unknownActor in Gen.Elements("bendahara", "R9 ", "Staf Pelaksana Teknis")
         where fault != SopFault.DuplicateNumber || spec.Steps.Count > 1
         select Inject(spec, fault, fault == SopFault.DuplicateNumber ? Math.Max(1, at) : at, missing, text, blank, unknownActor);
 
@@ -180,13 +180,13 @@ public static class SopArbitraries
         int? lost = null;
         (StepSpec Step, string Path, string Code) injected = fault switch
         {
-            SopFault.UnknownActor => (step with { Actor = unknownActor }, path + ".actor", ProblemCodes.UnknownReference),
+            SopFault.UnknownActor => (step with { Actor = unknownActor }, path + ".actor", ProblemCodes.SopUnknownRole),
             SopFault.BlankActor => (step with { Actor = blank }, path + ".actor", ProblemCodes.Required),
             SopFault.ReturnToMissingStep => (step with { ReturnTo = missing }, path + ".decision.no", ProblemCodes.UnknownReference),
             SopFault.ApproveToMissingStep => (step with { ReturnTo = step.ReturnTo ?? step.Number, ApproveTo = missing }, path + ".decision.yes", ProblemCodes.UnknownReference),
             SopFault.NextToMissingStep => (step with { Next = missing }, path + ".next", ProblemCodes.UnknownReference),
             SopFault.UnreadableWaktu => (step with { Waktu = text }, path + ".waktu", text is "0 Hari" or "5 - 3 Hari" ? ProblemCodes.TimeStandardRange : ProblemCodes.TimeStandardFormat),
-            _ => (step with { Number = steps[at - 1].Number }, path + ".number", ProblemCodes.Duplicate),
+            _ => (step with { Number = steps[at - 1].Number }, path + ".id", ProblemCodes.Duplicate),
         };
 
         if (fault == SopFault.DuplicateNumber)

@@ -25,7 +25,7 @@ public class SopEngineProperties
         {
             foreach (var person in scenario.People)
             {
-                AssertRefusedAsEnded(run.Engine.Complete(ended, ended.Version, person, ["dok"]));
+                AssertRefusedAsEnded(run.Engine.Complete(ended, ended.Version, person, [new SopAttachment(null, "dok")]));
                 AssertRefusedAsEnded(run.Engine.Approve(ended, ended.Version, person));
                 AssertRefusedAsEnded(run.Engine.Return(ended, ended.Version, person, "Perbaiki data"));
                 AssertRefusedAsEnded(run.Engine.Cancel(ended, ended.Version, person, "Dibatalkan"));
@@ -135,7 +135,7 @@ public class SopEngineProperties
             Assert.Equal(target.Version + 1, after.Version);
             Assert.Equal(target.Events, after.Events.Take(target.Version));
             var e = after.Events[^1];
-            Assert.Equal((after.Version, attempt.Kind, target.CurrentStep!.Number, attempt.PersonId, attempt.At), (e.Sequence, e.Kind, e.Step, e.PersonId, e.At));
+            Assert.Equal((after.Version, attempt.Kind, target.CurrentStep!.Key, attempt.PersonId, attempt.At), (e.Sequence, e.Kind, e.Step, e.PersonId, e.At));
         }
     }
 
@@ -170,21 +170,21 @@ public class SopEngineProperties
     private static void AssertValidState(SopDefinition definition, SopInstance instance)
     {
         var events = instance.Events;
-        var visits = instance.Visits;
+        var visits = instance.GetVisits();
         Assert.Equal(events.Count, instance.Version);
         Assert.Equal(Enumerable.Range(1, events.Count), events.Select(e => e.Sequence));
         Assert.Equal(SopEventKind.Started, events[0].Kind);
-        Assert.Equal(definition.FirstStep.Number, events[0].Step);
+        Assert.Equal(definition.FirstStep.Key, events[0].Step);
         Assert.DoesNotContain(events.Skip(1), e => e.Kind == SopEventKind.Started);
         Assert.Equal(events[0].At, instance.StartedAt);
 
         if (instance.Status == SopStatus.Running)
         {
             var current = Assert.IsType<SopStep>(instance.CurrentStep);
-            Assert.Same(definition.FindStep(current.Number), current);
+            Assert.Same(definition.FindStep(current.Key), current);
             Assert.Equal(events.Count, visits.Count);
             var open = visits[^1];
-            Assert.Equal((current.Number, current.Actor, (Instant?)null, (SopEventKind?)null, (string?)null), (open.Step, open.Role, open.ClosedAt, open.Outcome, open.ClosedBy));
+            Assert.Equal((current.Key, current.Actor, (Instant?)null, (SopEventKind?)null, (string?)null), (open.Step, open.Role, open.ClosedAt, open.Outcome, open.ClosedBy));
             Assert.Equal(events[^1].At, open.OpenedAt);
             Assert.Equal(open.OpenedAt, instance.CurrentStepSince);
             Assert.Null(instance.EndedAt);
@@ -203,7 +203,7 @@ public class SopEngineProperties
             else
             {
                 Assert.Contains(last.Kind, new[] { SopEventKind.Completed, SopEventKind.Approved });
-                Assert.Null(definition.NextAfter(definition.FindStep(last.Step)!));
+                Assert.Empty(definition.NextSteps(definition.FindStep(last.Step)!));
             }
         }
 
@@ -223,7 +223,7 @@ public class SopEngineProperties
             Assert.Equal((visit.Step, (Instant?)closing.At, (SopEventKind?)closing.Kind, closing.PersonId), (closing.Step, visit.ClosedAt, visit.Outcome, visit.ClosedBy));
             if (k + 1 < visits.Count)
             {
-                var expected = closing.Kind == SopEventKind.Returned ? step.Decision!.NoStep : definition.NextAfter(step)!.Number;
+                var expected = closing.Kind == SopEventKind.Returned ? step.Decision!.NoStep : definition.NextSteps(step)[0].Key;
                 Assert.NotEqual(SopEventKind.Cancelled, closing.Kind);
                 Assert.Equal(expected, visits[k + 1].Step);
             }
@@ -238,10 +238,10 @@ public class SopEngineProperties
 /// <param name="ClosedAt">When it closed.</param>
 /// <param name="Outcome">How.</param>
 /// <param name="ClosedBy">By whom.</param>
-internal sealed record VisitView(int Step, string Role, Instant OpenedAt, Instant? ClosedAt, SopEventKind? Outcome, string? ClosedBy)
+internal sealed record VisitView(string Step, string Role, Instant OpenedAt, Instant? ClosedAt, SopEventKind? Outcome, string? ClosedBy)
 {
     public static VisitView[] Of(SopInstance instance) =>
-        instance.Visits.Select(v => new VisitView(v.Step, v.Role, v.OpenedAt, v.ClosedAt, v.Outcome, v.ClosedBy)).ToArray();
+        instance.GetVisits().Select(v => new VisitView(v.Step, v.Role, v.OpenedAt, v.ClosedAt, v.Outcome, v.ClosedBy)).ToArray();
 }
 
 /// <summary>What an instance looked like: to show later that nothing changed it.</summary>
@@ -333,7 +333,7 @@ internal sealed class SopRun
             var before = new SopSnapshot(target);
             var result = kind switch
             {
-                SopEventKind.Completed => run.Engine.Complete(target, expected, person, ["dok-" + target.Version], action.Reason),
+                SopEventKind.Completed => run.Engine.Complete(target, expected, person, [new SopAttachment(null, "dok-" + target.Version)], action.Reason),
                 SopEventKind.Approved => run.Engine.Approve(target, expected, person, action.Reason),
                 SopEventKind.Returned => run.Engine.Return(target, expected, person, action.Reason!),
                 _ => run.Engine.Cancel(target, expected, person, action.Reason!),

@@ -115,27 +115,34 @@ public sealed record SopSpec(IReadOnlyList<RoleSpec> Roles, IReadOnlyList<StepSp
                 s.WithWaktu(step.Waktu);
                 if (step.ReturnTo is { } r)
                 {
-                    s.AsDecision(r, step.ApproveTo);
+                    s.AsDecision(N(r), step.ApproveTo is { } a ? N(a) : null);
+                    if (r >= step.Number)
+                    {
+                        // A return to the decision itself (or later) must be said explicitly.
+                        s.AllowReturnAnywhere();
+                    }
                 }
 
                 if (step.Next is { } n)
                 {
-                    s.WithNext(n);
+                    s.WithNext(N(n));
                 }
             }
 
             if (step.ReturnTo is { } returnTo)
             {
-                builder.AddDecision(step.Number, step.Activity, step.Actor, returnTo, Configure);
+                builder.AddDecision(N(step.Number), step.Activity, step.Actor, N(returnTo), Configure);
             }
             else
             {
-                builder.AddStep(step.Number, step.Activity, step.Actor, Configure);
+                builder.AddStep(N(step.Number), step.Activity, step.Actor, Configure);
             }
         }
 
         return builder;
     }
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The roles and steps, one per line.</summary>
     /// <returns>The text.</returns>

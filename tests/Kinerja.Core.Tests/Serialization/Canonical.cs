@@ -116,18 +116,18 @@ internal static class Canonical
 
         foreach (var s in d.Steps)
         {
-            Line(t, "step", N(s.Number), s.Activity, s.Actor, s.ActorInferred.ToString(), s.ActorNote, s.Waktu.Text, s.Keterangan, s.DecisionNote, s.Next is { } n ? N(n) : "-");
+            Line(t, "step", s.Key, s.Section?.Id, s.Activity, string.Join("+", s.Actors), s.Completion.ToString(), s.IsJoin.ToString(), string.Join("+", s.Split), s.InstructedBy, s.ActorInferred.ToString(), s.ActorNote, s.Waktu.Text, s.Keterangan, s.DecisionNote, s.Next ?? "-");
             Line(t, "kelengkapan", [.. s.Kelengkapan]);
             Line(t, "output", [.. s.Output]);
             if (s.Decision is { } x)
             {
-                Line(t, "decision", x.Question, x.YesLabel, x.NoLabel, x.YesStep is { } y ? N(y) : "-", N(x.NoStep));
+                Line(t, "decision", x.Question, x.YesLabel, x.NoLabel, x.YesStep ?? "-", x.NoStep ?? "-", x.NoRole ?? "-", x.ReturnAnywhere.ToString());
             }
         }
 
         foreach (var g in d.Gaps)
         {
-            Line(t, "gap", [g.Note, .. g.Steps.Select(N)]);
+            Line(t, "gap", [g.Note, g.After ?? "-", .. g.Steps]);
         }
 
         return t.ToString();
@@ -136,10 +136,10 @@ internal static class Canonical
     public static string Of(SopInstance instance)
     {
         var t = new StringBuilder();
-        Line(t, "instance", instance.Id, instance.Definition.Id, N(instance.Definition.Version), instance.Status.ToString(), instance.CurrentStep is { } s ? N(s.Number) : "-", N(instance.Version));
+        Line(t, "instance", instance.Id, instance.Definition.Id, N(instance.Definition.Version), instance.Status.ToString(), instance.CurrentStep is { } s ? s.Key : "-", N(instance.Version));
         foreach (var e in instance.Events)
         {
-            Line(t, "event", [N(e.Sequence), e.Kind.ToString(), N(e.Step), e.PersonId, e.Role, e.At.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture), e.Note, .. e.Outputs]);
+            Line(t, "event", [N(e.Sequence), e.Kind.ToString(), e.Step, e.PersonId, e.Role, e.Acting.ToString(), e.ActingFor, e.Assignment, e.Instruction?.Text, e.At.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture), e.Note, .. e.Attachments.Select(a => (a.Output ?? "-") + "=" + a.Reference)]);
         }
 
         return t.ToString();

@@ -14,9 +14,9 @@ public class SopDeadlinesTests
         .WithHeader(new SopHeader { Nama = "Uji tenggat" })
         .AddRole("staf", "Staf")
         .AddRole("kasi", "Kepala Seksi")
-        .AddStep(1, "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
-        .AddDecision(2, "Memeriksa", "kasi", returnTo: 1, s => s.WithWaktu("1 - 2 Hari"))
-        .AddStep(3, "Arsip", "staf", s => s.WithWaktu("-"))
+        .AddStep("1", "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
+        .AddDecision("2", "Memeriksa", "kasi", returnTo: "1", s => s.WithWaktu("1 - 2 Hari"))
+        .AddStep("3", "Arsip", "staf", s => s.WithWaktu("-"))
         .Build().Value;
 
     private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
@@ -38,7 +38,7 @@ public class SopDeadlinesTests
         var overdue = Assert.Single(SopDeadlines.Overdue([i], Wib(6, 15, 10, 0), Calendar, Roster));
         Assert.Equal(Duration.FromMinutes(120), overdue.OverdueBy);
         Assert.Equal("ani", Assert.Single(overdue.WhoMustAct).Id);
-        Assert.Equal(1, overdue.Step.Number);
+        Assert.Equal("1", overdue.Step.Key);
 
         clock.Reset(Wib(6, 15, 9, 0));
         i = engine.Complete(i, i.Version, "ani").Value;
@@ -50,7 +50,7 @@ public class SopDeadlinesTests
     {
         var clock = new FakeClock(Wib(6, 8, 9, 0));
         var i = new SopEngine(clock, Roster).Start(Sop, "i-1", "TW II 2026", "ani").Value;
-        var standards = SopTimeStandards.None.WithOverride("deadline", 1, MutuBakuWaktu.Parse("30 Menit").Value);
+        var standards = SopTimeStandards.None.WithOverride("deadline", "1", MutuBakuWaktu.Parse("30 Menit").Value);
         Assert.Equal(Wib(6, 8, 9, 30), SopDeadlines.DueOfCurrentStep(i, Calendar, standards));
         Assert.Equal(Wib(6, 8, 11, 0), SopDeadlines.DueOfCurrentStep(i, Calendar));
     }

@@ -16,31 +16,31 @@ public class SopDefinitionBuilderTests
     {
         var result = Base()
             .AddRole("staf", "Staf lagi")
-            .AddStep(1, "Menyusun", "staf", s => s.WithWaktu("segera"))
-            .AddStep(2, "Memeriksa", "camat")
-            .AddStep(2, "Lagi", "")
-            .AddDecision(3, "Memutuskan", "kasi", returnTo: 9)
-            .AddStep(4, "Lompat", "staf", s => s.WithNext(12))
+            .AddStep("1", "Menyusun", "staf", s => s.WithWaktu("segera"))
+            .AddStep("2", "Memeriksa", "camat")
+            .AddStep("2", "Lagi", "")
+            .AddDecision("3", "Memutuskan", "kasi", returnTo: "9")
+            .AddStep("4", "Lompat", "staf", s => s.WithNext("12"))
             .Build();
 
         var found = result.Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Contains((ProblemCodes.Duplicate, "roles[2].id"), found);
         Assert.Contains((ProblemCodes.TimeStandardFormat, "steps[0].waktu"), found);
-        Assert.Contains((ProblemCodes.UnknownReference, "steps[1].actor"), found);
-        Assert.Contains((ProblemCodes.Duplicate, "steps[2].number"), found);
+        Assert.Contains((ProblemCodes.SopUnknownRole, "steps[1].actor"), found);
+        Assert.Contains((ProblemCodes.Duplicate, "steps[2].id"), found);
         Assert.Contains((ProblemCodes.Required, "steps[2].actor"), found);
         Assert.Contains((ProblemCodes.UnknownReference, "steps[3].decision.no"), found);
         Assert.Contains((ProblemCodes.UnknownReference, "steps[4].next"), found);
-        Assert.Equal("steps[1].actor: peran 'camat' tidak ditemukan.", result.Problems.First(p => p.Path == "steps[1].actor").Message);
+        Assert.Equal("steps[1].actor: peran 'camat' tidak dikenal; yang paling mirip: Kepala Seksi (kasi), Staf (staf).", result.Problems.First(p => p.Path == "steps[1].actor").Message);
     }
 
     [Fact]
     public void Build_UnreachableStep_IsNamed()
     {
         var result = Base()
-            .AddStep(1, "Menyusun", "staf", s => s.WithNext(3))
-            .AddStep(2, "Terlewat", "staf")
-            .AddStep(3, "Selesai", "kasi")
+            .AddStep("1", "Menyusun", "staf", s => s.WithNext("3"))
+            .AddStep("2", "Terlewat", "staf")
+            .AddStep("3", "Selesai", "kasi")
             .Build();
         var problem = Assert.Single(result.Problems);
         Assert.Equal((ProblemCodes.SopUnreachable, "steps[1]", "2"), (problem.Code, problem.Path, problem.AttemptedValue));
@@ -50,13 +50,14 @@ public class SopDefinitionBuilderTests
     public void Build_LoopWithNoWayOut_IsNamed()
     {
         var result = Base()
-            .AddStep(1, "Menyusun", "staf")
-            .AddStep(2, "Memeriksa", "kasi", s => s.WithNext(1))
-            .AddStep(3, "Tak pernah", "kasi")
+            .AddStep("1", "Menyusun", "staf")
+            .AddStep("2", "Memeriksa", "kasi", s => s.WithNext("1"))
+            .AddStep("3", "Tak pernah", "kasi")
             .Build();
         var found = result.Problems.Select(p => (p.Code, p.Path)).ToArray();
-        Assert.Contains((ProblemCodes.SopNoWayOut, "steps[0]"), found);
-        Assert.Contains((ProblemCodes.SopNoWayOut, "steps[1]"), found);
+        // The loop is named once, at the property that closes it, with its steps.
+        var loop = Assert.Single(result.Problems, p => p.Code == ProblemCodes.SopNoWayOut);
+        Assert.Equal(("steps[1].next", "1", "1, 2"), (loop.Path, loop.AttemptedValue, loop.Arguments[0]));
         Assert.Contains((ProblemCodes.SopUnreachable, "steps[2]"), found);
     }
 
@@ -64,11 +65,11 @@ public class SopDefinitionBuilderTests
     public void Build_DecisionLoop_WithWayOut_IsValid()
     {
         var sop = Base()
-            .AddStep(1, "Menyusun", "staf")
-            .AddDecision(2, "Memeriksa", "kasi", returnTo: 1)
+            .AddStep("1", "Menyusun", "staf")
+            .AddDecision("2", "Memeriksa", "kasi", returnTo: "1")
             .Build();
         Assert.True(sop.IsValid);
-        Assert.Null(sop.Value.NextAfter(sop.Value.FindStep(2)!));
+        Assert.Empty(sop.Value.NextSteps(sop.Value.FindStep("2")!));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public class SopDefinitionBuilderTests
 
         var fixedType = json.Replace("\"waktu\": 15", "\"waktu\": \"15 Menit\"", StringComparison.Ordinal);
         var second = SopDefinitionJson.Parse(fixedType).Problems.Select(p => (p.Code, p.Path)).ToArray();
-        Assert.Equal(new[] { (ProblemCodes.UnknownReference, "$.steps[1].actor"), (ProblemCodes.UnknownReference, "$.steps[1].decision.no") }, second);
+        Assert.Equal(new[] { (ProblemCodes.SopUnknownRole, "$.steps[1].actor"), (ProblemCodes.UnknownReference, "$.steps[1].decision.no") }, second);
 
         Assert.Equal(ProblemCodes.JsonMalformed, Assert.Single(SopDefinitionJson.Parse("{ \"id\": ").Problems).Code);
     }

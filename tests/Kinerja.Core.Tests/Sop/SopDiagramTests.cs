@@ -48,7 +48,7 @@ public class SopDiagramTests
         Assert.Contains("<td>3 - 5 Hari</td>", html, StringComparison.Ordinal);
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kinerja.Core.sln")))

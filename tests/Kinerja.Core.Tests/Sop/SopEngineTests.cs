@@ -13,9 +13,9 @@ public class SopEngineTests
         .AddRole("staf", "Staf")
         .AddRole("kasi", "Kepala Seksi", "Kasi")
         .AddRole("sekcam", "Sekretaris Kecamatan", "Sekcam")
-        .AddStep(1, "Menyusun data capaian", "staf", s => s.WithWaktu("1 Hari"))
-        .AddDecision(2, "Memeriksa data capaian", "kasi", returnTo: 1, s => s.WithWaktu("2 Jam").WithDecisionText("Benar?", "benar", "salah"))
-        .AddStep(3, "Menandatangani", "sekcam", s => s.WithWaktu("15 Menit"))
+        .AddStep("1", "Menyusun data capaian", "staf", s => s.WithWaktu("1 Hari"))
+        .AddDecision("2", "Memeriksa data capaian", "kasi", returnTo: "1", s => s.WithWaktu("2 Jam").WithDecisionText("Benar?", "benar", "salah"))
+        .AddStep("3", "Menandatangani", "sekcam", s => s.WithWaktu("15 Menit"))
         .Build().Value;
 
     private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
@@ -35,7 +35,7 @@ public class SopEngineTests
     {
         var instance = Engine().Start(Review, "i-1", "pengukuran kinerja TW III 2026", "ani").Value;
         Assert.Equal(1, instance.Version);
-        Assert.Equal(1, instance.CurrentStep!.Number);
+        Assert.Equal("1", instance.CurrentStep!.Key);
         Assert.Equal("pengukuran kinerja TW III 2026", instance.Subject);
         var e = Assert.Single(instance.Events);
         Assert.Equal((SopEventKind.Started, "ani", "staf", SopTestKit.Monday0800Wib), (e.Kind, e.PersonId, e.Role, e.At));
@@ -47,11 +47,11 @@ public class SopEngineTests
         var engine = Engine();
         var i = engine.Start(Review, "i-1", "TW III", "ani").Value;
         _clock.Advance(Duration.FromHours(1));
-        i = engine.Complete(i, i.Version, "ani", ["data-v1.xlsx"]).Value;
-        Assert.Equal(2, i.CurrentStep!.Number);
+        i = engine.Complete(i, i.Version, "ani", [new SopAttachment(null, "data-v1.xlsx")]).Value;
+        Assert.Equal("2", i.CurrentStep!.Key);
         i = engine.Return(i, i.Version, "budi", "Realisasi IK2 belum ada bukti dukung").Value;
-        Assert.Equal(1, i.CurrentStep!.Number);
-        i = engine.Complete(i, i.Version, "ani", ["data-v2.xlsx"]).Value;
+        Assert.Equal("1", i.CurrentStep!.Key);
+        i = engine.Complete(i, i.Version, "ani", [new SopAttachment(null, "data-v2.xlsx")]).Value;
         i = engine.Approve(i, i.Version, "budi").Value;
         i = engine.Complete(i, i.Version, "citra").Value;
 
@@ -60,7 +60,7 @@ public class SopEngineTests
             new[] { SopEventKind.Started, SopEventKind.Completed, SopEventKind.Returned, SopEventKind.Completed, SopEventKind.Approved, SopEventKind.Completed },
             i.Events.Select(e => e.Kind).ToArray());
         Assert.Equal("Realisasi IK2 belum ada bukti dukung", i.Events[2].Note);
-        Assert.Equal(new[] { "data-v2.xlsx" }, i.Events[3].Outputs);
+        Assert.Equal([new SopAttachment(null, "data-v2.xlsx")], i.Events[3].Attachments);
         Assert.Equal("sekcam", i.Events[5].Role);
     }
 
@@ -69,7 +69,7 @@ public class SopEngineTests
     {
         var engine = Engine();
         var i = engine.Start(Review, "i-1", "TW III", "ani").Value;
-        var before = (i.Version, i.CurrentStep, i.Events.Count, i.Visits.Count);
+        var before = (i.Version, i.CurrentStep, i.Events.Count, i.GetVisits().Count);
 
         Assert.Equal(ProblemCodes.SopWrongRole, Single(engine.Complete(i, i.Version, "budi")));
         Assert.Equal(ProblemCodes.SopUnknownPerson, Single(engine.Complete(i, i.Version, "zaki")));
@@ -77,7 +77,7 @@ public class SopEngineTests
         Assert.Equal(ProblemCodes.SopWrongAction, Single(engine.Approve(i, i.Version, "ani")));
         Assert.Equal(ProblemCodes.SopReasonRequired, Single(engine.Cancel(i, i.Version, "ani", " ")));
 
-        Assert.Equal(before, (i.Version, i.CurrentStep, i.Events.Count, i.Visits.Count));
+        Assert.Equal(before, (i.Version, i.CurrentStep, i.Events.Count, i.GetVisits().Count));
 
         var atDecision = engine.Complete(i, i.Version, "ani").Value;
         Assert.Equal(ProblemCodes.SopWrongAction, Single(engine.Complete(atDecision, atDecision.Version, "budi")));
@@ -141,9 +141,9 @@ public class SopEngineTests
         var chained = SopDefinition.CreateBuilder("chain")
             .WithHeader(new SopHeader { Nama = "Dua pemeriksaan" })
             .AddRole("staf", "Staf").AddRole("kasi", "Kepala Seksi")
-            .AddStep(1, "Menyusun", "staf")
-            .AddDecision(2, "Memeriksa", "kasi", returnTo: 1)
-            .AddDecision(3, "Memeriksa lagi", "staf", returnTo: 1)
+            .AddStep("1", "Menyusun", "staf")
+            .AddDecision("2", "Memeriksa", "kasi", returnTo: "1")
+            .AddDecision("3", "Memeriksa lagi", "staf", returnTo: "1")
             .Build().Value;
         var engine = Engine(separation: true);
         var i = engine.Start(chained, "i-1", "TW III", "dedi").Value;
@@ -205,11 +205,11 @@ public class SopEngineTests
         var v2 = SopDefinition.CreateBuilder("review", 2)
             .WithHeader(new SopHeader { Nama = "Reviu data kinerja (revisi)" })
             .AddRole("staf", "Staf")
-            .AddStep(1, "Menyusun data capaian", "staf")
+            .AddStep("1", "Menyusun data capaian", "staf")
             .Build().Value;
         i = engine.Complete(i, i.Version, "ani").Value;
         Assert.Equal(1, i.Definition.Version);
-        Assert.Equal(2, i.CurrentStep!.Number);
+        Assert.Equal("2", i.CurrentStep!.Key);
         Assert.Equal(2, v2.Version);
     }
 

@@ -56,39 +56,39 @@ public class SopTemplatesTests
 
         var (instance, returns) = SopTestKit.RunToEnd(engine, clock, template);
 
-        Assert.Equal(SopStatus.Completed, instance.Status);
+        Assert.Equal(template.Gaps.Any(g => g.Steps.Count > 0) ? SopStatus.CompletedWithGaps : SopStatus.Completed, instance.Status);
         Assert.Null(instance.CurrentStep);
         Assert.Equal(template.Steps.Any(s => s.IsDecision) ? 1 : 0, returns);
-        Assert.Equal(template.Steps[template.Steps.Count - 1].Number, instance.Events[instance.Events.Count - 1].Step);
-        Assert.All(template.Steps, s => Assert.Contains(instance.Visits, v => v.Step == s.Number));
+        Assert.Equal(template.Steps[template.Steps.Count - 1].Key, instance.Events[instance.Events.Count - 1].Step);
+        Assert.All(template.Steps, s => Assert.Contains(instance.GetVisits(), v => v.Step == s.Key));
 
         var replayed = SopInstance.Replay(template, instance.Id, instance.Events).Value;
         Assert.Equal(instance.Status, replayed.Status);
         Assert.Equal(instance.Version, replayed.Version);
-        Assert.Equal(instance.Visits.Select(v => (v.Step, v.OpenedAt, v.ClosedAt, v.Outcome)), replayed.Visits.Select(v => (v.Step, v.OpenedAt, v.ClosedAt, v.Outcome)));
+        Assert.Equal(instance.GetVisits().Select(v => (v.Step, v.OpenedAt, v.ClosedAt, v.Outcome)), replayed.GetVisits().Select(v => (v.Step, v.OpenedAt, v.ClosedAt, v.Outcome)));
     }
 
     [Fact]
     public void Bobotsari_RecordsTheMissingStepsAndDecisions()
     {
         var sop = SopTemplates.BobotsariLaporanPengukuranPk;
-        Assert.Contains(sop.Gaps, g => g.Steps.SequenceEqual(new[] { 11, 12 }));
-        Assert.Null(sop.FindStep(11));
-        Assert.Equal(new[] { 5, 6, 9, 13 }, sop.Steps.Where(s => s.IsDecision).Select(s => s.Number).ToArray());
-        Assert.Equal("3 - 5 Hari", sop.FindStep(3)!.Waktu.Text);
-        Assert.False(sop.FindStep(15)!.ActorInferred);
+        Assert.Contains(sop.Gaps, g => g.Steps.SequenceEqual(["11", "12"]) && g.After == "10");
+        Assert.Null(sop.FindStep("11"));
+        Assert.Equal(["5", "6", "9", "13"], sop.Steps.Where(s => s.IsDecision).Select(s => s.Key).ToArray());
+        Assert.Equal("3 - 5 Hari", sop.FindStep("3")!.Waktu.Text);
+        Assert.False(sop.FindStep("15")!.ActorInferred);
         Assert.Equal(new LocalDate(2026, 1, 6), sop.Header.TanggalPembuatan);
     }
 
     [Fact]
     public void OtherGaps_AreRecorded()
     {
-        Assert.Contains(SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.Gaps, g => g.Steps.SequenceEqual(new[] { 6, 7 }));
-        Assert.Contains(SopTemplates.BojongPengumpulanDataKinerja.Gaps, g => g.Steps.Contains(9) && g.Steps.Contains(10));
+        Assert.Contains(SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.Gaps, g => g.Steps.SequenceEqual(["6", "7"]) && g.After == "5");
+        Assert.Contains(SopTemplates.BojongPengumpulanDataKinerja.Gaps, g => g.Steps.Contains("9") && g.Steps.Contains("10"));
         Assert.Equal(
-            SopTemplates.BojongPengumpulanDataKinerja.FindStep(9)!.Activity,
-            SopTemplates.BojongPengumpulanDataKinerja.FindStep(10)!.Activity);
-        Assert.Equal(new[] { 10, 11 }, SopTemplates.PurbalinggaMekanismePengukuranKinerja.Steps.Where(s => s.IsDecision).Select(s => s.Number).ToArray());
+            SopTemplates.BojongPengumpulanDataKinerja.FindStep("9")!.Activity,
+            SopTemplates.BojongPengumpulanDataKinerja.FindStep("10")!.Activity);
+        Assert.Equal(["10", "11"], SopTemplates.PurbalinggaMekanismePengukuranKinerja.Steps.Where(s => s.IsDecision).Select(s => s.Key).ToArray());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal static class SopTestKit
                 ? (returnOnce && returns == 0
                     ? engine.Return(instance, instance.Version, step.Actor, "Data belum lengkap, mohon diperbaiki")
                     : engine.Approve(instance, instance.Version, step.Actor, "Sudah benar"))
-                : engine.Complete(instance, instance.Version, step.Actor, ["dok-" + step.Number], "selesai");
+                : engine.Complete(instance, instance.Version, step.Actor, [.. step.Output.Select(o => new SopAttachment(o, "dok-" + step.Key))], "selesai");
             Assert.True(result.IsValid, result.ToString());
             if (step.IsDecision && returns == 0 && returnOnce)
             {

@@ -24,9 +24,9 @@ public class SopInstanceSpecificationsTests
         .WithHeader(new SopHeader { Nama = "Uji " + id })
         .AddRole("staf", "Staf")
         .AddRole("kasi", "Kepala Seksi")
-        .AddStep(1, "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
-        .AddDecision(2, "Memeriksa", "kasi", returnTo: 1, s => s.WithWaktu("1 - 2 Hari"))
-        .AddStep(3, "Arsip", "staf", s => s.WithWaktu("-"))
+        .AddStep("1", "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
+        .AddDecision("2", "Memeriksa", "kasi", returnTo: "1", s => s.WithWaktu("1 - 2 Hari"))
+        .AddStep("3", "Arsip", "staf", s => s.WithWaktu("-"))
         .Build().Value!;
 
     private static Instant Wib(int month, int day, int hour, int minute) =>
@@ -94,7 +94,7 @@ public class SopInstanceSpecificationsTests
     public void Overdue_WithOfficeStandards_UsesThem()
     {
         var (a, _, _, _, _) = Instances();
-        var standards = SopTimeStandards.None.WithOverride("pengukuran", 1, MutuBakuWaktu.Parse("30 Menit").Value);
+        var standards = SopTimeStandards.None.WithOverride("pengukuran", "1", MutuBakuWaktu.Parse("30 Menit").Value);
         Assert.True(All.Overdue(Wib(6, 8, 9, 31), Calendar, standards).IsSatisfiedBy(a));
         Assert.False(All.Overdue(Wib(6, 8, 9, 31), Calendar).IsSatisfiedBy(a));
     }
