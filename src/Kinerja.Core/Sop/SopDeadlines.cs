@@ -35,7 +35,7 @@ public sealed class OverdueStep
     /// <summary>How much working time has passed since it fell due.</summary>
     public Duration OverdueBy { get; }
 
-    /// <summary>Everyone on the roster holding the role.</summary>
+    /// <summary>Everyone on the roster holding the role at the moment asked about.</summary>
     public IReadOnlyList<RosterPerson> WhoMustAct { get; }
 }
 
@@ -120,7 +120,7 @@ public static class SopDeadlines
             {
                 var step = instance.CurrentStep!;
                 var role = instance.Definition.FindRole(step.Actor)!;
-                overdue.Add(new OverdueStep(instance, step, role, instance.CurrentStepSince!.Value, due, calendar.WorkingTimeBetween(due, at), roster.HoldersOf(role)));
+                overdue.Add(new OverdueStep(instance, step, role, instance.CurrentStepSince!.Value, due, calendar.WorkingTimeBetween(due, at), roster.HoldersOf(role, at)));
             }
         }
 

@@ -148,7 +148,7 @@ public sealed class SopEngine
         {
             var first = definition.FirstStep;
             var firstRole = definition.FindRole(first.Actor)!;
-            role = _roster.Find(personId) is { } person && OfficeRoster.Holds(person, firstRole) && step.Actor != first.Actor
+            role = _roster.Find(personId) is { } person && OfficeRoster.Holds(person, firstRole, _clock.GetCurrentInstant()) && step.Actor != first.Actor
                 ? first.Actor
                 : Authorize(definition, step, personId, problems);
         }
@@ -211,7 +211,7 @@ public sealed class SopEngine
         }
 
         var role = definition.FindRole(step.Actor)!;
-        if (!OfficeRoster.Holds(person, role))
+        if (!OfficeRoster.Holds(person, role, _clock.GetCurrentInstant()))
         {
             problems.Error(ProblemCodes.SopWrongRole, "personId", personId, role.Name, Text.Of(step.Number));
             return null;
