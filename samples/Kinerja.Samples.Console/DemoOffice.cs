@@ -45,7 +45,9 @@ internal static class DemoOffice
     {
         var builder = BaseRoster();
         var covered = builder.Build().Value;
-        var extra = definition.Roles.Where(r => covered.HoldersOf(r).Count == 0).ToArray();
+        // The demo people hold their roles definitively, so any moment answers alike.
+        var at = DefaultSopStart.InZoneLeniently(Calendar.Zone).ToInstant();
+        var extra = definition.Roles.Where(r => covered.HoldersOf(r, at).Count == 0).ToArray();
         foreach (var role in extra)
         {
             builder.AddPerson("demo-" + role.Id, "Petugas " + role.Name + " (demo)", role.Name);
@@ -56,6 +58,7 @@ internal static class DemoOffice
     }
 
     private static OfficeRosterBuilder BaseRoster() => OfficeRoster.CreateBuilder()
+        .WithTimeZone(Calendar.Zone)
         .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
         .AddAliases("Kasubbag Perencanaan dan Keuangan", "Kasubbag PK", "Kasubag Perencanaan dan Keuangan")
         .AddAliases("Pelaksana", "Staf", "Staff")

@@ -44,18 +44,18 @@ internal static class SopRunner
         var clock = new ManualClock(start);
         var engine = new SopEngine(clock, roster);
         var first = definition.FirstStep;
-        var instance = Accepted(engine.Start(definition, definition.Id + "-demo", subject, Holder(roster, definition, first).Id));
+        var instance = Accepted(engine.Start(definition, definition.Id + "-demo", subject, Holder(roster, definition, first, start).Id));
         var steps = new List<SopRunStep>();
         var returned = !returnOnce;
         while (instance.Status == SopStatus.Running)
         {
             var step = instance.CurrentStep!;
             var role = definition.FindRole(step.Actor)!;
-            var person = Holder(roster, definition, step);
             var visit = instance.Visits[^1];
             var due = SopDeadlines.Due(definition, visit, calendar);
             var working = due is { } d ? calendar.WorkingTimeBetween(visit.OpenedAt, d) / 2 : NoStandardTime;
             clock.Now = calendar.AddWorkingTime(visit.OpenedAt, working);
+            var person = Holder(roster, definition, step, clock.Now);
             string? note = null;
             SopEventKind outcome;
             if (!step.IsDecision)
@@ -82,8 +82,8 @@ internal static class SopRunner
         return new SopRunResult(instance, steps, calendar);
     }
 
-    private static RosterPerson Holder(OfficeRoster roster, SopDefinition definition, SopStep step) =>
-        roster.HoldersOf(definition.FindRole(step.Actor)!)[0];
+    private static RosterPerson Holder(OfficeRoster roster, SopDefinition definition, SopStep step, Instant at) =>
+        roster.HoldersOf(definition.FindRole(step.Actor)!, at)[0];
 
     private static SopInstance Accepted(Kinerja.Core.Validation.ValidationResult<SopInstance> result) =>
         result.IsValid ? result.Value : throw new InvalidOperationException("The engine refused a scripted action: " + result);
