@@ -215,6 +215,51 @@ public class OfficeRosterTests
     }
 
     [Fact]
+    public void Grant_DocsExample_AsDocsSopMdShows()
+    {
+        // docs/sop.md, "Roles as configuration: OfficeRoster", with the definition of "reviu" from the same page.
+        var reviu = SopDefinition.CreateBuilder("reviu-data-kinerja", version: 1)
+            .WithHeader(new SopHeader { Nama = "Reviu Data Kinerja Triwulan" })
+            .AddRole("staf", "Staf", "Staff", "Pelaksana")
+            .AddRole("kasi", "Kepala Seksi", "Kasi")
+            .AddRole("sekcam", "Sekretaris Kecamatan", "Sekcam", "Sekretaris")
+            .AddStep(1, "Menyusun data capaian kinerja triwulan", "staf", s => s.WithWaktu("1 Hari"))
+            .AddDecision(2, "Memeriksa data capaian kinerja", "kasi", returnTo: 1, s => s.WithWaktu("2 Jam"))
+            .AddStep(3, "Menandatangani data capaian kinerja", "sekcam", s => s.WithWaktu("15 Menit"))
+            .Build().Value;
+        var roster = OfficeRoster.CreateBuilder()
+            .WithTimeZone(OfficeTimeZones.Wib)
+            .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
+            .AddAliases("Kasi", "Kepala Seksi")
+            .AddAliases("Kasubbag PK", "Kasubbag Perencanaan dan Keuangan", "Kasubag Perencanaan dan Keuangan")
+            .AddPerson("ani", "Ani", "Staf")
+            .AddPersonWithNip("budi", "Budi", "198501012010011001", "Kasi")
+            .AddPerson("dedi", "Dedi", "Staf", "Kepala Seksi")
+            .AddPerson("eko", "Eko", "Kasubbag Umum")
+            .AddActing("eko", "Sekcam", ActingStatus.Plt, "jabatan Sekcam kosong", new LocalDate(2026, 9, 1), new LocalDate(2026, 12, 31), "Sprint 800/41/2026")
+            .Build()
+            .Value;
+
+        var sekcam = reviu.FindRole("sekcam")!;
+        var at = new LocalDateTime(2026, 10, 5, 9, 0).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
+        Assert.True(roster.Holds("eko", sekcam, at));
+        Assert.Equal(["eko"], roster.HoldersOf(sekcam, at).Select(p => p.Id));
+        var grant = roster.Grant("eko", sekcam, at)!;
+        Assert.Equal((ActingStatus.Plt, "Plt. Sekcam", "jabatan Sekcam kosong", "Sprint 800/41/2026"), (grant.Acting, grant.Role.ToString(), grant.StandsInFor, grant.Assignment));
+        Assert.Equal("Eko (eko): Plt. Sekcam for jabatan Sekcam kosong", grant.ToString());
+        Assert.False(roster.Holds("eko", sekcam, at.Plus(Duration.FromDays(90))));
+
+        // The engine section's run, at that moment.
+        var engine = new SopEngine(new FakeClock(at), roster);
+        var i = engine.Start(reviu, "reviu-2026-tw3", "pengukuran kinerja TW III 2026", "ani").Value;
+        i = engine.Complete(i, i.Version, "ani", ["data-capaian-v1.xlsx"]).Value;
+        i = engine.Return(i, i.Version, "budi", "IK 2 belum ada bukti dukung").Value;
+        i = engine.Complete(i, i.Version, "ani", ["data-capaian-v2.xlsx"]).Value;
+        i = engine.Approve(i, i.Version, "budi").Value;
+        Assert.Equal(SopStatus.Completed, engine.Complete(i, i.Version, "eko").Value.Status);
+    }
+
+    [Fact]
     public void Grant_Repeatedly_AllocatesNothing()
     {
         var roster = Build(b => b.AddAliases("Camat", "Kepala Kecamatan")
