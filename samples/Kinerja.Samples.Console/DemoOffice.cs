@@ -45,7 +45,9 @@ internal static class DemoOffice
     {
         var builder = BaseRoster();
         var covered = builder.Build().Value;
-        var extra = definition.Roles.Where(r => covered.HoldersOf(r).Count == 0).ToArray();
+        // The demo people hold their roles definitively, so any moment answers alike.
+        var at = DefaultSopStart.InZoneLeniently(Calendar.Zone).ToInstant();
+        var extra = definition.Roles.Where(r => covered.HoldersOf(r, at).Count == 0).ToArray();
         foreach (var role in extra)
         {
             builder.AddPerson("demo-" + role.Id, "Petugas " + role.Name + " (demo)", role.Name);
@@ -56,6 +58,7 @@ internal static class DemoOffice
     }
 
     private static OfficeRosterBuilder BaseRoster() => OfficeRoster.CreateBuilder()
+        .WithTimeZone(Calendar.Zone)
         .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
         .AddAliases("Kasubbag Perencanaan dan Keuangan", "Kasubbag PK", "Kasubag Perencanaan dan Keuangan")
         .AddAliases("Pelaksana", "Staf", "Staff")
@@ -69,13 +72,13 @@ internal static class DemoOffice
         var json = JsonNode.Parse(SopDefinitionJson.Write(seed))!.AsObject();
         json["version"] = 2;
         json["source"] = seed.Source + "; adapted by the demo office: step 5 (verification) is a decision returning to step 4";
-        var step5 = json["steps"]!.AsArray().Select(s => s!.AsObject()).Single(s => (int)s["number"]! == 5);
+        var step5 = json["steps"]!.AsArray().Select(s => s!.AsObject()).Single(s => (string)s["id"]! == "5");
         step5["decision"] = new JsonObject
         {
             ["question"] = "Data pengukuran kinerja triwulan benar dan lengkap?",
             ["yesLabel"] = "benar",
             ["noLabel"] = "salah",
-            ["no"] = 4,
+            ["no"] = "4",
         };
         step5["decisionNote"] = "Demo office's adaptation: the seed prints no decision; data that fails verification goes back to the collection (step 4).";
         var result = SopDefinitionJson.Parse(json.ToJsonString());

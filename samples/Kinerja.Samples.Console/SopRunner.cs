@@ -44,7 +44,7 @@ internal static class SopRunner
         var clock = new ManualClock(start);
         var engine = new SopEngine(clock, roster);
         var first = definition.FirstStep;
-        var instance = Accepted(engine.Start(definition, definition.Id + "-demo", subject, Holder(roster, definition, first).Id));
+        var instance = Accepted(engine.Start(definition, definition.Id + "-demo", subject, Holder(roster, definition, first, start).Id));
         var steps = new List<SopRunStep>();
         var returned = !returnOnce;
         while (instance.Status == SopStatus.Running)
@@ -53,11 +53,11 @@ internal static class SopRunner
             var open = instance.OpenSteps[0];
             var step = open.Step;
             var role = definition.FindRole(open.PendingRoles[0])!;
-            var person = roster.HoldersOf(role)[0];
             var due = SopDeadlines.DueOfOpenStep(instance, open, calendar);
             var working = due is { } d ? calendar.WorkingTimeBetween(open.OpenedAt, d) / 2 : NoStandardTime;
             var acted = calendar.AddWorkingTime(open.OpenedAt, working);
             clock.Now = acted > clock.Now ? acted : clock.Now;
+            var person = roster.HoldersOf(role, clock.Now)[0];
             string? note = null;
             SopEventKind outcome;
             if (!step.IsDecision)
@@ -84,8 +84,8 @@ internal static class SopRunner
         return new SopRunResult(instance, steps, calendar);
     }
 
-    private static RosterPerson Holder(OfficeRoster roster, SopDefinition definition, SopStep step) =>
-        roster.HoldersOf(definition.FindRole(step.Actor)!)[0];
+    private static RosterPerson Holder(OfficeRoster roster, SopDefinition definition, SopStep step, Instant at) =>
+        roster.HoldersOf(definition.FindRole(step.Actor)!, at)[0];
 
     private static SopInstance Accepted(Kinerja.Core.Validation.ValidationResult<SopInstance> result) =>
         result.IsValid ? result.Value : throw new InvalidOperationException("The engine refused a scripted action: " + result);

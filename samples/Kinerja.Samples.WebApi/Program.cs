@@ -24,7 +24,7 @@ builder.Services.AddDbContext<KinerjaDbContext>((services, options) => Database.
 
 // Time from NodaTime's clock only; tests put a FakeClock here.
 builder.Services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
-builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build()
+builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build(services.GetRequiredService<Kinerja.Core.Calendar.WorkingCalendar>().Zone)
     ?? throw new InvalidOperationException("Kinerja:Roster is missing from the configuration."));
 builder.Services.AddSingleton(services => OfficeCalendar.Build(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(services => new SopEngine(

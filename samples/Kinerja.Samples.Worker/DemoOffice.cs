@@ -1,6 +1,7 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.DependencyInjection;
+using NodaTime;
 
 namespace Kinerja.Samples.Worker;
 
@@ -19,17 +20,24 @@ public static class DemoOffice
     /// <summary>The SOP the demo runs: the built-in template's id.</summary>
     public static string TemplateId => SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.Id;
 
-    /// <summary>Sets the office's options: WITA, five-day week, the shipped holidays, and the roster.</summary>
+    /// <summary>
+    /// Sets the office's options: WITA, five-day week, the shipped holidays, and the roster. The office
+    /// calls its Sekretaris "Sekcam" and its Pelaksana "Staf" (alias groups of the office: the SOP's own
+    /// aliases grant nobody a role); the Sekcam is Plh. Camat for the week of <paramref name="monday"/>.
+    /// </summary>
     /// <param name="office">The office's options.</param>
-    public static void Configure(KinerjaOfficeOptions office)
+    /// <param name="monday">The Monday of the demo week.</param>
+    public static void Configure(KinerjaOfficeOptions office, LocalDate monday)
     {
         ArgumentNullException.ThrowIfNull(office);
         office.Name = Name;
         office.TimeZone = "WITA";
         office.Roster = roster => roster
+            .AddAliases("Sekretaris", "Sekretaris Kecamatan", "Sekcam")
+            .AddAliases("Pelaksana", "Staf", "Staff")
             .AddPerson("camat", "Ahmad Fauzi", "Camat")
             .AddPerson("sekcam", "Siti Rahmah", "Sekcam")
-            .AddActing("sekcam", "Camat", ActingStatus.Plh)
+            .AddActing("sekcam", "Camat", ActingStatus.Plh, "camat", monday, monday.PlusDays(4), "Sprint 800/27/2026 (DATA DEMO)")
             .AddPerson("kasubbag", "Muhammad Yusuf", "Kasubbag Perencanaan dan Keuangan")
             .AddPerson("rina", "Rina Marlina", "Pelaksana")
             .AddPerson("budi", "Budi Santoso", "Staf");

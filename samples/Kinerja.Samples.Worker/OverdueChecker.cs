@@ -7,7 +7,8 @@ namespace Kinerja.Samples.Worker;
 /// <summary>An overdue step found by a check, and whether an earlier check already reported it.</summary>
 /// <param name="Overdue">The overdue step, with the role and the people who must act.</param>
 /// <param name="IsNew">Whether this is the first check that found this stay on the step overdue.</param>
-public sealed record OverdueNotice(OverdueStep Overdue, bool IsNew);
+/// <param name="Grants">For each person who must act, in the same order, the roster entry that grants them the role at the check (a Plt/Plh one only within its period).</param>
+public sealed record OverdueNotice(OverdueStep Overdue, bool IsNew, IReadOnlyList<RosterGrant> Grants);
 
 /// <summary>
 /// Checks running SOP instances against their deadlines in the office's working time
@@ -33,20 +34,19 @@ public sealed class OverdueChecker
         var overdue = _office.Overdue(instances, at);
         lock (_gate)
         {
-            return overdue.Select(o => new OverdueNotice(o, _reported.Add((o.Instance.Id, o.Step.Key, o.OpenedAt)))).ToArray();
+            return overdue.Select(o => new OverdueNotice(
+                o,
+                _reported.Add((o.Instance.Id, o.Step.Key, o.OpenedAt)),
+                o.WhoMustAct.Select(p => _office.Roster.Grant(p.Id, o.Role, at)!).ToArray())).ToArray();
         }
     }
 
-    /// <summary>Who must act on an overdue step, as "Name (role held)", the held role with its Plt/Plh prefix.</summary>
-    /// <param name="overdue">The overdue step.</param>
+    /// <summary>Who must act on an overdue step, as "Name (role held)": the roster entry that grants the role, with its Plt/Plh prefix.</summary>
+    /// <param name="notice">The overdue step found.</param>
     /// <returns>One entry per person holding the role; empty when nobody on the roster does.</returns>
-    public static IReadOnlyList<string> Actors(OverdueStep overdue)
+    public static IReadOnlyList<string> Actors(OverdueNotice notice)
     {
-        ArgumentNullException.ThrowIfNull(overdue);
-        return overdue.WhoMustAct.Select(person =>
-        {
-            var held = person.Roles.FirstOrDefault(r => overdue.Role.Names.Contains(r.Name, StringComparer.OrdinalIgnoreCase));
-            return person.Name + " (" + (held?.ToString() ?? string.Join(", ", person.Roles)) + ")";
-        }).ToArray();
+        ArgumentNullException.ThrowIfNull(notice);
+        return notice.Grants.Select(g => g.Person.Name + " (" + g.Role + ")").ToArray();
     }
 }

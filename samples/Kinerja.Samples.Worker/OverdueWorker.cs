@@ -126,7 +126,7 @@ internal sealed class OverdueWorker : BackgroundService
                 Formatting.Moment(o.Due, zone),
                 Formatting.WorkingTime(o.OverdueBy),
                 o.Role.Name,
-                People(o));
+                People(notice));
         }
     }
 
@@ -135,12 +135,13 @@ internal sealed class OverdueWorker : BackgroundService
         var all = _scenario.Instances;
         var overdue = _checker.Check(_scenario.Running, now);
         Log.Summary(_logger, Formatting.Moment(now, _office.Calendar.Zone), _checks, all.Count(i => i.Status is SopStatus.Completed or SopStatus.CompletedWithGaps), all.Count(i => i.Status == SopStatus.Running), overdue.Count);
-        foreach (var o in overdue.Select(n => n.Overdue))
+        foreach (var notice in overdue)
         {
-            Log.StillOverdue(_logger, o.Instance.Id, o.Step.Key, Formatting.WorkingTime(o.OverdueBy), o.Role.Name, People(o));
+            var o = notice.Overdue;
+            Log.StillOverdue(_logger, o.Instance.Id, o.Step.Key, Formatting.WorkingTime(o.OverdueBy), o.Role.Name, People(notice));
         }
     }
 
-    private static string People(OverdueStep overdue) =>
-        OverdueChecker.Actors(overdue) is { Count: > 0 } actors ? string.Join(", ", actors) : "tidak ada pemegang peran di susunan pegawai / nobody on the roster holds the role";
+    private static string People(OverdueNotice notice) =>
+        OverdueChecker.Actors(notice) is { Count: > 0 } actors ? string.Join(", ", actors) : "tidak ada pemegang peran di susunan pegawai / nobody on the roster holds the role";
 }

@@ -21,7 +21,7 @@ public static class WorkerSetup
         {
             // Demo mode: a simulated clock starting Monday 07:00 of the demo week. Live mode: the system clock (the default).
             options.Clock = demo ? new SimulatedClock(monday.At(new LocalTime(7, 0)).InZoneStrictly(zone).ToInstant()) : null;
-            options.AddOffice(DemoOffice.Id, DemoOffice.Configure);
+            options.AddOffice(DemoOffice.Id, office => DemoOffice.Configure(office, monday));
         });
         services.AddSingleton(settings);
         services.AddSingleton(sp => DemoScenario.Create(

@@ -4,6 +4,8 @@ using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
 using Microsoft.Extensions.Configuration;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Kinerja.Core.DependencyInjection;
 
@@ -160,7 +162,7 @@ internal static class KinerjaConfiguration
         string? name = null;
         string? nip = null;
         var roles = new List<string>();
-        var acting = new List<(string Role, ActingStatus Status)>();
+        var acting = new List<Acting>();
         foreach (var child in section.GetChildren())
         {
             switch (Name(child))
@@ -211,25 +213,32 @@ internal static class KinerjaConfiguration
                 builder.AddPersonWithNip(id, name, nip, [.. roles]);
             }
 
-            foreach (var (role, status) in acting)
+            foreach (var a in acting)
             {
-                builder.AddActing(id, role, status);
+                builder.AddActing(id, a.Role, a.Status, a.StandsInFor, a.From, a.To, a.Assignment);
             }
         };
     }
 
-    private static (string Role, ActingStatus Status)? ReadActing(IConfigurationSection section, List<ValidationProblem> problems)
+    /// <summary>An acting entry: <c>Role</c>, <c>Status</c> (Plt, the default, or Plh), <c>StandsInFor</c>, <c>From</c>, <c>To</c> (yyyy-MM-dd) and <c>Assignment</c>.</summary>
+    private static Acting? ReadActing(IConfigurationSection section, List<ValidationProblem> problems)
     {
         if (section.Value is not null)
         {
-            Wrong(section, "an object with Role and Status (Plt or Plh)", problems);
+            Wrong(section, "an object with Role, Status (Plt or Plh), StandsInFor, From, To and Assignment", problems);
             return null;
         }
 
         string? role = null;
         var status = ActingStatus.Plt;
+        string? standsInFor = null;
+        LocalDate? from = null;
+        LocalDate? to = null;
+        string? assignment = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var child in section.GetChildren())
         {
+            seen.Add(Name(child));
             switch (Name(child))
             {
                 case "ROLE":
@@ -238,20 +247,54 @@ internal static class KinerjaConfiguration
                 case "STATUS":
                     status = Named(child, problems, ActingStatus.Plt, ActingStatus.Plh) ?? status;
                     break;
+                case "STANDSINFOR":
+                    standsInFor = Text(child, problems);
+                    break;
+                case "FROM":
+                    from = Date(child, problems);
+                    break;
+                case "TO":
+                    to = Date(child, problems);
+                    break;
+                case "ASSIGNMENT":
+                    assignment = Text(child, problems);
+                    break;
                 default:
                     Unknown(child, problems);
                     break;
             }
         }
 
-        if (role is null)
+        // A key given with a wrong value has its problem already; a key left out is required.
+        foreach (var key in new[] { "Role", "StandsInFor", "From", "To" })
         {
-            problems.Add(Problem(ProblemCodes.Required, section.Path + ":Role", null));
+            if (!seen.Contains(key.ToUpperInvariant()))
+            {
+                problems.Add(Problem(ProblemCodes.Required, section.Path + ":" + key, null));
+            }
+        }
+
+        return role is null || standsInFor is null || from is null || to is null ? null : new Acting(role, status, standsInFor, from.Value, to.Value, assignment);
+    }
+
+    private static LocalDate? Date(IConfigurationSection section, List<ValidationProblem> problems)
+    {
+        var text = Text(section, problems);
+        if (text is null)
+        {
             return null;
         }
 
-        return (role, status);
+        if (LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } date)
+        {
+            return date.Value;
+        }
+
+        Wrong(section, "a date (yyyy-MM-dd)", problems);
+        return null;
     }
+
+    private sealed record Acting(string Role, ActingStatus Status, string StandsInFor, LocalDate From, LocalDate To, string? Assignment);
 
     /// <summary>A key as compared: configuration keys are case-insensitive.</summary>
     private static string Name(IConfigurationSection section) => section.Key.ToUpperInvariant();

@@ -26,7 +26,7 @@ public sealed class KinerjaOffice
     /// <summary>The office's working calendar (time zone, working hours, holidays).</summary>
     public WorkingCalendar Calendar { get; }
 
-    /// <summary>Who holds which SOP role in the office.</summary>
+    /// <summary>Who holds which SOP role in the office; built in the office's time zone, in which acting periods are read.</summary>
     public OfficeRoster Roster { get; }
 
     /// <summary>The office's overrides of printed time standards.</summary>

@@ -69,8 +69,9 @@ public sealed class KinerjaOptions
     /// <c>Id</c>, <c>Name</c>, <c>TimeZone</c>, <c>WorkingDaysPerWeek</c>, <c>DayCounting</c>
     /// (<c>WorkingDays</c> or <c>CalendarDays</c>), <c>IncludeBuiltInHolidays</c>, <c>HolidayListJson</c> and
     /// <c>Roster</c> (<c>Aliases</c>: lists of names of one role; <c>People</c>: each with <c>Id</c>,
-    /// <c>Name</c>, <c>Nip</c>, <c>Roles</c> and <c>Acting</c>, a list of <c>Role</c> and <c>Status</c>,
-    /// <c>Plt</c> or <c>Plh</c>). Keys are case-insensitive. Offices are added to <see cref="Offices"/>;
+    /// <c>Name</c>, <c>Nip</c>, <c>Roles</c> and <c>Acting</c>, a list of <c>Role</c>, <c>Status</c>
+    /// (<c>Plt</c> or <c>Plh</c>), <c>StandsInFor</c>, <c>From</c> and <c>To</c> (dates, <c>yyyy-MM-dd</c>,
+    /// in the office's time zone) and <c>Assignment</c>). Keys are case-insensitive. Offices are added to <see cref="Offices"/>;
     /// single values replace the current ones. The clock, scale and template objects, time standards
     /// and calendar adjustments are code, not configuration: set them in code, after reading.
     /// </summary>
@@ -157,7 +158,8 @@ public sealed class KinerjaOfficeOptions
 
     /// <summary>
     /// Fills the office roster (aliases, people, acting roles), or <see langword="null"/> for an empty
-    /// roster (the engine then refuses every action). The roster is validated after it; it may run more than once.
+    /// roster (the engine then refuses every action). The builder comes set to the office's
+    /// <see cref="TimeZone"/>, in which acting periods are read. The roster is validated after it; it may run more than once.
     /// </summary>
     public Action<OfficeRosterBuilder>? Roster { get; set; }
 

@@ -254,7 +254,13 @@ internal sealed class KinerjaSetup
 
         var holidays = Holidays(office, path, problems);
 
+        // The office's zone first (acting periods are dates there); the office's own roster code may still set another.
         var rosterBuilder = OfficeRoster.CreateBuilder();
+        if (zone is not null)
+        {
+            rosterBuilder.WithTimeZone(zone);
+        }
+
         office.Roster?.Invoke(rosterBuilder);
         var roster = rosterBuilder.Build();
         AddUnder(problems, path + ".Roster", roster.Problems);

@@ -340,7 +340,7 @@ public class AddKinerjaTests
                     .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
                     .AddPerson("camat", "Nama Camat", "Camat")
                     .AddPerson("sekcam", "Nama Sekcam", "Sekcam")
-                    .AddActing("sekcam", "Camat", Kinerja.Core.Agreements.ActingStatus.Plh)
+                    .AddActing("sekcam", "Camat", Kinerja.Core.Agreements.ActingStatus.Plh, "camat", new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 10), "Sprint 800/12/2026")
                     .AddPerson("kasubbag", "Nama Kasubbag", "Kasubbag Perencanaan dan Keuangan");
             });
             options.ScaleJson.Add(AwayanScaleJson.Replace("Skala Kecamatan Awayan", "Skala Kecamatan", StringComparison.Ordinal));
@@ -351,8 +351,10 @@ public class AddKinerjaTests
         var roster = provider.GetRequiredService<OfficeRoster>();
         var camat = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("camat")!;
         var sekretaris = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("sekretaris")!;
-        Assert.Equal(["camat", "sekcam"], roster.HoldersOf(camat).Select(p => p.Id));
-        Assert.Equal(["sekcam"], roster.HoldersOf(sekretaris).Select(p => p.Id));
+        var during = new LocalDateTime(2026, 7, 6, 9, 0).InZoneStrictly(OfficeTimeZones.Wita).ToInstant();
+        Assert.Equal(["camat", "sekcam"], roster.HoldersOf(camat, during).Select(p => p.Id));
+        Assert.Equal(["camat"], roster.HoldersOf(camat, during + Duration.FromDays(7)).Select(p => p.Id));
+        Assert.Equal(["sekcam"], roster.HoldersOf(sekretaris, during).Select(p => p.Id));
         Assert.Equal("Skala Kecamatan", provider.GetRequiredService<CategoryScale>().Name);
         Assert.Equal("Surat Masuk", provider.GetRequiredService<SopTemplateCatalog>().Get("sop-surat-masuk").Header.Nama);
         Assert.Equal(OfficeTimeZones.Wita, provider.GetRequiredService<WorkingCalendar>().Zone);

@@ -11,6 +11,7 @@ using Kinerja.Core.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Kinerja.Core.DependencyInjection.Tests;
 
@@ -34,7 +35,10 @@ public class ConfigurationTests
                   "Aliases": [ [ "Sekcam", "Sekretaris Kecamatan", "Sekretaris" ] ],
                   "People": [
                     { "Id": "camat", "Name": "Nama Camat", "Roles": [ "Camat" ] },
-                    { "Id": "sekcam", "Name": "Nama Sekcam", "Roles": [ "Sekcam" ], "Acting": [ { "Role": "Camat", "Status": "Plh" } ] }
+                    {
+                      "Id": "sekcam", "Name": "Nama Sekcam", "Roles": [ "Sekcam" ],
+                      "Acting": [ { "Role": "Camat", "Status": "Plh", "StandsInFor": "camat", "From": "2026-07-01", "To": "2026-07-10", "Assignment": "Sprint 800/12/2026" } ]
+                    }
                   ]
                 }
               }
@@ -42,6 +46,9 @@ public class ConfigurationTests
           }
         }
         """;
+
+    private static Instant Wita(int year, int month, int day, int hour) =>
+        new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(OfficeTimeZones.Wita).ToInstant();
 
     private static IConfigurationSection Section(string json) =>
         new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build().GetSection("Kinerja");
@@ -59,9 +66,14 @@ public class ConfigurationTests
         Assert.Equal(DayCounting.CalendarDays, awayan.Calendar.DayCounting);
         var camat = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("camat")!;
         var sekretaris = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("sekretaris")!;
-        Assert.Equal(["camat", "sekcam"], awayan.Roster.HoldersOf(camat).Select(p => p.Id));
-        Assert.Equal(["sekcam"], awayan.Roster.HoldersOf(sekretaris).Select(p => p.Id));
-        Assert.Contains(awayan.Roster.Find("sekcam")!.Roles, r => r.Name == "Camat" && r.Acting == ActingStatus.Plh);
+        var during = Wita(2026, 7, 6, 9);
+        Assert.Equal(["camat", "sekcam"], awayan.Roster.HoldersOf(camat, during).Select(p => p.Id));
+        Assert.Equal(["camat"], awayan.Roster.HoldersOf(camat, Wita(2026, 7, 11, 9)).Select(p => p.Id));
+        Assert.Equal(["sekcam"], awayan.Roster.HoldersOf(sekretaris, during).Select(p => p.Id));
+        var plh = awayan.Roster.Find("sekcam")!.Roles[1];
+        Assert.Equal(
+            ("Camat", ActingStatus.Plh, "camat", new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 10), "Sprint 800/12/2026"),
+            (plh.Name, plh.Acting, plh.StandsInFor, plh.From!.Value, plh.To!.Value, plh.Assignment));
         Assert.Same(awayan.Calendar, provider.GetRequiredService<WorkingCalendar>());
     }
 
@@ -119,6 +131,69 @@ public class ConfigurationTests
         Assert.Contains("[reference.unknown] Kinerja:Offices:0:TimeZon: opsi 'TimeZon' tidak ditemukan. / Kinerja:Offices:0:TimeZon: option 'TimeZon' was not found.", failures);
         Assert.Contains("[json.type] Kinerja:Offices:0:WorkingDaysPerWeek: nilai lima harus berupa a whole number. / Kinerja:Offices:0:WorkingDaysPerWeek: value lima should be a whole number.", failures);
         Assert.Contains("one of WorkingDays, CalendarDays", result.Errors.Single(p => p.Path.EndsWith("DayCounting", StringComparison.Ordinal)).GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddKinerja_ActingPeriod_IsReadInTheOfficesTimeZone()
+    {
+        using var provider = new ServiceCollection().AddKinerja(Section(Settings)).BuildServiceProvider();
+        var roster = provider.GetRequiredService<OfficeCatalog>().Get("6308-AWY").Roster;
+        var camat = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("camat")!;
+
+        // 10 July 16:30 UTC is 11 July 00:30 in WITA: the Plh's period (to 10 July) is over.
+        Assert.Same(OfficeTimeZones.Wita, roster.TimeZone);
+        Assert.True(roster.Holds("sekcam", camat, Instant.FromUtc(2026, 7, 10, 15, 59)));
+        Assert.False(roster.Holds("sekcam", camat, Instant.FromUtc(2026, 7, 10, 16, 30)));
+        var grant = roster.Grant("sekcam", camat, Wita(2026, 7, 1, 0))!;
+        Assert.Equal((ActingStatus.Plh, "camat", "Sprint 800/12/2026"), (grant.Acting, grant.StandsInFor, grant.Assignment));
+    }
+
+    [Fact]
+    public void Read_ActingEntryWithTyposMissingKeysAndBadDates_AreProblemsNamingTheKey()
+    {
+        var section = Section("""
+            {
+              "Kinerja": {
+                "Offices": [
+                  {
+                    "Id": "6308-AWY",
+                    "TimeZone": "WITA",
+                    "Roster": {
+                      "People": [
+                        { "Id": "camat", "Name": "Nama Camat", "Roles": [ "Camat" ] },
+                        {
+                          "Id": "sekcam", "Name": "Nama Sekcam", "Roles": [ "Sekcam" ],
+                          "Acting": [
+                            { "Role": "Camat", "Status": "Plh", "StandsInFor": "camat", "From": "2026-07-01", "To": "10-07-2026", "Asignment": "Sprint 800/12/2026" },
+                            { "Role": "Camat", "Status": "Plt" },
+                            { "Role": "Camat", "StandsInFor": "camat", "From": "2026-07-10", "To": "2026-07-01" },
+                            { "Role": "Camat", "StandsInFor": [ "camat" ], "From": "2026-02-30", "To": "2026-07-01" }
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                ]
+              }
+            }
+            """);
+
+        var result = new KinerjaOptions().Read(section).Validate();
+
+        const string Acting = "Kinerja:Offices:0:Roster:People:1:Acting:";
+        Assert.Equal(
+            [
+                (ProblemCodes.UnknownReference, Acting + "0:Asignment", "Asignment"),
+                (ProblemCodes.JsonType, Acting + "0:To", "10-07-2026"),
+                (ProblemCodes.Required, Acting + "1:StandsInFor", null),
+                (ProblemCodes.Required, Acting + "1:From", null),
+                (ProblemCodes.Required, Acting + "1:To", null),
+                (ProblemCodes.JsonType, Acting + "3:From", "2026-02-30"),
+                (ProblemCodes.JsonType, Acting + "3:StandsInFor", "(0)"),
+                (ProblemCodes.PeriodUnordered, "Offices[0].Roster.people[1].roles[1].to", "2026-07-01"),
+            ],
+            result.Errors.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+        Assert.Contains("a date (yyyy-MM-dd)", result.Errors.Single(p => p.AttemptedValue == "10-07-2026").GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class DemoCommandTests
     [Fact]
     public void Run_NoArguments_LastLineSumsUpTheYear()
     {
-        Assert.StartsWith("Selesai: Kecamatan Bobotsari (demo) 2026, 6 indikator, 4 triwulan; SOP Completed (1 kali dikembalikan); rata-rata capaian s.d. TW IV 101,18 (Sangat Tinggi)", Demo.Lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Selesai: Kecamatan Bobotsari (demo) 2026, 6 indikator, 4 triwulan; SOP CompletedWithGaps (1 kali dikembalikan); rata-rata capaian s.d. TW IV 101,18 (Sangat Tinggi)", Demo.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class DemoCommandTests
         var returned = Assert.Single(Demo.Lines, l => l.Contains("dikembalikan ke langkah 4 (salah)", StringComparison.Ordinal));
         Assert.Contains("Agus Prasetyo (demo)", returned, StringComparison.Ordinal); // the Kasubbag Perencanaan dan Keuangan verifies
         Assert.Contains(Demo.Lines, l => l.Contains("disetujui (benar)", StringComparison.Ordinal));
-        Assert.Contains(Demo.Lines, l => l.StartsWith("Status: Completed; 9 tindakan, 1 kali dikembalikan", StringComparison.Ordinal));
+        Assert.Contains(Demo.Lines, l => l.StartsWith("Status: CompletedWithGaps; 9 tindakan, 1 kali dikembalikan", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class SopCommandTests
         Assert.Matches(Table.Cells("Rab 07-10 10:01", "2 Hari", "Jum 09-10 16:30", "selesai"), result.Output);
         Assert.Matches(Table.Cells("5", "Memverifikasi Data Pengukuran Kinerja Triwulan", "Kasubbag Perencanaan dan Keuangan", "Agus Prasetyo (demo)", "Sel 06-10 12:32", "1 Hari", "Rab 07-10 16:00", "dikembalikan ke langkah 4 (salah): Data belum lengkap: bukti dukung belum dilampirkan (demo)"), result.Output);
         Assert.Contains("Sri Lestari (demo)", result.Output, StringComparison.Ordinal);
-        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: Completed, 9 tindakan, 1 kali dikembalikan, 0 terlambat", result.Lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: CompletedWithGaps, 9 tindakan, 1 kali dikembalikan, 0 terlambat", result.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SopCommandTests
         Assert.Equal(KinerjaCli.Ok, result.ExitCode);
         Assert.Contains("Petugas Admin Satu Data (demo)", result.Output, StringComparison.Ordinal);
         Assert.Contains(result.Lines, l => l.Contains("Sen 06-07 07:30", StringComparison.Ordinal));
-        Assert.StartsWith("SOP bobotsari-laporan-pengukuran-pk: Completed, 17 tindakan, 0 kali dikembalikan", result.Lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("SOP bobotsari-laporan-pengukuran-pk: CompletedWithGaps, 17 tindakan, 0 kali dikembalikan", result.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

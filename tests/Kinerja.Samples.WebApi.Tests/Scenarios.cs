@@ -180,7 +180,8 @@ internal sealed class Scenarios(WebApiFactory factory)
         v = await Act(id, "complete", "camat", v);   // 12
 
         state = await Get(id);
-        Assert.Equal("Completed", state.GetProperty("status").GetString());
+        Assert.Equal("CompletedWithGaps", // the Purbalingga template records gaps in steps 1-8 (lost text)
+            state.GetProperty("status").GetString());
         Assert.Equal(v, state.GetProperty("version").GetInt32());
         Assert.Equal(JsonValueKind.Null, state.GetProperty("currentStep").ValueKind);
         var events = state.GetProperty("events").EnumerateArray().ToList();

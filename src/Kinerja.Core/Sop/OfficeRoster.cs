@@ -1,19 +1,23 @@
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Kinerja.Core.Sop;
 
 /// <summary>One person of an office's roster and the positions (roles) they hold.</summary>
 public sealed class RosterPerson
 {
-    internal RosterPerson(string id, string name, string? nip, IReadOnlyList<RosterRole> roles, HashSet<string> names)
+    private static readonly Dictionary<string, RosterGrant[]> NoGrants = new(StringComparer.Ordinal);
+
+    internal RosterPerson(string id, string name, string? nip, IReadOnlyList<RosterRole> roles)
     {
         Id = id;
         Name = name;
         Nip = nip;
         Roles = roles;
-        Names = names;
     }
 
     /// <summary>The person's id in the host application (user name, employee number ...).</summary>
@@ -25,23 +29,35 @@ public sealed class RosterPerson
     /// <summary>The person's NIP, if recorded.</summary>
     public string? Nip { get; }
 
-    /// <summary>The roles held, each definitive or acting (Plt, Plh).</summary>
+    /// <summary>The roles held, each definitive or acting (Plt, Plh), in the order added.</summary>
     public IReadOnlyList<RosterRole> Roles { get; }
 
-    internal HashSet<string> Names { get; }
+    /// <summary>
+    /// Set once by <see cref="OfficeRosterBuilder.Build"/>: for every normalized name an entry answers to
+    /// (its own and its alias group's), the grants of the entries answering to it, definitive ones first,
+    /// then in the order of <see cref="Roles"/>.
+    /// </summary>
+    internal Dictionary<string, RosterGrant[]> GrantsByName { get; set; } = NoGrants;
 
     /// <summary>The person's name and id.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Name + " (" + Id + ")";
 }
 
-/// <summary>A role (position) a person holds, definitively or acting.</summary>
+/// <summary>
+/// A role (position) a person holds: definitively, without a period, or acting (Plt, Plh) for someone,
+/// from one date to another, on the strength of a letter.
+/// </summary>
 public sealed class RosterRole
 {
-    internal RosterRole(string name, ActingStatus acting)
+    internal RosterRole(string name, ActingStatus acting, string? standsInFor, LocalDate? from, LocalDate? to, string? assignment)
     {
         Name = name;
         Acting = acting;
+        StandsInFor = standsInFor;
+        From = from;
+        To = to;
+        Assignment = assignment;
     }
 
     /// <summary>The role's name as the office writes it.</summary>
@@ -49,6 +65,21 @@ public sealed class RosterRole
 
     /// <summary>Whether the person acts in the role (Plt, Plh).</summary>
     public ActingStatus Acting { get; }
+
+    /// <summary>
+    /// For an acting role, the official stood in for (a person id of the roster or a name, as the
+    /// assignment letter writes it); <see langword="null"/> for a definitive role.
+    /// </summary>
+    public string? StandsInFor { get; }
+
+    /// <summary>For an acting role, the first day of the period (inclusive, a date in the roster's <see cref="OfficeRoster.TimeZone"/>); <see langword="null"/> for a definitive role.</summary>
+    public LocalDate? From { get; }
+
+    /// <summary>For an acting role, the last day of the period (inclusive, a date in the roster's <see cref="OfficeRoster.TimeZone"/>); <see langword="null"/> for a definitive role.</summary>
+    public LocalDate? To { get; }
+
+    /// <summary>The letter or decree an acting role rests on, such as "Sprint 800/12/2026", if recorded.</summary>
+    public string? Assignment { get; }
 
     /// <summary>The role, with its acting prefix.</summary>
     /// <returns>The text.</returns>
@@ -62,24 +93,32 @@ public sealed class RosterRole
 
 /// <summary>
 /// An office's mapping of SOP roles to its own positions and people: alias groups (Sekcam,
-/// Sekretaris Kecamatan, Sekretaris), people holding one or several roles (acting too), and who
-/// may therefore act on which step. Configuration, not code; immutable once built.
+/// Sekretaris Kecamatan, Sekretaris), people holding one or several roles (definitively, or acting
+/// for someone over a period), and who may therefore act on which step at a given moment. Only the
+/// roster grants a role: an SOP definition's own aliases never do. Configuration, not code; immutable
+/// once built. See docs/sop.md, "Roles as configuration".
 /// </summary>
 public sealed class OfficeRoster
 {
-    private readonly Dictionary<string, RosterPerson> _people;
+    private readonly RosterPerson[] _people;
+    private readonly Dictionary<string, RosterPerson> _byId;
 
-    internal OfficeRoster(IReadOnlyList<IReadOnlyList<string>> aliasGroups, Dictionary<string, RosterPerson> people)
+    internal OfficeRoster(IReadOnlyList<IReadOnlyList<string>> aliasGroups, RosterPerson[] people, DateTimeZone timeZone)
     {
         AliasGroups = aliasGroups;
         _people = people;
+        _byId = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        TimeZone = timeZone;
     }
 
     /// <summary>The alias groups: names that mean the same role in this office.</summary>
     public IReadOnlyList<IReadOnlyList<string>> AliasGroups { get; }
 
-    /// <summary>Everyone on the roster.</summary>
-    public IEnumerable<RosterPerson> People => _people.Values;
+    /// <summary>The office's time zone, in which the dates of acting periods are read.</summary>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>Everyone on the roster, in the order added.</summary>
+    public IEnumerable<RosterPerson> People => _people;
 
     /// <summary>Starts building a roster.</summary>
     /// <returns>A builder.</returns>
@@ -88,56 +127,101 @@ public sealed class OfficeRoster
     /// <summary>Finds a person by id.</summary>
     /// <param name="personId">The person's id.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
-    public RosterPerson? Find(string personId) => personId is not null && _people.TryGetValue(personId, out var p) ? p : null;
+    public RosterPerson? Find(string personId) => personId is not null && _byId.TryGetValue(personId, out var p) ? p : null;
 
-    /// <summary>Whether a person holds an SOP role (under any of its names or the office's aliases).</summary>
+    /// <summary>
+    /// What lets a person act in an SOP role at a moment: the person's roster entry whose name, or a
+    /// name of its alias group, is the role's <see cref="SopRole.Id"/> or <see cref="SopRole.Name"/>
+    /// (compared as people write them: case, spaces, dots, dashes and underscores do not matter).
+    /// A definitive entry grants at any moment and is preferred; an acting entry grants only on the
+    /// days of its period, in <see cref="TimeZone"/>. The definition's <see cref="SopRole.Aliases"/>
+    /// grant nothing. Allocates nothing: the grants are made when the roster is built.
+    /// </summary>
     /// <param name="personId">The person's id.</param>
     /// <param name="role">The SOP role.</param>
-    /// <returns><see langword="true"/> when the person may act in that role.</returns>
+    /// <param name="at">The moment of the action.</param>
+    /// <returns>The grant, or <see langword="null"/> when the person is not on the roster or does not hold the role at that moment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
-    public bool Holds(string personId, SopRole role)
+    public RosterGrant? Grant(string personId, SopRole role, Instant at)
     {
         if (role is null)
         {
             throw new ArgumentNullException(nameof(role));
         }
 
-        return Find(personId) is { } person && Holds(person, role);
+        return Find(personId) is { } person ? Grant(person, role, at) : null;
     }
 
-    /// <summary>Everyone who holds an SOP role: who must act on a step of that role.</summary>
+    /// <summary>Whether a person holds an SOP role at a moment: whether <see cref="Grant(string, SopRole, Instant)"/> finds a grant.</summary>
+    /// <param name="personId">The person's id.</param>
     /// <param name="role">The SOP role.</param>
+    /// <param name="at">The moment of the action.</param>
+    /// <returns><see langword="true"/> when the person may act in that role at that moment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public bool Holds(string personId, SopRole role, Instant at) => Grant(personId, role, at) is not null;
+
+    /// <summary>Everyone who holds an SOP role at a moment: who must act on a step of that role.</summary>
+    /// <param name="role">The SOP role.</param>
+    /// <param name="at">The moment.</param>
     /// <returns>The people, in roster order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
-    public IReadOnlyList<RosterPerson> HoldersOf(SopRole role)
+    public IReadOnlyList<RosterPerson> HoldersOf(SopRole role, Instant at)
     {
         if (role is null)
         {
             throw new ArgumentNullException(nameof(role));
         }
 
-        return _people.Values.Where(p => Holds(p, role)).ToArray();
+        return _people.Where(p => Grant(p, role, at) is not null).ToArray();
     }
 
-    internal static bool Holds(RosterPerson person, SopRole role)
+    /// <summary>The fast path of <see cref="Grant(string, SopRole, Instant)"/> for a person already found (the engine's).</summary>
+    internal static RosterGrant? Grant(RosterPerson person, SopRole role, Instant at)
     {
-        foreach (var name in role.NormalizedNames)
+        RosterGrant? best = null;
+        var names = role.RosterNames;
+        for (var n = 0; n < names.Length; n++)
         {
-            if (person.Names.Contains(name))
+            if (!person.GrantsByName.TryGetValue(names[n], out var grants))
             {
-                return true;
+                continue;
+            }
+
+            // Definitive grants come first, then acting ones, each in roster order: the first that grants now is this name's best.
+            for (var g = 0; g < grants.Length; g++)
+            {
+                var grant = grants[g];
+                if (grant.Covers(at))
+                {
+                    if (best is null || grant.Rank < best.Rank)
+                    {
+                        best = grant;
+                    }
+
+                    break;
+                }
             }
         }
 
-        return false;
+        return best;
     }
+
+    /// <summary>Whether a person holds an SOP role at a moment; the engine's fast path.</summary>
+    internal static bool Holds(RosterPerson person, SopRole role, Instant at) => Grant(person, role, at) is not null;
 }
 
 /// <summary>Assembles an <see cref="OfficeRoster"/>.</summary>
 public sealed class OfficeRosterBuilder
 {
+    /// <summary>The first year an acting period may touch: that of <see cref="WorkingCalendarBuilder"/>'s covered years.</summary>
+    internal const int FirstYear = 1970;
+
+    /// <summary>The last year an acting period may touch.</summary>
+    internal const int LastYear = 2200;
+
     private readonly List<string[]> _aliases = [];
-    private readonly List<(string Id, string Name, string? Nip, List<RosterRole> Roles)> _people = [];
+    private readonly List<(string Id, string Name, string? Nip, List<Entry> Roles)> _people = [];
+    private DateTimeZone _zone = OfficeTimeZones.Wib;
 
     internal OfficeRosterBuilder()
     {
@@ -152,6 +236,16 @@ public sealed class OfficeRosterBuilder
         return this;
     }
 
+    /// <summary>Sets the office's time zone, in which the dates of acting periods are read; default <see cref="OfficeTimeZones.Wib"/>.</summary>
+    /// <param name="zone">The zone, such as <see cref="OfficeTimeZones.Wita"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public OfficeRosterBuilder WithTimeZone(DateTimeZone zone)
+    {
+        _zone = zone ?? throw new ArgumentNullException(nameof(zone));
+        return this;
+    }
+
     /// <summary>Adds a person holding roles definitively.</summary>
     /// <param name="id">The person's id.</param>
     /// <param name="name">The person's name.</param>
@@ -159,7 +253,7 @@ public sealed class OfficeRosterBuilder
     /// <returns>This builder.</returns>
     public OfficeRosterBuilder AddPerson(string id, string name, params string[] roles)
     {
-        _people.Add((id, name, null, (roles ?? []).Select(r => new RosterRole(r, ActingStatus.Definitive)).ToList()));
+        _people.Add((id, name, null, Definitive(roles)));
         return this;
     }
 
@@ -171,17 +265,26 @@ public sealed class OfficeRosterBuilder
     /// <returns>This builder.</returns>
     public OfficeRosterBuilder AddPersonWithNip(string id, string name, string nip, params string[] roles)
     {
-        _people.Add((id, name, nip, (roles ?? []).Select(r => new RosterRole(r, ActingStatus.Definitive)).ToList()));
+        _people.Add((id, name, nip, Definitive(roles)));
         return this;
     }
 
-    /// <summary>Lets a person already added act in another role (Plt or Plh).</summary>
+    /// <summary>
+    /// Lets a person already added act in another role (Plt or Plh) for someone, from one date to
+    /// another (both inclusive, read in the roster's time zone). Everything but the person is checked
+    /// by <see cref="Build"/>: a status other than Plt or Plh, a blank role or <paramref name="standsInFor"/>,
+    /// <paramref name="to"/> before <paramref name="from"/>, a date outside [1970-2200].
+    /// </summary>
     /// <param name="id">The person's id.</param>
     /// <param name="role">The role acted in.</param>
     /// <param name="acting">Plt or Plh.</param>
+    /// <param name="standsInFor">The official stood in for: a person id of the roster or a name, as the assignment letter writes it.</param>
+    /// <param name="from">The first day of the assignment.</param>
+    /// <param name="to">The last day of the assignment.</param>
+    /// <param name="assignment">The letter or decree it rests on, such as "Sprint 800/12/2026"; <see langword="null"/> or blank for none recorded.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">No person with that id was added.</exception>
-    public OfficeRosterBuilder AddActing(string id, string role, ActingStatus acting = ActingStatus.Plt)
+    public OfficeRosterBuilder AddActing(string id, string role, ActingStatus acting, string standsInFor, LocalDate from, LocalDate to, string? assignment = null)
     {
         var index = _people.FindIndex(p => p.Id == id);
         if (index < 0)
@@ -189,7 +292,7 @@ public sealed class OfficeRosterBuilder
             throw new ArgumentException($"Add person '{id}' before giving them an acting role.", nameof(id));
         }
 
-        _people[index].Roles.Add(new RosterRole(role, acting));
+        _people[index].Roles.Add(new Entry(role, acting, true, standsInFor, from, to, string.IsNullOrWhiteSpace(assignment) ? null : assignment));
         return this;
     }
 
@@ -221,13 +324,14 @@ public sealed class OfficeRosterBuilder
             }
         }
 
-        var people = new Dictionary<string, RosterPerson>(StringComparer.Ordinal);
+        var people = new List<RosterPerson>(_people.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _people.Count; i++)
         {
             var (id, name, nip, roles) = _people[i];
             var path = Text.Index("people", i);
             var ok = problems.Required(id, path + ".id") & problems.Required(name, path + ".name");
-            if (ok && people.ContainsKey(id))
+            if (ok && !ids.Add(id))
             {
                 problems.Error(ProblemCodes.Duplicate, path + ".id", id, "people");
                 ok = false;
@@ -242,31 +346,94 @@ public sealed class OfficeRosterBuilder
 
             for (var r = 0; r < roles.Count; r++)
             {
-                ok &= problems.Required(roles[r].Name, Text.Index(path + ".roles", r));
+                ok &= Check(roles[r], Text.Index(path + ".roles", r), problems);
             }
 
-            if (!ok)
+            if (ok)
             {
-                continue;
+                people.Add(Person(id, name, nip, roles, groups));
             }
-
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var role in roles)
-            {
-                var key = RoleNames.Normalize(role.Name);
-                names.Add(key);
-                if (groups.TryGetValue(key, out var g))
-                {
-                    foreach (var alias in _aliases[g].Where(a => !string.IsNullOrWhiteSpace(a)))
-                    {
-                        names.Add(RoleNames.Normalize(alias));
-                    }
-                }
-            }
-
-            people.Add(id, new RosterPerson(id, name, nip, roles.ToArray(), names));
         }
 
-        return problems.Result(() => new OfficeRoster(_aliases.Select(a => (IReadOnlyList<string>)a.ToArray()).ToArray(), people));
+        return problems.Result(() => new OfficeRoster(_aliases.Select(a => (IReadOnlyList<string>)a.ToArray()).ToArray(), [.. people], _zone));
     }
+
+    private static List<Entry> Definitive(string[]? roles) =>
+        (roles ?? []).Select(r => new Entry(r, ActingStatus.Definitive, false, null, default, default, null)).ToList();
+
+    private static bool Check(Entry entry, string path, Problems problems)
+    {
+        var ok = problems.Required(entry.Name, path + ".name");
+        if (!entry.IsActing)
+        {
+            return ok;
+        }
+
+        if (entry.Acting is not (ActingStatus.Plt or ActingStatus.Plh))
+        {
+            problems.Error(ProblemCodes.OutOfRange, path + ".acting", entry.Acting.ToString(), nameof(ActingStatus.Plt), nameof(ActingStatus.Plh));
+            ok = false;
+        }
+
+        ok &= problems.Required(entry.StandsInFor, path + ".standsInFor");
+        var datesOk = true;
+        foreach (var (date, key) in new[] { (entry.From, ".from"), (entry.To, ".to") })
+        {
+            if (date.Year is < FirstYear or > LastYear)
+            {
+                problems.Error(ProblemCodes.YearOutOfRange, path + key, Iso(date), Text.Of(FirstYear), Text.Of(LastYear));
+                datesOk = false;
+            }
+        }
+
+        if (datesOk && entry.To < entry.From)
+        {
+            problems.Error(ProblemCodes.PeriodUnordered, path + ".to", Iso(entry.To), Iso(entry.From));
+            datesOk = false;
+        }
+
+        return ok && datesOk;
+    }
+
+    /// <summary>The person with every grant precomputed: what <see cref="OfficeRoster.Grant(RosterPerson, SopRole, Instant)"/> looks up.</summary>
+    private RosterPerson Person(string id, string name, string? nip, List<Entry> entries, Dictionary<string, int> groups)
+    {
+        var roles = entries.Select(e => e.IsActing
+            ? new RosterRole(e.Name, e.Acting, e.StandsInFor, e.From, e.To, e.Assignment)
+            : new RosterRole(e.Name, ActingStatus.Definitive, null, null, null, null)).ToArray();
+        var person = new RosterPerson(id, name, nip, roles);
+        var byName = new Dictionary<string, List<RosterGrant>>(StringComparer.Ordinal);
+
+        // Definitive entries first, then acting ones, each in the order added: the order Grant prefers.
+        var order = Enumerable.Range(0, roles.Length).OrderBy(r => roles[r].Acting == ActingStatus.Definitive ? 0 : 1).ThenBy(r => r);
+        var rank = 0;
+        foreach (var r in order)
+        {
+            var role = roles[r];
+            var grant = role.Acting == ActingStatus.Definitive
+                ? new RosterGrant(person, role, rank++, Instant.MinValue, Instant.MaxValue)
+                : new RosterGrant(person, role, rank++, _zone.AtStartOfDay(role.From!.Value).ToInstant(), _zone.AtStartOfDay(role.To!.Value.PlusDays(1)).ToInstant() - Duration.Epsilon);
+            var key = RoleNames.Normalize(role.Name);
+            var names = groups.TryGetValue(key, out var g)
+                ? _aliases[g].Where(a => !string.IsNullOrWhiteSpace(a)).Select(RoleNames.Normalize).Append(key).Distinct(StringComparer.Ordinal)
+                : [key];
+            foreach (var n in names)
+            {
+                if (!byName.TryGetValue(n, out var list))
+                {
+                    byName.Add(n, list = []);
+                }
+
+                list.Add(grant);
+            }
+        }
+
+        person.GrantsByName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return person;
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A role as added: definitive (from <see cref="AddPerson"/>) or acting (from <see cref="AddActing"/>).</summary>
+    private readonly record struct Entry(string Name, ActingStatus Acting, bool IsActing, string? StandsInFor, LocalDate From, LocalDate To, string? Assignment);
 }

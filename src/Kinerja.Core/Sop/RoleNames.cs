@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Kinerja.Core.Sop;
 
-/// <summary>Compares role names as people write them: case, spaces and dots do not matter ("Kasubbag." = "kasubbag").</summary>
+/// <summary>Compares role names as people write them: case, spaces, dots, dashes and underscores do not matter ("Kasubbag." = "kasubbag", "sekretaris-kecamatan" = "Sekretaris Kecamatan").</summary>
 internal static class RoleNames
 {
     public static string Normalize(string name)

@@ -146,7 +146,7 @@ public static class SopDeadlines
                 if (DueOfOpenStep(instance, open, calendar, standards) is { } due && due < at)
                 {
                     var roles = open.PendingRoles.Select(r => instance.Definition.FindRole(r)!).ToArray();
-                    var people = roles.SelectMany(r => roster.HoldersOf(r)).Distinct().ToArray();
+                    var people = roles.SelectMany(r => roster.HoldersOf(r, at)).Distinct().ToArray();
                     overdue.Add(new OverdueStep(instance, open.Step, roles[0], open.OpenedAt, due, calendar.WorkingTimeBetween(due, at), people));
                 }
             }

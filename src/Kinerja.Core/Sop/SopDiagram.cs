@@ -63,17 +63,17 @@ public static class SopDiagram
         foreach (var s in definition.Steps)
         {
             var next = definition.NextSteps(s);
-            var label = s.Decision is { } d ? "|" + Escape(d.YesLabel) + "| " : s.Split.Count > 0 ? "|paralel| " : string.Empty;
+            var arrow = s.Decision is { } d ? " -->|" + Escape(d.YesLabel) + "| " : s.Split.Count > 0 ? " -->|paralel| " : " --> ";
             foreach (var from in Nodes(definition, s))
             {
                 if (next.Count == 0)
                 {
-                    text.Append("    ").Append(from).Append(" --> ").Append(label).AppendLine("finish");
+                    text.Append("    ").Append(from).Append(arrow).AppendLine("finish");
                 }
 
                 foreach (var to in next.SelectMany(n => Nodes(definition, n)))
                 {
-                    text.Append("    ").Append(from).Append(" --> ").Append(label).AppendLine(to);
+                    text.Append("    ").Append(from).Append(arrow).AppendLine(to);
                 }
 
                 if (s.Decision is { } decision)

@@ -80,12 +80,12 @@ public sealed class SopEngine
         problems.Required(subject, "subject");
         var first = definition.FirstStep;
         var at = _clock.GetCurrentInstant();
-        if (Authorize(definition, first, first.Actors, personId, at, problems) is not { } role || problems.HasErrors)
+        if (Authorize(definition, first, first.Actors, personId, at, problems) is not { } held || problems.HasErrors)
         {
             return problems.Result<SopInstance>(() => null!);
         }
 
-        var started = new SopEvent(1, SopEventKind.Started, first.Key, personId, role, at, subject);
+        var started = Stamped(new SopEvent(1, SopEventKind.Started, first.Key, personId, held.Role, at, subject), held.Grant);
         return problems.Result(() => SopInstance.Start(definition, instanceId, started));
     }
 
@@ -174,36 +174,30 @@ public sealed class SopEngine
         var at = _clock.GetCurrentInstant();
         var definition = instance.Definition;
         SopStep step;
-        string? role;
+        (string Role, RosterGrant Grant)? held;
         if (kind == SopEventKind.Cancelled)
         {
-            var first = definition.FirstStep;
             var open = instance.OpenSteps;
-            role = null;
+            held = null;
             step = open[0].Step;
             foreach (var o in open)
             {
-                if (Holding(definition, o.PendingRoles, personId, at) is { } r)
+                if (Holding(definition, o.PendingRoles, personId, at) is { } h)
                 {
-                    (step, role) = (o.Step, r);
+                    (step, held) = (o.Step, h);
                     break;
                 }
             }
 
-            if (role is null && Holding(definition, first.Actors, personId, at) is { } starter)
-            {
-                // Whoever starts an instance may cancel it; the event names the open step it was cancelled at.
-                role = starter;
-            }
-
-            role ??= Authorize(definition, step, open[0].PendingRoles, personId, at, problems);
+            // Whoever may start an instance may cancel it; the event names the open step it was cancelled at.
+            held ??= Holding(definition, definition.FirstStep.Actors, personId, at) ?? Authorize(definition, step, open[0].PendingRoles, personId, at, problems);
         }
         else
         {
-            (step, role) = Target(instance, stepKey, personId, at, problems);
+            (step, held) = Target(instance, stepKey, personId, at, problems);
         }
 
-        if (role is null)
+        if (held is not { } acting)
         {
             return problems.Result<SopInstance>(() => null!);
         }
@@ -249,7 +243,7 @@ public sealed class SopEngine
             return problems.Result<SopInstance>(() => null!);
         }
 
-        var e = new SopEvent(instance.Version + 1, kind, step.Key, personId, role, at, note, attached);
+        var e = Stamped(new SopEvent(instance.Version + 1, kind, step.Key, personId, acting.Role, at, note, attached), acting.Grant);
         return problems.Result(() => instance.Apply(e));
     }
 
@@ -287,8 +281,19 @@ public sealed class SopEngine
         }
     }
 
+    /// <summary>An event records whether the person acted as the official or as Plt/Plh, for whom and under which assignment.</summary>
+    private static SopEvent Stamped(SopEvent e, RosterGrant grant) => grant.Acting == Agreements.ActingStatus.Definitive
+        ? e
+        : new SopEvent(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, e.Attachments)
+        {
+            Acting = grant.Acting,
+            ActingFor = grant.StandsInFor,
+            Assignment = grant.Assignment,
+            Instruction = e.Instruction,
+        };
+
     /// <summary>The open step and role the person acts on: the one named, or the only one the person holds a pending role of.</summary>
-    private (SopStep Step, string? Role) Target(SopInstance instance, string? stepKey, string personId, Instant at, Problems problems)
+    private (SopStep Step, (string Role, RosterGrant Grant)? Held) Target(SopInstance instance, string? stepKey, string personId, Instant at, Problems problems)
     {
         var open = instance.OpenSteps;
         if (stepKey is not null)
@@ -307,7 +312,7 @@ public sealed class SopEngine
             return (open[0].Step, Authorize(instance.Definition, open[0].Step, open[0].PendingRoles, personId, at, problems));
         }
 
-        (SopStep Step, string Role)? found = null;
+        (SopStep Step, (string Role, RosterGrant Grant) Held)? found = null;
         foreach (var o in open)
         {
             if (Holding(instance.Definition, o.PendingRoles, personId, at) is { } role)
@@ -322,13 +327,12 @@ public sealed class SopEngine
             }
         }
 
-        return found is { } f ? (f.Step, f.Role) : (open[0].Step, Authorize(instance.Definition, open[0].Step, open[0].PendingRoles, personId, at, problems));
+        return found is { } f ? (f.Step, f.Held) : (open[0].Step, Authorize(instance.Definition, open[0].Step, open[0].PendingRoles, personId, at, problems));
     }
 
-    /// <summary>The first of the roles the person holds at that moment, or null.</summary>
-    private string? Holding(SopDefinition definition, IReadOnlyList<string> roles, string personId, Instant at)
+    /// <summary>The first of the roles the roster grants the person at that moment, with the grant (definitive, or Plt/Plh within its period), or null.</summary>
+    private (string Role, RosterGrant Grant)? Holding(SopDefinition definition, IReadOnlyList<string> roles, string personId, Instant at)
     {
-        _ = at;
         if (string.IsNullOrWhiteSpace(personId) || _roster.Find(personId) is not { } person)
         {
             return null;
@@ -336,16 +340,16 @@ public sealed class SopEngine
 
         foreach (var id in roles)
         {
-            if (OfficeRoster.Holds(person, definition.FindRole(id)!))
+            if (OfficeRoster.Grant(person, definition.FindRole(id)!, at) is { } grant)
             {
-                return id;
+                return (id, grant);
             }
         }
 
         return null;
     }
 
-    private string? Authorize(SopDefinition definition, SopStep step, IReadOnlyList<string> roles, string personId, Instant at, Problems problems)
+    private (string Role, RosterGrant Grant)? Authorize(SopDefinition definition, SopStep step, IReadOnlyList<string> roles, string personId, Instant at, Problems problems)
     {
         var person = string.IsNullOrWhiteSpace(personId) ? null : _roster.Find(personId);
         if (person is null)
@@ -354,9 +358,9 @@ public sealed class SopEngine
             return null;
         }
 
-        if (Holding(definition, roles, personId, at) is { } role)
+        if (Holding(definition, roles, personId, at) is { } held)
         {
-            return role;
+            return held;
         }
 
         problems.Error(ProblemCodes.SopWrongRole, "personId", personId, string.Join(", ", roles.Select(r => definition.FindRole(r)!.Name)), step.Key);

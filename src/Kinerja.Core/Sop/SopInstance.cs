@@ -319,13 +319,13 @@ public sealed class SopInstance
         return (flow.Open.ToArray(), flow.Waiting.ToArray(), flow.Gaps.ToArray(), status);
     }
 
-    /// <summary>The latest step the role did in this instance, or else the last step of the role printed before the decision.</summary>
+    /// <summary>The latest step the role acted on in this instance (completed, approved or returned), or else the last step of the role printed before the decision.</summary>
     private static int LatestStepOf(SopDefinition d, string role, AppendOnlyList<SopEvent> events, int before, int decision)
     {
         for (var k = before - 1; k >= 0; k--)
         {
             var e = events[k];
-            if (e.Kind is SopEventKind.Completed or SopEventKind.Approved && string.Equals(e.Role, role, StringComparison.Ordinal))
+            if (e.Kind is SopEventKind.Completed or SopEventKind.Approved or SopEventKind.Returned && string.Equals(e.Role, role, StringComparison.Ordinal))
             {
                 return d.IndexOf(e.Step);
             }

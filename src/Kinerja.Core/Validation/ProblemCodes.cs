@@ -132,6 +132,9 @@ public static class ProblemCodes
     /// <summary>The lowest band has a lower bound or the highest band an upper bound, so some values are unclassified.</summary>
     public const string ScaleUnbounded = "scale.unbounded";
 
+    /// <summary>A period ends before it starts (an acting assignment's <c>to</c> before its <c>from</c>); argument: the start.</summary>
+    public const string PeriodUnordered = "period.unordered";
+
     /// <summary>A time standard (mutu baku waktu) is not a number and a unit, a range, or "-".</summary>
     public const string TimeStandardFormat = "mutu-baku.format";
 

@@ -20,7 +20,7 @@ public class WorkerTests
     }
 
     private static (string Instance, string Step, string Role, Instant Due, Duration OverdueBy, string Actors, bool IsNew) Row(OverdueNotice n) =>
-        (n.Overdue.Instance.Id, n.Overdue.Step.Key, n.Overdue.Role.Id, n.Overdue.Due, n.Overdue.OverdueBy, string.Join(", ", OverdueChecker.Actors(n.Overdue)), n.IsNew);
+        (n.Overdue.Instance.Id, n.Overdue.Step.Key, n.Overdue.Role.Id, n.Overdue.Due, n.Overdue.OverdueBy, string.Join(", ", OverdueChecker.Actors(n)), n.IsNew);
 
     [Fact]
     public void Scenario_DemoWeek_StartsMonday0700WitaWithThreeRunningInstances()
@@ -123,7 +123,7 @@ public class WorkerTests
         instance = engine.Complete(instance, instance.Version, "camat").Value; // step 2 belongs to the Kasubbag: nobody on this roster
 
         var notice = Assert.Single(new OverdueChecker(office).Check([instance], Wita(6, 12)));
-        Assert.Empty(OverdueChecker.Actors(notice.Overdue));
+        Assert.Empty(OverdueChecker.Actors(notice));
         Assert.Equal("2", notice.Overdue.Step.Key);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using Kinerja.Core.Agreements;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
@@ -14,7 +15,8 @@ namespace Kinerja.Core.Tests.Properties;
 /// The generators of the SOP engine and working calendar properties, registered by
 /// <see cref="SopPropertyAttribute"/>. SOP definitions have 1-12 steps and 1-5 roles, decisions
 /// returning to an earlier or the same step, and the time standards the seeds print; rosters hold
-/// people with one role, several roles, a role under an alias, no role, and ids not on the roster.
+/// people with one role, several roles, a role under an office alias, a definition's alias (which grants
+/// nothing), no role, an acting role over a few days, and ids not on the roster.
 /// Calendars are five- and six-day weeks in WIB, WITA and WIT with the 2025 and 2026 national
 /// holidays; moments lie in 2025-2026, often at an opening or closing time.
 /// </summary>
@@ -23,6 +25,9 @@ public static class SopArbitraries
     /// <summary>Time standards as the seeds print them.</summary>
     public static readonly IReadOnlyList<string> SeedTimeStandards =
         ["15 Menit", "120 menit", "2 Jam", "1 Hari", "2 Hari", "3 - 5 Hari", "1-2 Hari", "1 Minggu", "0,5 Hari", "1 hari kerja", "-", ""];
+
+    // The runs start on 2026-06-08 (WIB); the Plt's period starts up to three days before and lasts one to five days.
+    private static readonly LocalDate ActingPeriodStart = new(2026, 6, 8);
 
     private static readonly (string Name, string Alias)[] RoleNames =
     [
@@ -81,12 +86,14 @@ public static class SopArbitraries
         from spec in ValidSpecGen
         from multi in Gen.SubListOf(Enumerable.Range(0, spec.Roles.Count).ToArray())
         from acting in Gen.Choose(0, spec.Roles.Count - 1)
+        from actingFrom in Gen.Choose(-3, 4)
+        from actingDays in Gen.Choose(0, 4)
         from office in Gen.Choose(0, spec.Roles.Count - 1)
         from separation in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from start in PersonPickGen
         from count in Gen.Choose(0, 40)
         from actions in Gen.ArrayOf(ActionGen, count)
-        select CreateScenario(spec, multi.ToArray(), acting, office, separation, start, actions);
+        select CreateScenario(spec, multi.ToArray(), acting, ActingPeriodStart.PlusDays(actingFrom), actingDays, office, separation, start, actions);
 
     private static Gen<int> PersonPickGen => Gen.Frequency((3, Gen.Choose(-4, -1)), (2, Gen.Choose(0, 50)));
 
@@ -140,7 +147,7 @@ public static class SopArbitraries
         return new SopSpec(roles, steps);
     }
 
-    private static SopScenario CreateScenario(SopSpec spec, int[] multi, int acting, int office, bool separation, int start, SopAction[] actions)
+    private static SopScenario CreateScenario(SopSpec spec, int[] multi, int acting, LocalDate actingFrom, int actingDays, int office, bool separation, int start, SopAction[] actions)
     {
         var definition = spec.ToBuilder().Build().Value;
         var builder = OfficeRoster.CreateBuilder().AddAliases(spec.Roles[office].Name, "Jabatan Kantor " + spec.Roles[office].Id);
@@ -156,7 +163,7 @@ public static class SopArbitraries
             Add("p-" + spec.Roles[i].Id, spec.Roles[i].Name);
             if (spec.Roles[i].Aliases.Count > 0)
             {
-                // An alias spelled as people write it: case, dots and spaces differ.
+                // A definition alias spelled as people write it (case, dots and spaces differ): it grants nothing.
                 Add("alias-" + spec.Roles[i].Id, spec.Roles[i].Aliases[0].ToUpperInvariant().Replace(" ", ". ", StringComparison.Ordinal));
             }
         }
@@ -166,10 +173,10 @@ public static class SopArbitraries
         Add("tamu");
         Add("bendahara", "Bendahara Pengeluaran");
         Add("plt", "Bendahara Pengeluaran");
-        builder.AddActing("plt", spec.Roles[acting].Id.ToUpperInvariant());
+        builder.AddActing("plt", spec.Roles[acting].Id.ToUpperInvariant(), ActingStatus.Plt, "p-" + spec.Roles[acting].Id, actingFrom, actingFrom.PlusDays(actingDays), "Sprint 800/1/2026");
         people.Add("tidak-terdaftar");
         people.Add(string.Empty);
-        return new SopScenario(spec, definition, builder.Build().Value, people, multi, acting, office, separation, start, actions);
+        return new SopScenario(spec, definition, builder.Build().Value, people, multi, acting, (actingFrom, actingFrom.PlusDays(actingDays)), office, separation, start, actions);
     }
 
     private static BrokenSop Inject(SopSpec spec, SopFault fault, int at, int missing, string text, string blank, string unknownActor)

@@ -93,11 +93,11 @@ public class SopEngineProperties
                 {
                     // Cancelling is open to the open step's role and to the first step's role; the event names the role used.
                     Assert.Contains(e.Role, new[] { step.Actor, first.Actor });
-                    Assert.True(scenario.Roster.Holds(e.PersonId, definition.FindRole(e.Role)!), e + " by a person not holding " + e.Role);
+                    Assert.True(scenario.Roster.Holds(e.PersonId, definition.FindRole(e.Role)!, e.At), e + " by a person not holding " + e.Role);
                 }
                 else
                 {
-                    Assert.True(scenario.Roster.Holds(e.PersonId, role), e + " by a person not holding " + role.Name);
+                    Assert.True(scenario.Roster.Holds(e.PersonId, role, e.At), e + " by a person not holding " + role.Name);
                     Assert.Equal(step.Actor, e.Role);
                 }
 
@@ -305,7 +305,7 @@ internal sealed class SopRun
         var run = new SopRun(new SopEngine(clock, scenario.Roster, new SopEngineOptions { SeparationOfDuties = scenario.SeparationOfDuties }));
         var definition = scenario.Definition;
 
-        var starter = Pick(scenario, definition.FirstStep, scenario.StartPerson);
+        var starter = Pick(scenario, definition.FirstStep, scenario.StartPerson, clock.GetCurrentInstant());
         var started = run.Engine.Start(definition, "uji-1", "pengukuran kinerja TW III 2026", starter);
         run.Attempts.Add(new SopAttempt(null, null, SopEventKind.Started, starter, 0, clock.GetCurrentInstant(), started));
         if (!started.IsValid)
@@ -320,7 +320,7 @@ internal sealed class SopRun
             clock.Advance(Duration.FromMinutes(action.Minutes));
             var target = run.Instances[Math.Max(0, run.Instances.Count - 1 - action.Fork)];
             var step = target.CurrentStep;
-            var person = Pick(scenario, step ?? definition.FirstStep, action.Person);
+            var person = Pick(scenario, step ?? definition.FirstStep, action.Person, clock.GetCurrentInstant());
             var kind = action.Kind switch
             {
                 SopActionKind.Fitting when step is { IsDecision: true } => action.Approve ? SopEventKind.Approved : SopEventKind.Returned,
@@ -348,7 +348,7 @@ internal sealed class SopRun
         return run;
     }
 
-    private static string Pick(SopScenario scenario, SopStep step, int pick)
+    private static string Pick(SopScenario scenario, SopStep step, int pick, Instant at)
     {
         if (pick >= 0)
         {
@@ -356,7 +356,7 @@ internal sealed class SopRun
         }
 
         var role = scenario.Definition.FindRole(step.Actor)!;
-        var holders = scenario.People.Where(p => scenario.Roster.Holds(p, role)).ToArray();
+        var holders = scenario.People.Where(p => scenario.Roster.Holds(p, role, at)).ToArray();
         return holders[(-pick - 1) % holders.Length];
     }
 

@@ -168,6 +168,7 @@ public sealed record SopAction(SopActionKind Kind, bool Approve, int Person, int
 /// <param name="People">The person ids to pick from, including ids not on the roster.</param>
 /// <param name="Multi">The role indexes held by the person "multi".</param>
 /// <param name="Acting">The role index the person "plt" acts in.</param>
+/// <param name="ActingPeriod">The days (WIB, inclusive) "plt" acts.</param>
 /// <param name="Office">The role index the person "kantor" holds under an office alias.</param>
 /// <param name="SeparationOfDuties">The engine's option.</param>
 /// <param name="StartPerson">Who starts the instance, picked as <see cref="SopAction.Person"/> is.</param>
@@ -179,6 +180,7 @@ public sealed record SopScenario(
     IReadOnlyList<string> People,
     IReadOnlyList<int> Multi,
     int Acting,
+    (LocalDate From, LocalDate To) ActingPeriod,
     int Office,
     bool SeparationOfDuties,
     int StartPerson,
@@ -188,7 +190,7 @@ public sealed record SopScenario(
     /// <returns>The text.</returns>
     public override string ToString() =>
         Spec + Environment.NewLine
-        + "multi holds " + string.Join(",", Multi) + "; plt acts as " + Acting.ToString(CultureInfo.InvariantCulture) + "; kantor holds " + Office.ToString(CultureInfo.InvariantCulture)
+        + "multi holds " + string.Join(",", Multi) + "; plt acts as " + Acting.ToString(CultureInfo.InvariantCulture) + " from " + ActingPeriod.From + " to " + ActingPeriod.To + "; kantor holds " + Office.ToString(CultureInfo.InvariantCulture)
         + "; separation of duties " + SeparationOfDuties + "; start person " + StartPerson.ToString(CultureInfo.InvariantCulture) + Environment.NewLine
         + string.Join(Environment.NewLine, Actions.Select((a, i) => "  actions[" + i.ToString(CultureInfo.InvariantCulture) + "] " + a));
 }

@@ -20,6 +20,7 @@ public class SopEngineTests
 
     private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
         .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
+        .AddAliases("Kasi", "Kepala Seksi")
         .AddPerson("ani", "Ani", "Staf")
         .AddPerson("budi", "Budi", "Kasi")
         .AddPerson("citra", "Citra", "Sekretaris")
@@ -110,15 +111,17 @@ public class SopEngineTests
     public void Aliases_LetSekretarisActAsSekcam()
     {
         var sekcam = Review.FindRole("sekcam")!;
-        Assert.True(Roster.Holds("citra", sekcam));
-        Assert.Equal(new[] { "citra" }, Roster.HoldersOf(sekcam).Select(p => p.Id).ToArray());
+        Assert.True(Roster.Holds("citra", sekcam, SopTestKit.Monday0800Wib));
+        Assert.Equal(new[] { "citra" }, Roster.HoldersOf(sekcam, SopTestKit.Monday0800Wib).Select(p => p.Id).ToArray());
     }
 
     [Fact]
     public void ActingPerson_HoldsTheActingRole()
     {
-        var roster = OfficeRoster.CreateBuilder().AddPerson("eko", "Eko", "Staf").AddActing("eko", "Sekcam", ActingStatus.Plt).Build().Value;
-        Assert.True(roster.Holds("eko", Review.FindRole("sekcam")!));
+        var monday = new LocalDate(2026, 6, 8);
+        var roster = OfficeRoster.CreateBuilder().AddPerson("eko", "Eko", "Staf").AddActing("eko", "Sekcam", ActingStatus.Plt, "citra", monday, monday.PlusDays(4)).Build().Value;
+        Assert.True(roster.Holds("eko", Review.FindRole("sekcam")!, SopTestKit.Monday0800Wib));
+        Assert.False(roster.Holds("eko", Review.FindRole("sekcam")!, SopTestKit.Monday0800Wib + Duration.FromDays(7)));
         Assert.Equal("Plt. Sekcam", roster.Find("eko")!.Roles[1].ToString());
     }
 
