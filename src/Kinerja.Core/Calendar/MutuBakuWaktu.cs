@@ -17,10 +17,10 @@ public enum MutuBakuUnit
     /// <summary>Jam: hours of working time.</summary>
     Hour = 2,
 
-    /// <summary>Hari: days, counted as working days by default (see <see cref="DayCounting"/>).</summary>
+    /// <summary>Hari: days, counted as working days by default (see <see cref="DayCounting"/>) and read as <see cref="DayReading"/> says.</summary>
     Day = 3,
 
-    /// <summary>Minggu: weeks of the office's working week (five or six working days).</summary>
+    /// <summary>Minggu: weeks of the office's working week (five or six working days), read as days.</summary>
     Week = 4,
 }
 
