@@ -251,7 +251,9 @@ public sealed class WorkingCalendar
     /// </summary>
     /// <param name="start">When work on the step started.</param>
     /// <param name="standard">The time standard.</param>
-    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-".</returns>
+    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-" or set by
+    /// instruction (<see cref="MutuBakuWaktu.IsByInstruction"/>: the instruction supplies the limit, for which call
+    /// this method again with a standard such as <c>MutuBakuWaktu.Of(3, MutuBakuUnit.Day)</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The due moment is outside the covered years.</exception>
     public Instant? Due(Instant start, MutuBakuWaktu standard)
@@ -276,7 +278,7 @@ public sealed class WorkingCalendar
                     ? DueInWorkingDays(start, standard.Upper)
                     : DueInDays(start, standard.Upper, workingDays: false);
             default:
-                return null; // None: no limit
+                return null; // None, Instruction: no limit of its own
         }
     }
 

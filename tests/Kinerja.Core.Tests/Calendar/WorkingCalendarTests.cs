@@ -152,6 +152,18 @@ public class WorkingCalendarTests
     public void Due_Dash_IsNone() => Assert.Null(Wib.Due(At(6, 8, 9, 0), MutuBakuWaktu.None));
 
     [Fact]
+    public void Due_ByInstruction_IsNoneUntilTheInstructionGivesAStandard()
+    {
+        var start = At(6, 8, 9, 0);
+
+        Assert.Null(Wib.Due(start, MutuBakuWaktu.ByInstruction));
+        Assert.Null(Wib.Due(start, MutuBakuWaktu.Parse("Sesuai arahan pimpinan").Value));
+
+        // The instruction says "3 Hari": 22 h 30 min from Monday 09:00 ends Wednesday 14:30, due at its close.
+        Assert.Equal(At(6, 10, 16, 0), Wib.Due(start, MutuBakuWaktu.Of(3, MutuBakuUnit.Day)));
+    }
+
+    [Fact]
     public void Due_CalendarDays_MovesOffAHoliday()
     {
         var calendar = WorkingCalendar.CreateBuilder(OfficeTimeZones.Wib)

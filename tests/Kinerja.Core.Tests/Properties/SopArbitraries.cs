@@ -244,6 +244,7 @@ public static class SopArbitraries
 
     private static Gen<string> StandardTextGen => Gen.Frequency(
         (1, Gen.Elements(SeedTimeStandards.ToArray())),
+        (1, Gen.Elements("Disesuaikan dengan arahan pimpinan", "Sesuai arahan pimpinan.", " sesuai  ARAHAN ")),
         (6, from unit in Gen.Elements("Menit", "menit", "mnt", "Jam", "Hari", "hari kerja", "Minggu")
             from whole in unit switch
             {
