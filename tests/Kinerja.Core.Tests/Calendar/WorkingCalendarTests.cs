@@ -60,6 +60,7 @@ public class WorkingCalendarTests
         // 5 x 7 h 30 min = 37 h 30 min from Monday 8 June 09:00: 7 h Monday, 8 h 30 min Tuesday to Thursday, 5 h Friday (12:30), to Friday's close.
         Assert.Equal(At(6, 12, 16, 30), Due("1 Minggu", At(6, 8, 9, 0)));
         Assert.Equal(Due("5 Hari", At(6, 8, 9, 0)), Due("1 Minggu", At(6, 8, 9, 0)));
+        Assert.Equal(At(6, 12, 12, 30), Due(ExampleWeeks.FiveDay(DayReading.WorkingTime), "1 Minggu", At(6, 8, 9, 0)));
     }
 
     [Fact]
