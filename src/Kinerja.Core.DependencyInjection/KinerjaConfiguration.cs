@@ -84,6 +84,9 @@ internal static class KinerjaConfiguration
                 case "DAYCOUNTING":
                     office.DayCounting = Named(child, problems, DayCounting.WorkingDays, DayCounting.CalendarDays) ?? office.DayCounting;
                     break;
+                case "DAYREADING":
+                    office.DayReading = Named(child, problems, DayReading.WorkingTimeToClose, DayReading.WorkingTime, DayReading.WholeDaysAfterStartDay) ?? office.DayReading;
+                    break;
                 case "INCLUDEBUILTINHOLIDAYS":
                     office.IncludeBuiltInHolidays = Flag(child, problems) ?? office.IncludeBuiltInHolidays;
                     break;

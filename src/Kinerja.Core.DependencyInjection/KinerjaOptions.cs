@@ -67,7 +67,8 @@ public sealed class KinerjaOptions
     /// an <c>appsettings.json</c>: <c>DefaultOffice</c>, <c>DefaultScale</c>, <c>IncludeBuiltInTemplates</c>,
     /// <c>ScaleJson</c> and <c>TemplateJson</c> (lists of JSON texts), and <c>Offices</c>, each with
     /// <c>Id</c>, <c>Name</c>, <c>TimeZone</c>, <c>WorkingDaysPerWeek</c>, <c>DayCounting</c>
-    /// (<c>WorkingDays</c> or <c>CalendarDays</c>), <c>IncludeBuiltInHolidays</c>, <c>HolidayListJson</c> and
+    /// (<c>WorkingDays</c> or <c>CalendarDays</c>), <c>DayReading</c> (<c>WorkingTimeToClose</c>,
+    /// <c>WorkingTime</c> or <c>WholeDaysAfterStartDay</c>), <c>IncludeBuiltInHolidays</c>, <c>HolidayListJson</c> and
     /// <c>Roster</c> (<c>Aliases</c>: lists of names of one role; <c>People</c>: each with <c>Id</c>,
     /// <c>Name</c>, <c>Nip</c>, <c>Roles</c> and <c>Acting</c>, a list of <c>Role</c>, <c>Status</c>
     /// (<c>Plt</c> or <c>Plh</c>), <c>StandsInFor</c>, <c>From</c> and <c>To</c> (dates, <c>yyyy-MM-dd</c>,
@@ -140,6 +141,12 @@ public sealed class KinerjaOfficeOptions
 
     /// <summary>How "Hari" and "Minggu" count; default <see cref="DayCounting.WorkingDays"/>.</summary>
     public DayCounting DayCounting { get; set; } = DayCounting.WorkingDays;
+
+    /// <summary>
+    /// How a number of working days ("N Hari", "N hari kerja", "N Minggu") falls due; default
+    /// <see cref="DayReading.WorkingTimeToClose"/>. An undefined value is a problem of the office's calendar.
+    /// </summary>
+    public DayReading DayReading { get; set; } = DayReading.WorkingTimeToClose;
 
     /// <summary>Whether the shipped national holidays and cuti bersama (every year in <c>NationalHolidays.Years</c>) apply; default <see langword="true"/>.</summary>
     public bool IncludeBuiltInHolidays { get; set; } = true;

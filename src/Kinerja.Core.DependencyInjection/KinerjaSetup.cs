@@ -269,7 +269,7 @@ internal sealed class KinerjaSetup
         if (zone is not null && office.WorkingDaysPerWeek is 5 or 6)
         {
             var pattern = office.WorkingDaysPerWeek == 5 ? FiveDayPattern.Value : SixDayPattern.Value;
-            var builder = WorkingCalendar.CreateBuilder(zone).WithNominalDayLength(pattern.NominalDayLength).WithDayCounting(office.DayCounting);
+            var builder = WorkingCalendar.CreateBuilder(zone).WithNominalDayLength(pattern.NominalDayLength).WithDayCounting(office.DayCounting).WithDayReading(office.DayReading);
             foreach (var day in pattern.Week)
             {
                 builder.WithWorkingHours(day.Key, day.Value.Start, day.Value.End);

@@ -133,6 +133,44 @@ public class ConfigurationTests
         Assert.Contains("one of WorkingDays, CalendarDays", result.Errors.Single(p => p.Path.EndsWith("DayCounting", StringComparison.Ordinal)).GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, DayReading.WorkingTimeToClose)]
+    [InlineData("workingtime", DayReading.WorkingTime)]
+    [InlineData("WholeDaysAfterStartDay", DayReading.WholeDaysAfterStartDay)]
+    [InlineData(" WorkingTimeToClose ", DayReading.WorkingTimeToClose)]
+    public void AddKinerja_DayReadingFromASection_IsTheReadingOfTheOfficesCalendar(string? value, DayReading expected)
+    {
+        var values = new Dictionary<string, string?> { ["Kinerja:Offices:0:Id"] = "6308-AWY", ["Kinerja:Offices:0:DayCounting"] = "WorkingDays" };
+        if (value is not null)
+        {
+            values["Kinerja:Offices:0:DayReading"] = value;
+        }
+
+        var section = new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection("Kinerja");
+        using var provider = new ServiceCollection().AddKinerja(section).BuildServiceProvider();
+
+        Assert.Equal(expected, new KinerjaOptions().Read(section).Offices.Single().DayReading);
+        Assert.Equal(expected, provider.GetRequiredService<WorkingCalendar>().DayReading);
+    }
+
+    [Fact]
+    public void Read_DayReadingAsANumberOrAnUnknownName_IsAProblemNamingTheReadings()
+    {
+        var section = Section("""
+            { "Kinerja": { "Offices": [ { "Id": "a", "DayReading": "2" }, { "Id": "b", "DayReading": "HariKerja" } ] } }
+            """);
+
+        var result = new KinerjaOptions().Read(section).Validate();
+
+        Assert.Equal(
+            [
+                (ProblemCodes.JsonType, "Kinerja:Offices:0:DayReading", "2"),
+                (ProblemCodes.JsonType, "Kinerja:Offices:1:DayReading", "HariKerja"),
+            ],
+            result.Errors.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+        Assert.All(result.Errors, p => Assert.Contains("one of WorkingTimeToClose, WorkingTime, WholeDaysAfterStartDay", p.GetMessage(MessageLanguage.English), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AddKinerja_ActingPeriod_IsReadInTheOfficesTimeZone()
     {

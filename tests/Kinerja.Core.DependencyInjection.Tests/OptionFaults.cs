@@ -54,6 +54,7 @@ public static class OptionFaults
         new("week", o => o.Offices[0].WorkingDaysPerWeek = 7, ProblemCodes.OutOfRange, "Offices[0].WorkingDaysPerWeek", "7"),
         new("counting", o => o.Offices[0].DayCounting = (DayCounting)9, ProblemCodes.OutOfRange, "Offices[0].DayCounting", "9"),
         new("hours", o => o.Offices[1].CustomizeCalendar = b => b.WithWorkingHours(IsoDayOfWeek.Monday, new LocalTime(16, 0), new LocalTime(7, 30)), ProblemCodes.WorkingHours, "Offices[1].Calendar.week.Monday", "16:00:00-07:30:00"),
+        new("reading", o => o.Offices[1].DayReading = (DayReading)9, ProblemCodes.OutOfRange, "Offices[1].Calendar.dayReading", "9"),
         new("holiday-json", o => o.Offices[1].HolidayListJson.Add("{"), ProblemCodes.JsonMalformed, "Offices[1].HolidayListJson[0]", null),
         new("holiday-null", o => o.Offices[1].HolidayLists.Add(null!), ProblemCodes.Required, "Offices[1].HolidayLists[0]", null),
         new("nip", o => o.Offices[2].Roster = r => r.AddPersonWithNip("camat", "Nama Camat", "123", "Camat"), ProblemCodes.NipLength, "Offices[2].Roster.people[0].nip", "123"),

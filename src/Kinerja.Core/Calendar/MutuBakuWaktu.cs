@@ -17,22 +17,35 @@ public enum MutuBakuUnit
     /// <summary>Jam: hours of working time.</summary>
     Hour = 2,
 
-    /// <summary>Hari: days, counted as working days by default (see <see cref="DayCounting"/>).</summary>
+    /// <summary>Hari: days, counted as working days by default (see <see cref="DayCounting"/>) and read as <see cref="DayReading"/> says.</summary>
     Day = 3,
 
-    /// <summary>Minggu: weeks of the office's working week (five or six working days).</summary>
+    /// <summary>Minggu: weeks of the office's working week (five or six working days), read as days.</summary>
     Week = 4,
+
+    /// <summary>
+    /// Set by instruction ("Disesuaikan dengan arahan pimpinan", "Sesuai arahan"): no fixed limit of its own.
+    /// The instruction sets the limit when it is given, and the deadline is that standard's
+    /// (<c>calendar.Due(start, MutuBakuWaktu.Of(3, MutuBakuUnit.Day))</c>); <see cref="WorkingCalendar.Due"/>
+    /// returns <see langword="null"/> for the standard itself.
+    /// </summary>
+    Instruction = 5,
 }
 
 /// <summary>
 /// A time standard (mutu baku waktu) of an SOP step, as the seeds print it: "15 Menit",
-/// "120 menit", "1 Jam", "2 Hari", "3 - 5 Hari", "1-2 Hari", "1 Minggu", "0,5 Hari", or "-" for
-/// none. A range's upper bound is the limit a deadline uses; the lower bound is kept for reports.
+/// "120 menit", "1 Jam", "2 Hari", "3 - 5 Hari", "1-2 Hari", "1 Minggu", "0,5 Hari", "-" for
+/// none, or "Disesuaikan dengan arahan pimpinan" for a limit set by instruction. A range's upper bound
+/// is the limit a deadline uses; the lower bound is kept for reports.
 /// </summary>
 public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
 {
     private static readonly Regex Pattern = new(
         @"^\s*(?<lower>\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?<upper>\d+(?:[.,]\d+)?)\s*)?(?<unit>menit|mnt|jam|hari(?:\s+kerja)?|minggu)\s*\.?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex InstructionPattern = new(
+        @"^\s*(?:disesuaikan\s+dengan\s+arahan\s+pimpinan|sesuai\s+arahan(?:\s+pimpinan)?)\s*\.?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private MutuBakuWaktu(decimal lower, decimal upper, MutuBakuUnit unit, string text, bool saysWorkingDays = false)
@@ -46,6 +59,9 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
 
     /// <summary>No time standard ("-").</summary>
     public static MutuBakuWaktu None { get; } = new(0m, 0m, MutuBakuUnit.None, "-");
+
+    /// <summary>A limit set by instruction, printed "Disesuaikan dengan arahan pimpinan" (see <see cref="MutuBakuUnit.Instruction"/>).</summary>
+    public static MutuBakuWaktu ByInstruction { get; } = new(0m, 0m, MutuBakuUnit.Instruction, "Disesuaikan dengan arahan pimpinan");
 
     /// <summary>The lower bound (equal to <see cref="Upper"/> unless a range).</summary>
     public decimal Lower { get; }
@@ -63,25 +79,28 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
     /// calendar that counts other days as calendar days.</summary>
     public bool SaysWorkingDays { get; }
 
-    /// <summary>Whether there is a limit at all (not "-").</summary>
-    public bool HasLimit => Unit != MutuBakuUnit.None;
+    /// <summary>Whether the standard has a fixed limit: not "-" and not set by instruction.</summary>
+    public bool HasLimit => Unit is not (MutuBakuUnit.None or MutuBakuUnit.Instruction);
+
+    /// <summary>Whether the limit is set by instruction ("Disesuaikan dengan arahan pimpinan"); <see cref="HasLimit"/> is then <see langword="false"/>.</summary>
+    public bool IsByInstruction => Unit == MutuBakuUnit.Instruction;
 
     /// <summary>Whether the standard is a range, such as "3 - 5 Hari".</summary>
     public bool IsRange => Lower != Upper;
 
     /// <summary>A standard of an amount of a unit.</summary>
     /// <param name="amount">The amount, above 0.</param>
-    /// <param name="unit">The unit (not <see cref="MutuBakuUnit.None"/>).</param>
+    /// <param name="unit">The unit: <see cref="MutuBakuUnit.Minute"/>, <see cref="MutuBakuUnit.Hour"/>, <see cref="MutuBakuUnit.Day"/> or <see cref="MutuBakuUnit.Week"/> (a limit set by instruction is <see cref="ByInstruction"/>).</param>
     /// <returns>The standard.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above 0, or <paramref name="unit"/> is None or undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above 0, or <paramref name="unit"/> is None, Instruction or undefined.</exception>
     public static MutuBakuWaktu Of(decimal amount, MutuBakuUnit unit) => Range(amount, amount, unit);
 
     /// <summary>A range standard, such as 3 - 5 days.</summary>
     /// <param name="lower">The lower bound, above 0.</param>
     /// <param name="upper">The upper bound, not below <paramref name="lower"/>.</param>
-    /// <param name="unit">The unit (not <see cref="MutuBakuUnit.None"/>).</param>
+    /// <param name="unit">The unit: <see cref="MutuBakuUnit.Minute"/>, <see cref="MutuBakuUnit.Hour"/>, <see cref="MutuBakuUnit.Day"/> or <see cref="MutuBakuUnit.Week"/> (a limit set by instruction is <see cref="ByInstruction"/>).</param>
     /// <returns>The standard.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A bound is out of range, or <paramref name="unit"/> is None or undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is out of range, or <paramref name="unit"/> is None, Instruction or undefined.</exception>
     public static MutuBakuWaktu Range(decimal lower, decimal upper, MutuBakuUnit unit)
     {
         if (unit is < MutuBakuUnit.Minute or > MutuBakuUnit.Week)
@@ -97,7 +116,11 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
         return new MutuBakuWaktu(lower, upper, unit, Format(lower, upper, unit));
     }
 
-    /// <summary>Parses a time standard as printed, reporting a clear problem for anything else.</summary>
+    /// <summary>
+    /// Parses a time standard as printed, reporting a clear problem for anything else. "Disesuaikan dengan
+    /// arahan pimpinan", "Sesuai arahan pimpinan" and "Sesuai arahan" (any case and spacing, a final dot
+    /// allowed) are a limit set by instruction, keeping the text as given.
+    /// </summary>
     /// <param name="text">The text, such as "3 - 5 Hari" or "-".</param>
     /// <param name="path">The field path to name in a problem.</param>
     /// <returns>The standard (<see cref="None"/> for "-" or blank), or the problem.</returns>
@@ -114,6 +137,11 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
         if (trimmed.Length == 0 || trimmed is "-" or "–" or "—")
         {
             return problems.Result(() => None);
+        }
+
+        if (InstructionPattern.IsMatch(trimmed))
+        {
+            return problems.Result(() => new MutuBakuWaktu(0m, 0m, MutuBakuUnit.Instruction, trimmed));
         }
 
         var match = Pattern.Match(trimmed);

@@ -5,9 +5,10 @@ namespace Kinerja.Core.Calendar;
 
 /// <summary>
 /// An office's working calendar: its time zone, working hours per weekday (five- or six-day
-/// weeks), holidays and cuti bersama as data, and how days are counted. It answers how much
+/// weeks), holidays and cuti bersama as data, and how days are counted and read. It answers how much
 /// working time lies between two moments and when a time standard falls due. Minutes and hours
-/// count working time; days count working days and end at the close of the last one. Every
+/// count working time; days and weeks are read as <see cref="DayReading"/> says, by default as
+/// working time of the nominal day running to the close of the day in which it ends. Every
 /// computation is a table look-up over the covered years, so a deadline costs well under a
 /// microsecond. Immutable and safe to share between threads; build one with <see cref="CreateBuilder"/>.
 /// </summary>
@@ -23,12 +24,14 @@ public sealed class WorkingCalendar
     private readonly int[] _minutesBefore;
     private readonly int[] _workingDaysBefore;
     private readonly int[] _workingDays;
+    private readonly decimal _maxWorkingTimeDays;
 
     internal WorkingCalendar(
         DateTimeZone zone,
         IReadOnlyDictionary<IsoDayOfWeek, WorkingHours> week,
         IReadOnlyList<Holiday> holidays,
         DayCounting dayCounting,
+        DayReading dayReading,
         Duration nominalDayLength,
         int firstYear,
         int lastYear)
@@ -37,6 +40,7 @@ public sealed class WorkingCalendar
         Week = week;
         Holidays = holidays;
         DayCounting = dayCounting;
+        DayReading = dayReading;
         NominalDayLength = nominalDayLength;
         FirstDate = new LocalDate(firstYear, 1, 1);
         LastDate = new LocalDate(lastYear, 12, 31);
@@ -69,6 +73,9 @@ public sealed class WorkingCalendar
         }
 
         _workingDays = working.ToArray();
+
+        // More nominal days than the covered years hold in working time can only fall due outside them.
+        _maxWorkingTimeDays = ((decimal)_minutesBefore[days] * TicksPerMinute / nominalDayLength.BclCompatibleTicks) + 1m;
     }
 
     /// <summary>The office's time zone (WIB, WITA or WIT: see <see cref="OfficeTimeZones"/>).</summary>
@@ -80,10 +87,19 @@ public sealed class WorkingCalendar
     /// <summary>The holidays and cuti bersama, in date order.</summary>
     public IReadOnlyList<Holiday> Holidays { get; }
 
-    /// <summary>How days and weeks are counted.</summary>
+    /// <summary>How days and weeks are counted: as working days (default) or as calendar days.</summary>
     public DayCounting DayCounting { get; }
 
-    /// <summary>The working time of "1 Hari" when a standard has a fraction of a day ("0,5 Hari").</summary>
+    /// <summary>
+    /// How a number of working days falls due (default <see cref="Calendar.DayReading.WorkingTimeToClose"/>):
+    /// for "Hari" and "Minggu" under <see cref="DayCounting.WorkingDays"/>, and for "hari kerja" under either counting.
+    /// </summary>
+    public DayReading DayReading { get; }
+
+    /// <summary>
+    /// The working time of "1 Hari" when days are read as working time (<see cref="Calendar.DayReading.WorkingTime"/>,
+    /// <see cref="Calendar.DayReading.WorkingTimeToClose"/>), and of a fraction of a day ("0,5 Hari") under every reading.
+    /// </summary>
     public Duration NominalDayLength { get; }
 
     /// <summary>The number of working weekdays: 5 or 6 usually. "1 Minggu" is this many working days.</summary>
@@ -225,14 +241,19 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
-    /// When a time standard falls due for work started at <paramref name="start"/>: its upper bound
-    /// (the limit) in working time for minutes and hours, in days as <see cref="DayCounting"/> says for
-    /// days and weeks, a fraction of a day being that share of <see cref="NominalDayLength"/> but never
-    /// later than the next whole day.
+    /// When a time standard falls due for work started at <paramref name="start"/>, by its upper bound (the
+    /// limit). Minutes and hours are working time. Days, and weeks as <see cref="WorkingDaysPerWeek"/> days
+    /// each, are working days read as <see cref="DayReading"/> says: by default N × <see cref="NominalDayLength"/>
+    /// of working time, then to the close of the working day in which it ends. Under
+    /// <see cref="DayCounting.CalendarDays"/>, days (unless the text says "hari kerja") and weeks (7 days each)
+    /// end at the close of the N-th calendar day after the start day, or of the next working day after it, a
+    /// fraction being that share of the nominal day but never later than the next whole day.
     /// </summary>
     /// <param name="start">When work on the step started.</param>
     /// <param name="standard">The time standard.</param>
-    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-".</returns>
+    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-" or set by
+    /// instruction (<see cref="MutuBakuWaktu.IsByInstruction"/>: the instruction supplies the limit, for which call
+    /// this method again with a standard such as <c>MutuBakuWaktu.Of(3, MutuBakuUnit.Day)</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The due moment is outside the covered years.</exception>
     public Instant? Due(Instant start, MutuBakuWaktu standard)
@@ -244,16 +265,20 @@ public sealed class WorkingCalendar
 
         switch (standard.Unit)
         {
-            case MutuBakuUnit.None:
-                return null;
             case MutuBakuUnit.Minute:
                 return AddWorkingTime(start, Duration.FromTicks((long)(standard.Upper * TicksPerMinute)));
             case MutuBakuUnit.Hour:
                 return AddWorkingTime(start, Duration.FromTicks((long)(standard.Upper * NodaConstants.TicksPerHour)));
             case MutuBakuUnit.Week:
-                return DueInDays(start, standard.Upper * (DayCounting == DayCounting.WorkingDays ? WorkingDaysPerWeek : 7));
+                return DayCounting == DayCounting.WorkingDays
+                    ? DueInWorkingDays(start, standard.Upper * WorkingDaysPerWeek)
+                    : DueInDays(start, standard.Upper * 7, workingDays: false);
+            case MutuBakuUnit.Day:
+                return standard.SaysWorkingDays || DayCounting == DayCounting.WorkingDays
+                    ? DueInWorkingDays(start, standard.Upper)
+                    : DueInDays(start, standard.Upper, workingDays: false);
             default:
-                return DueInDays(start, standard.Upper, standard.SaysWorkingDays);
+                return null; // None, Instruction: no limit of its own
         }
     }
 
@@ -261,14 +286,34 @@ public sealed class WorkingCalendar
 
     private static long FloorDay(long localTicks) => localTicks >= 0 ? localTicks / TicksPerDay : ((localTicks + 1) / TicksPerDay) - 1;
 
-    private Instant? DueInDays(Instant start, decimal days, bool workingDays = false)
+    /// <summary>N working days, read as <see cref="DayReading"/> says.</summary>
+    private Instant DueInWorkingDays(Instant start, decimal days)
+    {
+        if (DayReading == DayReading.WholeDaysAfterStartDay)
+        {
+            return DueInDays(start, days, workingDays: true);
+        }
+
+        if (days > _maxWorkingTimeDays)
+        {
+            throw OutOfRange("standard");
+        }
+
+        var local = LocalTicks(start);
+        var ticks = (long)(days * NominalDayLength.BclCompatibleTicks);
+        var end = ticks == 0 ? NextWorkingMoment(local) : LocalAtWorked(Worked(local) + ticks, Index(FloorDay(local)));
+        return FromLocal(DayReading == DayReading.WorkingTime ? end : CloseOf(Index(FloorDay(end))));
+    }
+
+    /// <summary>Whole working days (or calendar days) after the start day, then a fraction of the nominal day capped at the next whole day.</summary>
+    private Instant DueInDays(Instant start, decimal days, bool workingDays)
     {
         var whole = (int)decimal.Truncate(days);
         var fraction = days - whole;
         var due = start;
         if (whole > 0)
         {
-            due = workingDays || DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
+            due = workingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
         }
 
         if (fraction == 0m)
@@ -279,7 +324,7 @@ public sealed class WorkingCalendar
         // A fraction of a day is that share of the nominal day in working time, but never later than the
         // next whole day: a short working day (a six-day week's Friday) must not push "1,9 Hari" past "2 Hari".
         var partial = AddWorkingTime(due, Duration.FromTicks((long)(fraction * NominalDayLength.BclCompatibleTicks)));
-        var nextWhole = workingDays || DayCounting == DayCounting.WorkingDays ? AddWorkingDays(start, whole + 1) : AddCalendarDays(start, whole + 1);
+        var nextWhole = workingDays ? AddWorkingDays(start, whole + 1) : AddCalendarDays(start, whole + 1);
         return partial < nextWhole ? partial : nextWhole;
     }
 

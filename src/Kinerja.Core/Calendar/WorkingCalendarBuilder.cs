@@ -6,8 +6,8 @@ namespace Kinerja.Core.Calendar;
 
 /// <summary>
 /// Assembles a <see cref="WorkingCalendar"/>. Defaults: no working day until hours are set,
-/// <see cref="DayCounting.WorkingDays"/>, a nominal day of 7 hours 30 minutes (the PNS working day
-/// of a 37.5-hour five-day week), and covered years 2015 to 2050.
+/// <see cref="DayCounting.WorkingDays"/> read as <see cref="DayReading.WorkingTimeToClose"/>, a nominal
+/// day of 7 hours 30 minutes (the PNS working day of a 37.5-hour five-day week), and covered years 2015 to 2050.
 /// </summary>
 public sealed class WorkingCalendarBuilder
 {
@@ -15,6 +15,7 @@ public sealed class WorkingCalendarBuilder
     private readonly Dictionary<IsoDayOfWeek, (LocalTime Start, LocalTime End)> _week = [];
     private readonly List<Holiday> _holidays = [];
     private DayCounting _dayCounting = DayCounting.WorkingDays;
+    private DayReading _dayReading = DayReading.WorkingTimeToClose;
     private Duration _nominalDayLength = Duration.FromMinutes(450);
     private int _firstYear = 2015;
     private int _lastYear = 2050;
@@ -76,7 +77,19 @@ public sealed class WorkingCalendarBuilder
         return this;
     }
 
-    /// <summary>Sets the working time of one day, used for fractions of a day ("0,5 Hari").</summary>
+    /// <summary>
+    /// Sets how a number of working days ("N Hari", "N hari kerja", "N Minggu") falls due; see <see cref="DayReading"/>
+    /// and docs/decisions.md, D42. An undefined value is a problem of <see cref="Build"/>.
+    /// </summary>
+    /// <param name="reading">Working time to the close of the day (default), working time, or whole working days after the start day.</param>
+    /// <returns>This builder.</returns>
+    public WorkingCalendarBuilder WithDayReading(DayReading reading)
+    {
+        _dayReading = reading;
+        return this;
+    }
+
+    /// <summary>Sets the working time of one day: "1 Hari" when days are read as working time, and the unit of a fraction of a day ("0,5 Hari").</summary>
     /// <param name="length">The length, above 0 and at most 24 hours.</param>
     /// <returns>This builder.</returns>
     public WorkingCalendarBuilder WithNominalDayLength(Duration length)
@@ -125,6 +138,11 @@ public sealed class WorkingCalendarBuilder
             problems.Error(ProblemCodes.WorkingHours, "nominalDayLength", _nominalDayLength.ToString(), "0 < length <= 24:00");
         }
 
+        if (_dayReading is < DayReading.WorkingTimeToClose or > DayReading.WholeDaysAfterStartDay)
+        {
+            problems.Error(ProblemCodes.OutOfRange, "dayReading", Text.Of((int)_dayReading), Text.Of((int)DayReading.WorkingTimeToClose), Text.Of((int)DayReading.WholeDaysAfterStartDay));
+        }
+
         if (_firstYear < 1970 || _lastYear > 2200 || _lastYear < _firstYear || _lastYear - _firstYear > 200)
         {
             problems.Error(ProblemCodes.YearOutOfRange, "coveredYears", Text.Of(_firstYear) + "-" + Text.Of(_lastYear), "1970", "2200");
@@ -151,6 +169,7 @@ public sealed class WorkingCalendarBuilder
             _week.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => new WorkingHours(p.Value.Start, p.Value.End)),
             _holidays.OrderBy(h => h.Date).ToArray(),
             _dayCounting,
+            _dayReading,
             _nominalDayLength,
             _firstYear,
             _lastYear));

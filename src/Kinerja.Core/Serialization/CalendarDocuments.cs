@@ -35,6 +35,8 @@ internal sealed class WorkingCalendarDto : DocumentDto
 
     public string? DayCounting { get; set; }
 
+    public string? DayReading { get; set; }
+
     public string? NominalDayLength { get; set; }
 
     public CoveredYearsDto? CoveredYears { get; set; }
@@ -84,6 +86,7 @@ internal static class CalendarDocuments
             p => (WorkingHoursDto?)new WorkingHoursDto { Start = JsonText.Time(p.Value.Start), End = JsonText.Time(p.Value.End) },
             StringComparer.Ordinal),
         DayCounting = JsonText.DayCountings.Of(calendar.DayCounting),
+        DayReading = JsonText.DayReadings.Of(calendar.DayReading),
         NominalDayLength = JsonText.Duration(calendar.NominalDayLength),
         CoveredYears = new CoveredYearsDto { First = calendar.FirstDate.Year, Last = calendar.LastDate.Year },
         Holidays = calendar.Holidays.Select(Holiday).ToArray(),
@@ -138,6 +141,7 @@ internal static class CalendarDocuments
         }
 
         var counting = JsonText.DayCountings.Read(dto.DayCounting, "$.dayCounting", problems);
+        var reading = JsonText.DayReadings.Read(dto.DayReading, "$.dayReading", problems);
         var length = JsonText.Duration(dto.NominalDayLength, "$.nominalDayLength", problems);
         var holidays = Holidays(dto.Holidays ?? [], "$.holidays", null, problems);
         if (dto.CoveredYears is { } covered)
@@ -167,6 +171,11 @@ internal static class CalendarDocuments
         if (counting is { } c)
         {
             builder.WithDayCounting(c);
+        }
+
+        if (reading is { } r)
+        {
+            builder.WithDayReading(r);
         }
 
         if (length is { } l)

@@ -88,6 +88,9 @@ internal static class JsonText
     public static readonly JsonNames<DayCounting> DayCountings = new(
         (DayCounting.WorkingDays, "workingDays"), (DayCounting.CalendarDays, "calendarDays"));
 
+    public static readonly JsonNames<DayReading> DayReadings = new(
+        (DayReading.WorkingTimeToClose, "workingTimeToClose"), (DayReading.WorkingTime, "workingTime"), (DayReading.WholeDaysAfterStartDay, "wholeDaysAfterStartDay"));
+
     public static readonly JsonNames<IsoDayOfWeek> Days = new(
         (IsoDayOfWeek.Monday, "monday"), (IsoDayOfWeek.Tuesday, "tuesday"), (IsoDayOfWeek.Wednesday, "wednesday"), (IsoDayOfWeek.Thursday, "thursday"),
         (IsoDayOfWeek.Friday, "friday"), (IsoDayOfWeek.Saturday, "saturday"), (IsoDayOfWeek.Sunday, "sunday"));

@@ -44,17 +44,23 @@ public class WorkerTests
         var (provider, scenario, checker, _) = Demo();
         using (provider)
         {
-            // Monday 11:00: only the Camat's instruction (10 Menit from Friday 14:00) is late:
-            // Friday 14:10-16:30 and Monday 07:30-11:00 of working time.
+            // Monday 11:00: the Camat's instruction (10 Menit from Friday 14:00) is late by Friday 14:10-16:30 and
+            // Monday 07:30-11:00 of working time; and, "N Hari" being read as working time to the close of the day
+            // (D42, the default since this sample was written), the data collection of Seksi Pemerintahan ("2 Hari"
+            // from Thursday 10:00: 15 h, 6 h on Thursday and 9 h on Friday) fell due at Friday's close, 16:30.
             Assert.Equal(
-                [("twII-2026-trantib", "1", "camat", Wita(3, 14, 10), Duration.FromMinutes(350), "Ahmad Fauzi (Camat), Siti Rahmah (Plh. Camat)", true)],
+                [
+                    ("twII-2026-trantib", "1", "camat", Wita(3, 14, 10), Duration.FromMinutes(350), "Ahmad Fauzi (Camat), Siti Rahmah (Plh. Camat)", true),
+                    ("twII-2026-pemerintahan", "4", "pelaksana", Wita(3, 16, 30), Duration.FromMinutes(210), "Rina Marlina (Pelaksana), Budi Santoso (Staf)", true),
+                ],
                 checker.Check(scenario.Running, Wita(6, 11)).Select(Row));
 
-            // Monday 17:00, after closing: the two "Hari" steps fell due at Monday's close (16:00), late by no working time yet.
+            // Monday 17:00, after closing: the verification of Subbag Umum ("1 Hari" from Friday 15:00: 1 h 30 min on
+            // Friday, 6 h on Monday to 13:30) fell due at Monday's close (16:00), late by no working time yet.
             Assert.Equal(
                 [
                     ("twII-2026-trantib", "1", "camat", Wita(3, 14, 10), Duration.FromMinutes(650), "Ahmad Fauzi (Camat), Siti Rahmah (Plh. Camat)", false),
-                    ("twII-2026-pemerintahan", "4", "pelaksana", Wita(6, 16), Duration.Zero, "Rina Marlina (Pelaksana), Budi Santoso (Staf)", true),
+                    ("twII-2026-pemerintahan", "4", "pelaksana", Wita(3, 16, 30), Duration.FromMinutes(510), "Rina Marlina (Pelaksana), Budi Santoso (Staf)", false),
                     ("twII-2026-umum", "5", "kasubbag-perencanaan-keuangan", Wita(6, 16), Duration.Zero, "Muhammad Yusuf (Kasubbag Perencanaan dan Keuangan)", true),
                 ],
                 checker.Check(scenario.Running, Wita(6, 17)).Select(Row));
@@ -62,8 +68,8 @@ public class WorkerTests
             // The same check again: nothing new to warn about.
             Assert.All(checker.Check(scenario.Running, Wita(6, 17)), n => Assert.False(n.IsNew));
 
-            // Monday 16:00 exactly: the "Hari" steps are due, not yet overdue.
-            Assert.Equal(["twII-2026-trantib"], checker.Check(scenario.Running, Wita(6, 16)).Select(n => n.Overdue.Instance.Id));
+            // Monday 16:00 exactly: the "1 Hari" step is due, not yet overdue.
+            Assert.Equal(["twII-2026-trantib", "twII-2026-pemerintahan"], checker.Check(scenario.Running, Wita(6, 16)).Select(n => n.Overdue.Instance.Id));
         }
     }
 
@@ -89,9 +95,11 @@ public class WorkerTests
                 warned.AddRange(checker.Check(scenario.Running, now).Where(n => n.IsNew).Select(n => (n.Overdue.Instance.Id, n.Overdue.Step.Key)));
             }
 
+            // Seksi Pemerintahan's step 4 is overdue from the first check (due Friday 16:30, D42); its step 5 ("1 Hari"
+            // from Wednesday 08:00) falls due at Wednesday's close.
             Assert.Equal(
                 [
-                    ("twII-2026-trantib", "1"), ("twII-2026-trantib", "2"), ("twII-2026-kessos", "1"), ("twII-2026-pemerintahan", "4"), ("twII-2026-umum", "5"),
+                    ("twII-2026-trantib", "1"), ("twII-2026-pemerintahan", "4"), ("twII-2026-trantib", "2"), ("twII-2026-kessos", "1"), ("twII-2026-umum", "5"),
                     ("twII-2026-trantib", "3"), ("twII-2026-kessos", "2"), ("twII-2026-pemerintahan", "5"),
                 ],
                 warned);
@@ -101,8 +109,9 @@ public class WorkerTests
             Assert.Equal(
                 [("twII-2026-kessos", "2"), ("twII-2026-pemerintahan", "5"), ("twII-2026-trantib", "3")],
                 scenario.Running.Select(i => (i.Id, i.CurrentStep!.Key)).Order());
+            // Seksi Pemerintahan's step 5, due Wednesday 16:00, is late by Thursday (8 h 30 min) and Friday (9 h).
             Assert.Equal(
-                [Duration.FromHours(33), Duration.FromHours(32), Duration.FromHours(9)],
+                [Duration.FromHours(33), Duration.FromHours(32), Duration.FromMinutes(17 * 60 + 30)],
                 checker.Check(scenario.Running, Wita(11, 7)).Select(n => n.Overdue.OverdueBy));
         }
     }

@@ -41,6 +41,54 @@ public class MutuBakuWaktuTests
     }
 
     [Theory]
+    [InlineData("Disesuaikan dengan arahan pimpinan")]
+    [InlineData("disesuaikan dengan arahan pimpinan.")]
+    [InlineData("  DISESUAIKAN   DENGAN\tARAHAN  PIMPINAN . ")]
+    [InlineData("Sesuai arahan pimpinan")]
+    [InlineData("Sesuai arahan")]
+    [InlineData("sesuai  arahan.")]
+    public void Parse_ArahanPimpinan_IsByInstructionKeepingTheText(string text)
+    {
+        var result = MutuBakuWaktu.Parse(text, "steps[2].waktu");
+
+        Assert.Empty(result.Problems);
+        var standard = result.Value;
+        Assert.Equal(MutuBakuUnit.Instruction, standard.Unit);
+        Assert.True(standard.IsByInstruction);
+        Assert.False(standard.HasLimit);
+        Assert.False(standard.IsRange);
+        Assert.Equal(text.Trim(), standard.Text);
+        Assert.Equal(text.Trim(), standard.ToString());
+        Assert.Equal(MutuBakuWaktu.ByInstruction, standard);
+    }
+
+    [Fact]
+    public void ByInstruction_HasNoLimitAndPrintsTheSeedsWording()
+    {
+        var standard = MutuBakuWaktu.ByInstruction;
+
+        Assert.Equal("Disesuaikan dengan arahan pimpinan", standard.Text);
+        Assert.True(standard.IsByInstruction);
+        Assert.False(standard.HasLimit);
+        Assert.NotEqual(MutuBakuWaktu.None, standard);
+        Assert.False(MutuBakuWaktu.None.IsByInstruction);
+        Assert.False(MutuBakuWaktu.Parse("2 Hari").Value.IsByInstruction);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Of(1m, MutuBakuUnit.Instruction));
+    }
+
+    [Theory]
+    [InlineData("arahan pimpinan")]
+    [InlineData("Disesuaikan")]
+    [InlineData("Sesuai arahan pimpinan 2 Hari")]
+    [InlineData("Sesuaiarahan")]
+    public void Parse_InstructionLookalikes_AreNotAStandard(string text)
+    {
+        var problem = Assert.Single(MutuBakuWaktu.Parse(text).Problems);
+
+        Assert.Equal(ProblemCodes.TimeStandardFormat, problem.Code);
+    }
+
+    [Theory]
     [InlineData("segera", ProblemCodes.TimeStandardFormat)]
     [InlineData("15", ProblemCodes.TimeStandardFormat)]
     [InlineData("Menit", ProblemCodes.TimeStandardFormat)]

@@ -1,13 +1,16 @@
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Validation;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Kinerja.Core.Tests.Calendar;
 
 /// <summary>
 /// Working-time examples on a five-day WIB calendar (Monday-Thursday 07:30-16:00, Friday 07:30-16:30)
 /// with the 2026 national holidays and cuti bersama (SKB Nomor 1497/2/5 Tahun 2025): 18-24 March 2026
-/// holds Nyepi, Idul Fitri and their cuti bersama.
+/// holds Nyepi, Idul Fitri and their cuti bersama. Days are read as the default
+/// <see cref="DayReading.WorkingTimeToClose"/> unless a test names another reading.
 /// </summary>
 public class WorkingCalendarTests
 {
@@ -16,7 +19,12 @@ public class WorkingCalendarTests
     private static Instant At(int month, int day, int hour, int minute, DateTimeZone? zone = null) =>
         new LocalDateTime(2026, month, day, hour, minute).InZoneStrictly(zone ?? OfficeTimeZones.Wib).ToInstant();
 
-    private static Instant Due(string standard, Instant start) => Wib.Due(start, MutuBakuWaktu.Parse(standard).Value)!.Value;
+    private static Instant Local(string isoLocal) =>
+        LocalDateTimePattern.GeneralIso.Parse(isoLocal).Value.InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
+
+    private static Instant Due(string standard, Instant start) => Due(Wib, standard, start);
+
+    private static Instant Due(WorkingCalendar calendar, string standard, Instant start) => calendar.Due(start, MutuBakuWaktu.Parse(standard).Value)!.Value;
 
     [Fact]
     public void Due_Minutes_WithinTheDay() => Assert.Equal(At(3, 16, 10, 15), Due("15 Menit", At(3, 16, 10, 0)));
@@ -33,34 +41,128 @@ public class WorkingCalendarTests
     [Fact]
     public void Due_FridayAfternoon_SkipsTheWeekend() => Assert.Equal(At(3, 2, 8, 0), Due("1 Jam", At(2, 27, 16, 0)));
 
-    [Fact]
-    public void Due_OneDayAcrossNyepiAndIdulFitri_IsTheCloseOfWednesday25March()
+    [Theory]
+    [InlineData(DayReading.WorkingTimeToClose, "2026-03-25T16:00:00")]     // 6 h on Tuesday, 1 h 30 min on Wednesday 25 (09:00), to its close
+    [InlineData(DayReading.WorkingTime, "2026-03-25T09:00:00")]
+    [InlineData(DayReading.WholeDaysAfterStartDay, "2026-03-25T16:00:00")] // the first working day after Tuesday
+    public void Due_OneDayAcrossNyepiAndIdulFitri_FallsOnWednesday25March(DayReading reading, string due)
     {
         // Tue 17 March; 18 cuti bersama, 19 Nyepi, 20 cuti bersama, 21-22 Idul Fitri (weekend), 23-24 cuti bersama.
-        Assert.Equal(At(3, 25, 16, 0), Due("1 Hari", At(3, 17, 10, 0)));
+        Assert.Equal(Local(due), Due(ExampleWeeks.FiveDay(reading), "1 Hari", At(3, 17, 10, 0)));
     }
 
     [Fact]
     public void Due_Range_UsesUpperBound() => Assert.Equal(Due("5 Hari", At(6, 8, 9, 0)), Due("3 - 5 Hari", At(6, 8, 9, 0)));
 
     [Fact]
-    public void Due_Week_IsFiveWorkingDays() => Assert.Equal(At(6, 15, 16, 0), Due("1 Minggu", At(6, 8, 9, 0)));
-
-    [Fact]
-    public void Due_HalfDay_IsHalfTheNominalDay()
+    public void Due_Week_IsFiveNominalDaysToTheClose()
     {
-        // 0,5 x 7 h 30 min = 3 h 45 min of working time from Monday 8 June 09:00.
-        Assert.Equal(At(6, 8, 12, 45), Due("0,5 Hari", At(6, 8, 9, 0)));
+        // 5 x 7 h 30 min = 37 h 30 min from Monday 8 June 09:00: 7 h Monday, 8 h 30 min Tuesday to Thursday, 5 h Friday (12:30), to Friday's close.
+        Assert.Equal(At(6, 12, 16, 30), Due("1 Minggu", At(6, 8, 9, 0)));
+        Assert.Equal(Due("5 Hari", At(6, 8, 9, 0)), Due("1 Minggu", At(6, 8, 9, 0)));
+        Assert.Equal(At(6, 12, 12, 30), Due(ExampleWeeks.FiveDay(DayReading.WorkingTime), "1 Minggu", At(6, 8, 9, 0)));
     }
 
     [Fact]
-    public void Due_DayAndAHalf_IsTheNextCloseThenHalfANominalDay() => Assert.Equal(At(6, 10, 11, 15), Due("1,5 Hari", At(6, 8, 9, 0)));
+    public void Due_WeekReadAsWholeDays_IsFiveWorkingDaysAfterTheStartDay()
+    {
+        var wholeDays = ExampleWeeks.FiveDay(DayReading.WholeDaysAfterStartDay);
+
+        Assert.Equal(At(6, 15, 16, 0), Due(wholeDays, "1 Minggu", At(6, 8, 9, 0)));
+        Assert.Equal(Due(wholeDays, "5 Hari", At(6, 8, 9, 0)), Due(wholeDays, "1 Minggu", At(6, 8, 9, 0)));
+    }
+
+    [Theory]
+    [InlineData(DayReading.WorkingTimeToClose, "2026-06-08T16:00:00")]
+    [InlineData(DayReading.WorkingTime, "2026-06-08T12:45:00")]            // 0,5 x 7 h 30 min = 3 h 45 min of working time
+    [InlineData(DayReading.WholeDaysAfterStartDay, "2026-06-08T12:45:00")] // no whole day, then the same 3 h 45 min
+    public void Due_HalfDay_IsHalfTheNominalDay(DayReading reading, string due) =>
+        Assert.Equal(Local(due), Due(ExampleWeeks.FiveDay(reading), "0,5 Hari", At(6, 8, 9, 0)));
+
+    [Theory]
+    [InlineData(DayReading.WorkingTimeToClose, "2026-06-09T16:00:00")]
+    [InlineData(DayReading.WorkingTime, "2026-06-09T11:45:00")]            // 11 h 15 min: 7 h on Monday, 4 h 15 min on Tuesday
+    [InlineData(DayReading.WholeDaysAfterStartDay, "2026-06-10T11:15:00")] // Tuesday's close, then 3 h 45 min on Wednesday
+    public void Due_DayAndAHalf_EachReading(DayReading reading, string due) =>
+        Assert.Equal(Local(due), Due(ExampleWeeks.FiveDay(reading), "1,5 Hari", At(6, 8, 9, 0)));
+
+    [Theory]
+    [InlineData(DayReading.WorkingTimeToClose, 12, 10, "2026-06-15T16:00:00")]     // 15 h: 6 h 30 min on Friday, 8 h 30 min on Monday, ending at its close
+    [InlineData(DayReading.WorkingTime, 12, 10, "2026-06-15T16:00:00")]
+    [InlineData(DayReading.WholeDaysAfterStartDay, 12, 10, "2026-06-17T16:00:00")] // Monday 15, and Wednesday 17: Tuesday 16 (1 Muharam) is off
+    [InlineData(DayReading.WorkingTimeToClose, 15, 9, "2026-06-17T16:00:00")]      // 7 h on Monday, Tuesday off, 8 h on Wednesday (15:30), to its close
+    [InlineData(DayReading.WorkingTime, 15, 9, "2026-06-17T15:30:00")]
+    [InlineData(DayReading.WholeDaysAfterStartDay, 15, 9, "2026-06-18T16:00:00")]  // Wednesday 17 and Thursday 18
+    public void Due_TwoDaysAround1Muharam_SkipTheHoliday(DayReading reading, int startDay, int startHour, string due) =>
+        Assert.Equal(Local(due), Due(ExampleWeeks.FiveDay(reading), "2 Hari", At(6, startDay, startHour, 0)));
+
+    /// <summary>The worked examples of docs/calendar.md ("N Hari" under each reading), on the example weeks in WIB with the 2026 holidays.</summary>
+    [Theory]
+    [InlineData(5, "0,99 Hari", "2026-06-08T07:30:00", DayReading.WholeDaysAfterStartDay, "2026-06-08T14:55:30")]
+    [InlineData(5, "0,99 Hari", "2026-06-08T07:30:00", DayReading.WorkingTime, "2026-06-08T14:55:30")]
+    [InlineData(5, "0,99 Hari", "2026-06-08T07:30:00", DayReading.WorkingTimeToClose, "2026-06-08T16:00:00")]
+    [InlineData(5, "1 Hari", "2026-06-08T07:30:00", DayReading.WholeDaysAfterStartDay, "2026-06-09T16:00:00")]
+    [InlineData(5, "1 Hari", "2026-06-08T07:30:00", DayReading.WorkingTime, "2026-06-08T15:00:00")]
+    [InlineData(5, "1 Hari", "2026-06-08T07:30:00", DayReading.WorkingTimeToClose, "2026-06-08T16:00:00")]
+    [InlineData(5, "1 Hari", "2026-06-08T15:59:00", DayReading.WholeDaysAfterStartDay, "2026-06-09T16:00:00")]
+    [InlineData(5, "1 Hari", "2026-06-08T15:59:00", DayReading.WorkingTime, "2026-06-09T14:59:00")]
+    [InlineData(5, "1 Hari", "2026-06-08T15:59:00", DayReading.WorkingTimeToClose, "2026-06-09T16:00:00")]
+    [InlineData(5, "1 Hari", "2026-05-29T14:00:00", DayReading.WholeDaysAfterStartDay, "2026-06-02T16:00:00")]
+    [InlineData(5, "1 Hari", "2026-05-29T14:00:00", DayReading.WorkingTime, "2026-06-02T12:30:00")]
+    [InlineData(5, "1 Hari", "2026-05-29T14:00:00", DayReading.WorkingTimeToClose, "2026-06-02T16:00:00")]
+    [InlineData(5, "0,5 Hari", "2026-05-29T14:00:00", DayReading.WholeDaysAfterStartDay, "2026-06-02T08:45:00")]
+    [InlineData(5, "0,5 Hari", "2026-05-29T14:00:00", DayReading.WorkingTime, "2026-06-02T08:45:00")]
+    [InlineData(5, "0,5 Hari", "2026-05-29T14:00:00", DayReading.WorkingTimeToClose, "2026-06-02T16:00:00")]
+    [InlineData(6, "1 Hari", "2026-06-11T13:00:00", DayReading.WholeDaysAfterStartDay, "2026-06-12T11:00:00")]
+    [InlineData(6, "1 Hari", "2026-06-11T13:00:00", DayReading.WorkingTime, "2026-06-13T09:30:00")]
+    [InlineData(6, "1 Hari", "2026-06-11T13:00:00", DayReading.WorkingTimeToClose, "2026-06-13T12:30:00")]
+    [InlineData(6, "1 Minggu", "2026-06-08T07:30:00", DayReading.WholeDaysAfterStartDay, "2026-06-15T14:00:00")]
+    [InlineData(6, "1 Minggu", "2026-06-08T07:30:00", DayReading.WorkingTime, "2026-06-15T12:00:00")]
+    [InlineData(6, "1 Minggu", "2026-06-08T07:30:00", DayReading.WorkingTimeToClose, "2026-06-15T14:00:00")]
+    public void Due_WorkedExamples_EachReading(int daysPerWeek, string standard, string start, DayReading reading, string due)
+    {
+        var calendar = daysPerWeek == 6 ? ExampleWeeks.SixDay(reading) : ExampleWeeks.FiveDay(reading);
+
+        Assert.Equal(Local(due), Due(calendar, standard, Local(start)));
+    }
 
     [Fact]
-    public void Due_TwoDaysAcross1Muharam_SkipsTheHoliday() => Assert.Equal(At(6, 17, 16, 0), Due("2 Hari", At(6, 12, 10, 0)));
+    public void Due_StartedAfterClose_CountsFromTheNextOpeningUnlessReadAsWholeDays()
+    {
+        // Monday 8 June 20:00, after the close; the next working moment is Tuesday 07:30.
+        var evening = At(6, 8, 20, 0);
+        var nextOpening = At(6, 9, 7, 30);
+        Assert.Equal(nextOpening, Wib.AddWorkingTime(evening, Duration.Zero));
+
+        foreach (var reading in new[] { DayReading.WorkingTimeToClose, DayReading.WorkingTime })
+        {
+            var calendar = ExampleWeeks.FiveDay(reading);
+            Assert.Equal(Due(calendar, "1 Hari", nextOpening), Due(calendar, "1 Hari", evening));
+        }
+
+        Assert.Equal(At(6, 9, 16, 0), Due("1 Hari", evening));
+        Assert.Equal(At(6, 9, 15, 0), Due(ExampleWeeks.FiveDay(DayReading.WorkingTime), "1 Hari", evening));
+
+        // Whole days count after the start's date: Monday evening gets Tuesday, Tuesday morning gets Wednesday.
+        var wholeDays = ExampleWeeks.FiveDay(DayReading.WholeDaysAfterStartDay);
+        Assert.Equal(At(6, 9, 16, 0), Due(wholeDays, "1 Hari", evening));
+        Assert.Equal(At(6, 10, 16, 0), Due(wholeDays, "1 Hari", nextOpening));
+    }
 
     [Fact]
     public void Due_Dash_IsNone() => Assert.Null(Wib.Due(At(6, 8, 9, 0), MutuBakuWaktu.None));
+
+    [Fact]
+    public void Due_ByInstruction_IsNoneUntilTheInstructionGivesAStandard()
+    {
+        var start = At(6, 8, 9, 0);
+
+        Assert.Null(Wib.Due(start, MutuBakuWaktu.ByInstruction));
+        Assert.Null(Wib.Due(start, MutuBakuWaktu.Parse("Sesuai arahan pimpinan").Value));
+
+        // The instruction says "3 Hari": 22 h 30 min from Monday 09:00 ends Wednesday 14:30, due at its close.
+        Assert.Equal(At(6, 10, 16, 0), Wib.Due(start, MutuBakuWaktu.Of(3, MutuBakuUnit.Day)));
+    }
 
     [Fact]
     public void Due_CalendarDays_MovesOffAHoliday()
@@ -78,8 +180,14 @@ public class WorkingCalendarTests
         // Friday 12 June + 2 calendar days = Sunday 14 June: moved to the close of Monday 15 June.
         Assert.Equal(At(6, 15, 16, 0), calendar.Due(At(6, 12, 10, 0), MutuBakuWaktu.Parse("2 Hari").Value));
 
-        // "2 hari kerja" says working days: Monday 15, Tuesday 16 June is 1 Muharam, so Wednesday 17 June.
+        // "2 hari kerja" says working days, read as the calendar's reading (the default): 15 h of working time,
+        // 6 h on Friday, 8 h on Monday 15, Tuesday 16 (1 Muharam) off, 1 h on Wednesday 17 (09:00), to its close.
         Assert.Equal(At(6, 17, 16, 0), calendar.Due(At(6, 12, 10, 0), MutuBakuWaktu.Parse("2 hari kerja").Value));
+
+        // The reading applies to "hari kerja" only: "0,5 Hari" stays half a nominal day (3 h 45 min) after the start, 13:45.
+        Assert.Equal(DayReading.WorkingTimeToClose, calendar.DayReading);
+        Assert.Equal(At(6, 12, 13, 45), calendar.Due(At(6, 12, 10, 0), MutuBakuWaktu.Parse("0,5 Hari").Value));
+        Assert.Equal(At(6, 12, 16, 0), calendar.Due(At(6, 12, 10, 0), MutuBakuWaktu.Parse("0,5 hari kerja").Value));
     }
 
     [Fact]
@@ -125,11 +233,38 @@ public class WorkingCalendarTests
     {
         var result = WorkingCalendar.CreateBuilder(OfficeTimeZones.Wib)
             .WithNominalDayLength(Duration.Zero)
+            .WithDayReading((DayReading)3)
             .WithCoveredYears(2030, 2020)
             .Build();
         Assert.Equal(
-            new[] { "week", "nominalDayLength", "coveredYears" },
+            new[] { "week", "nominalDayLength", "dayReading", "coveredYears" },
             result.Problems.Select(p => p.Path).ToArray());
+        var reading = result.Problems.Single(p => p.Path == "dayReading");
+        Assert.Equal((ProblemCodes.OutOfRange, "3"), (reading.Code, reading.AttemptedValue));
+        Assert.Equal("dayReading: value 3 should be in range [0-2].", reading.GetMessage(MessageLanguage.English));
+    }
+
+    [Fact]
+    public void Builder_DefaultReading_IsWorkingTimeToTheClose()
+    {
+        Assert.Equal(DayReading.WorkingTimeToClose, Wib.DayReading);
+        Assert.Equal(DayReading.WorkingTimeToClose, WorkingCalendar.SixDayWeek(OfficeTimeZones.Wit, []).DayReading);
+        Assert.Equal(DayReading.WorkingTimeToClose, default(DayReading));
+    }
+
+    [Fact]
+    public void ExampleWeeks_UnderTheDefaultReading_AreTheShippedOnes()
+    {
+        foreach (var (mine, shipped) in new[]
+        {
+            (ExampleWeeks.FiveDay(DayReading.WorkingTimeToClose), Wib),
+            (ExampleWeeks.SixDay(DayReading.WorkingTimeToClose), WorkingCalendar.SixDayWeek(OfficeTimeZones.Wib, NationalHolidays.Year2026.Holidays)),
+        })
+        {
+            Assert.Equal(shipped.Week, mine.Week);
+            Assert.Equal((shipped.NominalDayLength, shipped.DayCounting, shipped.DayReading, shipped.Zone), (mine.NominalDayLength, mine.DayCounting, mine.DayReading, mine.Zone));
+            Assert.Equal(shipped.Holidays, mine.Holidays);
+        }
     }
 
     [Fact]

@@ -73,19 +73,20 @@ public static class SerializationArbitraries
         from notes in Gen.Frequency((1, Gen.Constant((string?)null)), (1, Gen.Elements(Texts).Select(t => (string?)t)))
         select new HolidayList(year, "SKB " + source, holidays, notes));
 
-    /// <summary>A working calendar of any zone, week, hours, counting, day length, years and holidays.</summary>
+    /// <summary>A working calendar of any zone, week, hours, counting, reading, day length, years and holidays.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<WorkingCalendar> Calendars() => Arb.From(
         from zone in Gen.Elements(Zones)
         from days in Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToArray()))
         from hours in Gen.ArrayOf(HoursGen, 7)
         from counting in Gen.Elements(DayCounting.WorkingDays, DayCounting.CalendarDays)
+        from reading in Gen.Elements(DayReading.WorkingTimeToClose, DayReading.WorkingTime, DayReading.WholeDaysAfterStartDay)
         from length in Gen.Frequency((3, Gen.Choose(1, 1440).Select(m => Duration.FromMinutes(m))), (1, Gen.Choose(1, 86400).Select(s => Duration.FromSeconds(s))))
         from first in Gen.Choose(2015, 2040)
         from span in Gen.Choose(0, 4)
         from count in Gen.Choose(0, 20)
         from holidays in Gen.ArrayOf(HolidayGen(first, first + span), count)
-        select BuildCalendar(zone, days.Distinct().ToArray(), hours, counting, length, first, first + span, holidays));
+        select BuildCalendar(zone, days.Distinct().ToArray(), hours, counting, reading, length, first, first + span, holidays));
 
     /// <summary>A valid SOP definition with a header, source, notes and gaps.</summary>
     /// <returns>The arbitrary.</returns>
@@ -255,9 +256,9 @@ public static class SerializationArbitraries
         return built.Value;
     }
 
-    private static WorkingCalendar BuildCalendar(DateTimeZone zone, IsoDayOfWeek[] days, (int Start, int Length)[] hours, DayCounting counting, Duration length, int first, int last, Holiday[] holidays)
+    private static WorkingCalendar BuildCalendar(DateTimeZone zone, IsoDayOfWeek[] days, (int Start, int Length)[] hours, DayCounting counting, DayReading reading, Duration length, int first, int last, Holiday[] holidays)
     {
-        var builder = WorkingCalendar.CreateBuilder(zone).WithDayCounting(counting).WithNominalDayLength(length).WithCoveredYears(first, last).WithHolidays(holidays);
+        var builder = WorkingCalendar.CreateBuilder(zone).WithDayCounting(counting).WithDayReading(reading).WithNominalDayLength(length).WithCoveredYears(first, last).WithHolidays(holidays);
         foreach (var day in days)
         {
             var (start, minutes) = hours[(int)day - 1];

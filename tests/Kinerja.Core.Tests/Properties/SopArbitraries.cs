@@ -18,7 +18,8 @@ namespace Kinerja.Core.Tests.Properties;
 /// people with one role, several roles, a role under an office alias, a definition's alias (which grants
 /// nothing), no role, an acting role over a few days, and ids not on the roster.
 /// Calendars are five- and six-day weeks in WIB, WITA and WIT with the 2025 and 2026 national
-/// holidays; moments lie in 2025-2026, often at an opening or closing time.
+/// holidays, each counting working days under every day reading and counting calendar days; moments
+/// lie in 2025-2026, often at an opening or closing time.
 /// </summary>
 public static class SopArbitraries
 {
@@ -69,6 +70,10 @@ public static class SopArbitraries
     /// <summary>A working calendar, a start and a time standard of any unit, range or fraction.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DueProbe> DueProbes() => Arb.From(DueProbeGen);
+
+    /// <summary>A working calendar, a start, a number of days and a fraction of a day more.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ReadingProbe> ReadingProbes() => Arb.From(ReadingProbeGen);
 
     internal static Gen<SopSpec> ValidSpecGen =>
         from roleCount in Gen.Choose(1, 5)
@@ -229,6 +234,15 @@ public static class SopArbitraries
         from text in StandardTextGen
         select new DueProbe(calendar, start, text, MutuBakuWaktu.Parse(text).Value);
 
+    private static Gen<ReadingProbe> ReadingProbeGen =>
+        from calendar in CalendarGen
+        from start in MomentGen(calendar)
+        from whole in Gen.Frequency((2, Gen.Choose(0, 3)), (1, Gen.Choose(4, 15)))
+        from hundredths in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Elements(1, 50, 99)), (2, Gen.Choose(0, 99)))
+        from extra in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Elements(1, 50, 99, 100)), (3, Gen.Choose(0, 100)))
+        let days = whole + (hundredths / 100m)
+        select new ReadingProbe(calendar, start, days == 0m ? 0.99m : days, extra / 100m);
+
     private static Gen<Duration> WorkingTimeGen => Gen.Frequency(
         (1, Gen.Constant(Duration.Zero)),
         (6, Gen.Choose(1, 6000).Select(m => Duration.FromMinutes(m))),
@@ -237,6 +251,7 @@ public static class SopArbitraries
 
     private static Gen<string> StandardTextGen => Gen.Frequency(
         (1, Gen.Elements(SeedTimeStandards.ToArray())),
+        (1, Gen.Elements("Disesuaikan dengan arahan pimpinan", "Sesuai arahan pimpinan.", " sesuai  ARAHAN ")),
         (6, from unit in Gen.Elements("Menit", "menit", "mnt", "Jam", "Hari", "hari kerja", "Minggu")
             from whole in unit switch
             {
@@ -286,9 +301,9 @@ public static class SopArbitraries
         }
 
         var nominal = Duration.FromMinutes(six ? 390 : 450);
-        WorkingCalendar Build(DayCounting counting)
+        WorkingCalendar Build(DayCounting counting, DayReading reading = DayReading.WorkingTimeToClose)
         {
-            var builder = WorkingCalendar.CreateBuilder(zone).WithDayCounting(counting).WithNominalDayLength(nominal).WithCoveredYears(2024, 2028).WithHolidays(Holidays2025And2026.Value);
+            var builder = WorkingCalendar.CreateBuilder(zone).WithDayCounting(counting).WithDayReading(reading).WithNominalDayLength(nominal).WithCoveredYears(2024, 2028).WithHolidays(Holidays2025And2026.Value);
             foreach (var pair in hours)
             {
                 builder.WithWorkingHours(pair.Key, pair.Value.Start, pair.Value.End);
@@ -300,6 +315,11 @@ public static class SopArbitraries
         var label = new StringBuilder(zoneName).Append(six ? " six-day " : " five-day ");
         label.AppendJoin(", ", hours.Select(p => p.Key.ToString()[..3] + " " + p.Value.Start.ToString("HH:mm", CultureInfo.InvariantCulture) + "-" + p.Value.End.ToString("HH:mm", CultureInfo.InvariantCulture)));
         label.Append(", nominal day ").Append(nominal.TotalMinutes.ToString(CultureInfo.InvariantCulture)).Append(" min");
-        return new CalendarCase(label.ToString(), Build(DayCounting.WorkingDays), Build(DayCounting.CalendarDays));
+        return new CalendarCase(
+            label.ToString(),
+            Build(DayCounting.WorkingDays),
+            Build(DayCounting.CalendarDays),
+            Build(DayCounting.WorkingDays, DayReading.WorkingTime),
+            Build(DayCounting.WorkingDays, DayReading.WholeDaysAfterStartDay));
     }
 }

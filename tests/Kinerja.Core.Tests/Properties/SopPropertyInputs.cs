@@ -208,12 +208,28 @@ public sealed record BrokenSop(SopSpec Spec, SopFault Fault, string Path, string
     public override string ToString() => Fault + " expecting " + Code + " at " + Path + Environment.NewLine + Spec;
 }
 
-/// <summary>A working calendar counting days as working days, and the same one counting calendar days.</summary>
+/// <summary>
+/// A working calendar counting days as working days under each <see cref="DayReading"/>, and the same one
+/// counting calendar days (with the default reading, for "hari kerja").
+/// </summary>
 /// <param name="Label">The zone, week and hours.</param>
-/// <param name="Working">Counting working days.</param>
+/// <param name="Working">Counting working days, read as working time to the close of the day (the default).</param>
 /// <param name="CalendarDays">Counting calendar days.</param>
-public sealed record CalendarCase(string Label, WorkingCalendar Working, WorkingCalendar CalendarDays)
+/// <param name="WorkingTime">Counting working days, read as working time.</param>
+/// <param name="WholeDays">Counting working days, read as whole working days after the start day.</param>
+public sealed record CalendarCase(string Label, WorkingCalendar Working, WorkingCalendar CalendarDays, WorkingCalendar WorkingTime, WorkingCalendar WholeDays)
 {
+    /// <summary>The calendars counting working days, one per reading: to the close, working time, whole days.</summary>
+    public IReadOnlyList<WorkingCalendar> Readings => [Working, WorkingTime, WholeDays];
+
+    /// <summary>Every calendar: the three readings, then counting calendar days.</summary>
+    public IReadOnlyList<WorkingCalendar> All => [Working, WorkingTime, WholeDays, CalendarDays];
+
+    /// <summary>A calendar's counting and reading, for messages.</summary>
+    /// <param name="calendar">One of this case's calendars.</param>
+    /// <returns>Such as <c>WorkingDays/WorkingTimeToClose</c>.</returns>
+    public static string Name(WorkingCalendar calendar) => calendar.DayCounting + "/" + calendar.DayReading;
+
     /// <summary>The label.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Label;
@@ -238,6 +254,22 @@ public sealed record CalendarProbe(CalendarCase Calendar, Instant A, Instant B, 
     public override string ToString() =>
         Calendar + "; A " + Calendar.Show(A) + ", B " + Calendar.Show(B) + ", C " + Calendar.Show(C)
         + "; D1 " + D1.TotalMinutes.ToString(CultureInfo.InvariantCulture) + " min, D2 " + D2.TotalMinutes.ToString(CultureInfo.InvariantCulture) + " min";
+}
+
+/// <summary>
+/// A calendar, a start, a number of days <see cref="Days"/> (above 0, two decimals at most, often whole or
+/// just below a whole number) and a fraction of a day <see cref="Extra"/> (0 to 1, two decimals at most).
+/// </summary>
+/// <param name="Calendar">The calendar.</param>
+/// <param name="Start">When work starts.</param>
+/// <param name="Days">The shorter standard, in days.</param>
+/// <param name="Extra">How much longer the other standard is, in days.</param>
+public sealed record ReadingProbe(CalendarCase Calendar, Instant Start, decimal Days, decimal Extra)
+{
+    /// <summary>The calendar, start and amounts.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Calendar + "; start " + Calendar.Show(Start) + "; " + Days.ToString(CultureInfo.InvariantCulture) + " and " + (Days + Extra).ToString(CultureInfo.InvariantCulture) + " days";
 }
 
 /// <summary>A calendar, a start and a time standard.</summary>

@@ -73,7 +73,7 @@ public class WorkingCalendarProperties
     [SopProperty]
     public void Due_AnyStandard_IsAWorkingMomentNotBeforeStart(DueProbe p)
     {
-        foreach (var calendar in new[] { p.Calendar.Working, p.Calendar.CalendarDays })
+        foreach (var calendar in p.Calendar.All)
         {
             var due = calendar.Due(p.Start, p.Standard);
             if (!p.Standard.HasLimit)
@@ -83,17 +83,23 @@ public class WorkingCalendarProperties
             }
 
             var at = Assert.NotNull(due);
-            var where = calendar.DayCounting + ": due " + p.Calendar.Show(at);
+            var where = CalendarCase.Name(calendar) + ": due " + p.Calendar.Show(at);
             Assert.True(calendar.IsWorkingMoment(at), where + " is not a working moment");
             Assert.True(at >= p.Start, where + " is before the start");
 
             var whole = p.Standard.Upper == decimal.Truncate(p.Standard.Upper);
+            var workingDays = calendar.DayCounting == DayCounting.WorkingDays || p.Standard.SaysWorkingDays;
             switch (p.Standard.Unit)
             {
                 case MutuBakuUnit.Minute or MutuBakuUnit.Hour:
-                    // Minutes and hours are working time, whatever the day counting.
+                    // Minutes and hours are working time, whatever the day counting and reading.
                     var ticks = p.Standard.Upper * (p.Standard.Unit == MutuBakuUnit.Minute ? NodaConstants.TicksPerMinute : NodaConstants.TicksPerHour);
                     Assert.Equal(Duration.FromTicks((long)ticks), calendar.WorkingTimeBetween(p.Start, at));
+                    break;
+                case MutuBakuUnit.Day or MutuBakuUnit.Week when workingDays && calendar.DayReading != DayReading.WholeDaysAfterStartDay:
+                    // Working days read as working time of the nominal day ("hari kerja" too on a calendar-days calendar).
+                    var days = p.Standard.Upper * (p.Standard.Unit == MutuBakuUnit.Week ? calendar.WorkingDaysPerWeek : 1);
+                    AssertWorkingTime(calendar, p.Start, at, days, where);
                     break;
                 case MutuBakuUnit.Day when whole:
                     // "hari kerja" counts working days whatever the calendar's day counting.
@@ -110,22 +116,23 @@ public class WorkingCalendarProperties
     [SopProperty]
     public void Due_LongerStandard_IsNotEarlier(CalendarProbe p)
     {
-        foreach (var calendar in new[] { p.Calendar.Working, p.Calendar.CalendarDays })
+        foreach (var calendar in p.Calendar.All)
         {
             Instant Due(string text) => calendar.Due(p.A, MutuBakuWaktu.Parse(text).Value)!.Value;
-            var where = calendar.DayCounting + " from " + p.Calendar.Show(p.A);
+            var where = CalendarCase.Name(calendar) + " from " + p.Calendar.Show(p.A);
 
             var oneDay = Due("1 Hari");
             var twoDays = Due("2 Hari");
             var oneWeek = Due("1 Minggu");
-            if (calendar.DayCounting == DayCounting.WorkingDays)
+            if (calendar.DayCounting == DayCounting.WorkingDays && calendar.DayReading != DayReading.WorkingTimeToClose)
             {
                 Assert.True(oneDay < twoDays, where + ": 1 Hari not before 2 Hari");
                 Assert.True(twoDays < oneWeek, where + ": 2 Hari not before 1 Minggu");
             }
             else
             {
-                // Calendar days falling on days off move to the same next working day: equal, never later.
+                // Calendar days falling on days off move to the same next working day, and working time on a
+                // long working day can end twice in the same day, which has one close: equal, never later.
                 Assert.True(oneDay <= twoDays, where + ": 1 Hari after 2 Hari");
                 Assert.True(twoDays <= oneWeek, where + ": 2 Hari after 1 Minggu");
             }
@@ -141,6 +148,26 @@ public class WorkingCalendarProperties
             Assert.True(Due((long)p.D1.TotalMinutes + 1 + " Menit") <= Due((long)p.D2.TotalMinutes + 1 + " Menit"), where + ": minutes");
             Assert.True(Due("15 Menit") <= Due("2 Jam"), where + ": 15 Menit after 2 Jam");
         }
+    }
+
+    /// <summary>
+    /// Working days read as working time: exactly <paramref name="days"/> nominal days of working time after
+    /// the start, and under the default reading the close of the working day in which that time ends.
+    /// </summary>
+    private static void AssertWorkingTime(WorkingCalendar calendar, Instant start, Instant due, decimal days, string where)
+    {
+        var amount = Duration.FromTicks((long)(days * calendar.NominalDayLength.BclCompatibleTicks));
+        if (calendar.DayReading == DayReading.WorkingTime)
+        {
+            Assert.Equal(amount, calendar.WorkingTimeBetween(start, due));
+            return;
+        }
+
+        var ends = calendar.AddWorkingTime(start, amount).InZone(calendar.Zone).LocalDateTime;
+        var dueLocal = due.InZone(calendar.Zone).LocalDateTime;
+        Assert.True(ends.Date == dueLocal.Date, $"{where}: the working time ends on {ends:yyyy-MM-dd HH:mm}, another day");
+        Assert.True(calendar.Week[dueLocal.DayOfWeek].End == dueLocal.TimeOfDay, where + " is not the close of the day");
+        Assert.InRange(calendar.WorkingTimeBetween(start, due), amount, amount + calendar.Week[dueLocal.DayOfWeek].Length);
     }
 
     /// <summary>

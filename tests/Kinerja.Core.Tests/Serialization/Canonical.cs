@@ -88,7 +88,7 @@ internal static class Canonical
     public static string Of(WorkingCalendar calendar)
     {
         var t = new StringBuilder();
-        Line(t, "calendar", calendar.Zone.Id, calendar.DayCounting.ToString(), calendar.NominalDayLength.TotalTicks.ToString(CultureInfo.InvariantCulture), D(calendar.FirstDate), D(calendar.LastDate));
+        Line(t, "calendar", calendar.Zone.Id, calendar.DayCounting.ToString(), calendar.DayReading.ToString(), calendar.NominalDayLength.TotalTicks.ToString(CultureInfo.InvariantCulture), D(calendar.FirstDate), D(calendar.LastDate));
         foreach (var (day, hours) in calendar.Week.OrderBy(p => p.Key))
         {
             Line(t, "week", day.ToString(), hours.Start.TickOfDay.ToString(CultureInfo.InvariantCulture), hours.End.TickOfDay.ToString(CultureInfo.InvariantCulture));

@@ -47,6 +47,7 @@ public class DocumentSchemaTests
     [InlineData("measurement-set.json", "$.realisasi[0].triwulan", "5")]
     [InlineData("working-calendar.json", "$.week.funday", "{ \"start\": \"08:00\", \"end\": \"16:00\" }")]
     [InlineData("working-calendar.json", "$.holidays[0].kind", "\"libur\"")]
+    [InlineData("working-calendar.json", "$.dayReading", "\"wholeDays\"")]
     [InlineData("perjanjian-kinerja-history.json", "$.versions[1].sasaran[0].indicators[0].annualTarget", "\"85\"")]
     [InlineData("perjanjian-kinerja-history.json", "$.versions[1].kind", "\"perjanjianKinerja\"")]
     [InlineData("perjanjian-kinerja.json", "$.extra", "1")]

@@ -87,6 +87,7 @@ public class KinerjaJsonTests
             .WithWorkingHours(IsoDayOfWeek.Saturday, new LocalTime(7, 30), new LocalTime(12, 15))
             .WithHolidays(NationalHolidays.Year2026)
             .WithDayCounting(DayCounting.CalendarDays)
+            .WithDayReading(DayReading.WholeDaysAfterStartDay)
             .WithNominalDayLength(Duration.FromMinutes(405))
             .WithCoveredYears(2026, 2027)
             .Build().Value;
@@ -98,6 +99,8 @@ public class KinerjaJsonTests
         Assert.Equal(Canonical.Of(calendar), Canonical.Of(back.Value));
         Assert.Contains("\"zone\": \"Asia/Jayapura\"", json, StringComparison.Ordinal);
         Assert.Contains("\"nominalDayLength\": \"6:45:00\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"dayCounting\": \"calendarDays\",\n  \"dayReading\": \"wholeDaysAfterStartDay\",", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(DayReading.WholeDaysAfterStartDay, back.Value.DayReading);
         Assert.Contains("\"start\": \"07:30\"", json, StringComparison.Ordinal);
     }
 
@@ -463,7 +466,7 @@ public class KinerjaJsonTests
         const string json = """
             { "schemaVersion": 1, "kind": "workingCalendar", "zone": "Asia/Bandung",
               "week": { "monday": { "start": "16:00", "end": "08:00" }, "funday": { "start": "08:00", "end": "9am" } },
-              "nominalDayLength": "seven hours", "holidays": [ { "date": "2026-02-30", "name": "x", "kind": "libur-nasional" } ] }
+              "dayReading": "wholeDays", "nominalDayLength": "seven hours", "holidays": [ { "date": "2026-02-30", "name": "x", "kind": "libur-nasional" } ] }
             """;
 
         var found = KinerjaJson.ReadWorkingCalendar(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
@@ -474,10 +477,38 @@ public class KinerjaJsonTests
                 (ProblemCodes.UnknownReference, "$.zone"),
                 (ProblemCodes.JsonType, "$.week.funday"),
                 (ProblemCodes.JsonType, "$.week.funday.end"),
+                (ProblemCodes.JsonType, "$.dayReading"),
                 (ProblemCodes.JsonType, "$.nominalDayLength"),
                 (ProblemCodes.JsonType, "$.holidays[0].date"),
             },
             found);
+    }
+
+    [Theory]
+    [InlineData("", DayReading.WorkingTimeToClose)]
+    [InlineData(", \"dayReading\": null", DayReading.WorkingTimeToClose)]
+    [InlineData(", \"dayReading\": \"workingTimeToClose\"", DayReading.WorkingTimeToClose)]
+    [InlineData(", \"dayReading\": \"workingTime\"", DayReading.WorkingTime)]
+    [InlineData(", \"dayReading\": \"wholeDaysAfterStartDay\"", DayReading.WholeDaysAfterStartDay)]
+    public void ReadWorkingCalendar_DayReading_IsTheDefaultWhenLeftOut(string property, DayReading expected)
+    {
+        var json = """{ "schemaVersion": 1, "kind": "workingCalendar", "zone": "Asia/Jakarta", "week": { "monday": { "start": "07:30", "end": "16:00" } }""" + property + " }";
+
+        var read = KinerjaJson.ReadWorkingCalendar(json);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(expected, read.Value.DayReading);
+    }
+
+    [Fact]
+    public void ReadWorkingCalendar_UnknownDayReading_NamesTheReadings()
+    {
+        const string json = """{ "schemaVersion": 1, "kind": "workingCalendar", "zone": "Asia/Jakarta", "week": { "monday": { "start": "07:30", "end": "16:00" } }, "dayReading": "WorkingTime" }""";
+
+        var problem = Assert.Single(KinerjaJson.ReadWorkingCalendar(json).Problems);
+
+        Assert.Equal((ProblemCodes.JsonType, "$.dayReading", "WorkingTime"), (problem.Code, problem.Path, problem.AttemptedValue));
+        Assert.Contains("one of workingTimeToClose, workingTime, wholeDaysAfterStartDay", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,9 @@ public class SopDeadlinesTests
 
         clock.Reset(Wib(6, 15, 9, 0));
         i = engine.Complete(i, i.Version, "ani").Value;
-        Assert.Equal(Wib(6, 18, 16, 0), SopDeadlines.DueOfCurrentStep(i, Calendar)); // 2 working days after Monday 15 June, Tuesday 16 June (1 Muharam) off: Thursday's close
+        // "1 - 2 Hari" read as working time to the close (D42): 15 h from Monday 15 June 09:00, 7 h on Monday,
+        // Tuesday 16 June (1 Muharam) off, 8 h on Wednesday (15:30): Wednesday's close. (Whole days after the start day gave Thursday's close.)
+        Assert.Equal(Wib(6, 17, 16, 0), SopDeadlines.DueOfCurrentStep(i, Calendar));
     }
 
     [Fact]
