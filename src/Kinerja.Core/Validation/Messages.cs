@@ -126,7 +126,7 @@ internal static class Messages
         [ProblemCodes.SopReasonRequired] = "{path}: a reason is required for action '{value}'.",
         [ProblemCodes.SopSeparationOfDuties] = "{path}: '{value}' prepared the output of step {0} and so cannot decide step {1}.",
         [ProblemCodes.JsonMalformed] = "{path}: malformed JSON: {0}",
-        [ProblemCodes.JsonType] = "{path}: value {value} should be {0}.",
+        [ProblemCodes.JsonType] = "{path}: value {value} should be {1}.",
         [ProblemCodes.JsonUnknownProperty] = "{path}: unknown property '{value}'.",
         [ProblemCodes.JsonSchemaVersion] = "{path}: schema version {value} is not known; versions this library reads: {0}.",
         [ProblemCodes.ExcelUnreadable] = "{path}: the file cannot be read as an Excel workbook (.xlsx): {0}",

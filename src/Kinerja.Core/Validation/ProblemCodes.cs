@@ -150,7 +150,8 @@ public static class ProblemCodes
     /// <summary>A JSON document is not well-formed.</summary>
     public const string JsonMalformed = "json.malformed";
 
-    /// <summary>A JSON value has the wrong type (a string where a number belongs ...).</summary>
+    /// <summary>A JSON (or configuration) value has the wrong type or form (a string where a number belongs, an unknown name ...);
+    /// arguments: what was expected, in Indonesian and in English.</summary>
     public const string JsonType = "json.type";
 
     /// <summary>A JSON document declares a schema version this library does not read.</summary>

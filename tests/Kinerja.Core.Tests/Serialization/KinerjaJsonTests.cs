@@ -359,7 +359,7 @@ public class KinerjaJsonTests
         var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
 
         Assert.Equal(("$.sasaran[0].indicators[0].polarity", "higher"), (problem.Path, problem.AttemptedValue));
-        Assert.Equal("$.sasaran[0].indicators[0].polarity: value higher should be one of positive, negative, keepStable.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("$.sasaran[0].indicators[0].polarity: value higher should be one of 'positive', 'negative', 'keepStable'.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Theory]
