@@ -147,7 +147,8 @@ public static class ProblemCodes
     /// <summary>An SOP step caught in a loop from which the end cannot be reached.</summary>
     public const string SopNoWayOut = "sop.no-way-out";
 
-    /// <summary>A JSON document is not well-formed.</summary>
+    /// <summary>A JSON document is not well-formed; arguments: the line and the byte in it (both from 1), the JSON path
+    /// reached, and what is wrong there, in Indonesian and in English.</summary>
     public const string JsonMalformed = "json.malformed";
 
     /// <summary>A JSON (or configuration) value has the wrong type or form (a string where a number belongs, an unknown name ...);
