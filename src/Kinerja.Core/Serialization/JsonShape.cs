@@ -62,7 +62,15 @@ internal static class JsonShape
                         var i = 0;
                         foreach (var item in e.EnumerateArray())
                         {
-                            Check(item, info.ElementType!, options, Text.Index(path, i++), problems);
+                            // A list holds no empty item, save a list of quarterly targets, where null is a quarter without one.
+                            var at = Text.Index(path, i++);
+                            if (item.ValueKind == JsonValueKind.Null && !info.ElementType!.IsValueType && info.ElementType != typeof(TargetDto))
+                            {
+                                problems.Error(ProblemCodes.Required, at, null);
+                                continue;
+                            }
+
+                            Check(item, info.ElementType!, options, at, problems);
                         }
                     }
 

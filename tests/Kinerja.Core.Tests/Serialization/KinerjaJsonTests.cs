@@ -344,6 +344,16 @@ public class KinerjaJsonTests
     }
 
     [Fact]
+    public void ReadPerjanjianKinerja_NullItemInAList_IsRequiredNotAnException()
+    {
+        var json = SetAt(KinerjaJson.Write(Pk), "$.sasaran[0].indicators[0]", "null");
+
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
+
+        Assert.Equal((ProblemCodes.Required, "$.sasaran[0].indicators[0]"), (problem.Code, problem.Path));
+    }
+
+    [Fact]
     public void ReadPerjanjianKinerja_DocumentOfAnotherKind_FailsNamingBothKinds()
     {
         var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(KinerjaJson.Write(CategoryScales.Permendagri86)).Problems);
