@@ -78,7 +78,8 @@ public static class ProblemCodes
     /// <summary>The lower bound of a range target is above its upper bound.</summary>
     public const string TargetRangeUnordered = "target.range-unordered";
 
-    /// <summary>A target's kind (value, range, grade) does not fit the indicator's value kind.</summary>
+    /// <summary>A target's kind (value, range, grade) does not fit the indicator's value kind; attempted value: the target's
+    /// <see cref="Agreements.TargetKind"/>; arguments: the indicator's value kind, then the target's kind, each in Indonesian and in English.</summary>
     public const string TargetKind = "target.kind";
 
     /// <summary>A grade is not one of the indicator's grade scale.</summary>
@@ -105,7 +106,8 @@ public static class ProblemCodes
     /// <summary>A realisasi value is negative.</summary>
     public const string RealisasiNegative = "realisasi.negative";
 
-    /// <summary>A realisasi is a number for a qualitative indicator, or a grade for a numeric one.</summary>
+    /// <summary>A realisasi is a number for a qualitative indicator, or a grade for a numeric one; arguments: the
+    /// indicator's value kind, in Indonesian and in English.</summary>
     public const string RealisasiKind = "realisasi.kind";
 
     /// <summary>An id refers to an indicator, program or sasaran that does not exist.</summary>

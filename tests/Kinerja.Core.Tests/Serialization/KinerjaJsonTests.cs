@@ -354,6 +354,18 @@ public class KinerjaJsonTests
     }
 
     [Fact]
+    public void ReadPerjanjianKinerja_GradeTargetOnANumericIndicator_NamesBothKindsInEachLanguage()
+    {
+        var json = SetAt(KinerjaJson.Write(Pk), "$.sasaran[0].indicators[0].annualTarget", """{ "grade": "B" }""");
+
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems, p => p.Code == ProblemCodes.TargetKind);
+
+        Assert.Equal("Grade", problem.AttemptedValue);
+        Assert.Equal("$.sasaran[0].indicators[0].annualTarget: target berupa predikat tidak sesuai dengan indikator yang nilainya angka.", problem.Message);
+        Assert.Equal("$.sasaran[0].indicators[0].annualTarget: a target that is a grade does not fit an indicator whose values are numbers.", problem.GetMessage(MessageLanguage.English));
+    }
+
+    [Fact]
     public void ReadPerjanjianKinerja_DocumentOfAnotherKind_FailsNamingBothKinds()
     {
         var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(KinerjaJson.Write(CategoryScales.Permendagri86)).Problems);
