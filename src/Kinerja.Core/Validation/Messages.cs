@@ -45,7 +45,7 @@ internal static class Messages
         [ProblemCodes.ScaleUnbounded] = "{path}: kategori '{0}' punya batas {1} {value}; nilai di luarnya tidak berkategori. Kosongkan batas itu (null).",
         [ProblemCodes.TimeStandardFormat] = "{path}: '{value}' bukan standar waktu; tulis angka dan satuan (menit, jam, hari, minggu), misalnya '15 Menit', '0,5 Hari' atau '3 - 5 Hari', atau '-' bila tidak ada.",
         [ProblemCodes.TimeStandardRange] = "{path}: standar waktu '{value}' tidak sah: batas bawah {0} harus lebih dari 0 dan tidak melebihi batas atas {1}.",
-        [ProblemCodes.WorkingHours] = "{path}: jam kerja '{value}' tidak sah (syarat: {0}).",
+        [ProblemCodes.WorkingHours] = "{path}: jam kerja '{value}' tidak sah: jam selesai harus sesudah jam mulai, keduanya tepat pada menit, dan panjang hari kerja lebih dari 0 dan paling lama 24:00.",
         [ProblemCodes.SopUnreachable] = "{path}: langkah {value} tidak dapat dicapai dari langkah pertama.",
         [ProblemCodes.SopNoWayOut] = "{path}: langkah {value} berada dalam putaran yang tidak pernah sampai ke akhir SOP.",
         [ProblemCodes.OutOfRange] = "{path}: nilai {value} di luar rentang [{0}-{1}].",
