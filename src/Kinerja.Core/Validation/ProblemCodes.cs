@@ -163,7 +163,8 @@ public static class ProblemCodes
     /// <summary>A JSON document has a property the schema does not know.</summary>
     public const string JsonUnknownProperty = "json.unknown-property";
 
-    /// <summary>A workbook cannot be read as an .xlsx file (not a workbook, damaged, or protected).</summary>
+    /// <summary>A workbook cannot be read as an .xlsx file (not a workbook, damaged, or protected); argument: what the
+    /// reader said, in English, which only the English message shows.</summary>
     public const string ExcelUnreadable = "excel.unreadable";
 
     /// <summary>A workbook lacks the sheet a form or an import needs.</summary>
