@@ -61,7 +61,7 @@ internal static class KinerjaConfiguration
         var office = new KinerjaOfficeOptions();
         if (section.Value is not null)
         {
-            Wrong(section, "an object with Id, TimeZone, ...", problems);
+            Wrong(section, "objek dengan kunci 'Id', 'TimeZone', ...", "an object with keys 'Id', 'TimeZone', ...", problems);
             return office;
         }
 
@@ -111,7 +111,7 @@ internal static class KinerjaConfiguration
         var steps = new List<Action<OfficeRosterBuilder>>();
         if (section.Value is not null)
         {
-            Wrong(section, "an object with Aliases and People", problems);
+            Wrong(section, "objek dengan kunci 'Aliases' dan 'People'", "an object with keys 'Aliases' and 'People'", problems);
             return null;
         }
 
@@ -157,7 +157,7 @@ internal static class KinerjaConfiguration
     {
         if (section.Value is not null)
         {
-            Wrong(section, "an object with Id, Name, Nip, Roles and Acting", problems);
+            Wrong(section, "objek dengan kunci 'Id', 'Name', 'Nip', 'Roles' dan 'Acting'", "an object with keys 'Id', 'Name', 'Nip', 'Roles' and 'Acting'", problems);
             return null;
         }
 
@@ -228,7 +228,7 @@ internal static class KinerjaConfiguration
     {
         if (section.Value is not null)
         {
-            Wrong(section, "an object with Role, Status (Plt or Plh), StandsInFor, From, To and Assignment", problems);
+            Wrong(section, "objek dengan kunci 'Role', 'Status' ('Plt' atau 'Plh'), 'StandsInFor', 'From', 'To' dan 'Assignment'", "an object with keys 'Role', 'Status' ('Plt' or 'Plh'), 'StandsInFor', 'From', 'To' and 'Assignment'", problems);
             return null;
         }
 
@@ -293,7 +293,7 @@ internal static class KinerjaConfiguration
             return date.Value;
         }
 
-        Wrong(section, "a date (yyyy-MM-dd)", problems);
+        Wrong(section, "tanggal (yyyy-MM-dd)", "a date (yyyy-MM-dd)", problems);
         return null;
     }
 
@@ -310,7 +310,7 @@ internal static class KinerjaConfiguration
             // An empty value ("Offices": [] in JSON, or "") is an empty list.
             if (section.Value.Length > 0)
             {
-                Wrong(section, "a list", problems);
+                Wrong(section, "daftar", "a list", problems);
             }
 
             return [];
@@ -321,7 +321,7 @@ internal static class KinerjaConfiguration
         {
             if (!int.TryParse(item.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
-                Wrong(item, "an item of a list (its key a number)", problems);
+                Wrong(item, "butir daftar (kuncinya angka)", "an item of a list (its key a number)", problems);
                 return [];
             }
         }
@@ -344,7 +344,7 @@ internal static class KinerjaConfiguration
     {
         if (section.Value is null)
         {
-            Wrong(section, "one value, not a list or an object", problems);
+            Wrong(section, "satu nilai, bukan daftar atau objek", "one value, not a list or an object", problems);
         }
 
         return section.Value;
@@ -363,7 +363,7 @@ internal static class KinerjaConfiguration
             return value;
         }
 
-        Wrong(section, "true or false", problems);
+        Wrong(section, "true atau false", "true or false", problems);
         return null;
     }
 
@@ -380,7 +380,7 @@ internal static class KinerjaConfiguration
             return value;
         }
 
-        Wrong(section, "a whole number", problems);
+        Wrong(section, "bilangan bulat", "a whole number", problems);
         return null;
     }
 
@@ -402,15 +402,17 @@ internal static class KinerjaConfiguration
             }
         }
 
-        Wrong(section, "one of " + string.Join(", ", allowed.Select(a => a.ToString())), problems);
+        var names = string.Join(", ", allowed.Select(a => "'" + a + "'"));
+        Wrong(section, "salah satu dari " + names, "one of " + names, problems);
         return null;
     }
 
     private static void Unknown(IConfigurationSection section, List<ValidationProblem> problems) =>
         problems.Add(Problem(ProblemCodes.UnknownReference, section.Path, section.Key, Option, OptionEnglish));
 
-    private static void Wrong(IConfigurationSection section, string expected, List<ValidationProblem> problems) =>
-        problems.Add(Problem(ProblemCodes.JsonType, section.Path, section.Value ?? "(" + string.Join(", ", section.GetChildren().Select(c => c.Key)) + ")", expected));
+    /// <summary>A value of the wrong form; what was expected is said in both languages (the two arguments of json.type).</summary>
+    private static void Wrong(IConfigurationSection section, string expectedIndonesian, string expectedEnglish, List<ValidationProblem> problems) =>
+        problems.Add(Problem(ProblemCodes.JsonType, section.Path, section.Value ?? "(" + string.Join(", ", section.GetChildren().Select(c => c.Key)) + ")", expectedIndonesian, expectedEnglish));
 
     private static ValidationProblem Problem(string code, string path, string? value, params string[] arguments) =>
         new(code, path, value, Severity.Error, arguments);

@@ -129,8 +129,8 @@ public class ConfigurationTests
         var failures = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<OfficeCatalog>()).Failures.ToList();
         Assert.Equal(7, failures.Count);
         Assert.Contains("[reference.unknown] Kinerja:Offices:0:TimeZon: opsi 'TimeZon' tidak ditemukan. / Kinerja:Offices:0:TimeZon: option 'TimeZon' was not found.", failures);
-        Assert.Contains("[json.type] Kinerja:Offices:0:WorkingDaysPerWeek: nilai lima harus berupa a whole number. / Kinerja:Offices:0:WorkingDaysPerWeek: value lima should be a whole number.", failures);
-        Assert.Contains("one of WorkingDays, CalendarDays", result.Errors.Single(p => p.Path.EndsWith("DayCounting", StringComparison.Ordinal)).GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("[json.type] Kinerja:Offices:0:WorkingDaysPerWeek: nilai lima harus berupa bilangan bulat. / Kinerja:Offices:0:WorkingDaysPerWeek: value lima should be a whole number.", failures);
+        Assert.Contains("one of 'WorkingDays', 'CalendarDays'", result.Errors.Single(p => p.Path.EndsWith("DayCounting", StringComparison.Ordinal)).GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -168,7 +168,7 @@ public class ConfigurationTests
                 (ProblemCodes.JsonType, "Kinerja:Offices:1:DayReading", "HariKerja"),
             ],
             result.Errors.Select(p => (p.Code, p.Path, p.AttemptedValue)));
-        Assert.All(result.Errors, p => Assert.Contains("one of WorkingTimeToClose, WorkingTime, WholeDaysAfterStartDay", p.GetMessage(MessageLanguage.English), StringComparison.Ordinal));
+        Assert.All(result.Errors, p => Assert.Contains("one of 'WorkingTimeToClose', 'WorkingTime', 'WholeDaysAfterStartDay'", p.GetMessage(MessageLanguage.English), StringComparison.Ordinal));
     }
 
     [Fact]

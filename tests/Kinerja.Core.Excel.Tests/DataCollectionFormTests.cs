@@ -494,5 +494,8 @@ public sealed class DataCollectionFormTests
         var problem = Single(DataCollectionForm.Import(stream, Pk(), Tw2));
 
         Assert.Equal(ProblemCodes.ExcelUnreadable, problem.Code);
+        Assert.Equal("workbook: berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx); mungkin berkas itu bukan buku kerja, rusak, atau dilindungi kata sandi.", problem.Message);
+        Assert.StartsWith("workbook: the file cannot be read as an Excel workbook (.xlsx); it may not be a workbook, or be damaged or password-protected (the reader said: ", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 }

@@ -69,7 +69,7 @@ internal sealed class SheetGrid
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            problems.Add(new ValidationProblem(ProblemCodes.ExcelUnreadable, "workbook", null, Severity.Error, e.GetType().Name + ": " + e.Message));
+            problems.Add(new ValidationProblem(ProblemCodes.ExcelUnreadable, "workbook", null, Severity.Error, e.Message.TrimEnd('.')));
             return null;
         }
         finally

@@ -233,7 +233,7 @@ public sealed class IndicatorBuilder
         {
             if (target.Kind != TargetKind.Grade)
             {
-                problems.Error(ProblemCodes.TargetKind, path, target.Kind.ToString(), ValueKind.ToString());
+                problems.Error(ProblemCodes.TargetKind, path, target.Kind.ToString(), KindText.Of(ValueKind).Indonesian, KindText.Of(ValueKind).English, KindText.Of(target.Kind).Indonesian, KindText.Of(target.Kind).English);
             }
             else if (GradeScale is not null && !GradeScale.Contains(target.Grade))
             {
@@ -246,7 +246,7 @@ public sealed class IndicatorBuilder
         switch (target.Kind)
         {
             case TargetKind.Grade:
-                problems.Error(ProblemCodes.TargetKind, path, target.Kind.ToString(), ValueKind.ToString());
+                problems.Error(ProblemCodes.TargetKind, path, target.Kind.ToString(), KindText.Of(ValueKind).Indonesian, KindText.Of(ValueKind).English, KindText.Of(target.Kind).Indonesian, KindText.Of(target.Kind).English);
                 break;
             case TargetKind.Value:
                 if (target.Value < 0m)

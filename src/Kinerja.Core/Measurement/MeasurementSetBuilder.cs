@@ -209,7 +209,7 @@ public sealed class MeasurementSetBuilder
         {
             if (e.Grade is null)
             {
-                problems.Error(ProblemCodes.RealisasiKind, path + ".value", Text.Of(e.Value), indicator.ValueKind.ToString());
+                problems.Error(ProblemCodes.RealisasiKind, path + ".value", Text.Of(e.Value), KindText.Of(indicator.ValueKind).Indonesian, KindText.Of(indicator.ValueKind).English);
                 return false;
             }
 
@@ -224,7 +224,7 @@ public sealed class MeasurementSetBuilder
 
         if (e.Value is not { } value)
         {
-            problems.Error(ProblemCodes.RealisasiKind, path + ".grade", e.Grade, indicator.ValueKind.ToString());
+            problems.Error(ProblemCodes.RealisasiKind, path + ".grade", e.Grade, KindText.Of(indicator.ValueKind).Indonesian, KindText.Of(indicator.ValueKind).English);
             return false;
         }
 

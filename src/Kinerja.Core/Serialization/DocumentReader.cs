@@ -65,7 +65,7 @@ internal static class DocumentReader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Error(ProblemCodes.JsonType, "$", Raw(root), "object");
+            Expected.Object.Report(problems, "$", Raw(root));
             return Failed<T>(problems);
         }
 
@@ -94,7 +94,7 @@ internal static class DocumentReader
         catch (JsonException e)
         {
             // The shape check lets nothing through that the serializer rejects; this is a safety net.
-            problems.Error(ProblemCodes.JsonType, e.Path ?? "$", null, e.Message);
+            Expected.Readable.Report(problems, e.Path ?? "$", null);
             return Failed<T>(problems);
         }
 
@@ -158,7 +158,7 @@ internal static class DocumentReader
 
         if (kindElement.ValueKind != JsonValueKind.String)
         {
-            problems.Error(ProblemCodes.JsonType, "$.kind", Raw(kindElement), "string");
+            Expected.Text.Report(problems, "$.kind", Raw(kindElement));
             return null;
         }
 

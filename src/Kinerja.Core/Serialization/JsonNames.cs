@@ -47,7 +47,7 @@ internal sealed class JsonNames<T>
             }
         }
 
-        problems.Error(ProblemCodes.JsonType, path, text, "one of " + string.Join(", ", _names.Select(n => n.Name)));
+        Expected.OneOf(_names.Select(n => n.Name)).Report(problems, path, text);
         return null;
     }
 }
@@ -104,12 +104,12 @@ internal static class JsonText
     public static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 
     public static LocalDate? Date(string? text, string path, Problems problems) =>
-        Parse(text, LocalDatePattern.Iso, path, problems, "an ISO date (yyyy-MM-dd)");
+        Parse(text, LocalDatePattern.Iso, path, problems, Expected.Date);
 
     public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
     public static Instant? Instant(string? text, string path, Problems problems) =>
-        Parse(text, InstantPattern.ExtendedIso, path, problems, "an ISO instant in UTC (yyyy-MM-ddTHH:mm:ssZ)");
+        Parse(text, InstantPattern.ExtendedIso, path, problems, Expected.Instant);
 
     /// <summary>A time as <c>HH:mm</c> when it is a whole minute, else with seconds and fraction.</summary>
     public static string Time(LocalTime time) =>
@@ -122,14 +122,14 @@ internal static class JsonText
             return hm.Value;
         }
 
-        return Parse(text, LocalTimePattern.ExtendedIso, path, problems, "a time (HH:mm)");
+        return Parse(text, LocalTimePattern.ExtendedIso, path, problems, Expected.Time);
     }
 
     /// <summary>A duration in NodaTime's JSON form (<c>7:30:00</c>: hours, minutes, seconds).</summary>
     public static string Duration(Duration duration) => DurationPattern.JsonRoundtrip.Format(duration);
 
     public static Duration? Duration(string? text, string path, Problems problems) =>
-        Parse(text, DurationPattern.JsonRoundtrip, path, problems, "a duration (H:mm:ss)");
+        Parse(text, DurationPattern.JsonRoundtrip, path, problems, Expected.Duration);
 
     public static DateTimeZone? Zone(string? text, string path, Problems problems)
     {
@@ -150,7 +150,7 @@ internal static class JsonText
 
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static TValue? Parse<TValue>(string? text, IPattern<TValue> pattern, string path, Problems problems, string expected)
+    private static TValue? Parse<TValue>(string? text, IPattern<TValue> pattern, string path, Problems problems, Expected expected)
         where TValue : struct
     {
         if (text is null)
@@ -164,7 +164,7 @@ internal static class JsonText
             return parsed.Value;
         }
 
-        problems.Error(ProblemCodes.JsonType, path, text, expected);
+        expected.Report(problems, path, text);
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Core.Internal;
@@ -5,25 +6,226 @@ using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Serialization;
 
-/// <summary>Opens JSON text; malformed text is one problem naming the line, the byte and the JSON path reached.</summary>
+/// <summary>
+/// Opens JSON text; text that is not JSON is one <see cref="ProblemCodes.JsonMalformed"/> problem
+/// naming the line, the byte in the line and the JSON path reached, and saying in each language what
+/// is wrong there. The parser's own message is never shown: it is English and names .NET types.
+/// </summary>
 internal static class JsonReading
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>How deep the parser lets values nest (its default).</summary>
+    private const int MaxDepth = 64;
+
     public static JsonDocument? Open(string json, Problems problems)
     {
+        if (BrokenSurrogate(json) is { } broken)
+        {
+            // Such text has no UTF-8 form, so the parser would throw before reading a byte.
+            var (line, column) = LineAndColumn(json, broken);
+            var code = "U+" + ((int)json[broken]).ToString("X4", CultureInfo.InvariantCulture);
+            Malformed(
+                problems,
+                line,
+                column,
+                PathAtError(json.Substring(0, broken)),
+                "karakter " + code + " adalah separuh pasangan surrogate UTF-16 tanpa pasangannya, sehingga teks ini bukan Unicode yang sah",
+                "character " + code + " is half of a UTF-16 surrogate pair without its other half, so the text is not valid Unicode");
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(json, Options);
         }
         catch (JsonException e)
         {
-            var where = "line " + Text.Of((int)(e.LineNumber ?? 0) + 1) + ", byte " + Text.Of((int)(e.BytePositionInLine ?? 0) + 1) + " (near " + PathAtError(json) + ")";
-            var message = e.Message;
-            var end = message.IndexOf(". ", StringComparison.Ordinal);
-            problems.Error(ProblemCodes.JsonMalformed, "$", null, where + ": " + (end < 0 ? message : message.Substring(0, end + 1)));
+            var (indonesian, english) = Describe(json, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
+            Malformed(problems, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Path ?? PathAtError(json), indonesian, english);
             return null;
         }
+    }
+
+    /// <summary>Arguments: the line and the byte in it (both from 1), the JSON path reached, then what is wrong in Indonesian and in English.</summary>
+    private static void Malformed(Problems problems, int line, int position, string path, string indonesian, string english) =>
+        problems.Error(ProblemCodes.JsonMalformed, "$", null, Text.Of(line), Text.Of(position), path, indonesian, english);
+
+    /// <summary>
+    /// What is wrong where the parser stopped (line and byte from 0), told from the text itself: nothing
+    /// but blanks, nesting deeper than the parser reads, an end before the value is complete, an unclosed
+    /// comment, a control character or an unknown escape in a string, a single quote, a bare word or
+    /// number that is not a JSON value, or else the character that cannot stand where it does.
+    /// </summary>
+    private static (string Indonesian, string English) Describe(string json, int line, int byteInLine)
+    {
+        if (json.Trim().Length == 0)
+        {
+            return ("teks kosong; dokumen JSON dimulai dengan '{'", "the text is empty; a JSON document starts with '{'");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var lineStart = Offset(bytes, line);
+        var offset = lineStart + byteInLine;
+        if (TooDeep(bytes, offset))
+        {
+            return ("nilai bersarang lebih dari " + Text.Of(MaxDepth) + " tingkat", "values are nested more than " + Text.Of(MaxDepth) + " levels deep");
+        }
+
+        if (offset >= bytes.Length || Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset).Trim().Length == 0)
+        {
+            return (
+                "teks berakhir sebelum JSON selesai; mungkin tanda petik, '}' atau ']' penutup hilang",
+                "the text ends before the JSON does; a closing quote, '}' or ']' may be missing");
+        }
+
+        var c = Encoding.UTF8.GetString(bytes, offset, Math.Min(4, bytes.Length - offset));
+        var shown = char.IsControl(c[0]) || char.IsWhiteSpace(c[0]) || CharUnicodeInfo.GetUnicodeCategory(c[0]) == UnicodeCategory.Format
+            ? "U+" + ((int)c[0]).ToString("X4", CultureInfo.InvariantCulture)
+            : "'" + c.Substring(0, char.IsHighSurrogate(c[0]) && c.Length > 1 ? 2 : 1) + "'";
+        if (InString(bytes, offset))
+        {
+            if (char.IsControl(c[0]))
+            {
+                return (
+                    "karakter kendali " + shown + " di dalam teks; tulis dengan garis miring terbalik, misalnya \\n untuk baris baru",
+                    "control character " + shown + " inside a string; write it as an escape, such as \\n for a new line");
+            }
+
+            if (offset > 0 && bytes[offset - 1] == (byte)'\\')
+            {
+                return (
+                    "urutan '\\" + c[0] + "' tidak dikenal; yang sah antara lain \\n, \\t, \\\\ dan \\uXXXX",
+                    "unknown escape '\\" + c[0] + "'; valid escapes include \\n, \\t, \\\\ and \\uXXXX");
+            }
+        }
+        else
+        {
+            if (c.StartsWith("/*", StringComparison.Ordinal))
+            {
+                return ("komentar /* tidak ditutup dengan */", "a /* comment is not closed with */");
+            }
+
+            if (c[0] == '\'')
+            {
+                return ("tanda petik tunggal; JSON memakai tanda petik ganda", "a single quote; JSON uses double quotes");
+            }
+
+            if (BareWord(bytes, lineStart, offset) is { } word)
+            {
+                return (
+                    "'" + word + "' bukan nilai JSON; tulis angka seperti 12 atau 1.5, teks di antara tanda petik ganda, dan true, false atau null apa adanya",
+                    "'" + word + "' is not a JSON value; write numbers such as 12 or 1.5, text in double quotes, and true, false or null as they are");
+            }
+        }
+
+        return ("karakter " + shown + " tidak dapat berada di sini", "character " + shown + " cannot stand here");
+    }
+
+    /// <summary>Whether a byte is inside a string, counting the quotes (and escapes) from the start of the text.</summary>
+    private static bool InString(byte[] bytes, int offset)
+    {
+        var inString = false;
+        for (var i = 0; i < offset; i++)
+        {
+            if (inString && bytes[i] == (byte)'\\')
+            {
+                i++;
+            }
+            else if (bytes[i] == (byte)'"')
+            {
+                inString = !inString;
+            }
+        }
+
+        return inString;
+    }
+
+    /// <summary>The run of letters, digits and <c>.+-</c> around where the parser stopped (a misspelt literal, a badly written number), or null.</summary>
+    private static string? BareWord(byte[] bytes, int lineStart, int offset)
+    {
+        static bool Bare(byte b) => b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9') or (byte)'.' or (byte)'+' or (byte)'-';
+
+        var start = offset;
+        while (start > lineStart && Bare(bytes[start - 1]))
+        {
+            start--;
+        }
+
+        var end = offset;
+        while (end < bytes.Length && Bare(bytes[end]))
+        {
+            end++;
+        }
+
+        return end == start ? null : Encoding.UTF8.GetString(bytes, start, Math.Min(end - start, 40));
+    }
+
+    /// <summary>The byte offset of the start of a line (from 0); the parser counts lines by line feeds.</summary>
+    private static int Offset(byte[] bytes, int line)
+    {
+        var offset = 0;
+        for (var seen = 0; seen < line && offset < bytes.Length; offset++)
+        {
+            if (bytes[offset] == (byte)'\n')
+            {
+                seen++;
+            }
+        }
+
+        return offset;
+    }
+
+    /// <summary>Whether the parser stopped only for the depth: a reader allowed to go deeper reads past where it stopped.</summary>
+    private static bool TooDeep(byte[] bytes, int stoppedAt)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 100 * MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException e)
+        {
+            return Offset(bytes, (int)(e.LineNumber ?? 0)) + (int)(e.BytePositionInLine ?? 0) > stoppedAt;
+        }
+    }
+
+    /// <summary>The index of the first half of a surrogate pair that has no other half, or null.</summary>
+    private static int? BrokenSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line and the byte in it (both from 1) of a character, counted as the parser counts them.</summary>
+    private static (int Line, int Position) LineAndColumn(string text, int index)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = 1;
+        for (var i = 0; i < start; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return (line, Encoding.UTF8.GetByteCount(text.Substring(start, index - start)) + 1);
     }
 
     /// <summary>The JSON path of the last value read (or its property, when its value is the broken part) before the text stops being JSON.</summary>

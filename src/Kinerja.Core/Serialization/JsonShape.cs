@@ -24,7 +24,7 @@ internal static class JsonShape
         {
             if (type.IsValueType && underlying is null)
             {
-                problems.Error(ProblemCodes.JsonType, path, "null", Expected(type));
+                Described(type).Report(problems, path, "null");
             }
 
             return;
@@ -33,19 +33,19 @@ internal static class JsonShape
         var t = underlying ?? type;
         if (t == typeof(string))
         {
-            Require(e.ValueKind == JsonValueKind.String, e, path, "string", problems);
+            Require(e.ValueKind == JsonValueKind.String, e, path, Expected.Text, problems);
         }
         else if (t == typeof(int))
         {
-            Require(e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out _), e, path, "integer", problems);
+            Require(e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out _), e, path, Expected.Integer, problems);
         }
         else if (t == typeof(decimal))
         {
-            Require(e.ValueKind == JsonValueKind.Number && TryGetExactDecimal(e, out _), e, path, "number", problems);
+            Require(e.ValueKind == JsonValueKind.Number && TryGetExactDecimal(e, out _), e, path, Expected.Number, problems);
         }
         else if (t == typeof(bool))
         {
-            Require(e.ValueKind is JsonValueKind.True or JsonValueKind.False, e, path, "true or false", problems);
+            Require(e.ValueKind is JsonValueKind.True or JsonValueKind.False, e, path, Expected.Boolean, problems);
         }
         else if (t == typeof(TargetDto))
         {
@@ -57,18 +57,26 @@ internal static class JsonShape
             switch (info.Kind)
             {
                 case JsonTypeInfoKind.Enumerable:
-                    if (Require(e.ValueKind == JsonValueKind.Array, e, path, "array", problems))
+                    if (Require(e.ValueKind == JsonValueKind.Array, e, path, Expected.List, problems))
                     {
                         var i = 0;
                         foreach (var item in e.EnumerateArray())
                         {
-                            Check(item, info.ElementType!, options, Text.Index(path, i++), problems);
+                            // A list holds no empty item, save a list of quarterly targets, where null is a quarter without one.
+                            var at = Text.Index(path, i++);
+                            if (item.ValueKind == JsonValueKind.Null && !info.ElementType!.IsValueType && info.ElementType != typeof(TargetDto))
+                            {
+                                problems.Error(ProblemCodes.Required, at, null);
+                                continue;
+                            }
+
+                            Check(item, info.ElementType!, options, at, problems);
                         }
                     }
 
                     break;
                 case JsonTypeInfoKind.Dictionary:
-                    if (Require(e.ValueKind == JsonValueKind.Object, e, path, "object", problems))
+                    if (Require(e.ValueKind == JsonValueKind.Object, e, path, Expected.Object, problems))
                     {
                         foreach (var property in e.EnumerateObject())
                         {
@@ -78,7 +86,7 @@ internal static class JsonShape
 
                     break;
                 case JsonTypeInfoKind.Object:
-                    if (Require(e.ValueKind == JsonValueKind.Object, e, path, "object", problems))
+                    if (Require(e.ValueKind == JsonValueKind.Object, e, path, Expected.Object, problems))
                     {
                         foreach (var property in e.EnumerateObject())
                         {
@@ -157,7 +165,7 @@ internal static class JsonShape
         switch (e.ValueKind)
         {
             case JsonValueKind.Number:
-                Require(TryGetExactDecimal(e, out _), e, path, "number", problems);
+                Require(TryGetExactDecimal(e, out _), e, path, Expected.Number, problems);
                 break;
             case JsonValueKind.Object:
                 foreach (var property in e.EnumerateObject())
@@ -166,10 +174,10 @@ internal static class JsonShape
                     switch (property.Name)
                     {
                         case "lower" or "upper":
-                            Require(property.Value.ValueKind == JsonValueKind.Number && TryGetExactDecimal(property.Value, out _), property.Value, at, "number", problems);
+                            Require(property.Value.ValueKind == JsonValueKind.Number && TryGetExactDecimal(property.Value, out _), property.Value, at, Expected.Number, problems);
                             break;
                         case "grade":
-                            Require(property.Value.ValueKind == JsonValueKind.String, property.Value, at, "string", problems);
+                            Require(property.Value.ValueKind == JsonValueKind.String, property.Value, at, Expected.Text, problems);
                             break;
                         default:
                             problems.Error(ProblemCodes.JsonUnknownProperty, at, property.Name);
@@ -179,7 +187,7 @@ internal static class JsonShape
 
                 break;
             default:
-                problems.Error(ProblemCodes.JsonType, path, DocumentReader.Raw(e), "a number, { \"lower\", \"upper\" } or { \"grade\" }");
+                Expected.Target.Report(problems, path, DocumentReader.Raw(e));
                 break;
         }
     }
@@ -197,16 +205,16 @@ internal static class JsonShape
         return null;
     }
 
-    private static bool Require(bool ok, JsonElement e, string path, string expected, Problems problems)
+    private static bool Require(bool ok, JsonElement e, string path, Expected expected, Problems problems)
     {
         if (!ok)
         {
-            problems.Error(ProblemCodes.JsonType, path, DocumentReader.Raw(e), expected);
+            expected.Report(problems, path, DocumentReader.Raw(e));
         }
 
         return ok;
     }
 
-    private static string Expected(Type type) =>
-        type == typeof(int) ? "integer" : type == typeof(decimal) ? "number" : type == typeof(bool) ? "true or false" : "a value";
+    private static Expected Described(Type type) =>
+        type == typeof(int) ? Expected.Integer : type == typeof(decimal) ? Expected.Number : type == typeof(bool) ? Expected.Boolean : Expected.NotNull;
 }

@@ -107,7 +107,7 @@ internal static class MeasurementSetDocument
             {
                 if (r.Value is { } both)
                 {
-                    problems.Error(ProblemCodes.JsonType, path + ".value", Text.Of(both), "null (a grade is given)");
+                    Expected.NullBesideGrade.Report(problems, path + ".value", Text.Of(both));
                 }
 
                 builder.AddGrade(r.IndicatorId ?? string.Empty, r.Triwulan ?? 0, grade, r.Note, bukti);

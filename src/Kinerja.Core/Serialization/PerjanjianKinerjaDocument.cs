@@ -334,7 +334,7 @@ internal static class PerjanjianKinerjaDocument
             builder.WithGradeScale(gradeScale);
             if (dto.ValueKind is { } given && given != JsonText.ValueKinds.Of(Agreements.ValueKind.QualitativeGrade))
             {
-                problems.Error(ProblemCodes.JsonType, path + ".valueKind", given, JsonText.ValueKinds.Of(Agreements.ValueKind.QualitativeGrade) + " (the indicator has a gradeScale)");
+                Expected.Only(JsonText.ValueKinds.Of(Agreements.ValueKind.QualitativeGrade), "indikator ini memiliki gradeScale", "the indicator has a gradeScale").Report(problems, path + ".valueKind", given);
             }
         }
 

@@ -163,7 +163,7 @@ internal static class RecapTableDocument
         {
             if (level == RecapLevel.Program)
             {
-                problems.Error(ProblemCodes.JsonType, "$.finestLevel", dto.FinestLevel, "one of indicator, sasaran, unit, kecamatan, kabupaten, national");
+                Expected.OneOf(["indicator", "sasaran", "unit", "kecamatan", "kabupaten", "national"]).Report(problems, "$.finestLevel", dto.FinestLevel);
             }
             else
             {
@@ -226,13 +226,13 @@ internal static class RecapTableDocument
             : level != RecapLevel.Program;
         if (!allowed)
         {
-            problems.Error(ProblemCodes.JsonType, path + ".level", levelName, budget ? "one of program, unit, kecamatan, kabupaten, national" : "one of indicator, sasaran, unit, kecamatan, kabupaten, national");
+            Expected.OneOf(budget ? ["program", "unit", "kecamatan", "kabupaten", "national"] : ["indicator", "sasaran", "unit", "kecamatan", "kabupaten", "national"]).Report(problems, path + ".level", levelName);
             return null;
         }
 
         if (!Rekapitulasi.Keeps(finest, level))
         {
-            problems.Error(ProblemCodes.JsonType, path + ".level", levelName, "a level the table keeps (finestLevel " + Levels.Of(finest) + " and up)");
+            new Expected("tingkat yang disimpan tabel ini: '" + Levels.Of(finest) + "' (finestLevel) atau di atasnya", "a level the table keeps: '" + Levels.Of(finest) + "' (finestLevel) or above").Report(problems, path + ".level", levelName);
             return null;
         }
 

@@ -78,7 +78,8 @@ public static class ProblemCodes
     /// <summary>The lower bound of a range target is above its upper bound.</summary>
     public const string TargetRangeUnordered = "target.range-unordered";
 
-    /// <summary>A target's kind (value, range, grade) does not fit the indicator's value kind.</summary>
+    /// <summary>A target's kind (value, range, grade) does not fit the indicator's value kind; attempted value: the target's
+    /// <see cref="Agreements.TargetKind"/>; arguments: the indicator's value kind, then the target's kind, each in Indonesian and in English.</summary>
     public const string TargetKind = "target.kind";
 
     /// <summary>A grade is not one of the indicator's grade scale.</summary>
@@ -105,7 +106,8 @@ public static class ProblemCodes
     /// <summary>A realisasi value is negative.</summary>
     public const string RealisasiNegative = "realisasi.negative";
 
-    /// <summary>A realisasi is a number for a qualitative indicator, or a grade for a numeric one.</summary>
+    /// <summary>A realisasi is a number for a qualitative indicator, or a grade for a numeric one; arguments: the
+    /// indicator's value kind, in Indonesian and in English.</summary>
     public const string RealisasiKind = "realisasi.kind";
 
     /// <summary>An id refers to an indicator, program or sasaran that does not exist.</summary>
@@ -178,10 +180,12 @@ public static class ProblemCodes
     /// <summary>Outputs of a step were not attached when it was completed (an error or a warning by policy); the value lists them, argument: the step.</summary>
     public const string SopOutputsMissing = "sop.outputs-missing";
 
-    /// <summary>A JSON document is not well-formed.</summary>
+    /// <summary>A JSON document is not well-formed; arguments: the line and the byte in it (both from 1), the JSON path
+    /// reached, and what is wrong there, in Indonesian and in English.</summary>
     public const string JsonMalformed = "json.malformed";
 
-    /// <summary>A JSON value has the wrong type (a string where a number belongs ...).</summary>
+    /// <summary>A JSON (or configuration) value has the wrong type or form (a string where a number belongs, an unknown name ...);
+    /// arguments: what was expected, in Indonesian and in English.</summary>
     public const string JsonType = "json.type";
 
     /// <summary>A JSON document declares a schema version this library does not read.</summary>
@@ -190,7 +194,8 @@ public static class ProblemCodes
     /// <summary>A JSON document has a property the schema does not know.</summary>
     public const string JsonUnknownProperty = "json.unknown-property";
 
-    /// <summary>A workbook cannot be read as an .xlsx file (not a workbook, damaged, or protected).</summary>
+    /// <summary>A workbook cannot be read as an .xlsx file (not a workbook, damaged, or protected); argument: what the
+    /// reader said, in English, which only the English message shows.</summary>
     public const string ExcelUnreadable = "excel.unreadable";
 
     /// <summary>A workbook lacks the sheet a form or an import needs.</summary>

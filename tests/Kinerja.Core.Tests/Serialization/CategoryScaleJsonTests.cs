@@ -44,7 +44,8 @@ public class CategoryScaleJsonTests
         var problem = Assert.Single(CategoryScaleJson.Parse("{ \"name\": \"x\", \"bands\": [ }").Problems);
         Assert.Equal(ProblemCodes.JsonMalformed, problem.Code);
         Assert.Equal("$", problem.Path);
-        Assert.Contains("line 1", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("baris 1", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("line 1", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

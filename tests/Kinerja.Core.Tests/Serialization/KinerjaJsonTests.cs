@@ -287,21 +287,85 @@ public class KinerjaJsonTests
 
         Assert.Equal(ProblemCodes.JsonMalformed, problem.Code);
         Assert.Equal("$", problem.Path);
-        Assert.Contains("line 3", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("(near $.year)", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "$: JSON tidak sah di baris 3, posisi 14 ($.year): '26' bukan nilai JSON; tulis angka seperti 12 atau 1.5, teks di antara tanda petik ganda, dan true, false atau null apa adanya.",
+            problem.Message);
+        Assert.Equal(
+            "$: malformed JSON at line 3, byte 14 ($.year): '26' is not a JSON value; write numbers such as 12 or 1.5, text in double quotes, and true, false or null as they are.",
+            problem.GetMessage(MessageLanguage.English));
     }
 
     [Theory]
-    [InlineData("""{ "sasaran": [ { "id": "S1" }, { "indicators": [ { "annualTarget": 5, } ] } ] }""", "(near $.sasaran[1].indicators[0].annualTarget)")]
-    [InlineData("""{ "name": "x", "bands": [ }""", "(near $.bands)")]
-    [InlineData("""[ 1, 2, tru ]""", "(near $[1])")]
-    [InlineData("""{ "a": "text""", "(near $.a)")]
+    [InlineData("""{ "sasaran": [ { "id": "S1" }, { "indicators": [ { "annualTarget": 5, } ] } ] }""", "($.sasaran[1].indicators[0].annualTarget)")]
+    [InlineData("""{ "name": "x", "bands": [ }""", "($.bands)")]
+    [InlineData("""[ 1, 2, tru ]""", "($[1])")]
+    [InlineData("""{ "a": "text""", "($.a)")]
     public void ReadPerjanjianKinerja_Malformed_NamesThePathReached(string json, string where)
     {
         var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
 
         Assert.Equal((ProblemCodes.JsonMalformed, "$"), (problem.Code, problem.Path));
         Assert.Contains(where, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "teks kosong", "the text is empty")]
+    [InlineData("{ \"year\": 2026", "teks berakhir sebelum JSON selesai", "the text ends before the JSON does")]
+    [InlineData("{ 'year': 2026 }", "tanda petik tunggal", "a single quote")]
+    [InlineData("{ \"year\": tru }", "'tru' bukan nilai JSON", "'tru' is not a JSON value")]
+    [InlineData("{ \"name\": \"a\nb\" }", "karakter kendali U+000A di dalam teks", "control character U+000A inside a string")]
+    [InlineData("{ \"name\": \"\\q\" }", "urutan '\\q' tidak dikenal", "unknown escape '\\q'")]
+    [InlineData("{ /* catatan", "komentar /* tidak ditutup", "a /* comment is not closed")]
+    [InlineData("{ \"year\": 2026 } }", "karakter '}' tidak dapat berada di sini", "character '}' cannot stand here")]
+    public void ReadPerjanjianKinerja_Malformed_SaysWhatIsWrongInEachLanguage(string json, string indonesian, string english)
+    {
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
+
+        Assert.Equal((ProblemCodes.JsonMalformed, "$", null), (problem.Code, problem.Path, problem.AttemptedValue));
+        Assert.Contains(indonesian, problem.Message, StringComparison.Ordinal);
+        Assert.Contains(english, problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadPerjanjianKinerja_HalfASurrogatePair_IsMalformedNotAnException()
+    {
+        // Such a string has no UTF-8 form: the parser would throw before reading (a theory's data would not keep it intact).
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja("{\n  \"name\": \"ab\ud800\" }").Problems);
+
+        Assert.Equal((ProblemCodes.JsonMalformed, "$"), (problem.Code, problem.Path));
+        Assert.Equal("$: JSON tidak sah di baris 2, posisi 14 ($.name): karakter U+D800 adalah separuh pasangan surrogate UTF-16 tanpa pasangannya, sehingga teks ini bukan Unicode yang sah.", problem.Message);
+        Assert.Equal("$: malformed JSON at line 2, byte 14 ($.name): character U+D800 is half of a UTF-16 surrogate pair without its other half, so the text is not valid Unicode.", problem.GetMessage(MessageLanguage.English));
+    }
+
+    [Fact]
+    public void ReadPerjanjianKinerja_NestedTooDeep_SaysSo()
+    {
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(new string('[', 100) + new string(']', 100)).Problems);
+
+        Assert.EndsWith("nilai bersarang lebih dari 64 tingkat.", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("values are nested more than 64 levels deep.", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadPerjanjianKinerja_NullItemInAList_IsRequiredNotAnException()
+    {
+        var json = SetAt(KinerjaJson.Write(Pk), "$.sasaran[0].indicators[0]", "null");
+
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
+
+        Assert.Equal((ProblemCodes.Required, "$.sasaran[0].indicators[0]"), (problem.Code, problem.Path));
+    }
+
+    [Fact]
+    public void ReadPerjanjianKinerja_GradeTargetOnANumericIndicator_NamesBothKindsInEachLanguage()
+    {
+        var json = SetAt(KinerjaJson.Write(Pk), "$.sasaran[0].indicators[0].annualTarget", """{ "grade": "B" }""");
+
+        var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems, p => p.Code == ProblemCodes.TargetKind);
+
+        Assert.Equal("Grade", problem.AttemptedValue);
+        Assert.Equal("$.sasaran[0].indicators[0].annualTarget: target berupa predikat tidak sesuai dengan indikator yang nilainya angka.", problem.Message);
+        Assert.Equal("$.sasaran[0].indicators[0].annualTarget: a target that is a grade does not fit an indicator whose values are numbers.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -362,7 +426,7 @@ public class KinerjaJsonTests
         var problem = Assert.Single(KinerjaJson.ReadPerjanjianKinerja(json).Problems);
 
         Assert.Equal(("$.sasaran[0].indicators[0].polarity", "higher"), (problem.Path, problem.AttemptedValue));
-        Assert.Equal("$.sasaran[0].indicators[0].polarity: value higher should be one of positive, negative, keepStable.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("$.sasaran[0].indicators[0].polarity: value higher should be one of 'positive', 'negative', 'keepStable'.", problem.GetMessage(MessageLanguage.English));
     }
 
     [Theory]
@@ -508,7 +572,7 @@ public class KinerjaJsonTests
         var problem = Assert.Single(KinerjaJson.ReadWorkingCalendar(json).Problems);
 
         Assert.Equal((ProblemCodes.JsonType, "$.dayReading", "WorkingTime"), (problem.Code, problem.Path, problem.AttemptedValue));
-        Assert.Contains("one of workingTimeToClose, workingTime, wholeDaysAfterStartDay", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("one of 'workingTimeToClose', 'workingTime', 'wholeDaysAfterStartDay'", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class MessagesTests
     [MemberData(nameof(Codes))]
     public void EveryCode_HasATemplateInBothLanguagesNamingPath(string code)
     {
-        var problem = new ValidationProblem(code, "the.path", "v", Severity.Error, "a0", "a1", "a2", "a3");
+        var problem = new ValidationProblem(code, "the.path", "v", Severity.Error, "a0", "a1", "a2", "a3", "a4");
         var indonesian = problem.GetMessage(MessageLanguage.Indonesian);
         var english = problem.GetMessage(MessageLanguage.English);
         Assert.Contains("the.path", indonesian, StringComparison.Ordinal);
