@@ -639,6 +639,10 @@ public sealed class SopStepBuilder
         if (_instructedBy is not null && roles.Resolve(_instructedBy, path + ".instructedBy", problems) is { } giver)
         {
             instructedBy = giver.Id;
+            if (waktu.IsValid && !waktu.Value.IsByInstruction)
+            {
+                problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".instructedBy", _instructedBy, "hanya langkah yang waktunya 'disesuaikan dengan arahan pimpinan' yang diberi arahan", "only a step whose time standard is set by instruction takes an instruction");
+            }
         }
 
         var next = Reference(_next, path + ".next", steps, problems);

@@ -233,9 +233,9 @@ public sealed class SopInstance
                 why = ("peran " + e.Role + " tidak sedang menunggu di langkah " + e.Step, "role " + e.Role + " has nothing open at step " + e.Step);
             }
         }
-        else if (e.Kind == SopEventKind.Instructed && e.Instruction is null)
+        else if (e.Kind == SopEventKind.Instructed && (e.Instruction is not { HasLimit: true } || !Definition.Steps[index].Waktu.IsByInstruction))
         {
-            why = ("peristiwa arahan tanpa standar waktu", "an instruction event without a time standard");
+            why = ("arahan waktu hanya berlaku untuk langkah yang waktunya disesuaikan dengan arahan, dan harus berupa standar waktu", "an instruction applies only to a step whose time standard is set by instruction, and must be a time standard");
         }
 
         if (why is null && e.At < _events.Last.At)

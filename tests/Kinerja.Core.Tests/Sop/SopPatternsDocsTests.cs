@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Kinerja.Core.Agreements;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Serialization;
 using Kinerja.Core.Sop;
+using Kinerja.Core.Tests.Serialization;
 using Kinerja.Core.Validation;
 using NodaTime;
 using NodaTime.Testing;
@@ -144,6 +146,81 @@ public class SopPatternsDocsTests
     }
 
     [Fact]
+    public void Acting_PltSignerAndAPlhActingOnlyWithinTheAssignment()
+    {
+        var sop = Read("acting");
+        Assert.Equal((ActingStatus.Plt, new LocalDate(2026, 3, 2)), (sop.Header.Pengesahan!.Acting, sop.Header.Pengesahan.TanggalPengesahan));
+
+        // The roster of the docs' appsettings.json block, built in code (the DI tests read the block itself).
+        var roster = OfficeRoster.CreateBuilder()
+            .WithTimeZone(OfficeTimeZones.Wita)
+            .AddPerson("camat", "Nama Camat", "Camat")
+            .AddPerson("sekcam", "Nama Sekcam", "Sekretaris Kecamatan")
+            .AddActing("sekcam", "Camat", ActingStatus.Plh, "camat", new LocalDate(2026, 7, 6), new LocalDate(2026, 7, 10), "Sprint 800/41/2026")
+            .AddPerson("kasubbag", "Nama Kasubbag", "Kasubbag Perencanaan dan Keuangan")
+            .Build().Value;
+        SopInstance Prepared(Instant at)
+        {
+            var engine = new SopEngine(new FakeClock(at), roster);
+            var i = engine.Start(sop, "i-1", "Laporan Kinerja 2026", "kasubbag").Value;
+            return engine.Complete(i, i.Version, "kasubbag").Value;
+        }
+
+        var friday = new LocalDateTime(2026, 7, 10, 15, 0).InZoneStrictly(OfficeTimeZones.Wita).ToInstant();
+        var monday = new LocalDateTime(2026, 7, 13, 8, 0).InZoneStrictly(OfficeTimeZones.Wita).ToInstant();
+        var during = new SopEngine(new FakeClock(friday), roster).Approve(Prepared(friday), 2, "sekcam");
+        var after = new SopEngine(new FakeClock(monday), roster).Approve(Prepared(monday), 2, "sekcam");
+        var camat = new SopEngine(new FakeClock(monday), roster).Approve(Prepared(monday), 2, "camat");
+
+        var e = during.Value.Events[^1];
+        Assert.Equal(("camat", ActingStatus.Plh, "camat", "Sprint 800/41/2026"), (e.Role, e.Acting, e.ActingFor, e.Assignment));
+        Assert.Equal((ProblemCodes.SopWrongRole, "sekcam"), (Assert.Single(after.Errors).Code, after.Errors.First().AttemptedValue));
+        Assert.Equal((ActingStatus.Definitive, (string?)null), (camat.Value.Events[^1].Acting, camat.Value.Events[^1].ActingFor));
+        Assert.Contains("\"acting\": \"plh\"", KinerjaJson.Write(during.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Instruction_TheCamatGivesTheDeadlineWhenTheStepOpens()
+    {
+        var sop = Read("instruction");
+        Assert.True(sop.FindStep("2")!.Waktu.IsByInstruction);
+        Assert.Equal("camat", sop.FindStep("2")!.InstructedBy);
+        var calendar = Calendar();
+        var engine = Engine(sop);
+        var i = engine.Start(sop, "i-1", "Evaluasi 2026", "camat").Value;
+        i = Complete(engine, i, "camat");
+        Assert.Null(SopDeadlines.DueOfOpenStep(i, i.OpenSteps[0], calendar));
+
+        var byStaff = engine.Instruct(i, i.Version, "kasubbag", "2", MutuBakuWaktu.Of(2, MutuBakuUnit.Day));
+        var onAnotherStep = engine.Instruct(i, i.Version, "camat", "3", MutuBakuWaktu.Of(2, MutuBakuUnit.Day));
+        i = engine.Instruct(i, i.Version, "camat", "2", MutuBakuWaktu.Of(2, MutuBakuUnit.Day), "Disposisi 12/2026").Value;
+
+        Assert.Equal(ProblemCodes.SopWrongRole, Assert.Single(byStaff.Errors).Code);
+        Assert.Equal(ProblemCodes.SopStepNotOpen, Assert.Single(onAnotherStep.Errors).Code);
+        var e = i.Events[^1];
+        Assert.Equal((SopEventKind.Instructed, "2", "camat", "2 Hari"), (e.Kind, e.Step, e.Role, e.Instruction!.Text));
+        var opened = i.OpenSteps[0].OpenedAt;
+        Assert.Equal(calendar.Due(opened, MutuBakuWaktu.Of(2, MutuBakuUnit.Day)), SopDeadlines.DueOfOpenStep(i, i.OpenSteps[0], calendar));
+
+        _clock.Advance(Duration.FromHours(3));
+        i = Complete(engine, i, "kasubbag");
+        i = Complete(engine, i, "camat");
+        var row = SlaReport.Build(sop, [i], calendar).Steps.Single(r => r.Key == "2");
+        Assert.Equal((1, 1, 0), (row.Closed, row.WithinStandard, row.WithoutStandard));
+        Assert.Equal(Canonical.Of(i), Canonical.Of(KinerjaJson.ReadSopInstance(KinerjaJson.Write(i), sop).Value));
+    }
+
+    [Fact]
+    public void Instruction_OnAStepWithAPrintedStandard_IsADefinitionProblem()
+    {
+        var json = Pattern("instruction").Replace("\"waktu\": \"1 Hari\" },\n    { \"id\": \"2\"", "\"waktu\": \"1 Hari\", \"instructedBy\": \"Camat\" },\n    { \"id\": \"2\"", StringComparison.Ordinal);
+
+        var problem = Assert.Single(KinerjaJson.ReadSopDefinition(json).Errors);
+
+        Assert.Equal((ProblemCodes.SopDefinitionInvalid, "$.steps[0].instructedBy"), (problem.Code, problem.Path));
+    }
+
+    [Fact]
     public void Outputs_PolicyDecidesWhatAMissingOutputDoes()
     {
         var sop = Read("outputs");
@@ -235,8 +312,8 @@ public class SopPatternsDocsTests
     public void EveryPatternBlock_IsReadWithoutProblems()
     {
         var blocks = Blocks();
-        Assert.Equal(["sections", "return-to-role", "parallel", "outputs", "gaps", "role-names"], blocks.Keys.Where(k => !k.StartsWith("acting", StringComparison.Ordinal) && k != "instruction"));
-        Assert.All(blocks, b => Assert.Empty(KinerjaJson.ReadSopDefinition(b.Value).Problems));
+        Assert.Equal(["sections", "return-to-role", "parallel", "acting", "acting-roster", "outputs", "instruction", "gaps", "role-names"], blocks.Keys);
+        Assert.All(blocks.Where(b => b.Key != "acting-roster"), b => Assert.Empty(KinerjaJson.ReadSopDefinition(b.Value).Problems));
     }
 
     internal static string Pattern(string name) => Blocks()[name];
