@@ -80,7 +80,13 @@ internal sealed class Scenarios(WebApiFactory factory)
         var pk = Pk("T-JSON");
         pk["sasaran"]![0]!["indicators"]![0]!["polarity"] = "Sideways";
         var body = await Json(await client.PostAsJsonAsync("/pk", pk), HttpStatusCode.BadRequest);
-        Assert.Equal("$.sasaran[0].indicators[0].polarity", Problem(body, "json.malformed").GetProperty("path").GetString());
+        var problem = Problem(body, "json.malformed");
+        Assert.Equal("$.sasaran[0].indicators[0].polarity", problem.GetProperty("path").GetString());
+        Assert.Equal(
+            "$.sasaran[0].indicators[0].polarity: JSON tidak sah di baris 1, posisi " + problem.GetProperty("message").GetString()!.Split("posisi ")[1].Split(' ')[0]
+            + " ($.sasaran[0].indicators[0].polarity): isi permintaan tidak dapat dibaca: bentuknya atau jenis salah satu nilainya tidak sesuai.",
+            problem.GetProperty("message").GetString());
+        Assert.DoesNotContain("{", problem.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
     }
 
     public async Task CreatePk_NoDemoUser_401()

@@ -47,14 +47,36 @@ internal static class ApiProblems
         }
         catch (JsonException e)
         {
-            var problem = new ValidationProblem(ProblemCodes.JsonMalformed, e.Path ?? "$", null, Severity.Error, e.Message);
+            // The core's json.malformed arguments: line and byte (from 1), the path, what is wrong in Indonesian and in English.
+            // The serializer's own message is never shown: it is English and names .NET types.
+            var problem = new ValidationProblem(
+                ProblemCodes.JsonMalformed,
+                e.Path ?? "$",
+                null,
+                Severity.Error,
+                Number((e.LineNumber ?? 0) + 1),
+                Number((e.BytePositionInLine ?? 0) + 1),
+                e.Path ?? "$",
+                "isi permintaan tidak dapat dibaca: bentuknya atau jenis salah satu nilainya tidak sesuai",
+                "the request body cannot be read: its shape or the type of one of its values does not fit");
             return (null, BadRequest([problem]));
         }
-        catch (NodaTime.Text.UnparsableValueException e)
+        catch (NodaTime.Text.UnparsableValueException)
         {
             // A date or moment in the wrong format ("2026-13-01"): NodaTime's converter does not know the JSON path.
-            var problem = new ValidationProblem(ProblemCodes.JsonMalformed, "$", null, Severity.Error, e.Message);
+            var problem = new ValidationProblem(
+                ProblemCodes.JsonMalformed,
+                "$",
+                null,
+                Severity.Error,
+                "1",
+                "1",
+                "$",
+                "tanggal atau waktu tidak dalam format ISO (yyyy-MM-dd, atau yyyy-MM-ddTHH:mm:ssZ)",
+                "a date or moment is not in ISO format (yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ssZ)");
             return (null, BadRequest([problem]));
         }
     }
+
+    private static string Number(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

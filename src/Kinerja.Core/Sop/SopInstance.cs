@@ -262,7 +262,7 @@ public sealed class SopInstance
     private static ValidationProblem? CheckStart(SopDefinition definition, SopEvent e, string path) =>
         e.Sequence == 1 && e.Kind == SopEventKind.Started && e.Step == definition.FirstStep.Key
             ? null
-            : new ValidationProblem(ProblemCodes.SopLogInconsistent, path, e.ToString(), Severity.Error, "log harus dimulai dengan peristiwa 1, Started, pada langkah pertama", "a log starts with event 1, Started, on the first step");
+            : new ValidationProblem(ProblemCodes.SopLogInconsistent, path, e.ToString(), Severity.Error, "log harus dimulai dengan peristiwa nomor 1, yaitu mulai, pada langkah pertama", "a log starts with event 1, Started, on the first step");
 
     /// <summary>
     /// One event's effect: close what it closes, move the flow on (the next steps, parallel branches, a
