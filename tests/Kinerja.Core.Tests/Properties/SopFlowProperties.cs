@@ -8,6 +8,7 @@ using Kinerja.Core.Tests.Serialization;
 using Kinerja.Core.Tests.Sop;
 using NodaTime;
 using NodaTime.Testing;
+using Kinerja.Core.Calendar;
 
 namespace Kinerja.Core.Tests.Properties;
 
@@ -321,10 +322,74 @@ public sealed class SopFlowPropertyAttribute : FsCheck.Xunit.PropertyAttribute
     public SopFlowPropertyAttribute()
     {
         MaxTest = PropertyRuns.Count;
-        Arbitrary = [typeof(SopFlowArbitraries), typeof(SopArbitraries)];
+        Arbitrary = [typeof(SopFlowArbitraries), typeof(SopArbitraries), typeof(SopActingArbitraries)];
         if (PropertyRuns.Replay is { } replay)
         {
             Replay = replay;
         }
     }
+}
+
+/// <summary>An acting assignment and the moment of an action on a generated SOP.</summary>
+/// <param name="Scenario">The SOP and how far into it the instance runs before the action.</param>
+/// <param name="Role">The index of the role the Plh stands in for.</param>
+/// <param name="From">The first day of the assignment, in days after 1 June 2026.</param>
+/// <param name="Length">The assignment's length in days, minus one.</param>
+/// <param name="Day">The day of the action, in days after 1 June 2026.</param>
+/// <param name="Hour">The hour of the action, in the office's time (WITA).</param>
+public sealed record ActingCase(SopScenario Scenario, int Role, int From, int Length, int Day, int Hour);
+
+/// <summary>The generators of <see cref="SopActingProperties"/>.</summary>
+public static class SopActingArbitraries
+{
+    /// <summary>Acting cases over the SOP scenarios of <see cref="SopArbitraries"/>.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ActingCase> ActingCases() => Arb.From(
+        from scenario in SopArbitraries.Scenarios().Generator
+        from role in Gen.Choose(0, 4)
+        from start in Gen.Choose(0, 20)
+        from length in Gen.Choose(0, 6)
+        from day in Gen.Choose(0, 30)
+        from hour in Gen.Choose(0, 23)
+        select new ActingCase(scenario, role, start, length, day, hour));
+}
+
+/// <summary>An acting official's action is accepted exactly where the role it stands in for is, and only within its period.</summary>
+public class SopActingProperties
+{
+    [SopFlowProperty]
+    public void Acting_ActionAcceptedExactlyWhereTheRoleItStandsInForIsWithinItsPeriod(ActingCase c)
+    {
+        var d = c.Scenario.Definition;
+        var role = d.Roles[c.Role % d.Roles.Count];
+        var first = new LocalDate(2026, 6, 1).PlusDays(c.From);
+        var last = first.PlusDays(c.Length);
+        var roster = OfficeRoster.CreateBuilder()
+            .WithTimeZone(OfficeTimeZones.Wita)
+            .AddPerson("definitif", "Pejabat definitif", role.Name)
+            .AddPerson("plh", "Pelaksana harian", "Peran lain")
+            .AddActing("plh", role.Name, Kinerja.Core.Agreements.ActingStatus.Plh, "definitif", first, last, "Sprint 1/2026")
+            .Build().Value;
+        var date = new LocalDate(2026, 6, 1).PlusDays(c.Day);
+        var at = date.At(new LocalTime(c.Hour, 0)).InZoneStrictly(OfficeTimeZones.Wita).ToInstant();
+
+        // An instance started by someone holding the first step's role, then the open step tried by both.
+        var starter = SopTestKit.RosterFor(d);
+        var instance = new SopEngine(new FakeClock(at - Duration.FromDays(1)), starter).Start(d, "i-1", "uji", d.FirstStep.Actor).Value;
+        var engine = new SopEngine(new FakeClock(at), roster);
+        ValidationResultOf(engine, instance, "definitif", out var byOfficial);
+        ValidationResultOf(engine, instance, "plh", out var byPlh);
+
+        var within = date >= first && date <= last;
+        Assert.Equal(byOfficial.IsValid && within, byPlh.IsValid);
+        Assert.Equal(instance.CurrentStep!.Actors.Contains(role.Id), byOfficial.IsValid);
+        if (byPlh.IsValid)
+        {
+            var e = byPlh.Value.Events[^1];
+            Assert.Equal((Kinerja.Core.Agreements.ActingStatus.Plh, "definitif", "Sprint 1/2026", role.Id), (e.Acting, e.ActingFor, e.Assignment, e.Role));
+        }
+    }
+
+    private static void ValidationResultOf(SopEngine engine, SopInstance i, string person, out Kinerja.Core.Validation.ValidationResult<SopInstance> result) =>
+        result = i.CurrentStep!.IsDecision ? engine.Approve(i, i.Version, person) : engine.Complete(i, i.Version, person);
 }
