@@ -115,9 +115,9 @@ internal static class SopEndpoints
         var person = user.PersonId();
         var result = action switch
         {
-            "complete" => engine.Complete(instance, expected, person, body.Outputs?.Select(o => new SopAttachment(null, o)), body.Note),
-            "approve" => engine.Approve(instance, expected, person, body.Note),
-            "return" => engine.Return(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
+            "complete" => engine.Complete(instance, expected, person, body.Outputs?.Select(o => new SopAttachment(null, o)), body.Note, body.Step),
+            "approve" => engine.Approve(instance, expected, person, body.Note, body.Step),
+            "return" => engine.Return(instance, expected, person, body.Reason ?? body.Note ?? string.Empty, body.Step),
             _ => engine.Cancel(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
         };
         if (!result.IsValid)
@@ -255,9 +255,10 @@ internal sealed record StartRequest(string? TemplateId, string? Subject, string?
 
 /// <summary>
 /// The body of an action: <c>version</c> is the instance version the person saw (optimistic
-/// concurrency); <c>reason</c> for return and cancel; <c>outputs</c> and <c>note</c> for complete.
+/// concurrency); <c>reason</c> for return and cancel; <c>outputs</c> and <c>note</c> for complete; <c>step</c>
+/// (a step key) when parallel work leaves the person more than one open step to act on.
 /// </summary>
-internal sealed record ActionRequest(int? Version, IReadOnlyList<string>? Outputs, string? Note, string? Reason);
+internal sealed record ActionRequest(int? Version, IReadOnlyList<string>? Outputs, string? Note, string? Reason, string? Step);
 
 internal sealed record TemplateResponse(string Id, int Version, string Nama, string? Instansi, IReadOnlyList<RoleResponse> Roles);
 
@@ -269,7 +270,7 @@ internal sealed record StepResponse(string Key, string Activity, RoleResponse Ro
 
 internal sealed record EventResponse(int Sequence, SopEventKind Kind, string Step, string PersonId, string Role, Instant At, string? Note, IReadOnlyList<string> Outputs);
 
-internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, StepResponse? CurrentStep, IReadOnlyList<EventResponse> Events)
+internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, StepResponse? CurrentStep, IReadOnlyList<StepResponse> OpenSteps, IReadOnlyList<EventResponse> Events)
 {
     public static InstanceResponse From(SopInstance i, WorkingCalendar calendar)
     {
@@ -288,6 +289,14 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
             i.Status,
             i.Version,
             current,
+            [.. i.OpenSteps.Select(o => new StepResponse(
+                o.Step.Key,
+                o.Step.Activity,
+                new RoleResponse(o.PendingRoles[0], i.Definition.FindRole(o.PendingRoles[0])!.Name),
+                o.Step.IsDecision,
+                o.Step.Waktu.Text,
+                o.OpenedAt,
+                SopDeadlines.DueOfOpenStep(i, o, calendar)))],
             [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, [.. e.Attachments.Select(a => a.Reference)]))]);
     }
 }
