@@ -103,29 +103,7 @@ public class SerializationProperties
     public void ReadSopDefinition_DocumentOfBrokenInput_GivesTheBuildersProblems(BrokenSop broken)
     {
         var expected = broken.Spec.ToBuilder().Build().Problems.Select(p => ("$." + p.Path, p.Code, p.AttemptedValue, p.Severity)).ToArray();
-        var document = new JsonObject
-        {
-            ["schemaVersion"] = 1,
-            ["kind"] = "sopDefinition",
-            ["id"] = "sop-uji",
-            ["version"] = 1,
-            ["header"] = new JsonObject { ["nama"] = "SOP uji" },
-            ["roles"] = new JsonArray([.. broken.Spec.Roles.Select(r => (JsonNode)new JsonObject
-            {
-                ["id"] = r.Id,
-                ["name"] = r.Name,
-                ["aliases"] = new JsonArray([.. r.Aliases.Select(a => (JsonNode)JsonValue.Create(a))]),
-            })]),
-            ["steps"] = new JsonArray([.. broken.Spec.Steps.Select(x => (JsonNode)new JsonObject
-            {
-                ["number"] = x.Number,
-                ["activity"] = x.Activity,
-                ["actor"] = x.Actor,
-                ["waktu"] = x.Waktu,
-                ["decision"] = x.ReturnTo is { } no ? new JsonObject { ["no"] = no, ["yes"] = x.ApproveTo } : null,
-                ["next"] = x.Next,
-            })]),
-        };
+        var document = broken.Spec.ToVersion1Document();
 
         var found = KinerjaJson.ReadSopDefinition(document.ToJsonString()).Problems.Select(p => (p.Path, p.Code, p.AttemptedValue, p.Severity)).ToArray();
 

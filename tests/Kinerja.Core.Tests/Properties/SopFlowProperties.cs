@@ -249,29 +249,7 @@ public class SopFlowProperties
     public void Read_V1Document_MigratesToTheDefinitionOfTheSameSteps(SopScenario scenario)
     {
         var spec = scenario.Spec;
-        var v1 = new JsonObject
-        {
-            ["schemaVersion"] = 1,
-            ["kind"] = "sopDefinition",
-            ["id"] = "sop-uji",
-            ["version"] = 1,
-            ["header"] = new JsonObject { ["nama"] = "SOP uji" },
-            ["roles"] = new JsonArray([.. spec.Roles.Select(r => (JsonNode)new JsonObject
-            {
-                ["id"] = r.Id,
-                ["name"] = r.Name,
-                ["aliases"] = new JsonArray([.. r.Aliases.Select(a => (JsonNode)JsonValue.Create(a))]),
-            })]),
-            ["steps"] = new JsonArray([.. spec.Steps.Select(x => (JsonNode)new JsonObject
-            {
-                ["number"] = x.Number,
-                ["activity"] = x.Activity,
-                ["actor"] = x.Actor,
-                ["waktu"] = x.Waktu,
-                ["decision"] = x.ReturnTo is { } no ? new JsonObject { ["no"] = no, ["yes"] = x.ApproveTo } : null,
-                ["next"] = x.Next,
-            })]),
-        };
+        var v1 = spec.ToVersion1Document();
 
         var migrated = KinerjaJson.ReadSopDefinition(v1.ToJsonString());
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
 using NodaTime;
@@ -141,6 +142,32 @@ public sealed record SopSpec(IReadOnlyList<RoleSpec> Roles, IReadOnlyList<StepSp
 
         return builder;
     }
+
+    /// <summary>The definition as a version 1 document (numbered steps), as the library wrote it before version 2.</summary>
+    /// <returns>The document.</returns>
+    public JsonObject ToVersion1Document() => new()
+    {
+        ["schemaVersion"] = 1,
+        ["kind"] = "sopDefinition",
+        ["id"] = "sop-uji",
+        ["version"] = 1,
+        ["header"] = new JsonObject { ["nama"] = "SOP uji" },
+        ["roles"] = new JsonArray([.. Roles.Select(r => (JsonNode)new JsonObject
+        {
+            ["id"] = r.Id,
+            ["name"] = r.Name,
+            ["aliases"] = new JsonArray([.. r.Aliases.Select(a => (JsonNode)JsonValue.Create(a))]),
+        })]),
+        ["steps"] = new JsonArray([.. Steps.Select(x => (JsonNode)new JsonObject
+        {
+            ["number"] = x.Number,
+            ["activity"] = x.Activity,
+            ["actor"] = x.Actor,
+            ["waktu"] = x.Waktu,
+            ["decision"] = x.ReturnTo is { } no ? new JsonObject { ["no"] = no, ["yes"] = x.ApproveTo } : null,
+            ["next"] = x.Next,
+        })]),
+    };
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
