@@ -118,6 +118,34 @@ public class SopDocsExamplesTests
     }
 
     [Fact]
+    public void Engine_DocsReviuRun_RecordsThePltSigner()
+    {
+        // docs/sop.md, "The engine": the roster of "Roles as configuration", on 5 October 2026.
+        var reviu = Reviu().Value;
+        var roster = OfficeRoster.CreateBuilder()
+            .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
+            .AddAliases("Kasi", "Kepala Seksi")
+            .AddPerson("ani", "Ani", "Staf")
+            .AddPersonWithNip("budi", "Budi", "198501012010011001", "Kasi")
+            .AddPerson("eko", "Eko", "Kasubbag Umum")
+            .AddActing("eko", "Sekcam", ActingStatus.Plt, "jabatan Sekcam kosong", new LocalDate(2026, 9, 1), new LocalDate(2026, 12, 31), "Sprint 800/41/2026")
+            .Build()
+            .Value;
+        var engine = new SopEngine(new FakeClock(Wib(10, 5, 9, 0)), roster);
+
+        var i = engine.Start(reviu, "reviu-2026-tw3", "pengukuran kinerja TW III 2026", "ani").Value;
+        i = engine.Complete(i, i.Version, "ani", [new SopAttachment("Data capaian kinerja", "data-capaian-v1.xlsx")]).Value;
+        i = engine.Return(i, i.Version, "budi", "IK 2 belum ada bukti dukung").Value;
+        i = engine.Complete(i, i.Version, "ani", [new SopAttachment("Data capaian kinerja", "data-capaian-v2.xlsx")]).Value;
+        i = engine.Approve(i, i.Version, "budi").Value;
+        var done = engine.Complete(i, i.Version, "eko").Value;
+
+        Assert.Equal(SopStatus.Completed, done.Status);
+        var signed = done.Events[^1];
+        Assert.Equal((ActingStatus.Plt, "jabatan Sekcam kosong", "Sprint 800/41/2026"), (signed.Acting, signed.ActingFor, signed.Assignment));
+    }
+
+    [Fact]
     public void Engine_DocsParallelRun_AsDocsSopMdShows()
     {
         var pengumpulan = Pengumpulan().Value;
