@@ -147,6 +147,13 @@ internal static class DocumentReader
             }
 
             // Version 0: the shape before the envelope, with no kind; its own optional schemaVersion was 1.
+            // A later version without kind is a document that lost its kind, not version 0.
+            if (knownVersion && number > 1)
+            {
+                problems.Error(ProblemCodes.Required, "$.kind", null);
+                return null;
+            }
+
             if (hasVersion && !(knownVersion && number == 1))
             {
                 problems.Error(ProblemCodes.JsonSchemaVersion, "$.schemaVersion", Raw(version), "1");

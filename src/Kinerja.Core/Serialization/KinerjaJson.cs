@@ -30,7 +30,8 @@ namespace Kinerja.Core.Serialization;
 /// </summary>
 public static class KinerjaJson
 {
-    /// <summary>The schema version this library writes; it reads this one and version 0.</summary>
+    /// <summary>The schema version this library writes for every document but the SOP definition and SOP instance
+    /// (<see cref="SopDefinitionJson.SchemaVersion"/>, 2); it reads this one and version 0.</summary>
     public const int SchemaVersion = DocumentReader.CurrentVersion;
 
     /// <summary>Writes one version of a PK.</summary>

@@ -9,14 +9,14 @@ namespace Kinerja.Core.Serialization;
 /// <see cref="KinerjaJson.Write(SopDefinition)"/>, kept for existing callers. Reading reports every
 /// problem at once with its JSON path: malformed JSON, wrong types, unknown properties, and every
 /// problem of <see cref="SopDefinitionBuilder.Build"/> (unknown role, a return to a missing step, an
-/// unreachable step, a loop with no way out, duplicate numbers, a step with no actor, an unreadable
+/// unreachable step, a loop with no way out, duplicate step ids, a step with no actor, an unreadable
 /// time standard). A document without <c>kind</c> (the built-in templates) still reads. See
 /// <c>docs/sop.md</c> for the format.
 /// </summary>
 public static class SopDefinitionJson
 {
     /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = KinerjaJson.SchemaVersion;
+    public const int SchemaVersion = SopDefinitionDocument.Version;
 
     /// <summary>Reads a definition from JSON text; the same as <see cref="KinerjaJson.ReadSopDefinition"/>.</summary>
     /// <param name="json">The JSON text.</param>

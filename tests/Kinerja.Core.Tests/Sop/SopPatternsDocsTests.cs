@@ -309,6 +309,16 @@ public class SopPatternsDocsTests
     }
 
     [Fact]
+    public void Version2WithoutKind_IsAMissingKindNotVersion0()
+    {
+        var json = Pattern("sections").Replace("\"kind\": \"sopDefinition\",", string.Empty, StringComparison.Ordinal);
+
+        var problem = Assert.Single(KinerjaJson.ReadSopDefinition(json).Errors);
+
+        Assert.Equal((ProblemCodes.Required, "$.kind"), (problem.Code, problem.Path));
+    }
+
+    [Fact]
     public void EveryPatternBlock_IsReadWithoutProblems()
     {
         var blocks = Blocks();
