@@ -215,6 +215,50 @@ public class SopTemplatesTests
     }
 
     [Fact]
+    public void Bojong_Step2_IsDoneByEachUnitThatSuppliesData()
+    {
+        var sop = SopTemplates.BojongPengumpulanDataKinerja;
+        string[] units =
+        [
+            "Kasi Tata Pemerintahan", "Kasi Pemberdayaan Masyarakat", "Kasi Perekonomian dan Pembangunan", "Kasi Keamanan dan Ketertiban",
+            "Kasi Kesejahteraan sosial", "Kasubag Umum dan Kepegawaian", "Kasubag Perencanaan Keuangan dan Laporan",
+        ];
+
+        // The four columns of the step table, then the Unit Penyuplai Data of the pengorganisasian, as printed.
+        Assert.Equal(["Camat", "Sekcam", "Kasi/Kasubbag", "staff", .. units], sop.Roles.Select(r => r.Name));
+        var step2 = sop.FindStep("2")!;
+        Assert.Equal(units, step2.Actors.Select(a => sop.FindRole(a)!.Name));
+        Assert.Equal(SopCompletion.All, step2.Completion);
+        Assert.True(step2.ActorInferred);
+        Assert.Contains("dari masing2 bagian", step2.Activity, StringComparison.Ordinal);
+
+        // Nothing else in the table prints more than one role, a return or work side by side.
+        Assert.All(sop.Steps.Where(s => s.Key != "2"), s => Assert.Single(s.Actors));
+        Assert.DoesNotContain(sop.Steps, s => s.IsDecision || s.Split.Count > 0 || s.IsJoin || s.Next is not null);
+        Assert.Equal("kasi-kasubbag", sop.FindStep("3")!.Actor);
+    }
+
+    [Fact]
+    public void Bojong_Collection_OpensWhenTheLastUnitHasSentItsData()
+    {
+        var sop = SopTemplates.BojongPengumpulanDataKinerja;
+        var run = new Run(sop);
+        run.Complete("1", "camat");
+        var units = sop.FindStep("2")!.Actors;
+
+        foreach (var unit in units.Reverse().Take(units.Count - 1))
+        {
+            run.Complete("2", unit);
+            Assert.Equal(["2"], run.Open);
+        }
+
+        Assert.Equal([units[0]], run.Instance.OpenSteps[0].PendingRoles);
+        run.Complete("2", units[0]);
+        Assert.Equal(["3"], run.Open);
+        Assert.Equal(units.Order(StringComparer.Ordinal), run.Instance.GetVisits().Where(v => v.Step == "2").Select(v => v.Role).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void OtherGaps_AreRecorded()
     {
         Assert.Contains(SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.Gaps, g => g.Steps.SequenceEqual(["6", "7"]) && g.After == "5");
