@@ -33,7 +33,9 @@ internal sealed record SopRunResult(SopInstance Instance, IReadOnlyList<SopRunSt
 /// Runs an SOP from start to end through <see cref="SopEngine"/> with the demo roster: each step is
 /// done by the first person holding its role, half-way through its time standard in working time (an
 /// hour of working time for a step without one); the first decision returns the work once for
-/// correction when asked to, then every decision approves.
+/// correction when asked to, then every decision approves. While parallel work runs (branches of a
+/// split, a step done by each of several roles), the part whose moment comes first acts first, the
+/// first in printed order on a tie.
 /// </summary>
 internal static class SopRunner
 {
@@ -49,14 +51,17 @@ internal static class SopRunner
         var returned = !returnOnce;
         while (instance.Status == SopStatus.Running)
         {
-            // The first open step in printed order, and the first of its roles still to act (parallel work runs one part at a time here).
-            var open = instance.OpenSteps[0];
+            // Every open step and each of its roles still to act, planned half-way to its due moment; the earliest
+            // acts (OrderBy is stable, so the first in printed order on a tie), one part at a time.
+            var current = instance;
+            var (open, roleId, due, planned) = current.OpenSteps
+                .SelectMany(o => o.PendingRoles.Select(r => (Open: o, Role: r, Due: SopDeadlines.DueOfOpenStep(current, o, calendar))))
+                .Select(p => (p.Open, p.Role, p.Due, Planned: calendar.AddWorkingTime(p.Open.OpenedAt, p.Due is { } d ? calendar.WorkingTimeBetween(p.Open.OpenedAt, d) / 2 : NoStandardTime)))
+                .OrderBy(p => p.Planned)
+                .First();
             var step = open.Step;
-            var role = definition.FindRole(open.PendingRoles[0])!;
-            var due = SopDeadlines.DueOfOpenStep(instance, open, calendar);
-            var working = due is { } d ? calendar.WorkingTimeBetween(open.OpenedAt, d) / 2 : NoStandardTime;
-            var acted = calendar.AddWorkingTime(open.OpenedAt, working);
-            clock.Now = acted > clock.Now ? acted : clock.Now;
+            var role = definition.FindRole(roleId)!;
+            clock.Now = planned > clock.Now ? planned : clock.Now;
             var person = roster.HoldersOf(role, clock.Now)[0];
             string? note = null;
             SopEventKind outcome;

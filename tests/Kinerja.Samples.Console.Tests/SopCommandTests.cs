@@ -82,6 +82,32 @@ public sealed class SopCommandTests
         Assert.All(run.Steps, s => Assert.True(s.WithinStandard));
     }
 
+    [Fact]
+    public void Runner_ParallelTracks_ActInTheOrderTheyFallDue()
+    {
+        // Bobotsari: step 2 splits to the Program track (3, 5, 7) and the kegiatan track (4, 6), which meet at 8. The return at 5
+        // sends the Program track back to 3 while the kegiatan check at 6 goes on, on time, and 8 opens once both have arrived.
+        var definition = SopTemplates.BobotsariLaporanPengukuranPk;
+        var run = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, NodaTime.Instant.FromUtc(2026, 7, 6, 0, 30), "TW II", returnOnce: true);
+
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "3", "5", "7", "8", "9", "10", "13", "14", "15", "16", "17", "18", "19"], run.Steps.Select(s => s.Step.Key));
+        Assert.Equal(SopStatus.CompletedWithGaps, run.Instance.Status);
+        Assert.All(run.Steps, s => Assert.True(s.WithinStandard, s.Step.Key));
+        Assert.True(SopInstance.Replay(definition, run.Instance.Id, run.Instance.Events).IsValid);
+    }
+
+    [Fact]
+    public void Runner_StepByEachUnit_IsDoneByEveryOneOfThem()
+    {
+        var definition = SopTemplates.BojongPengumpulanDataKinerja;
+        var run = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, NodaTime.Instant.FromUtc(2026, 7, 6, 0, 30), "TW II", returnOnce: true);
+
+        Assert.Equal(definition.FindStep("2")!.Actors, run.Steps.Where(s => s.Step.Key == "2").Select(s => s.Role.Id));
+        Assert.Equal(SopStatus.CompletedWithGaps, run.Instance.Status);
+        Assert.Equal(0, run.Returns);
+        Assert.All(run.Steps, s => Assert.True(s.WithinStandard, s.Step.Key));
+    }
+
     [Theory]
     [InlineData("sop", "show", "nope")]
     [InlineData("sop", "run", "nope")]

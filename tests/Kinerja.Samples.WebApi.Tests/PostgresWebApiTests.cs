@@ -49,4 +49,13 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
 
     [PostgresFact]
     public Task Sop_Overdue_ListsTheOpenStepAndWhoMustAct() => _s.Sop_Overdue_ListsTheOpenStepAndWhoMustAct();
+
+    [PostgresFact]
+    public void Sop_EveryBuiltInTemplate_HasADemoHolderForEveryRoleThatActs() => _s.Sop_EveryBuiltInTemplate_HasADemoHolderForEveryRoleThatActs();
+
+    [PostgresFact]
+    public Task Sop_ParallelTracks_EachPartActedOnByItsRole_MeetAtTheCollection() => _s.Sop_ParallelTracks_EachPartActedOnByItsRole_MeetAtTheCollection();
+
+    [PostgresFact]
+    public Task Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed() => _s.Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed();
 }

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Sop;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Kinerja.Samples.WebApi.Tests;
@@ -291,14 +294,60 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("camat", Assert.Single(late.GetProperty("whoMustAct").EnumerateArray()).GetProperty("id").GetString());
     }
 
+    public void Sop_EveryBuiltInTemplate_HasADemoHolderForEveryRoleThatActs()
+    {
+        var roster = factory.Services.GetRequiredService<OfficeRoster>();
+        var at = factory.Clock.GetCurrentInstant();
+        foreach (var template in SopTemplates.All)
+        {
+            foreach (var role in template.Steps.SelectMany(s => s.Actors).Distinct().Select(id => template.FindRole(id)!))
+            {
+                Assert.True(roster.HoldersOf(role, at).Count > 0, template.Id + ": nobody holds " + role.Name);
+            }
+        }
+    }
+
+    public async Task Sop_ParallelTracks_EachPartActedOnByItsRole_MeetAtTheCollection()
+    {
+        // Bobotsari: step 2 opens the Program track (3, 5, 7) and the kegiatan track (4, 6); step 8 waits for both.
+        const string id = "t-tracks";
+        var v = await Start(id, "bobotsari-laporan-pengukuran-pk", "kasubbag");
+        v = await Act(id, "complete", "kasubbag", v);  // 1
+        v = await Act(id, "complete", "kasubbag", v);  // 2, splits to 3 and 4
+        v = await Act(id, "complete", "dewi", v);      // 4 Staf Pada Seksi (the engine finds her open step)
+        v = await Act(id, "complete", "ani", v);       // 3 Staff Pada Sekretariat
+        v = await Act(id, "approve", "kasubbag", v);   // 5 Kepala Sub Bagian: on to 7
+        v = await Act(id, "complete", "sekcam", v);    // 7 Sekretaris; 8 still waits for the kegiatan track
+        Assert.Equal("6", (await Get(id)).GetProperty("currentStep").GetProperty("key").GetString());
+        v = await Act(id, "approve", "kasi", v);       // 6 Kepala Seksi: the kegiatan track arrives
+        Assert.Equal("8", (await Get(id)).GetProperty("currentStep").GetProperty("key").GetString());
+        await Act(id, "complete", "kasubbag", v);
+    }
+
+    public async Task Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed()
+    {
+        // Bojong: step 2 is done by each of the seven units that supply data.
+        const string id = "t-units";
+        var v = await Start(id, "bojong-pengumpulan-data-kinerja", "camat");
+        v = await Act(id, "complete", "camat", v);
+        foreach (var person in new[] { "kasi", "kasi-pm", "kasi-ekbang", "kasi-trantib", "kasi-kesos", "eko" })
+        {
+            v = await Act(id, "complete", person, v);
+            Assert.Equal("2", (await Get(id)).GetProperty("currentStep").GetProperty("key").GetString());
+        }
+
+        await Act(id, "complete", "kasubbag", v);      // Kasubag Perencanaan Keuangan dan Laporan, the last
+        Assert.Equal("3", (await Get(id)).GetProperty("currentStep").GetProperty("key").GetString());
+    }
+
     public void Database_IsTheOneAsked(string expectedProvider) =>
         Assert.Equal(expectedProvider, factory.ProviderName());
 
-    private async Task<int> Start(string id)
+    private async Task<int> Start(string id, string template = Template, string person = "camat")
     {
-        using var camat = Client("camat");
+        using var client = Client(person);
         var started = await Json(
-            await camat.PostAsJsonAsync("/sop/instances", new { templateId = Template, subject = "Pengukuran kinerja TW I 2026 (" + id + ")", instanceId = id }),
+            await client.PostAsJsonAsync("/sop/instances", new { templateId = template, subject = "Pengukuran kinerja TW I 2026 (" + id + ")", instanceId = id }),
             HttpStatusCode.Created);
         Assert.Equal("1", started.GetProperty("currentStep").GetProperty("key").GetString());
         return started.GetProperty("version").GetInt32();

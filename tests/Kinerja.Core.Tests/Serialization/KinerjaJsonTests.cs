@@ -644,7 +644,7 @@ public class KinerjaJsonTests
     }
 
     [Fact]
-    public void BuiltInData_IsVersion0_AndLoadsThroughKinerjaJson()
+    public void BuiltInData_SopTemplatesInVersion2_HolidaysInVersion0_LoadThroughKinerjaJson()
     {
         var sop = EmbeddedData.Names("Sop").ToArray();
         var holidays = EmbeddedData.Names("Holidays").ToArray();
@@ -654,7 +654,9 @@ public class KinerjaJsonTests
         foreach (var name in sop)
         {
             var text = EmbeddedData.Read(name);
-            Assert.Null(JsonNode.Parse(text)!["kind"]);
+            var root = JsonNode.Parse(text)!;
+            Assert.Equal("sopDefinition", (string?)root["kind"]);
+            Assert.Equal(2, (int?)root["schemaVersion"]);
             var definition = KinerjaJson.ReadSopDefinition(text);
             Assert.True(definition.IsValid, name + ": " + definition);
             Assert.Equal(Canonical.Of(SopTemplates.Get(definition.Value.Id)), Canonical.Of(definition.Value));
@@ -665,6 +667,54 @@ public class KinerjaJsonTests
             var text = EmbeddedData.Read(name);
             Assert.Null(JsonNode.Parse(text)!["kind"]);
             Assert.True(KinerjaJson.ReadHolidayList(text).IsValid, name);
+        }
+    }
+
+    [Fact]
+    public void ReadSopDefinition_TemplatesInTheShapeTheyShippedBefore_MigrateToTheirVersion2()
+    {
+        // The templates were shipped without kind, with numbered steps and numbered gaps until they moved to version 2;
+        // those that use nothing version 2 added (several actors, split, join, a return to a role) are rewritten in that shape.
+        var old = SopTemplates.All.Where(t => t.Steps.All(s => s.Actors.Count == 1 && s.Split.Count == 0 && !s.IsJoin && s.Decision?.NoRole is null)).ToArray();
+        Assert.Contains(old, t => t.Gaps.Any(g => g.After is not null));
+
+        foreach (var template in old)
+        {
+            var v0 = JsonNode.Parse(KinerjaJson.Write(template))!.AsObject();
+            v0.Remove("kind");
+            v0["schemaVersion"] = 1;
+            foreach (var step in v0["steps"]!.AsArray().Select(s => s!.AsObject()))
+            {
+                step["number"] = Number(step["id"]);
+                step.Remove("id");
+                Renumber(step, "next");
+                if (step["decision"] is JsonObject decision)
+                {
+                    Renumber(decision, "yes");
+                    Renumber(decision, "no");
+                }
+            }
+
+            foreach (var gap in v0["gaps"]!.AsArray().Select(g => g!.AsObject()))
+            {
+                gap["steps"] = new JsonArray([.. gap["steps"]!.AsArray().Select(s => (JsonNode)Number(s))]);
+                gap.Remove("after");
+            }
+
+            var migrated = KinerjaJson.ReadSopDefinition(v0.ToJsonString());
+
+            Assert.True(migrated.IsValid, template.Id + ": " + migrated);
+            Assert.Equal(Canonical.Of(template), Canonical.Of(migrated.Value));
+        }
+
+        static int Number(JsonNode? id) => int.Parse((string)id!, System.Globalization.CultureInfo.InvariantCulture);
+
+        static void Renumber(JsonObject node, string name)
+        {
+            if (node[name] is { } id)
+            {
+                node[name] = Number(id);
+            }
         }
     }
 

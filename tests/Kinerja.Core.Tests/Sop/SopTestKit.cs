@@ -22,8 +22,9 @@ internal static class SopTestKit
     }
 
     /// <summary>
-    /// Runs an instance to its end: completes process steps, approves decisions except that the
-    /// first decision met returns the work once. The clock moves 30 minutes before each action.
+    /// Runs an instance to its end, acting on the first open step in printed order and the first of its roles
+    /// still to act: completes process steps, approves decisions except that the first decision met returns
+    /// the work once. The clock moves 30 minutes before each action.
     /// </summary>
     public static (SopInstance Instance, int Returns) RunToEnd(SopEngine engine, FakeClock clock, SopDefinition definition, bool returnOnce = true)
     {
@@ -32,21 +33,46 @@ internal static class SopTestKit
         for (var guard = 0; instance.Status == SopStatus.Running && guard < 500; guard++)
         {
             clock.Advance(Duration.FromMinutes(30));
-            var step = instance.CurrentStep!;
-            var result = step.IsDecision
-                ? (returnOnce && returns == 0
-                    ? engine.Return(instance, instance.Version, step.Actor, "Data belum lengkap, mohon diperbaiki")
-                    : engine.Approve(instance, instance.Version, step.Actor, "Sudah benar"))
-                : engine.Complete(instance, instance.Version, step.Actor, [.. step.Output.Select(o => new SopAttachment(o, "dok-" + step.Key))], "selesai");
-            Assert.True(result.IsValid, result.ToString());
-            if (step.IsDecision && returns == 0 && returnOnce)
-            {
-                returns++;
-            }
-
-            instance = result.Value;
+            var open = instance.OpenSteps[0];
+            var returning = open.Step.IsDecision && returnOnce && returns == 0;
+            instance = Act(engine, instance, open.Step, open.PendingRoles[0], returning);
+            returns += returning ? 1 : 0;
         }
 
         return (instance, returns);
+    }
+
+    /// <summary>
+    /// Runs an instance to its end acting on any open step and any of its roles still to act, as
+    /// <paramref name="pick"/> chooses among them (parallel parts in any order): completes process steps, and
+    /// returns each decision once, the first time it is met, before approving it. The clock moves 30 minutes
+    /// before each action.
+    /// </summary>
+    /// <param name="pick">Given the (step, role) parts that could act now, in printed order, the index of the one that acts.</param>
+    public static SopInstance RunToEndInOrder(SopEngine engine, FakeClock clock, SopDefinition definition, Func<IReadOnlyList<(SopStep Step, string Role)>, int> pick)
+    {
+        var instance = engine.Start(definition, "run-1", "pengukuran kinerja TW III 2026", definition.FirstStep.Actor).Value;
+        var returned = new HashSet<string>(StringComparer.Ordinal);
+        for (var guard = 0; instance.Status == SopStatus.Running && guard < 1000; guard++)
+        {
+            clock.Advance(Duration.FromMinutes(30));
+            var parts = instance.OpenSteps.SelectMany(o => o.PendingRoles.Select(r => (o.Step, Role: r))).ToArray();
+            var (step, role) = parts[pick(parts)];
+            instance = Act(engine, instance, step, role, step.IsDecision && returned.Add(step.Key));
+        }
+
+        return instance;
+    }
+
+    /// <summary>The person holding <paramref name="role"/> (in <see cref="RosterFor"/> the person's id is the role's id) acts on the open step.</summary>
+    private static SopInstance Act(SopEngine engine, SopInstance instance, SopStep step, string role, bool returning)
+    {
+        var result = !step.IsDecision
+            ? engine.Complete(instance, instance.Version, role, [.. step.Output.Select(o => new SopAttachment(o, "dok-" + step.Key))], "selesai", step.Key)
+            : returning
+                ? engine.Return(instance, instance.Version, role, "Data belum lengkap, mohon diperbaiki", step.Key)
+                : engine.Approve(instance, instance.Version, role, "Sudah benar", step.Key);
+        Assert.True(result.IsValid, result.ToString());
+        return result.Value;
     }
 }
