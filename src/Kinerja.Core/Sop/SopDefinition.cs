@@ -172,6 +172,35 @@ public sealed class SopDefinition
         /// <summary>Per decision, the position a return goes to; -1 when it returns to a role, or for a process step.</summary>
         public int[] ReturnTo { get; }
 
+        /// <summary>Whether the flow forward from one step (next, approvals, parallel branches) reaches another.</summary>
+        public bool Leads(int from, int to)
+        {
+            var seen = new bool[Forward.Length];
+            var stack = new Stack<int>();
+            stack.Push(from);
+            while (stack.Count > 0)
+            {
+                var k = stack.Pop();
+                if (k == to)
+                {
+                    return true;
+                }
+
+                if (seen[k])
+                {
+                    continue;
+                }
+
+                seen[k] = true;
+                foreach (var f in Forward[k])
+                {
+                    stack.Push(f);
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Per step, one bit per actor.</summary>
         public uint[] ActorMask { get; }
 

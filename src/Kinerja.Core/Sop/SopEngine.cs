@@ -291,11 +291,13 @@ public sealed class SopEngine
 
         if (_options.SeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned)
         {
-            // The work being decided is the output of the latest completed step (decisions may follow each other).
+            // The work being decided is the output of the latest completed step whose flow leads to this decision
+            // (decisions may follow each other; a parallel branch's work does not lead to another branch's decision).
             SopEvent? prepared = null;
             for (var k = instance.Version - 1; k > 0 && prepared is null; k--)
             {
-                prepared = instance.Events[k].Kind == SopEventKind.Completed ? instance.Events[k] : null;
+                var earlier = instance.Events[k];
+                prepared = earlier.Kind == SopEventKind.Completed && definition.Graph.Leads(definition.IndexOf(earlier.Step), step.Position) ? earlier : null;
             }
 
             if (prepared is not null && prepared.PersonId == personId)

@@ -38,7 +38,8 @@ public static class SopInstanceSpecifications
         return specification.Where(i => i.Definition.Id == definitionId);
     }
 
-    /// <summary>Running instances whose open step is for one role to act on (the step's actor is the role's id).</summary>
+    /// <summary>Running instances with an open step that one role has still to act on (parallel steps and each pending role of a
+    /// step done by several roles included).</summary>
     /// <param name="specification">The specification to extend.</param>
     /// <param name="roleId">The role's id in the definition (compared exactly).</param>
     /// <returns>A new specification.</returns>
@@ -55,7 +56,7 @@ public static class SopInstanceSpecifications
             throw new ArgumentNullException(nameof(roleId));
         }
 
-        return specification.Where(i => i.Status == SopStatus.Running && i.CurrentStep != null && i.CurrentStep.Actor == roleId);
+        return specification.Where(i => i.Status == SopStatus.Running && i.OpenSteps.Any(o => o.PendingRoles.Contains(roleId)));
     }
 
     /// <summary>

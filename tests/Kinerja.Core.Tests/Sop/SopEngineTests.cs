@@ -221,4 +221,30 @@ public class SopEngineTests
         Assert.False(result.IsValid);
         return Assert.Single(result.Problems).Code;
     }
+    [Fact]
+    public void SeparationOfDuties_ParallelBranches_ChecksWhoPreparedThisBranchsWork()
+    {
+        var sop = SopDefinition.CreateBuilder("paralel", 1)
+            .WithHeader(new SopHeader { Nama = "Dua jalur" })
+            .AddRole("staf", "Staf")
+            .AddRole("kasi", "Kepala Seksi")
+            .AddRole("sekcam", "Sekretaris Kecamatan")
+            .AddStep("1", "Membagi pekerjaan", "sekcam", s => s.SplitTo("2", "3"))
+            .AddStep("2", "Mengolah data Program", "staf", s => s.WithNext("4"))
+            .AddStep("3", "Mengolah data kegiatan", "kasi", s => s.WithNext("5"))
+            .AddDecision("4", "Memeriksa data Program", "kasi", returnTo: "2")
+            .AddStep("5", "Menghimpun", "sekcam", s => s.AsJoin())
+            .Build().Value;
+        var engine = Engine(separation: true);
+        var i = engine.Start(sop, "i-1", "TW III", "citra").Value;
+        i = engine.Complete(i, i.Version, "citra").Value;
+        i = engine.Complete(i, i.Version, "ani", step: "2").Value;
+        i = engine.Complete(i, i.Version, "dedi", step: "3").Value;
+
+        // Dedi's latest work is the other branch's step 3, which does not lead to decision 4: he may decide it.
+        var decided = engine.Approve(i, i.Version, "dedi", step: "4");
+
+        Assert.True(decided.IsValid, decided.ToString());
+        Assert.Equal(["5"], decided.Value.OpenSteps.Select(o => o.Step.Key));
+    }
 }

@@ -113,4 +113,25 @@ public class SopInstanceSpecificationsTests
         Assert.Throws<ArgumentNullException>("roleId", () => All.AwaitingRole(null!));
         Assert.Throws<ArgumentNullException>("definitionId", () => All.OfDefinition(null!));
     }
+    [Fact]
+    public void AwaitingRole_ParallelWork_SeesEveryOpenStepAndPendingRole()
+    {
+        var sop = SopDefinition.CreateBuilder("paralel", 1)
+            .WithHeader(new SopHeader { Nama = "Paralel" })
+            .AddRole("kasubbag", "Kasubbag").AddRole("staf", "Staf").AddRole("kasi-pem", "Kasi Pem").AddRole("kasi-ekbang", "Kasi Ekbang")
+            .AddStep("1", "Meminta data", "kasubbag", s => s.SplitTo("2", "3"))
+            .AddStep("2", "Mengolah data Program", "staf", s => s.WithNext("4"))
+            .AddStepByEach("3", "Mengisi data seksi", ["kasi-pem", "kasi-ekbang"])
+            .AddStep("4", "Menghimpun", "kasubbag", s => s.AsJoin())
+            .Build().Value;
+        var engine = new SopEngine(new NodaTime.Testing.FakeClock(Kinerja.Core.Tests.Sop.SopTestKit.Monday0800Wib), Kinerja.Core.Tests.Sop.SopTestKit.RosterFor(sop));
+        var i = engine.Start(sop, "i-1", "TW III", "kasubbag").Value;
+        i = engine.Complete(i, i.Version, "kasubbag").Value;
+        i = engine.Complete(i, i.Version, "kasi-pem").Value;
+
+        Assert.Equal([i], All.AwaitingRole("staf").Evaluate([i]));
+        Assert.Equal([i], All.AwaitingRole("kasi-ekbang").Evaluate([i]));
+        Assert.Empty(All.AwaitingRole("kasi-pem").Evaluate([i]));
+        Assert.Empty(All.AwaitingRole("kasubbag").Evaluate([i]));
+    }
 }
