@@ -49,13 +49,13 @@ public static class SopDiagram
                 var label = Escape(s.Key + ". " + Shorten(s.Activity)
                     + (s.Actors.Count > 1 ? (s.Completion == SopCompletion.All ? " (masing-masing)" : " (salah satu)") : string.Empty));
                 var (open, close) = s.IsDecision ? ("{\"", "\"}") : s.IsJoin ? ("[[\"", "\"]]") : ("[\"", "\"]");
-                text.Append("        ").Append(Node(definition, s, role.Id)).Append(open).Append(label).AppendLine(close);
+                text.Append("        ").Append(Node(s, role.Id)).Append(open).Append(label).AppendLine(close);
             }
 
             text.AppendLine("    end");
         }
 
-        foreach (var entry in Nodes(definition, definition.FirstStep))
+        foreach (var entry in Nodes(definition.FirstStep))
         {
             text.Append("    start --> ").AppendLine(entry);
         }
@@ -64,21 +64,21 @@ public static class SopDiagram
         {
             var next = definition.NextSteps(s);
             var arrow = s.Decision is { } d ? " -->|" + Escape(d.YesLabel) + "| " : s.Split.Count > 0 ? " -->|paralel| " : " --> ";
-            foreach (var from in Nodes(definition, s))
+            foreach (var from in Nodes(s))
             {
                 if (next.Count == 0)
                 {
                     text.Append("    ").Append(from).Append(arrow).AppendLine("finish");
                 }
 
-                foreach (var to in next.SelectMany(n => Nodes(definition, n)))
+                foreach (var to in next.SelectMany(n => Nodes(n)))
                 {
                     text.Append("    ").Append(from).Append(arrow).AppendLine(to);
                 }
 
                 if (s.Decision is { } decision)
                 {
-                    foreach (var back in ReturnTargets(definition, s).SelectMany(t => Nodes(definition, t)))
+                    foreach (var back in ReturnTargets(definition, s).SelectMany(t => Nodes(t)))
                     {
                         var noLabel = decision.NoRole is { } role ? decision.NoLabel + ": kepada " + definition.FindRole(role)!.Name : decision.NoLabel;
                         text.Append("    ").Append(from).Append(" -->|").Append(Escape(noLabel)).Append("| ").AppendLine(back);
@@ -217,12 +217,11 @@ public static class SopDiagram
         s.Decision!.NoStep is { } no ? [definition.FindStep(no)!]
         : definition.Steps.Take(s.Position).Where(t => t.Actors.Contains(s.Decision.NoRole!)).Reverse().Take(1);
 
-    private static IEnumerable<string> Nodes(SopDefinition definition, SopStep s) =>
-        s.Actors.Count == 1 ? ["s" + Num(s.Position + 1)] : s.Actors.Select(a => Node(definition, s, a));
+    private static IEnumerable<string> Nodes(SopStep s) =>
+        s.Actors.Count == 1 ? ["s" + Num(s.Position + 1)] : s.Actors.Select(a => Node(s, a));
 
-    private static string Node(SopDefinition definition, SopStep s, string role)
+    private static string Node(SopStep s, string role)
     {
-        _ = definition;
         return s.Actors.Count == 1 ? "s" + Num(s.Position + 1) : "s" + Num(s.Position + 1) + "_" + Num(s.Actors.ToList().IndexOf(role) + 1);
     }
 

@@ -282,7 +282,7 @@ public sealed class SopInstance
                 flow.Arrive(0);
                 break;
             case SopEventKind.Cancelled:
-                log?.CloseAll(flow.Open, e);
+                log?.CloseAll(e);
                 return (NoTasks, None, gaps, SopStatus.Cancelled);
             case SopEventKind.Instructed:
                 flow.Instruct(i, e.Instruction!);
@@ -561,9 +561,8 @@ public sealed class SopInstance
             }
         }
 
-        public void CloseAll(List<Task> open, SopEvent e)
+        public void CloseAll(SopEvent e)
         {
-            _ = open;
             for (var k = _open.Count - 1; k >= 0; k--)
             {
                 Close(k, e, _open[k].Role);
