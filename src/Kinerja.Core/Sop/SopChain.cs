@@ -21,6 +21,9 @@ public static class SopChain
 
     private const int HashLength = 32;
 
+    [ThreadStatic]
+    private static IncrementalHash? t_sha;
+
     /// <summary>The genesis hash of an instance: the hash the first event chains to.</summary>
     /// <param name="definitionId">The definition's id.</param>
     /// <param name="definitionVersion">The definition's version.</param>
@@ -44,7 +47,7 @@ public static class SopChain
         form.Field(definitionId);
         form.Field(Text.Of(definitionVersion));
         form.Field(instanceId);
-        return Hex(Sha256(form.Buffer, form.Length));
+        return HashHex(form.Buffer, form.Length);
     }
 
     /// <summary>The canonical form of an event: the bytes its hash covers, after the previous hash.</summary>
@@ -85,7 +88,7 @@ public static class SopChain
             throw new ArgumentException("Value should be 64 lowercase hexadecimal digits (a SHA-256 hash).", nameof(previousHash));
         }
 
-        return Hex(Sha256(form.Buffer, form.Length));
+        return HashHex(form.Buffer, form.Length);
     }
 
     /// <summary>
@@ -209,21 +212,17 @@ public static class SopChain
         _ => Text.Of((int)acting),
     };
 
-    private static byte[] Sha256(byte[] buffer, int length)
+    /// <summary>SHA-256 as lowercase hex, with one reusable hash object per thread (creating one costs more than hashing an event).</summary>
+    private static string HashHex(byte[] buffer, int length)
     {
+        var sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(buffer, 0, length);
 #if NET
-        return SHA256.HashData(buffer.AsSpan(0, length));
-#else
-        using var sha = SHA256.Create();
-        return sha.ComputeHash(buffer, 0, length);
-#endif
-    }
-
-    private static string Hex(byte[] hash)
-    {
-#if NET
+        Span<byte> hash = stackalloc byte[HashLength];
+        sha.GetHashAndReset(hash);
         return Convert.ToHexStringLower(hash);
 #else
+        var hash = sha.GetHashAndReset();
         var chars = new char[hash.Length * 2];
         for (var i = 0; i < hash.Length; i++)
         {
