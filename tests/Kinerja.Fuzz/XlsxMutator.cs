@@ -98,18 +98,18 @@ internal static class XlsxMutator
         switch (random.Next(16))
         {
             case 0:
-                return Regex.Replace(xml, "<dimension ref=\"[^\"]*\"", "<dimension ref=\"A1:XFD" + Of(random.Next(2) == 0 ? 15 : 1048576) + "\"");
+                return Regex.Replace(xml, "<(\\w+:)?dimension ref=\"[^\"]*\"", "<$1dimension ref=\"A1:XFD" + Of(random.Next(2) == 0 ? 15 : 1048576) + "\"");
             case 1:
-                return InsertBeforeEnd(xml, "</sheetData>", "<row r=\"1048576\"><c r=\"" + Column(random) + "1048576\"" + CellTypes[random.Next(CellTypes.Length)] + ">" + CellValues[random.Next(CellValues.Length)] + "</c></row>");
+                return InsertBeforeEnd(xml, "sheetData>", "<row r=\"1048576\"><c r=\"" + Column(random) + "1048576\"" + CellTypes[random.Next(CellTypes.Length)] + ">" + CellValues[random.Next(CellValues.Length)] + "</c></row>");
             case 2:
-                return ReplaceOne(xml, "<row r=\"[0-9]+\"", () => "<row r=\"" + new[] { "0", "-1", "abc", "2147483648", "1048577", string.Empty }[random.Next(6)] + "\"", random);
+                return ReplaceOne(xml, "<(\\w+:)?row r=\"[0-9]+\"", m => "<" + m.Groups[1].Value + "row r=\"" + new[] { "0", "-1", "abc", "2147483648", "1048577", string.Empty }[random.Next(6)] + "\"", random);
             case 3:
-                return ReplaceOne(xml, "<c r=\"[A-Z]+[0-9]+\"", () => "<c r=\"" + new[] { "XFD1", "AAAAAA1", "1", string.Empty, "A0", "J99999999" }[random.Next(6)] + "\"", random);
+                return ReplaceOne(xml, "<(\\w+:)?c r=\"[A-Z]+[0-9]+\"", m => "<" + m.Groups[1].Value + "c r=\"" + new[] { "XFD1", "AAAAAA1", "1", string.Empty, "A0", "J99999999" }[random.Next(6)] + "\"", random);
             case 4:
-                return ReplaceOne(xml, "<c r=\"([A-Z]+[0-9]+)\"[^>]*>.*?</c>", m => "<c r=\"" + m.Groups[1].Value + "\"" + CellTypes[random.Next(CellTypes.Length)] + ">" + CellValues[random.Next(CellValues.Length)] + "</c>", random);
+                return ReplaceOne(xml, "<(\\w+:)?c r=\"([A-Z]+[0-9]+)\"[^>]*>.*?</(\\w+:)?c>", m => "<c r=\"" + m.Groups[2].Value + "\"" + CellTypes[random.Next(CellTypes.Length)] + ">" + CellValues[random.Next(CellValues.Length)] + "</c>", random);
             case 5:
                 // Rows repeated many times (a form of a large PK, or a hostile one).
-                var rows = Regex.Matches(xml, "<row [^>]*>.*?</row>");
+                var rows = Regex.Matches(xml, "<(\\w+:)?row [^>]*>.*?</(\\w+:)?row>");
                 if (rows.Count == 0)
                 {
                     return xml;
@@ -117,11 +117,11 @@ internal static class XlsxMutator
 
                 var row = rows[random.Next(rows.Count)].Value;
                 var times = random.Next(10) == 0 ? 5000 : 1 + random.Next(50);
-                return InsertBeforeEnd(xml, "</sheetData>", string.Concat(Enumerable.Repeat(row, times)));
+                return InsertBeforeEnd(xml, "sheetData>", string.Concat(Enumerable.Repeat(row, times)));
             case 6:
                 return "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>" + Regex.Replace(xml, "^<\\?xml[^>]*\\?>", string.Empty);
             case 7:
-                return InsertBeforeEnd(xml, "</sheetData>", string.Concat(Enumerable.Repeat("<x>", 5000)) + string.Concat(Enumerable.Repeat("</x>", 5000)));
+                return InsertBeforeEnd(xml, "sheetData>", string.Concat(Enumerable.Repeat("<x>", 5000)) + string.Concat(Enumerable.Repeat("</x>", 5000)));
             case 8:
                 return xml.Substring(0, random.Next(xml.Length + 1));
             case 9:
@@ -149,10 +149,11 @@ internal static class XlsxMutator
         _ => "XFD",
     };
 
-    private static string InsertBeforeEnd(string xml, string end, string what)
+    /// <summary>Inserts before the closing tag of an element, whatever its prefix (MiniExcel writes <c>x:</c>).</summary>
+    private static string InsertBeforeEnd(string xml, string name, string what)
     {
-        var at = xml.LastIndexOf(end, StringComparison.Ordinal);
-        return at < 0 ? xml + what : xml.Insert(at, what);
+        var end = Regex.Match(xml, "</(\\w+:)?" + name, RegexOptions.RightToLeft);
+        return end.Success ? xml.Insert(end.Index, what) : xml + what;
     }
 
     private static string ReplaceOne(string xml, string pattern, Func<string> with, Random random) =>
