@@ -95,7 +95,8 @@ internal static class FuzzRunner
                 }
                 else
                 {
-                    File.WriteAllText(dump, text);
+                    // UTF-16 code units above U+007E written as <U+XXXX>, so a lone surrogate survives the file.
+                    File.WriteAllText(dump, string.Concat(text!.Select(c => c > '~' ? "<U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + ">" : c.ToString())));
                 }
             }
 
@@ -121,6 +122,11 @@ internal static class FuzzRunner
 #pragma warning restore CA1031
             {
                 report.Exceptions++;
+                if (settings.Only is not null)
+                {
+                    progress?.WriteLine(e.ToString());
+                }
+
                 if (report.Findings.Count < FindingsKept)
                 {
                     report.Findings.Add("input " + Of(i) + ": " + e.GetType().FullName + ": " + Short(e.Message) + " at " + Short(e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? "?") + Describe(text, bytes));

@@ -333,6 +333,20 @@ internal static class JsonReading
         return (line, Encoding.UTF8.GetByteCount(text.Substring(start, index - start)) + 1);
     }
 
+    /// <summary>A property name as the path shows it; a name whose escapes are not Unicode (half a surrogate
+    /// pair) cannot be unescaped, so it is shown as written.</summary>
+    private static string Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+        }
+    }
+
     /// <summary>The JSON path of the last value read (or its property, when its value is the broken part) before the text stops being JSON.</summary>
     private static string PathAtError(string json)
     {
@@ -345,7 +359,7 @@ internal static class JsonReading
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[frames.Count - 1] = (false, -1, reader.GetString());
+                        frames[frames.Count - 1] = (false, -1, Name(ref reader));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);

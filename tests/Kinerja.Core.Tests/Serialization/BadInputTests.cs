@@ -59,6 +59,18 @@ public class BadInputTests
     }
 
     [Fact]
+    public void EveryReader_RawLoneSurrogateAfterANameWithAnEscapedOne_IsMalformed()
+    {
+        // Found by the long fuzzing round: the path to the raw half read the name before it, and threw there.
+        foreach (var (name, read) in Readers)
+        {
+            var problem = Assert.Single(read("{ \"a\\ud800\": 1, \"b\": \"x\ud800\" }"));
+
+            Assert.True(problem.Code == ProblemCodes.JsonMalformed && problem.Path == "$", name + ": " + problem);
+        }
+    }
+
+    [Fact]
     public void ReadCategoryScale_EscapedPairAndEscapeInAComment_AreRead()
     {
         // A whole pair is a character; an escape in a comment is not in any string.
