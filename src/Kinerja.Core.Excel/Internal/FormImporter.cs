@@ -99,8 +99,13 @@ internal static class FormImporter
         var entries = new List<Entry>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var pkName = "PK " + pk.Key + " versi " + Of(pk.Version);
-        for (var row = FirstDataRow; row <= grid.RowCount; row++)
+        foreach (var row in grid.Rows)
         {
+            if (row < FirstDataRow)
+            {
+                continue;
+            }
+
             if (Enumerable.Range(1, ColumnCount).All(c => Text(grid[row, c]).Length == 0))
             {
                 continue;

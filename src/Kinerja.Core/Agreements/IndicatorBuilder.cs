@@ -177,7 +177,7 @@ public sealed class IndicatorBuilder
 
     internal Indicator? Build(string path, Problems problems)
     {
-        var errorsBefore = problems.List.Count(p => p.Severity == Severity.Error);
+        var errorsBefore = problems.ErrorCount;
         problems.Required(Id, path + ".id");
         problems.Required(Name, path + ".name");
         problems.Required(Satuan, path + ".satuan");
@@ -217,7 +217,7 @@ public sealed class IndicatorBuilder
             }
         }
 
-        var valid = problems.List.Count(p => p.Severity == Severity.Error) == errorsBefore;
+        var valid = problems.ErrorCount == errorsBefore;
         if (!valid)
         {
             return null;

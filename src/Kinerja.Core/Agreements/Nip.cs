@@ -35,7 +35,8 @@ public readonly struct Nip : IEquatable<Nip>
     /// <summary>The sequence number, digits 16-18 (1 to 999).</summary>
     public int Sequence => Number(15, 3);
 
-    /// <summary>Validates a NIP as typed, reporting every way it is wrong.</summary>
+    /// <summary>Validates a NIP as typed, reporting every way it is wrong (of characters that are not digits,
+    /// the first 18 are named: a NIP has 18 digits, and every problem carries the whole text).</summary>
     /// <param name="text">The NIP as typed; spaces are allowed.</param>
     /// <param name="path">The field path to name in problems.</param>
     /// <returns>The NIP, or every problem found with it.</returns>
@@ -47,6 +48,7 @@ public readonly struct Nip : IEquatable<Nip>
             throw new ArgumentNullException(nameof(path));
         }
 
+        const int MaxCharacterProblems = 18;
         var problems = new Problems();
         if (!problems.Required(text, path))
         {
@@ -66,6 +68,12 @@ public readonly struct Nip : IEquatable<Nip>
             if (c is < '0' or > '9')
             {
                 problems.Error(ProblemCodes.NipCharacter, path, text, c.ToString(), Text.Of(i + 1));
+                if (problems.ErrorCount == MaxCharacterProblems)
+                {
+                    // Every problem carries the whole text; naming more characters than a NIP has digits tells nothing more.
+                    break;
+                }
+
                 continue;
             }
 

@@ -107,7 +107,7 @@ public sealed class SasaranBuilder
 
     internal Sasaran? Build(string path, int year, Problems problems)
     {
-        var errorsBefore = problems.List.Count(p => p.Severity == Severity.Error);
+        var errorsBefore = problems.ErrorCount;
         problems.Required(Id, path + ".id");
         problems.Required(Name, path + ".name");
         foreach (var id in _unknownIndicators)
@@ -138,7 +138,7 @@ public sealed class SasaranBuilder
             }
         }
 
-        return problems.List.Count(p => p.Severity == Severity.Error) == errorsBefore
+        return problems.ErrorCount == errorsBefore
             ? new Sasaran(Id, Name, indicators, CascadeLink)
             : null;
     }

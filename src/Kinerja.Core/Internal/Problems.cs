@@ -10,15 +10,35 @@ internal sealed class Problems
 
     public IReadOnlyList<ValidationProblem> List => _list;
 
-    public bool HasErrors => _list.Exists(p => p.Severity == Severity.Error);
+    /// <summary>The number of errors so far, kept as they are added: a builder that asks whether its own
+    /// part added an error compares two counts instead of scanning the list (which made a document of
+    /// many items quadratic).</summary>
+    public int ErrorCount { get; private set; }
+
+    public bool HasErrors => ErrorCount > 0;
 
     public void Error(string code, string path, string? value, params string[] arguments) =>
-        _list.Add(new ValidationProblem(code, path, value, Severity.Error, arguments));
+        Add(new ValidationProblem(code, path, value, Severity.Error, arguments));
 
     public void Warning(string code, string path, string? value, params string[] arguments) =>
-        _list.Add(new ValidationProblem(code, path, value, Severity.Warning, arguments));
+        Add(new ValidationProblem(code, path, value, Severity.Warning, arguments));
 
-    public void AddRange(IEnumerable<ValidationProblem> problems) => _list.AddRange(problems);
+    public void AddRange(IEnumerable<ValidationProblem> problems)
+    {
+        foreach (var p in problems)
+        {
+            Add(p);
+        }
+    }
+
+    private void Add(ValidationProblem problem)
+    {
+        _list.Add(problem);
+        if (problem.Severity == Severity.Error)
+        {
+            ErrorCount++;
+        }
+    }
 
     /// <summary>Adds the problems of a nested validation, re-rooted under <paramref name="prefix"/>.</summary>
     public void AddUnder(string prefix, IEnumerable<ValidationProblem> problems)
@@ -26,7 +46,7 @@ internal sealed class Problems
         foreach (var p in problems)
         {
             var path = p.Path.Length == 0 ? prefix : prefix + "." + p.Path;
-            _list.Add(new ValidationProblem(p.Code, path, p.AttemptedValue, p.Severity, [.. p.Arguments]));
+            Add(new ValidationProblem(p.Code, path, p.AttemptedValue, p.Severity, [.. p.Arguments]));
         }
     }
 

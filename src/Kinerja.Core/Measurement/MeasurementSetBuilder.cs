@@ -181,24 +181,35 @@ public sealed class MeasurementSetBuilder
 
     private void WarnAboveCeiling(List<RealisasiAnggaran> anggaran, Problems problems)
     {
+        // Each (program, quarter) is entered once (checked above): index the entries once, rather than
+        // searching the list for every program and quarter (quadratic in a large PK).
+        var at = new Dictionary<(string, Triwulan), int>(anggaran.Count);
+        for (var i = 0; i < anggaran.Count; i++)
+        {
+            at[(anggaran[i].ProgramId, anggaran[i].Triwulan)] = i;
+        }
+
         foreach (var program in _pk.Programs)
         {
             var total = 0m;
             foreach (var q in Triwulan.All)
             {
-                var entry = anggaran.Find(a => a.ProgramId == program.Id && a.Triwulan == q);
-                if (entry is null)
+                if (!at.TryGetValue((program.Id, q), out var index))
                 {
                     continue;
                 }
 
-                total += entry.Amount;
-                if (total > program.Pagu)
+                // total stays at most the pagu until it passes it, so pagu - total never overflows; a sum
+                // beyond decimal (amounts near its limit) is above any pagu and is shown as the sum written out.
+                var entry = anggaran[index];
+                if (entry.Amount > program.Pagu - total)
                 {
-                    var index = anggaran.IndexOf(entry);
-                    problems.Warning(ProblemCodes.AmountExceedsPagu, Text.Index("anggaran", index) + ".amount", Text.Of(total), q.ToString(), Text.Of(program.Pagu));
+                    var shown = entry.Amount <= decimal.MaxValue - total ? Text.Of(total + entry.Amount) : Text.Of(total) + " + " + Text.Of(entry.Amount);
+                    problems.Warning(ProblemCodes.AmountExceedsPagu, Text.Index("anggaran", index) + ".amount", shown, q.ToString(), Text.Of(program.Pagu));
                     break;
                 }
+
+                total += entry.Amount;
             }
         }
     }

@@ -35,6 +35,21 @@ internal static class JsonReading
             return null;
         }
 
+        if (BrokenEscape(json) is { } escape)
+        {
+            // Well-formed JSON, but its string cannot be read: the parser would throw when the value is taken.
+            var (line, column) = LineAndColumn(json, escape);
+            var code = json.Substring(escape, 6);
+            Malformed(
+                problems,
+                line,
+                column,
+                PathAtError(json.Substring(0, escape)),
+                "'" + code + "' adalah separuh pasangan surrogate UTF-16 tanpa pasangannya, sehingga teks ini bukan Unicode yang sah",
+                "'" + code + "' is half of a UTF-16 surrogate pair without its other half, so the text is not valid Unicode");
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(json, Options);
@@ -212,6 +227,96 @@ internal static class JsonReading
         return null;
     }
 
+    /// <summary>
+    /// The index of the first escape <c>\uXXXX</c> in a string that is half of a surrogate pair without
+    /// its other half (a high half not followed by the escape of a low half, or a low half alone), or null.
+    /// Strings are told from comments as the parser does; text that is not JSON is left to the parser.
+    /// </summary>
+    private static int? BrokenEscape(string text)
+    {
+        if (text.IndexOf("\\u", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var inString = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!inString)
+            {
+                if (c == '"')
+                {
+                    inString = true;
+                }
+                else if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
+                {
+                    var end = text.IndexOf('\n', i);
+                    i = end < 0 ? text.Length : end;
+                }
+                else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
+                {
+                    var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    i = end < 0 ? text.Length : end + 1;
+                }
+
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = false;
+            }
+            else if (c == '\\' && i + 1 < text.Length)
+            {
+                if (text[i + 1] == 'u' && Escaped(text, i) is { } unit)
+                {
+                    if (char.IsHighSurrogate(unit) && i + 7 < text.Length && text[i + 6] == '\\' && text[i + 7] == 'u' && Escaped(text, i + 6) is { } low && char.IsLowSurrogate(low))
+                    {
+                        i += 11;
+                        continue;
+                    }
+
+                    if (char.IsSurrogate(unit))
+                    {
+                        return i;
+                    }
+
+                    i += 5;
+                    continue;
+                }
+
+                i++;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The character of the escape <c>\uXXXX</c> at <paramref name="at"/>, or null when its four hex digits are not there.</summary>
+    private static char? Escaped(string text, int at)
+    {
+        if (at + 6 > text.Length)
+        {
+            return null;
+        }
+
+        var value = 0;
+        for (var k = at + 2; k < at + 6; k++)
+        {
+            var c = text[k];
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            value = (value * 16) + digit;
+        }
+
+        return (char)value;
+    }
+
     /// <summary>The line and the byte in it (both from 1) of a character, counted as the parser counts them.</summary>
     private static (int Line, int Position) LineAndColumn(string text, int index)
     {
@@ -228,6 +333,20 @@ internal static class JsonReading
         return (line, Encoding.UTF8.GetByteCount(text.Substring(start, index - start)) + 1);
     }
 
+    /// <summary>A property name as the path shows it; a name whose escapes are not Unicode (half a surrogate
+    /// pair) cannot be unescaped, so it is shown as written.</summary>
+    private static string Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+        }
+    }
+
     /// <summary>The JSON path of the last value read (or its property, when its value is the broken part) before the text stops being JSON.</summary>
     private static string PathAtError(string json)
     {
@@ -240,7 +359,7 @@ internal static class JsonReading
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[frames.Count - 1] = (false, -1, reader.GetString());
+                        frames[frames.Count - 1] = (false, -1, Name(ref reader));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);

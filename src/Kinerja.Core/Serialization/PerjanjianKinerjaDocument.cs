@@ -170,7 +170,7 @@ internal static class PerjanjianKinerjaDocument
 
     public static PerjanjianKinerja? FromDto(PerjanjianKinerjaBodyDto dto, string path, Problems problems)
     {
-        var errors = problems.List.Count;
+        var errors = problems.ErrorCount;
         var unit = new OfficeUnit(dto.Unit?.Code ?? string.Empty, dto.Unit?.Name ?? string.Empty);
         if (dto.Year is null)
         {
@@ -236,7 +236,7 @@ internal static class PerjanjianKinerjaDocument
 
         var built = builder.Build();
         problems.AddUnder(path, built.Problems);
-        return problems.List.Skip(errors).Any(x => x.Severity == Severity.Error) ? null : built.Value;
+        return problems.ErrorCount != errors ? null : built.Value;
     }
 
     private static PerjanjianKinerjaBodyDto Fill(PerjanjianKinerjaBodyDto dto, PerjanjianKinerja pk)

@@ -181,7 +181,11 @@ internal static class RecapTableDocument
         var groups = dto.Groups ?? [];
         var keys = new RecapKey[groups.Count];
         var tallies = new RecapTally[groups.Count * Periods];
-        var categories = new int[groups.Count * Periods * width];
+
+        // The category counts are copied only once every group is known to hold its eight periods of
+        // `bands` counts, so what is allocated is never more than the document holds (a tiny document
+        // declaring "bands": 2000000000 is a problem, not an array of that size).
+        var counted = new IReadOnlyList<int>[groups.Count * Periods];
         for (var g = 0; g < groups.Count; g++)
         {
             var path = Text.Index("$.groups", g);
@@ -191,7 +195,7 @@ internal static class RecapTableDocument
                 keys[g] = key;
             }
 
-            ReadFigures(group.Periods, path, g, width, tallies, categories, problems);
+            ReadFigures(group.Periods, path, g, width, tallies, counted, problems);
         }
 
         var budget = new Dictionary<(RecapKey, int), BudgetFigures>();
@@ -205,7 +209,21 @@ internal static class RecapTableDocument
             ReadBudget(group.Periods, path, key, budget, problems);
         }
 
-        return problems.HasErrors ? null : new RecapTable(dto.Scale!, width, finest, keys, tallies, categories, budget);
+        if (problems.HasErrors)
+        {
+            return null;
+        }
+
+        var categories = new int[counted.Length * width];
+        for (var i = 0; i < counted.Length; i++)
+        {
+            for (var b = 0; b < width; b++)
+            {
+                categories[(i * width) + b] = counted[i][b];
+            }
+        }
+
+        return new RecapTable(dto.Scale!, width, finest, keys, tallies, categories, budget);
     }
 
     private static RecapKey? KeyOf(string? levelName, string? kabupaten, string? kecamatan, string? unit, string? item, string path, RecapLevel finest, bool budget, Dictionary<RecapKey, string> seen, Problems problems)
@@ -274,7 +292,7 @@ internal static class RecapTableDocument
         return true;
     }
 
-    private static void ReadFigures(IReadOnlyList<RecapFiguresDto>? periods, string path, int group, int bands, RecapTally[] tallies, int[] categories, Problems problems)
+    private static void ReadFigures(IReadOnlyList<RecapFiguresDto>? periods, string path, int group, int bands, RecapTally[] tallies, IReadOnlyList<int>[] counted, Problems problems)
     {
         if (!EightPeriods(periods?.Count, path, problems))
         {
@@ -325,12 +343,12 @@ internal static class RecapTableDocument
                 continue;
             }
 
-            if (counts[0] != counts.Skip(1).Sum())
+            if (counts[0] != counts.Skip(1).Sum(c => (long)c))
             {
                 Inconsistent(at + ".indicators", Text.Of(counts[0]), "indikator harus sama dengan dihitung + tidak dilaporkan + tidak dapat dihitung", "indicators should be computed + not reported + not computable", problems);
             }
 
-            if (counts[1] != cats.Sum())
+            if (counts[1] != cats.Sum(c => (long)c))
             {
                 Inconsistent(at + ".computed", Text.Of(counts[1]), "dihitung harus sama dengan jumlah per kategori", "computed should equal the sum of the category counts", problems);
             }
@@ -364,10 +382,7 @@ internal static class RecapTableDocument
                 Other = counts[6],
                 Carry = sum,
             };
-            for (var b = 0; b < bands; b++)
-            {
-                categories[(((group * Periods) + p) * bands) + b] = cats[b];
-            }
+            counted[(group * Periods) + p] = cats;
         }
     }
 

@@ -1,0 +1,132 @@
+using System.Text;
+using Kinerja.Core;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Calendar;
+using Kinerja.Core.DependencyInjection;
+using Kinerja.Core.Excel;
+using Kinerja.Core.Serialization;
+using Kinerja.Core.Sop;
+using Kinerja.Core.Validation;
+using Microsoft.Extensions.Configuration;
+
+namespace Kinerja.Fuzz;
+
+/// <summary>What a loader gave for one input.</summary>
+internal enum Outcome
+{
+    /// <summary>A value (perhaps with warnings).</summary>
+    Valid,
+
+    /// <summary>No value: problems, each with a code and a path.</summary>
+    Problems,
+
+    /// <summary>The host's own reader refused the input before the library saw it (the JSON configuration
+    /// provider of Microsoft.Extensions.Configuration, for the options loader); not the library's doing.</summary>
+    RejectedByHost,
+}
+
+/// <summary>A public loader and the valid inputs it is seeded with: text (a JSON document, kept as UTF-16 so
+/// that a lone surrogate reaches the loader as it is) or bytes (an .xlsx workbook).</summary>
+/// <param name="Name">The loader, as the report names it.</param>
+/// <param name="TextSeeds">Valid texts, for a text loader.</param>
+/// <param name="ByteSeeds">Valid files, for a loader of bytes.</param>
+/// <param name="RunText">Feeds one text to the loader, or null.</param>
+/// <param name="RunBytes">Feeds one file to the loader, or null.</param>
+/// <param name="MaxCopies">How many times a mutation may repeat one list item.</param>
+internal sealed record FuzzTarget(string Name, IReadOnlyList<string> TextSeeds, IReadOnlyList<byte[]> ByteSeeds, Func<string, Outcome>? RunText, Func<byte[], Outcome>? RunBytes, int MaxCopies = 10_000)
+{
+    public bool Binary => RunBytes is not null;
+}
+
+/// <summary>Every public loader of Kinerja.Core, Kinerja.Core.Excel and Kinerja.Core.DependencyInjection, with its seeds.</summary>
+internal static class FuzzTargets
+{
+    public static IReadOnlyList<FuzzTarget> All(string seedFolder)
+    {
+        string Seed(string path) => File.ReadAllText(Path.Combine(seedFolder, path));
+
+        var pkJson = Seed("samples/perjanjian-kinerja.json");
+        var pk = KinerjaJson.ReadPerjanjianKinerja(pkJson).Value;
+        var sopDefinition = KinerjaJson.ReadSopDefinition(Seed("samples/sop-definition.json")).Value;
+        var templates = Directory.GetFiles(Path.Combine(seedFolder, "templates"), "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var holidays = Directory.GetFiles(Path.Combine(seedFolder, "holidays"), "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        SopDefinition? Find(string id, int version) =>
+            sopDefinition.Id == id && sopDefinition.Version == version ? sopDefinition : SopTemplates.All.FirstOrDefault(t => t.Id == id && t.Version == version);
+
+        // Seeds written by the library itself as well as the shipped files: the current form of every document.
+        var history = KinerjaJson.ReadPerjanjianKinerjaHistory(Seed("samples/perjanjian-kinerja-history.json")).Value;
+        static IReadOnlyList<string> Texts(params IEnumerable<string>[] groups) => [.. groups.SelectMany(g => g)];
+
+        return
+        [
+            Json("ReadPerjanjianKinerja", Texts([pkJson, KinerjaJson.Write(pk)]), t => KinerjaJson.ReadPerjanjianKinerja(t)),
+            Json("ReadPerjanjianKinerjaHistory", Texts([Seed("samples/perjanjian-kinerja-history.json"), KinerjaJson.Write(history)]), t => KinerjaJson.ReadPerjanjianKinerjaHistory(t)),
+            Json("ReadMeasurementSet", Texts([Seed("samples/measurement-set.json")]), t => KinerjaJson.ReadMeasurementSet(t, pk)),
+            Json("ReadCategoryScale", Texts([Seed("samples/category-scale.json")]), t => KinerjaJson.ReadCategoryScale(t)),
+            Json("CategoryScaleJson.Parse", Texts([Seed("samples/category-scale.json")]), t => CategoryScaleJson.Parse(t)),
+            Json("ReadWorkingCalendar", Texts([Seed("samples/working-calendar.json")]), t => KinerjaJson.ReadWorkingCalendar(t)),
+            Json("ReadHolidayList", Texts([Seed("samples/holiday-list.json")], holidays), t => KinerjaJson.ReadHolidayList(t)),
+            Json("HolidayListJson.Parse", Texts(holidays), t => HolidayListJson.Parse(t)),
+            Json("ReadSopDefinition", Texts([Seed("samples/sop-definition.json")], templates), t => KinerjaJson.ReadSopDefinition(t)),
+            Json("SopDefinitionJson.Parse", Texts(templates), t => SopDefinitionJson.Parse(t)),
+            Json("ReadSopInstance(definition)", Texts([Seed("samples/sop-instance.json")]), t => KinerjaJson.ReadSopInstance(t, Find("purbalingga-mekanisme-pengukuran-kinerja", 1) ?? sopDefinition)),
+            Json("ReadSopInstance(find)", Texts([Seed("samples/sop-instance.json")]), t => KinerjaJson.ReadSopInstance(t, Find)),
+            Json("ReadRecapTable", Texts([Seed("samples/recap-table.json")]), t => KinerjaJson.ReadRecapTable(t)),
+            Json("MutuBakuWaktu.Parse", Texts(["3 Hari", "1-2 Jam", "30 Menit", "-", "2 - 5 Hari Kerja"]), t => MutuBakuWaktu.Parse(t)),
+            Json("Nip.Validate", Texts(["19780312 200501 1 003", "197803122005011003"]), t => Nip.Validate(t)),
+            // An appsettings file repeats an item at most 50 times here: Microsoft.Extensions.Configuration's own
+            // GetChildren is linear in all the keys per call, so a huge section is slow in the host before the
+            // library reads it (docs/reliability.md has the figures).
+            new("KinerjaOptions.Read+Validate", Texts([Seed("configuration/appsettings.json")]), [], Options, null, MaxCopies: 50),
+            new("DataCollectionForm.Import", [], Forms(pk), null, bytes => Of(DataCollectionForm.Import(new MemoryStream(bytes, writable: false), pk, Triwulan.I))),
+        ];
+    }
+
+    private static FuzzTarget Json<T>(string name, IReadOnlyList<string> seeds, Func<string, ValidationResult<T>> read) =>
+        new(name, seeds, [], text => Of(read(text)), null);
+
+    private static Outcome Of<T>(ValidationResult<T> result)
+    {
+        if (result.IsValid)
+        {
+            return Outcome.Valid;
+        }
+
+        // A failed read must say why: at least one error, each with a code and a path.
+        if (!result.Errors.Any() || result.Errors.Any(p => string.IsNullOrEmpty(p.Code) || p.Path is null))
+        {
+            throw new InvalidOperationException("A loader failed without an error naming its code and path.");
+        }
+
+        return Outcome.Problems;
+    }
+
+    /// <summary>The options read from an appsettings file: the host's configuration provider reads its
+    /// UTF-8 bytes (a lone surrogate becomes U+FFFD on the way, as it would on disk).</summary>
+    private static Outcome Options(string text)
+    {
+        IConfigurationSection section;
+        try
+        {
+            section = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(text))).Build().GetSection("Kinerja");
+        }
+#pragma warning disable CA1031 // The configuration provider is the host's, not the library's: what it refuses never reaches the library.
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidDataException or InvalidOperationException)
+#pragma warning restore CA1031
+        {
+            return Outcome.RejectedByHost;
+        }
+
+        var validated = new KinerjaOptions().Read(section).Validate();
+        return validated.IsValid ? Outcome.Valid : Outcome.Problems;
+    }
+
+    /// <summary>The data-collection form of the sample PK, empty and with realisasi typed in (a number, Indonesian text, a grade).</summary>
+    private static IReadOnlyList<byte[]> Forms(PerjanjianKinerja pk)
+    {
+        using var empty = new MemoryStream();
+        DataCollectionForm.Generate(empty, pk, Triwulan.I);
+        return [empty.ToArray()];
+    }
+}
