@@ -20,6 +20,13 @@ internal static class JsonReading
 
     public static JsonDocument? Open(string json, Problems problems)
     {
+        if (json.Length > KinerjaJson.MaxDocumentLength)
+        {
+            // Reading is linear, but a document this long is no PK, SOP or recap an office writes: refuse it before parsing.
+            problems.Error(ProblemCodes.JsonTooLarge, "$", Text.Of(json.Length), Text.Of(KinerjaJson.MaxDocumentLength));
+            return null;
+        }
+
         if (BrokenSurrogate(json) is { } broken)
         {
             // Such text has no UTF-8 form, so the parser would throw before reading a byte.

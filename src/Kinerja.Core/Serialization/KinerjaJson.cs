@@ -34,6 +34,14 @@ public static class KinerjaJson
     /// (<see cref="SopDefinitionJson.SchemaVersion"/>, 2); it reads this one and version 0.</summary>
     public const int SchemaVersion = DocumentReader.CurrentVersion;
 
+    /// <summary>
+    /// The longest JSON text every reader here takes: 64 Mi characters (67,108,864). A longer text is one
+    /// <see cref="ProblemCodes.JsonTooLarge"/> problem at <c>$</c>, before any parsing. Reading is linear in
+    /// the text, so the limit bounds time and memory (the text and its parsed tree, about 3-4 times its
+    /// UTF-8 size); a national recap table or a PK with thousands of sasaran stays far below it.
+    /// </summary>
+    public const int MaxDocumentLength = 64 * 1024 * 1024;
+
     /// <summary>Writes one version of a PK.</summary>
     /// <param name="pk">The PK.</param>
     /// <returns>The JSON text, indented.</returns>

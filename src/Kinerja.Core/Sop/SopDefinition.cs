@@ -114,6 +114,26 @@ public sealed class SopDefinition
             ActorMask = new uint[n];
             GapsAt = new int[n][];
             GapsAfter = new int[n][];
+
+            // Gaps indexed by the step keys they name, once (not scanned per step: quadratic on a large definition).
+            var gapsAt = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var gapsAfter = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var g = 0; g < d.Gaps.Count; g++)
+            {
+                var gap = d.Gaps[g];
+                if (gap.After is null)
+                {
+                    foreach (var key in gap.Steps)
+                    {
+                        Index(gapsAt, key, g);
+                    }
+                }
+                else
+                {
+                    Index(gapsAfter, gap.After, g);
+                }
+            }
+
             for (var i = 0; i < n; i++)
             {
                 var s = d.Steps[i];
@@ -123,8 +143,8 @@ public sealed class SopDefinition
                     : NoSteps;
                 ReturnTo[i] = s.Decision?.NoStep is { } no ? d.IndexOf(no) : -1;
                 ActorMask[i] = s.Actors.Count >= 32 ? uint.MaxValue : (1u << s.Actors.Count) - 1;
-                GapsAt[i] = [.. Enumerable.Range(0, d.Gaps.Count).Where(g => d.Gaps[g].After is null && d.Gaps[g].Steps.Contains(s.Key))];
-                GapsAfter[i] = [.. Enumerable.Range(0, d.Gaps.Count).Where(g => d.Gaps[g].After == s.Key)];
+                GapsAt[i] = gapsAt.TryGetValue(s.Key, out var at) ? [.. at] : NoSteps;
+                GapsAfter[i] = gapsAfter.TryGetValue(s.Key, out var after) ? [.. after] : NoSteps;
             }
 
             // For each join, the steps from which a branch can still arrive at it (forward edges, not through it).
@@ -163,6 +183,20 @@ public sealed class SopDefinition
                 }
 
                 Reaches[j] = reach;
+            }
+        }
+
+        private static void Index(Dictionary<string, List<int>> index, string key, int gap)
+        {
+            if (!index.TryGetValue(key, out var gaps))
+            {
+                index.Add(key, gaps = []);
+            }
+
+            // A gap that names one step twice still counts once, as before (gaps come in order).
+            if (gaps.Count == 0 || gaps[^1] != gap)
+            {
+                gaps.Add(gap);
             }
         }
 

@@ -190,6 +190,10 @@ public static class ProblemCodes
     /// reached, and what is wrong there, in Indonesian and in English.</summary>
     public const string JsonMalformed = "json.malformed";
 
+    /// <summary>A JSON document is longer than the readers take (<see cref="Serialization.KinerjaJson.MaxDocumentLength"/>
+    /// characters); the value is its length, argument: the limit. Nothing of it is read.</summary>
+    public const string JsonTooLarge = "json.too-large";
+
     /// <summary>A JSON (or configuration) value has the wrong type or form (a string where a number belongs, an unknown name ...);
     /// arguments: what was expected, in Indonesian and in English.</summary>
     public const string JsonType = "json.type";

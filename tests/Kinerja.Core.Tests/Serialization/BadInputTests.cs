@@ -51,6 +51,24 @@ public class BadInputTests
     }
 
     [Fact]
+    public void EveryReader_TextPastTheLimit_IsTooLargeBeforeParsing()
+    {
+        // Valid JSON (one object padded with blanks), one character past the limit: the length alone refuses it.
+        var json = "{}" + new string(' ', KinerjaJson.MaxDocumentLength - 1);
+        foreach (var (name, read) in Readers)
+        {
+            var problem = Assert.Single(read(json));
+
+            Assert.True(problem.Code == ProblemCodes.JsonTooLarge && problem.Path == "$", name + ": " + problem);
+            Assert.Equal("67108865", problem.AttemptedValue);
+            Assert.Equal("$: dokumen JSON sepanjang 67108865 karakter melebihi batas 67108864 karakter.", problem.GetMessage(MessageLanguage.Indonesian));
+        }
+
+        // At the limit exactly, the same text is read (and is then a document without its kind).
+        Assert.DoesNotContain(KinerjaJson.ReadCategoryScale(json.Substring(0, json.Length - 1)).Problems, p => p.Code == ProblemCodes.JsonTooLarge);
+    }
+
+    [Fact]
     public void ReadCategoryScale_RawLoneSurrogate_IsMalformed()
     {
         var problem = Assert.Single(KinerjaJson.ReadCategoryScale("\ud800").Problems);
