@@ -57,6 +57,15 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     public Task Sop_RunByItsRoles_WithOneReturn_Completes() => _s.Sop_RunByItsRoles_WithOneReturn_Completes();
 
     [Fact]
+    public Task Sop_Verify_UntouchedInstance_IntactForWhoMayReadIt() => _s.Sop_Verify_UntouchedInstance_IntactForWhoMayReadIt();
+
+    [Fact]
+    public Task Sop_EventRowEdited_VerifyBrokenAtThatEvent_ActionsRefusedAndNothingChanged() => _s.Sop_EventRowEdited_VerifyBrokenAtThatEvent_ActionsRefusedAndNothingChanged();
+
+    [Fact]
+    public Task Sop_LastEventDeleted_CaughtByTheStoredHead() => _s.Sop_LastEventDeleted_CaughtByTheStoredHead();
+
+    [Fact]
     public Task Sop_WrongRole_403WithEngineProblemAndNothingChanged() => _s.Sop_WrongRole_403WithEngineProblemAndNothingChanged();
 
     [Fact]

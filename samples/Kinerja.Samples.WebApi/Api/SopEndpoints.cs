@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Kinerja.Core.Agreements;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
@@ -28,6 +29,7 @@ internal static class SopEndpoints
             .RequireAccess(AccessKind.OfficeOrKabupaten);
         sop.MapPost("/instances", Start).RequireAccess(AccessKind.OfficeMember);
         sop.MapGet("/instances/{id}", Get).RequireAccess(AccessKind.OfficeOrKabupaten);
+        sop.MapGet("/instances/{id}/verify", Verify).RequireAccess(AccessKind.OfficeOrKabupaten);
         sop.MapPost("/instances/{id}/{action}", Act).RequireAccess(AccessKind.OfficeMember);
         sop.MapGet("/overdue", Overdue).RequireAccess(AccessKind.OfficeOrKabupaten);
     }
@@ -87,6 +89,42 @@ internal static class SopEndpoints
     {
         var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
         return loaded.Error ?? Preconditions.WithETag(Results.Ok(InstanceResponse.From(loaded.Instance!, calendar)), Preconditions.ETag("sop", loaded.Instance!.Version));
+    }
+
+    /// <summary>
+    /// The verdict on an instance's stored hash chain against the head kept on its row: always 200 with the verdict
+    /// (Intact, SealedAtMigration, Unchained or Broken with the first bad event and why); who may read the instance may verify it.
+    /// </summary>
+    private static async Task<IResult> Verify(string id, KinerjaDbContext db, CancellationToken ct)
+    {
+        var row = await db.SopInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return ApiProblems.NotFound("id", id, "instans SOP", "SOP instance");
+        }
+
+        var rows = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
+        var (events, unreadable) = ReadEvents(rows);
+        if (unreadable is not null)
+        {
+            var index = rows.FindIndex(r => FromRow(r) is null);
+            return Results.Ok(new VerifyResponse(id, SopChainStatus.Broken, rows.Count, row.SealedAtMigration, null, row.ChainHead, "Unreadable", index, rows[index].Sequence, null, null, ProblemItem.From(unreadable)));
+        }
+
+        var verdict = SopChain.Verify(row.DefinitionId, row.DefinitionVersion, id, events!, ExpectedHead(row, rows), row.SealedAtMigration);
+        return Results.Ok(new VerifyResponse(
+            id,
+            verdict.Status,
+            verdict.EventCount,
+            verdict.SealedAtMigration,
+            verdict.Head,
+            row.ChainHead,
+            verdict.Fault.ToString(),
+            verdict.FirstBadIndex,
+            verdict.FirstBadSequence,
+            verdict.Expected,
+            verdict.Actual,
+            verdict.Problem is { } problem ? ProblemItem.From(problem) : null));
     }
 
     private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
@@ -156,12 +194,17 @@ internal static class SopEndpoints
     {
         var ids = await db.SopInstances.AsNoTracking().Where(i => i.Status == nameof(SopStatus.Running)).Select(i => i.Id).ToListAsync(ct).ConfigureAwait(false);
         var running = new List<SopInstance>(ids.Count);
+        var broken = new List<string>();
         foreach (var id in ids)
         {
             var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
             if (loaded.Instance is { } instance)
             {
                 running.Add(instance);
+            }
+            else
+            {
+                broken.Add(id); // a tampered log is not silently left out: it is named beside the list
             }
         }
 
@@ -179,7 +222,7 @@ internal static class SopEndpoints
                 (long)o.OverdueBy.TotalMinutes,
                 [.. o.WhoMustAct.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))]))
             .ToList();
-        return Results.Ok(new OverdueListResponse(now, overdue));
+        return Results.Ok(new OverdueListResponse(now, overdue, broken));
     }
 
     /// <summary>The engine's refusal as an HTTP status: who may not act 403, a stale or ended instance 409, bad input 400.</summary>
@@ -210,11 +253,63 @@ internal static class SopEndpoints
 
         var definition = SopTemplates.All.FirstOrDefault(d => d.Id == row.DefinitionId && d.Version == row.DefinitionVersion)
             ?? throw new InvalidOperationException($"Template {row.DefinitionId} version {row.DefinitionVersion.ToString(CultureInfo.InvariantCulture)} of instance {id} is not built in.");
-        var events = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
-        var replayed = SopInstance.Replay(definition, id, events.Select(FromRow));
-        return replayed.IsValid
-            ? (replayed.Value, row, null)
+        var rows = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
+        var (events, unreadable) = ReadEvents(rows);
+        if (unreadable is not null)
+        {
+            return (null, null, ChainBroken(unreadable));
+        }
+
+        // The stored log must chain, event by event, to the head kept on the instance row: a changed, removed or
+        // added event is refused before anyone may act on (or read) the instance.
+        var replayed = SopInstance.Replay(definition, id, events!, new SopReplayOptions { ExpectedHead = ExpectedHead(row, rows), SealedAtMigration = row.SealedAtMigration });
+        if (replayed.IsValid)
+        {
+            return (replayed.Value, row, null);
+        }
+
+        return replayed.Problems.FirstOrDefault(p => p.Code == ProblemCodes.SopChainBroken) is { } chain
+            ? (null, null, ChainBroken(chain))
             : throw new InvalidOperationException($"The stored events of SOP instance {id} do not replay:" + Environment.NewLine + replayed);
+    }
+
+    /// <summary>
+    /// A stored log that does not verify is a conflict between the request and the stored state (409), not a server
+    /// error: nothing can be done on the instance until an administrator restores its events from a backup.
+    /// </summary>
+    private static IResult ChainBroken(ValidationProblem problem) =>
+        ApiProblems.Of(StatusCodes.Status409Conflict, "Log SOP rusak / SOP log broken", problem);
+
+    /// <summary>
+    /// The head kept on the row. A row without a head whose events carry hashes has had its head removed: it is
+    /// checked against the empty head, so that it fails (head mismatch) instead of skipping the check.
+    /// </summary>
+    private static string? ExpectedHead(SopInstanceRow row, List<SopEventRow> rows) =>
+        row.ChainHead ?? (rows.Exists(r => r.Hash is not null || r.PreviousHash is not null) ? string.Empty : null);
+
+    /// <summary>The stored rows as the engine's events; the first row that cannot be read (an unknown kind, outputs
+    /// that are not a JSON list) is a broken chain at that event: the sample never writes such a row.</summary>
+    private static (List<SopEvent>? Events, ValidationProblem? Unreadable) ReadEvents(List<SopEventRow> rows)
+    {
+        var events = new List<SopEvent>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (FromRow(rows[i]) is not { } e)
+            {
+                var n = rows[i].Sequence.ToString(CultureInfo.InvariantCulture);
+                return (null, new ValidationProblem(
+                    ProblemCodes.SopChainBroken,
+                    "events[" + i.ToString(CultureInfo.InvariantCulture) + "]",
+                    n,
+                    Severity.Error,
+                    "baris tersimpan peristiwa nomor " + n + " tidak dapat dibaca: peristiwa itu diubah sesudah dicatat",
+                    "the stored row of event " + n + " cannot be read: the event was changed after it was recorded"));
+            }
+
+            events.Add(e);
+        }
+
+        return (events, null);
     }
 
     private static void Summarise(SopInstanceRow row, SopInstance instance)
@@ -224,6 +319,8 @@ internal static class SopEndpoints
         row.CurrentStep = instance.CurrentStep?.Key;
         row.CurrentStepSince = instance.CurrentStepSince;
         row.StartedAt = instance.StartedAt;
+        row.ChainHead = instance.ChainHead;
+        row.SealedAtMigration = instance.SealedAtMigration;
     }
 
     private static SopEventRow ToRow(string instanceId, SopEvent e) => new()
@@ -237,17 +334,64 @@ internal static class SopEndpoints
         At = e.At,
         Note = e.Note,
         Outputs = e.Attachments.Count == 0 ? null : JsonSerializer.Serialize(e.Attachments.Select(a => a.Reference).ToList()),
+        Acting = e.Acting.ToString(),
+        ActingFor = e.ActingFor,
+        Assignment = e.Assignment,
+        Instruction = e.Instruction?.Text,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
     };
 
-    private static SopEvent FromRow(SopEventRow r) => new(
-        r.Sequence,
-        Enum.Parse<SopEventKind>(r.Kind),
-        r.Step,
-        r.PersonId,
-        r.Role,
-        r.At,
-        r.Note,
-        r.Outputs is null ? null : JsonSerializer.Deserialize<List<string>>(r.Outputs)!.Select(o => new SopAttachment(null, o)));
+    /// <summary>The stored row as the engine's event, with every hashed field; <see langword="null"/> when the row cannot be read.</summary>
+    private static SopEvent? FromRow(SopEventRow r)
+    {
+        if (!Enum.TryParse<SopEventKind>(r.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind)
+            || !Enum.TryParse<ActingStatus>(r.Acting, ignoreCase: false, out var acting) || !Enum.IsDefined(acting)
+            || r.Step is null || r.PersonId is null || r.Role is null)
+        {
+            return null;
+        }
+
+        List<string>? outputs = null;
+        if (r.Outputs is not null)
+        {
+            try
+            {
+                outputs = JsonSerializer.Deserialize<List<string>>(r.Outputs);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+
+            if (outputs is null || outputs.Contains(null!))
+            {
+                return null;
+            }
+        }
+
+        MutuBakuWaktu? instruction = null;
+        if (r.Instruction is not null)
+        {
+            var parsed = MutuBakuWaktu.Parse(r.Instruction);
+            if (!parsed.IsValid)
+            {
+                return null;
+            }
+
+            instruction = parsed.Value;
+        }
+
+        return new SopEvent(r.Sequence, kind, r.Step, r.PersonId, r.Role, r.At, r.Note, outputs?.Select(o => new SopAttachment(null, o)))
+        {
+            Acting = acting,
+            ActingFor = r.ActingFor,
+            Assignment = r.Assignment,
+            Instruction = instruction,
+            PreviousHash = r.PreviousHash,
+            Hash = r.Hash,
+        };
+    }
 }
 
 /// <summary>The body of <c>POST /sop/instances</c>. <c>instanceId</c> is optional (a new id is made).</summary>
@@ -372,4 +516,13 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
 internal sealed record OverdueResponse(
     string InstanceId, string Subject, string TemplateId, string Step, string Activity, RoleResponse Role, Instant OpenedAt, Instant Due, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
 
-internal sealed record OverdueListResponse(Instant At, IReadOnlyList<OverdueResponse> Overdue);
+/// <summary>The overdue list; <c>ChainBroken</c> names the running instances whose stored log does not verify (they cannot be read, so their steps are not in the list).</summary>
+internal sealed record OverdueListResponse(Instant At, IReadOnlyList<OverdueResponse> Overdue, IReadOnlyList<string> ChainBroken);
+
+/// <summary>
+/// The verdict of <c>GET /sop/instances/{id}/verify</c>: the core's <c>SopChainVerification</c> against the head kept on the
+/// instance row (<c>StoredHead</c>). <c>Fault</c> is the core's <c>SopChainFault</c>, or <c>Unreadable</c> for a stored row the
+/// sample cannot read back; <c>Problem</c> is the break in both languages.
+/// </summary>
+internal sealed record VerifyResponse(
+    string InstanceId, SopChainStatus Status, int EventCount, int SealedAtMigration, string? Head, string? StoredHead, string Fault, int? FirstBadIndex, int? FirstBadSequence, string? Expected, string? Actual, ProblemItem? Problem);
