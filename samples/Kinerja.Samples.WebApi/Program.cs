@@ -24,6 +24,7 @@ builder.Services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
 builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build(services.GetRequiredService<WorkingCalendar>().Zone)
     ?? throw new InvalidOperationException("Kinerja:Roster is missing from the configuration."));
 builder.Services.AddSingleton(services => OfficeCalendar.Build(services.GetRequiredService<IConfiguration>()));
+builder.Services.AddSingleton(services => new OfficeTime(services.GetRequiredService<WorkingCalendar>().Zone));
 builder.Services.AddSingleton(services => Office.Build(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(services => new SopEngine(
     services.GetRequiredService<IClock>(),
@@ -39,6 +40,7 @@ var app = builder.Build();
 JwtAuthentication.CheckConfiguration(app.Configuration, app.Environment);
 _ = app.Services.GetRequiredService<OfficeRoster>();
 _ = app.Services.GetRequiredService<Office>();
+_ = app.Services.GetRequiredService<OfficeTime>();
 using (var scope = app.Services.CreateScope())
 {
     scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Database.EnsureCreated();

@@ -599,6 +599,10 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("camat", late.GetProperty("role").GetProperty("id").GetString());
         Assert.Equal(45, late.GetProperty("overdueByWorkingMinutes").GetInt64());
         Assert.Equal("2026-06-08T02:15:00Z", late.GetProperty("due").GetString());
+        Assert.Equal("2026-06-08T09:15:00+07:00", late.GetProperty("dueLocal").GetString()); // the demo office's zone: WIB
+        Assert.Equal("2026-06-08T09:00:00+07:00", late.GetProperty("openedAtLocal").GetString());
+        Assert.Equal("WIB", body.GetProperty("zone").GetProperty("abbreviation").GetString());
+        Assert.Equal("2026-06-08T10:00:00+07:00", body.GetProperty("atLocal").GetString());
         Assert.Equal("camat", Assert.Single(late.GetProperty("whoMustAct").EnumerateArray()).GetProperty("id").GetString());
     }
 

@@ -34,7 +34,7 @@ internal static class SopEndpoints
         sop.MapGet("/overdue", Overdue).RequireAccess(AccessKind.OfficeOrKabupaten);
     }
 
-    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
+    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, OfficeTime time, CancellationToken ct)
     {
         var (body, error) = await StartRequest.Read(request).ConfigureAwait(false);
         if (error is not null)
@@ -82,13 +82,13 @@ internal static class SopEndpoints
             return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "$.instanceId", id, Severity.Error, "/sop/instances/" + id));
         }
 
-        return Preconditions.WithETag(Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar)), Preconditions.ETag("sop", instance.Version));
+        return Preconditions.WithETag(Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar, time)), Preconditions.ETag("sop", instance.Version));
     }
 
-    private static async Task<IResult> Get(string id, KinerjaDbContext db, WorkingCalendar calendar, CancellationToken ct)
+    private static async Task<IResult> Get(string id, KinerjaDbContext db, WorkingCalendar calendar, OfficeTime time, CancellationToken ct)
     {
         var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
-        return loaded.Error ?? Preconditions.WithETag(Results.Ok(InstanceResponse.From(loaded.Instance!, calendar)), Preconditions.ETag("sop", loaded.Instance!.Version));
+        return loaded.Error ?? Preconditions.WithETag(Results.Ok(InstanceResponse.From(loaded.Instance!, calendar, time)), Preconditions.ETag("sop", loaded.Instance!.Version));
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ internal static class SopEndpoints
             verdict.Problem is { } problem ? ProblemItem.From(problem) : null));
     }
 
-    private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
+    private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, OfficeTime time, CancellationToken ct)
     {
         if (action is not ("complete" or "approve" or "return" or "cancel"))
         {
@@ -187,10 +187,10 @@ internal static class SopEndpoints
             return Preconditions.Failed(request.Headers.IfMatch.ToString(), now, "sop");
         }
 
-        return Preconditions.WithETag(Results.Ok(InstanceResponse.From(next, calendar)), Preconditions.ETag("sop", next.Version));
+        return Preconditions.WithETag(Results.Ok(InstanceResponse.From(next, calendar, time)), Preconditions.ETag("sop", next.Version));
     }
 
-    private static async Task<IResult> Overdue(KinerjaDbContext db, IClock clock, WorkingCalendar calendar, OfficeRoster roster, CancellationToken ct)
+    private static async Task<IResult> Overdue(KinerjaDbContext db, IClock clock, WorkingCalendar calendar, OfficeTime time, OfficeRoster roster, CancellationToken ct)
     {
         var ids = await db.SopInstances.AsNoTracking().Where(i => i.Status == nameof(SopStatus.Running)).Select(i => i.Id).ToListAsync(ct).ConfigureAwait(false);
         var running = new List<SopInstance>(ids.Count);
@@ -218,11 +218,13 @@ internal static class SopEndpoints
                 o.Step.Activity,
                 new RoleResponse(o.Role.Id, o.Role.Name),
                 o.OpenedAt,
+                time.Local(o.OpenedAt),
                 o.Due,
+                time.Local(o.Due),
                 (long)o.OverdueBy.TotalMinutes,
                 [.. o.WhoMustAct.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))]))
             .ToList();
-        return Results.Ok(new OverdueListResponse(now, overdue, broken));
+        return Results.Ok(new OverdueListResponse(now, time.Local(now), time.Zone, overdue, broken));
     }
 
     /// <summary>The engine's refusal as an HTTP status: who may not act 403, a stale or ended instance 409, bad input 400.</summary>
@@ -478,19 +480,27 @@ internal sealed record RoleResponse(string Id, string Name);
 
 internal sealed record PersonResponse(string Id, string Name, IReadOnlyList<string> Roles);
 
-internal sealed record StepResponse(string Key, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, Instant? Due);
-
-internal sealed record EventResponse(int Sequence, SopEventKind Kind, string Step, string PersonId, string Role, Instant At, string? Note, IReadOnlyList<string> Outputs);
-
-internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, StepResponse? CurrentStep, IReadOnlyList<StepResponse> OpenSteps, IReadOnlyList<EventResponse> Events)
+/// <summary>A step; every moment in UTC and, beside it (<c>…Local</c>), in the office's zone.</summary>
+internal sealed record StepResponse(string Key, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, string? SinceLocal, Instant? Due, string? DueLocal)
 {
-    public static InstanceResponse From(SopInstance i, WorkingCalendar calendar)
+    public StepResponse(string key, string activity, RoleResponse role, bool isDecision, string? waktu, Instant? since, Instant? due, OfficeTime time)
+        : this(key, activity, role, isDecision, waktu, since, time.Local(since), due, time.Local(due))
+    {
+    }
+}
+
+internal sealed record EventResponse(int Sequence, SopEventKind Kind, string Step, string PersonId, string Role, Instant At, string AtLocal, string? Note, IReadOnlyList<string> Outputs);
+
+/// <summary>An SOP instance; <c>Zone</c> names the office's zone in which every <c>…Local</c> moment is given.</summary>
+internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, ZoneResponse Zone, StepResponse? CurrentStep, IReadOnlyList<StepResponse> OpenSteps, IReadOnlyList<EventResponse> Events)
+{
+    public static InstanceResponse From(SopInstance i, WorkingCalendar calendar, OfficeTime time)
     {
         StepResponse? current = null;
         if (i.CurrentStep is { } step)
         {
             var role = i.Definition.FindRole(step.Actor)!;
-            current = new StepResponse(step.Key, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar));
+            current = new StepResponse(step.Key, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar), time);
         }
 
         return new InstanceResponse(
@@ -500,6 +510,7 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
             i.Subject,
             i.Status,
             i.Version,
+            time.Zone,
             current,
             [.. i.OpenSteps.Select(o => new StepResponse(
                 o.Step.Key,
@@ -508,16 +519,17 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
                 o.Step.IsDecision,
                 o.Step.Waktu.Text,
                 o.OpenedAt,
-                SopDeadlines.DueOfOpenStep(i, o, calendar)))],
-            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, [.. e.Attachments.Select(a => a.Reference)]))]);
+                SopDeadlines.DueOfOpenStep(i, o, calendar),
+                time))],
+            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, time.Local(e.At), e.Note, [.. e.Attachments.Select(a => a.Reference)]))]);
     }
 }
 
 internal sealed record OverdueResponse(
-    string InstanceId, string Subject, string TemplateId, string Step, string Activity, RoleResponse Role, Instant OpenedAt, Instant Due, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
+    string InstanceId, string Subject, string TemplateId, string Step, string Activity, RoleResponse Role, Instant OpenedAt, string OpenedAtLocal, Instant Due, string DueLocal, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
 
 /// <summary>The overdue list; <c>ChainBroken</c> names the running instances whose stored log does not verify (they cannot be read, so their steps are not in the list).</summary>
-internal sealed record OverdueListResponse(Instant At, IReadOnlyList<OverdueResponse> Overdue, IReadOnlyList<string> ChainBroken);
+internal sealed record OverdueListResponse(Instant At, string AtLocal, ZoneResponse Zone, IReadOnlyList<OverdueResponse> Overdue, IReadOnlyList<string> ChainBroken);
 
 /// <summary>
 /// The verdict of <c>GET /sop/instances/{id}/verify</c>: the core's <c>SopChainVerification</c> against the head kept on the
