@@ -33,6 +33,7 @@ builder.Services.AddSingleton(services => new SopEngine(
 
 builder.Services.AddKinerjaJwt();
 builder.Services.AddKinerjaAuthorization();
+builder.Services.AddKinerjaOpenApi();
 
 var app = builder.Build();
 
@@ -57,5 +58,6 @@ app.UseAuthorization();
 app.MapGet("/", () => Results.Ok(ApiIndex.Value)).AllowAnonymous();
 PkEndpoints.Map(app);
 SopEndpoints.Map(app);
+app.MapKinerjaApiReference();
 
 app.Run();

@@ -82,6 +82,7 @@ public sealed class WebApiFactory(string provider, string connectionString, stri
                 ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
                 ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
                 ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(_key),
+                ["Kinerja:ApiReference"] = "true",
             };
             if (timeZone is not null)
             {
