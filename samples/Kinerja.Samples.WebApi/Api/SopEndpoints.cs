@@ -97,13 +97,12 @@ internal static class SopEndpoints
     /// </summary>
     private static async Task<IResult> Verify(string id, KinerjaDbContext db, CancellationToken ct)
     {
-        var row = await db.SopInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        var (row, rows) = await ReadLog(db, id, tracked: false, ct).ConfigureAwait(false);
         if (row is null)
         {
             return ApiProblems.NotFound("id", id, "instans SOP", "SOP instance");
         }
 
-        var rows = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
         var (events, unreadable) = ReadEvents(rows);
         if (unreadable is not null)
         {
@@ -246,8 +245,7 @@ internal static class SopEndpoints
 
     private static async Task<(SopInstance? Instance, SopInstanceRow? Row, IResult? Error)> Load(KinerjaDbContext db, string id, bool tracked, CancellationToken ct)
     {
-        var query = tracked ? db.SopInstances : db.SopInstances.AsNoTracking();
-        var row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        var (row, rows) = await ReadLog(db, id, tracked, ct).ConfigureAwait(false);
         if (row is null)
         {
             return (null, null, ApiProblems.NotFound("id", id, "instans SOP", "SOP instance"));
@@ -255,7 +253,6 @@ internal static class SopEndpoints
 
         var definition = SopTemplates.All.FirstOrDefault(d => d.Id == row.DefinitionId && d.Version == row.DefinitionVersion)
             ?? throw new InvalidOperationException($"Template {row.DefinitionId} version {row.DefinitionVersion.ToString(CultureInfo.InvariantCulture)} of instance {id} is not built in.");
-        var rows = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
         var (events, unreadable) = ReadEvents(rows);
         if (unreadable is not null)
         {
@@ -273,6 +270,46 @@ internal static class SopEndpoints
         return replayed.Problems.FirstOrDefault(p => p.Code == ProblemCodes.SopChainBroken) is { } chain
             ? (null, null, ChainBroken(chain))
             : throw new InvalidOperationException($"The stored events of SOP instance {id} do not replay:" + Environment.NewLine + replayed);
+    }
+
+    /// <summary>
+    /// The instance row and its events, as of one moment. They are two reads: an action that commits between them
+    /// (its row and its event in one transaction) would leave a row behind its events, which the head check would
+    /// take for tampering. So when the events do not end at the row's version and the row has moved on since it was
+    /// read, both are read again (at most three times); a row that did not move is left to the chain check.
+    /// </summary>
+    private static async Task<(SopInstanceRow? Row, List<SopEventRow> Events)> ReadLog(KinerjaDbContext db, string id, bool tracked, CancellationToken ct)
+    {
+        var query = tracked ? db.SopInstances : db.SopInstances.AsNoTracking();
+        var row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (row is null)
+            {
+                return (null, []);
+            }
+
+            var rows = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
+            if (attempt == 2 || (rows.Count == row.Version && (rows.Count == 0 || rows[^1].Sequence == row.Version)))
+            {
+                return (row, rows);
+            }
+
+            var read = row.Version;
+            if (tracked)
+            {
+                await db.Entry(row).ReloadAsync(ct).ConfigureAwait(false);
+            }
+            else
+            {
+                row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+            }
+
+            if (row is not null && row.Version == read)
+            {
+                return (row, rows); // the row did not move: the log itself differs from it (the chain check says how)
+            }
+        }
     }
 
     /// <summary>
