@@ -58,6 +58,7 @@ app.UseAuthorization();
 app.MapGet("/", () => Results.Ok(ApiIndex.Value)).AllowAnonymous();
 PkEndpoints.Map(app);
 SopEndpoints.Map(app);
+RecapEndpoints.Map(app);
 app.MapKinerjaApiReference();
 
 app.Run();

@@ -54,6 +54,9 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
     public Task RevisePk_IfMatch_NextVersionOr412() => _s.RevisePk_IfMatch_NextVersionOr412();
 
     [PostgresFact]
+    public Task Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore() => _s.Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore();
+
+    [PostgresFact]
     public Task Sop_RunByItsRoles_WithOneReturn_Completes() => _s.Sop_RunByItsRoles_WithOneReturn_Completes();
 
     [PostgresFact]

@@ -652,6 +652,98 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("3", (await Get(id)).GetProperty("currentStep").GetProperty("key").GetString());
     }
 
+    public async Task Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore()
+    {
+        // A year no other scenario uses: two units with a PK, realisasi of TW I.
+        const int year = 2031;
+        const string pem = "DEMO-3303-BBS-PEM", trt = "DEMO-3303-BBS-TRT";
+        using var author = Client("kasubbag");
+        foreach (var unit in new[] { pem, trt })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk(unit, year)))).StatusCode);
+        }
+
+        var sets = new Dictionary<string, JsonObject>
+        {
+            [pem] = Set(pem, year, R("IK1", 1, 81.2m), R("IK2", 1, 3.5m)),
+            [trt] = Set(trt, year, R("IK1", 1, 90m)),
+        };
+        sets[pem]["anggaran"] = new JsonArray(new JsonObject { ["programId"] = "5.01.01", ["triwulan"] = 1, ["amount"] = 270_000_000m });
+        using (var dewi = Client("dewi"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Send(dewi, HttpMethod.Patch, $"/pk/{pem}/{year}/realisasi/1", sets[pem], "\"tw1-0\"")).StatusCode);
+        }
+
+        using (var kasi = Client("kasi-trantib"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Send(kasi, HttpMethod.Patch, $"/pk/{trt}/{year}/realisasi/1", sets[trt], "\"tw1-0\"")).StatusCode);
+        }
+
+        // The core's recap of the same PKs and realisasi, read by the core's readers.
+        var rows = new List<Kinerja.Core.Recap.IndicatorMeasurement>();
+        var budget = new List<Kinerja.Core.Recap.BudgetMeasurement>();
+        foreach (var unit in new[] { pem, trt })
+        {
+            var pk = Kinerja.Core.Serialization.KinerjaJson.ReadPerjanjianKinerja(Pk(unit, year).ToJsonString()).Value;
+            var set = Kinerja.Core.Serialization.KinerjaJson.ReadMeasurementSet(sets[unit].ToJsonString(), pk).Value;
+            foreach (var sasaran in pk.Sasaran)
+            {
+                foreach (var indicator in sasaran.Indicators.Where(i => i.ValueKind != Kinerja.Core.Agreements.ValueKind.QualitativeGrade))
+                {
+                    foreach (var q in Kinerja.Core.Triwulan.All)
+                    {
+                        var target = indicator.GetQuarterlyTarget(q);
+                        rows.Add(new(WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode, unit, sasaran.Id, indicator.Id, indicator.Polarity, indicator.Aggregation, q.Number, target?.Lower, target?.Upper, set.Find(indicator.Id, q)?.Value));
+                    }
+                }
+            }
+
+            budget.AddRange(pk.Programs.Select(p => new Kinerja.Core.Recap.BudgetMeasurement(
+                WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode, unit, p.Id, p.Pagu,
+                set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, null, null, null)));
+        }
+
+        string Expected(Kinerja.Core.Recap.RecapLevel finest) => Kinerja.Core.Serialization.KinerjaJson.Write(
+            Kinerja.Core.Recap.Rekapitulasi.Build(rows, budget, Kinerja.Core.Recap.RecapPolicy.Default, Kinerja.Core.Recap.RecapOptions.Default with { FinestLevel = finest }).Value);
+
+        // Kecamatan: the office's heads (Camat, Sekcam by the roster) and the kabupaten; not staff.
+        using var camat = Client("camat");
+        var kecamatan = await camat.GetAsync($"/recap/kecamatan/{year}");
+        Assert.Equal(HttpStatusCode.OK, kecamatan.StatusCode);
+        var text = await kecamatan.Content.ReadAsStringAsync();
+        AssertSameJson(Expected(Kinerja.Core.Recap.RecapLevel.Unit), text);
+        var table = Kinerja.Core.Serialization.KinerjaJson.ReadRecapTable(text);
+        Assert.True(table.IsValid, table.ToString());
+        var tw1 = table.Value.Find(new Kinerja.Core.Recap.RecapKey(Kinerja.Core.Recap.RecapLevel.Kecamatan, WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode), new Kinerja.Core.Recap.RecapPeriod(Kinerja.Core.Triwulan.I, cumulative: false))!;
+        Assert.Equal(3, tw1.Computed); // IK1 and IK2 of PEM, IK1 of TRT
+        Assert.Equal(tw1.Computed, tw1.Categories.Sum());
+        Assert.True(tw1.NotReported > 0);
+
+        using var dewiReads = Client("dewi");
+        Problem(await Json(await dewiReads.GetAsync($"/recap/kecamatan/{year}"), HttpStatusCode.Forbidden), "auth.forbidden");
+        Problem(await Json(await camat.GetAsync($"/recap/kabupaten/{year}"), HttpStatusCode.Forbidden), "auth.forbidden");
+        Assert.Equal(HttpStatusCode.NotFound, (await camat.GetAsync("/recap/kecamatan/2001")).StatusCode);
+
+        // Kabupaten: kabupaten users of this kabupaten only, down to the kecamatan.
+        using var kabupaten = factory.CreateClient();
+        kabupaten.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("inspektorat", null, null, WebApiFactory.KabupatenCode));
+        var kab = await kabupaten.GetAsync($"/recap/kabupaten/{year}");
+        Assert.Equal(HttpStatusCode.OK, kab.StatusCode);
+        AssertSameJson(Expected(Kinerja.Core.Recap.RecapLevel.Kecamatan), await kab.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await kabupaten.GetAsync($"/recap/kecamatan/{year}")).StatusCode);
+        using var other = factory.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("inspektorat", null, null, "DEMO-9999"));
+        Problem(await Json(await other.GetAsync($"/recap/kabupaten/{year}"), HttpStatusCode.Forbidden), "auth.forbidden");
+    }
+
+    /// <summary>The same JSON, numbers compared by value (a stored amount may come back as 270000000.0).</summary>
+    private static void AssertSameJson(string expected, string actual)
+    {
+        using var e = JsonDocument.Parse(expected);
+        using var a = JsonDocument.Parse(actual);
+        Assert.True(JsonElement.DeepEquals(e.RootElement, a.RootElement), $"expected {expected}\n\ngot {actual}");
+    }
+
     public void Database_IsTheOneAsked(string expectedProvider) =>
         Assert.Equal(expectedProvider, factory.ProviderName());
 

@@ -54,6 +54,9 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     public Task RevisePk_IfMatch_NextVersionOr412() => _s.RevisePk_IfMatch_NextVersionOr412();
 
     [Fact]
+    public Task Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore() => _s.Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore();
+
+    [Fact]
     public Task Sop_RunByItsRoles_WithOneReturn_Completes() => _s.Sop_RunByItsRoles_WithOneReturn_Completes();
 
     [Fact]
