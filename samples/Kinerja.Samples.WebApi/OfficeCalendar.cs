@@ -11,12 +11,17 @@ namespace Kinerja.Samples.WebApi;
 /// </summary>
 internal static class OfficeCalendar
 {
-    /// <exception cref="InvalidOperationException">The configured time zone is not a TZDB id.</exception>
+    /// <exception cref="InvalidOperationException">The configured time zone is not one of Indonesia's (WIB, WITA, WIT).</exception>
     public static WorkingCalendar Build(IConfiguration configuration)
     {
         var zoneId = configuration["Kinerja:TimeZone"] ?? "Asia/Jakarta";
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
             ?? throw new InvalidOperationException($"Kinerja:TimeZone '{zoneId}' is not a time zone id (Asia/Jakarta, Asia/Makassar, Asia/Jayapura).");
+        if (OfficeTime.Abbreviation(zone.Id) is null)
+        {
+            throw new InvalidOperationException($"Kinerja:TimeZone '{zoneId}' is not a time zone of Indonesia (Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura).");
+        }
+
         var holidays = NationalHolidays.Years.SelectMany(y => NationalHolidays.TryGet(y, out var list) ? list!.Holidays : []);
         return configuration.GetValue("Kinerja:WorkingDaysPerWeek", 5) == 6
             ? WorkingCalendar.SixDayWeek(zone, holidays)

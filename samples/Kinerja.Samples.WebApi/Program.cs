@@ -24,6 +24,7 @@ builder.Services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
 builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build(services.GetRequiredService<WorkingCalendar>().Zone)
     ?? throw new InvalidOperationException("Kinerja:Roster is missing from the configuration."));
 builder.Services.AddSingleton(services => OfficeCalendar.Build(services.GetRequiredService<IConfiguration>()));
+builder.Services.AddSingleton(services => new OfficeTime(services.GetRequiredService<WorkingCalendar>().Zone));
 builder.Services.AddSingleton(services => Office.Build(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(services => new SopEngine(
     services.GetRequiredService<IClock>(),
@@ -32,6 +33,7 @@ builder.Services.AddSingleton(services => new SopEngine(
 
 builder.Services.AddKinerjaJwt();
 builder.Services.AddKinerjaAuthorization();
+builder.Services.AddKinerjaOpenApi();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ var app = builder.Build();
 JwtAuthentication.CheckConfiguration(app.Configuration, app.Environment);
 _ = app.Services.GetRequiredService<OfficeRoster>();
 _ = app.Services.GetRequiredService<Office>();
+_ = app.Services.GetRequiredService<OfficeTime>();
 using (var scope = app.Services.CreateScope())
 {
     scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Database.EnsureCreated();
@@ -55,5 +58,7 @@ app.UseAuthorization();
 app.MapGet("/", () => Results.Ok(ApiIndex.Value)).AllowAnonymous();
 PkEndpoints.Map(app);
 SopEndpoints.Map(app);
+RecapEndpoints.Map(app);
+app.MapKinerjaApiReference();
 
 app.Run();

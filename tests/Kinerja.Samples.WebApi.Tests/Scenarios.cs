@@ -389,6 +389,125 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("sekcam", events[12].GetProperty("role").GetString());
         Assert.Equal("eko", events[12].GetProperty("personId").GetString());
         Assert.Equal("langkah-5.xlsx", events[5].GetProperty("outputs")[0].GetString());
+
+        // Eko's approval as Plh. Sekcam is hashed with its grant (acting, acting for, letter): the stored log still verifies.
+        using var sekcam = Client("sekcam");
+        var verdict = await Json(await sekcam.GetAsync($"/sop/instances/{id}/verify"), HttpStatusCode.OK);
+        Assert.Equal("Intact", verdict.GetProperty("status").GetString());
+        Assert.Equal(15, verdict.GetProperty("eventCount").GetInt32());
+    }
+
+    public async Task Sop_Verify_UntouchedInstance_IntactForWhoMayReadIt()
+    {
+        const string id = "t-chain-ok";
+        var v = await Start(id);
+        v = await Act(id, "complete", "camat", v);
+        await Act(id, "complete", "sekcam", v);
+
+        using var camat = Client("camat");
+        var verdict = await Json(await camat.GetAsync($"/sop/instances/{id}/verify"), HttpStatusCode.OK);
+        Assert.Equal("Intact", verdict.GetProperty("status").GetString());
+        Assert.Equal("None", verdict.GetProperty("fault").GetString());
+        Assert.Equal(3, verdict.GetProperty("eventCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, verdict.GetProperty("problem").ValueKind);
+        var head = verdict.GetProperty("head").GetString();
+        Assert.Matches("^[0-9a-f]{64}$", head);
+        Assert.Equal(head, verdict.GetProperty("storedHead").GetString());
+        Assert.Equal(head, await Count(async db => (await db.SopEvents.AsNoTracking().SingleAsync(e => e.InstanceId == id && e.Sequence == 3)).Hash) );
+
+        // Who may read the instance may verify it: the kabupaten of the office yes, another kabupaten and no token no.
+        using var kabupaten = factory.CreateClient();
+        kabupaten.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("inspektorat", null, null, WebApiFactory.KabupatenCode));
+        Assert.Equal(HttpStatusCode.OK, (await kabupaten.GetAsync($"/sop/instances/{id}/verify")).StatusCode);
+        using var other = factory.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("inspektorat", null, null, "DEMO-9999"));
+        Problem(await Json(await other.GetAsync($"/sop/instances/{id}/verify"), HttpStatusCode.Forbidden), "auth.forbidden");
+        using var anonymous = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/sop/instances/{id}/verify")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await camat.GetAsync("/sop/instances/t-none/verify")).StatusCode);
+    }
+
+    public async Task Sop_EventRowEdited_VerifyBrokenAtThatEvent_ActionsRefusedAndNothingChanged()
+    {
+        const string id = "t-chain-edit";
+        var v = await Start(id);
+        v = await Act(id, "complete", "camat", v);
+        v = await Act(id, "complete", "sekcam", v);
+
+        // Someone with access to the database makes event 2 say another person acted.
+        await Count(async db =>
+        {
+            var row = await db.SopEvents.SingleAsync(e => e.InstanceId == id && e.Sequence == 2);
+            row.PersonId = "eko";
+            return await db.SaveChangesAsync();
+        });
+        var before = await SopSnapshot(id);
+
+        using var kasi = Client("kasi");
+        var verdict = await Json(await kasi.GetAsync($"/sop/instances/{id}/verify"), HttpStatusCode.OK);
+        Assert.Equal("Broken", verdict.GetProperty("status").GetString());
+        Assert.Equal("HashMismatch", verdict.GetProperty("fault").GetString());
+        Assert.Equal(1, verdict.GetProperty("firstBadIndex").GetInt32());
+        Assert.Equal(2, verdict.GetProperty("firstBadSequence").GetInt32());
+        Assert.Equal(JsonValueKind.Null, verdict.GetProperty("head").ValueKind);
+        Assert.Equal("sop.chain-broken", verdict.GetProperty("problem").GetProperty("code").GetString());
+        Assert.Equal("events[1]", verdict.GetProperty("problem").GetProperty("path").GetString());
+
+        // Reading and acting are refused at that event, and nothing is written.
+        var read = Problem(await Json(await kasi.GetAsync($"/sop/instances/{id}"), HttpStatusCode.Conflict), "sop.chain-broken");
+        Assert.Equal("events[1]", read.GetProperty("path").GetString());
+        Assert.Contains("nomor 2", read.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("event 2", read.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
+        var act = await Json(await Send(kasi, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject(), Sop(v)), HttpStatusCode.Conflict);
+        Assert.Equal("events[1]", Problem(act, "sop.chain-broken").GetProperty("path").GetString());
+        AssertNoDotNetNames(act);
+        using var camat = Client("camat");
+        Problem(await Json(await Send(camat, HttpMethod.Post, $"/sop/instances/{id}/cancel", new JsonObject { ["reason"] = "hapus jejak" }, Sop(v)), HttpStatusCode.Conflict), "sop.chain-broken");
+        Assert.Equal(before, await SopSnapshot(id));
+
+        // The overdue list names the instance it cannot read instead of leaving it out.
+        var overdue = await Json(await kasi.GetAsync("/sop/overdue"), HttpStatusCode.OK);
+        Assert.Contains(id, overdue.GetProperty("chainBroken").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    public async Task Sop_LastEventDeleted_CaughtByTheStoredHead()
+    {
+        const string id = "t-chain-cut";
+        var v = await Start(id);
+        v = await Act(id, "complete", "camat", v);
+        v = await Act(id, "complete", "sekcam", v);
+
+        // The last event removed: what is left still chains, but no longer ends at the head kept on the instance row.
+        await Count(async db =>
+        {
+            db.SopEvents.Remove(await db.SopEvents.SingleAsync(e => e.InstanceId == id && e.Sequence == 3));
+            return await db.SaveChangesAsync();
+        });
+        var before = await SopSnapshot(id);
+
+        using var sekcam = Client("sekcam");
+        var verdict = await Json(await sekcam.GetAsync($"/sop/instances/{id}/verify"), HttpStatusCode.OK);
+        Assert.Equal("Broken", verdict.GetProperty("status").GetString());
+        Assert.Equal("HeadMismatch", verdict.GetProperty("fault").GetString());
+        Assert.Equal(2, verdict.GetProperty("firstBadIndex").GetInt32());
+        Assert.Equal("events", verdict.GetProperty("problem").GetProperty("path").GetString());
+
+        Problem(await Json(await sekcam.GetAsync($"/sop/instances/{id}"), HttpStatusCode.Conflict), "sop.chain-broken");
+        foreach (var version in new[] { v - 1, v })
+        {
+            Problem(await Json(await Send(sekcam, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject(), Sop(version)), HttpStatusCode.Conflict), "sop.chain-broken");
+        }
+
+        Assert.Equal(before, await SopSnapshot(id));
+
+        // Clearing the head as well does not skip the check: hashed events without a head are broken too.
+        await Count(async db =>
+        {
+            (await db.SopInstances.SingleAsync(i => i.Id == id)).ChainHead = null;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("HeadMismatch", (await Json(await sekcam.GetAsync($"/sop/instances/{id}/verify"), HttpStatusCode.OK)).GetProperty("fault").GetString());
+        Problem(await Json(await Send(sekcam, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject(), Sop(v - 1)), HttpStatusCode.Conflict), "sop.chain-broken");
     }
 
     public async Task Sop_WrongRole_403WithEngineProblemAndNothingChanged()
@@ -480,6 +599,10 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("camat", late.GetProperty("role").GetProperty("id").GetString());
         Assert.Equal(45, late.GetProperty("overdueByWorkingMinutes").GetInt64());
         Assert.Equal("2026-06-08T02:15:00Z", late.GetProperty("due").GetString());
+        Assert.Equal("2026-06-08T09:15:00+07:00", late.GetProperty("dueLocal").GetString()); // the demo office's zone: WIB
+        Assert.Equal("2026-06-08T09:00:00+07:00", late.GetProperty("openedAtLocal").GetString());
+        Assert.Equal("WIB", body.GetProperty("zone").GetProperty("abbreviation").GetString());
+        Assert.Equal("2026-06-08T10:00:00+07:00", body.GetProperty("atLocal").GetString());
         Assert.Equal("camat", Assert.Single(late.GetProperty("whoMustAct").EnumerateArray()).GetProperty("id").GetString());
     }
 
@@ -527,6 +650,98 @@ internal sealed class Scenarios(WebApiFactory factory)
 
         await Act(id, "complete", "kasubbag", v);      // Kasubag Perencanaan Keuangan dan Laporan, the last
         Assert.Equal("3", (await Get(id)).GetProperty("currentStep").GetProperty("key").GetString());
+    }
+
+    public async Task Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore()
+    {
+        // A year no other scenario uses: two units with a PK, realisasi of TW I.
+        const int year = 2031;
+        const string pem = "DEMO-3303-BBS-PEM", trt = "DEMO-3303-BBS-TRT";
+        using var author = Client("kasubbag");
+        foreach (var unit in new[] { pem, trt })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk(unit, year)))).StatusCode);
+        }
+
+        var sets = new Dictionary<string, JsonObject>
+        {
+            [pem] = Set(pem, year, R("IK1", 1, 81.2m), R("IK2", 1, 3.5m)),
+            [trt] = Set(trt, year, R("IK1", 1, 90m)),
+        };
+        sets[pem]["anggaran"] = new JsonArray(new JsonObject { ["programId"] = "5.01.01", ["triwulan"] = 1, ["amount"] = 270_000_000m });
+        using (var dewi = Client("dewi"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Send(dewi, HttpMethod.Patch, $"/pk/{pem}/{year}/realisasi/1", sets[pem], "\"tw1-0\"")).StatusCode);
+        }
+
+        using (var kasi = Client("kasi-trantib"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Send(kasi, HttpMethod.Patch, $"/pk/{trt}/{year}/realisasi/1", sets[trt], "\"tw1-0\"")).StatusCode);
+        }
+
+        // The core's recap of the same PKs and realisasi, read by the core's readers.
+        var rows = new List<Kinerja.Core.Recap.IndicatorMeasurement>();
+        var budget = new List<Kinerja.Core.Recap.BudgetMeasurement>();
+        foreach (var unit in new[] { pem, trt })
+        {
+            var pk = Kinerja.Core.Serialization.KinerjaJson.ReadPerjanjianKinerja(Pk(unit, year).ToJsonString()).Value;
+            var set = Kinerja.Core.Serialization.KinerjaJson.ReadMeasurementSet(sets[unit].ToJsonString(), pk).Value;
+            foreach (var sasaran in pk.Sasaran)
+            {
+                foreach (var indicator in sasaran.Indicators.Where(i => i.ValueKind != Kinerja.Core.Agreements.ValueKind.QualitativeGrade))
+                {
+                    foreach (var q in Kinerja.Core.Triwulan.All)
+                    {
+                        var target = indicator.GetQuarterlyTarget(q);
+                        rows.Add(new(WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode, unit, sasaran.Id, indicator.Id, indicator.Polarity, indicator.Aggregation, q.Number, target?.Lower, target?.Upper, set.Find(indicator.Id, q)?.Value));
+                    }
+                }
+            }
+
+            budget.AddRange(pk.Programs.Select(p => new Kinerja.Core.Recap.BudgetMeasurement(
+                WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode, unit, p.Id, p.Pagu,
+                set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, null, null, null)));
+        }
+
+        string Expected(Kinerja.Core.Recap.RecapLevel finest) => Kinerja.Core.Serialization.KinerjaJson.Write(
+            Kinerja.Core.Recap.Rekapitulasi.Build(rows, budget, Kinerja.Core.Recap.RecapPolicy.Default, Kinerja.Core.Recap.RecapOptions.Default with { FinestLevel = finest }).Value);
+
+        // Kecamatan: the office's heads (Camat, Sekcam by the roster) and the kabupaten; not staff.
+        using var camat = Client("camat");
+        var kecamatan = await camat.GetAsync($"/recap/kecamatan/{year}");
+        Assert.Equal(HttpStatusCode.OK, kecamatan.StatusCode);
+        var text = await kecamatan.Content.ReadAsStringAsync();
+        AssertSameJson(Expected(Kinerja.Core.Recap.RecapLevel.Unit), text);
+        var table = Kinerja.Core.Serialization.KinerjaJson.ReadRecapTable(text);
+        Assert.True(table.IsValid, table.ToString());
+        var tw1 = table.Value.Find(new Kinerja.Core.Recap.RecapKey(Kinerja.Core.Recap.RecapLevel.Kecamatan, WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode), new Kinerja.Core.Recap.RecapPeriod(Kinerja.Core.Triwulan.I, cumulative: false))!;
+        Assert.Equal(3, tw1.Computed); // IK1 and IK2 of PEM, IK1 of TRT
+        Assert.Equal(tw1.Computed, tw1.Categories.Sum());
+        Assert.True(tw1.NotReported > 0);
+
+        using var dewiReads = Client("dewi");
+        Problem(await Json(await dewiReads.GetAsync($"/recap/kecamatan/{year}"), HttpStatusCode.Forbidden), "auth.forbidden");
+        Problem(await Json(await camat.GetAsync($"/recap/kabupaten/{year}"), HttpStatusCode.Forbidden), "auth.forbidden");
+        Assert.Equal(HttpStatusCode.NotFound, (await camat.GetAsync("/recap/kecamatan/2001")).StatusCode);
+
+        // Kabupaten: kabupaten users of this kabupaten only, down to the kecamatan.
+        using var kabupaten = factory.CreateClient();
+        kabupaten.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("inspektorat", null, null, WebApiFactory.KabupatenCode));
+        var kab = await kabupaten.GetAsync($"/recap/kabupaten/{year}");
+        Assert.Equal(HttpStatusCode.OK, kab.StatusCode);
+        AssertSameJson(Expected(Kinerja.Core.Recap.RecapLevel.Kecamatan), await kab.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await kabupaten.GetAsync($"/recap/kecamatan/{year}")).StatusCode);
+        using var other = factory.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("inspektorat", null, null, "DEMO-9999"));
+        Problem(await Json(await other.GetAsync($"/recap/kabupaten/{year}"), HttpStatusCode.Forbidden), "auth.forbidden");
+    }
+
+    /// <summary>The same JSON, numbers compared by value (a stored amount may come back as 270000000.0).</summary>
+    private static void AssertSameJson(string expected, string actual)
+    {
+        using var e = JsonDocument.Parse(expected);
+        using var a = JsonDocument.Parse(actual);
+        Assert.True(JsonElement.DeepEquals(e.RootElement, a.RootElement), $"expected {expected}\n\ngot {actual}");
     }
 
     public void Database_IsTheOneAsked(string expectedProvider) =>
@@ -618,11 +833,19 @@ internal sealed class Scenarios(WebApiFactory factory)
         return string.Join("\n", pk.Concat(quarters).Concat(realisasi).Concat(anggaran));
     }
 
-    private async Task<int> Count(Func<KinerjaDbContext, Task<int>> query)
+    private async Task<T> Count<T>(Func<KinerjaDbContext, Task<T>> query)
     {
         using var scope = factory.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<KinerjaDbContext>());
     }
+
+    /// <summary>The stored rows of an SOP instance, every column, as text: what a refused action must leave as it was.</summary>
+    private Task<string> SopSnapshot(string id) => Count(async db =>
+    {
+        var i = await db.SopInstances.AsNoTracking().SingleAsync(r => r.Id == id);
+        var events = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync();
+        return JsonSerializer.Serialize(new { i.Status, i.Version, i.CurrentStep, i.ChainHead, i.SealedAtMigration, i.CurrentStepSince, Events = events.Select(e => JsonSerializer.Serialize(e)) });
+    });
 
     public static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
     {

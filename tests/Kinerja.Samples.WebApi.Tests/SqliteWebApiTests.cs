@@ -54,7 +54,19 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     public Task RevisePk_IfMatch_NextVersionOr412() => _s.RevisePk_IfMatch_NextVersionOr412();
 
     [Fact]
+    public Task Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore() => _s.Recap_KecamatanAndKabupaten_ByPolicy_FiguresOfTheCore();
+
+    [Fact]
     public Task Sop_RunByItsRoles_WithOneReturn_Completes() => _s.Sop_RunByItsRoles_WithOneReturn_Completes();
+
+    [Fact]
+    public Task Sop_Verify_UntouchedInstance_IntactForWhoMayReadIt() => _s.Sop_Verify_UntouchedInstance_IntactForWhoMayReadIt();
+
+    [Fact]
+    public Task Sop_EventRowEdited_VerifyBrokenAtThatEvent_ActionsRefusedAndNothingChanged() => _s.Sop_EventRowEdited_VerifyBrokenAtThatEvent_ActionsRefusedAndNothingChanged();
+
+    [Fact]
+    public Task Sop_LastEventDeleted_CaughtByTheStoredHead() => _s.Sop_LastEventDeleted_CaughtByTheStoredHead();
 
     [Fact]
     public Task Sop_WrongRole_403WithEngineProblemAndNothingChanged() => _s.Sop_WrongRole_403WithEngineProblemAndNothingChanged();

@@ -18,7 +18,8 @@ namespace Kinerja.Samples.WebApi.Tests;
 /// <see cref="FakeClock"/> that starts on Monday 8 June 2026 at 09:00 WIB (a working moment), with a
 /// signing key made for this run (the tests mint their own tokens) and the test units added to the office.
 /// </summary>
-public sealed class WebApiFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+/// <remarks><paramref name="timeZone"/> is the office's <c>Kinerja:TimeZone</c> (the app's default, Asia/Jakarta, when null).</remarks>
+public sealed class WebApiFactory(string provider, string connectionString, string? timeZone = null) : WebApplicationFactory<Program>
 {
     public const string Issuer = "kinerja-tests";
     public const string Audience = "kinerja-webapi-tests";
@@ -81,7 +82,13 @@ public sealed class WebApiFactory(string provider, string connectionString) : We
                 ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
                 ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
                 ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(_key),
+                ["Kinerja:ApiReference"] = "true",
             };
+            if (timeZone is not null)
+            {
+                settings["Kinerja:TimeZone"] = timeZone;
+            }
+
             for (var i = 0; i < TestUnits.Length; i++)
             {
                 settings[$"Kinerja:Office:Units:{i + 7}:Code"] = TestUnits[i];
@@ -112,16 +119,19 @@ public sealed class WebApiFactory(string provider, string connectionString) : We
 }
 
 /// <summary>The app on a fresh SQLite file in the temp folder, deleted afterwards.</summary>
-public sealed class SqliteApp : IAsyncLifetime
+public class SqliteApp : IAsyncLifetime
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), "kinerja-webapi-test-" + Guid.NewGuid().ToString("N") + ".db");
 
     public WebApiFactory Factory { get; private set; } = null!;
 
+    /// <summary>The office's time zone (the app's default when null).</summary>
+    protected virtual string? TimeZone => null;
+
     public Task InitializeAsync()
     {
         // Pooling off: the file can be deleted once the test host is gone.
-        Factory = new WebApiFactory("sqlite", $"Data Source={_file};Pooling=False");
+        Factory = new WebApiFactory("sqlite", $"Data Source={_file};Pooling=False", TimeZone);
         _ = Factory.Server;
         return Task.CompletedTask;
     }
@@ -132,6 +142,12 @@ public sealed class SqliteApp : IAsyncLifetime
         await Factory.DisposeAsync();
         File.Delete(_file);
     }
+}
+
+/// <summary>The app on SQLite for an office in central Indonesia: <c>Kinerja:TimeZone</c> Asia/Makassar (WITA, UTC+8).</summary>
+public sealed class SqliteWitaApp : SqliteApp
+{
+    protected override string? TimeZone => "Asia/Makassar";
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Kinerja.Core.Agreements;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
@@ -28,11 +29,12 @@ internal static class SopEndpoints
             .RequireAccess(AccessKind.OfficeOrKabupaten);
         sop.MapPost("/instances", Start).RequireAccess(AccessKind.OfficeMember);
         sop.MapGet("/instances/{id}", Get).RequireAccess(AccessKind.OfficeOrKabupaten);
+        sop.MapGet("/instances/{id}/verify", Verify).RequireAccess(AccessKind.OfficeOrKabupaten);
         sop.MapPost("/instances/{id}/{action}", Act).RequireAccess(AccessKind.OfficeMember);
         sop.MapGet("/overdue", Overdue).RequireAccess(AccessKind.OfficeOrKabupaten);
     }
 
-    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
+    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, OfficeTime time, CancellationToken ct)
     {
         var (body, error) = await StartRequest.Read(request).ConfigureAwait(false);
         if (error is not null)
@@ -80,16 +82,51 @@ internal static class SopEndpoints
             return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "$.instanceId", id, Severity.Error, "/sop/instances/" + id));
         }
 
-        return Preconditions.WithETag(Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar)), Preconditions.ETag("sop", instance.Version));
+        return Preconditions.WithETag(Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar, time)), Preconditions.ETag("sop", instance.Version));
     }
 
-    private static async Task<IResult> Get(string id, KinerjaDbContext db, WorkingCalendar calendar, CancellationToken ct)
+    private static async Task<IResult> Get(string id, KinerjaDbContext db, WorkingCalendar calendar, OfficeTime time, CancellationToken ct)
     {
         var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
-        return loaded.Error ?? Preconditions.WithETag(Results.Ok(InstanceResponse.From(loaded.Instance!, calendar)), Preconditions.ETag("sop", loaded.Instance!.Version));
+        return loaded.Error ?? Preconditions.WithETag(Results.Ok(InstanceResponse.From(loaded.Instance!, calendar, time)), Preconditions.ETag("sop", loaded.Instance!.Version));
     }
 
-    private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
+    /// <summary>
+    /// The verdict on an instance's stored hash chain against the head kept on its row: always 200 with the verdict
+    /// (Intact, SealedAtMigration, Unchained or Broken with the first bad event and why); who may read the instance may verify it.
+    /// </summary>
+    private static async Task<IResult> Verify(string id, KinerjaDbContext db, CancellationToken ct)
+    {
+        var (row, rows) = await ReadLog(db, id, tracked: false, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return ApiProblems.NotFound("id", id, "instans SOP", "SOP instance");
+        }
+
+        var (events, unreadable) = ReadEvents(rows);
+        if (unreadable is not null)
+        {
+            var index = rows.FindIndex(r => FromRow(r) is null);
+            return Results.Ok(new VerifyResponse(id, SopChainStatus.Broken, rows.Count, row.SealedAtMigration, null, row.ChainHead, "Unreadable", index, rows[index].Sequence, null, null, ProblemItem.From(unreadable)));
+        }
+
+        var verdict = SopChain.Verify(row.DefinitionId, row.DefinitionVersion, id, events!, ExpectedHead(row, rows), row.SealedAtMigration);
+        return Results.Ok(new VerifyResponse(
+            id,
+            verdict.Status,
+            verdict.EventCount,
+            verdict.SealedAtMigration,
+            verdict.Head,
+            row.ChainHead,
+            verdict.Fault.ToString(),
+            verdict.FirstBadIndex,
+            verdict.FirstBadSequence,
+            verdict.Expected,
+            verdict.Actual,
+            verdict.Problem is { } problem ? ProblemItem.From(problem) : null));
+    }
+
+    private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, OfficeTime time, CancellationToken ct)
     {
         if (action is not ("complete" or "approve" or "return" or "cancel"))
         {
@@ -149,19 +186,24 @@ internal static class SopEndpoints
             return Preconditions.Failed(request.Headers.IfMatch.ToString(), now, "sop");
         }
 
-        return Preconditions.WithETag(Results.Ok(InstanceResponse.From(next, calendar)), Preconditions.ETag("sop", next.Version));
+        return Preconditions.WithETag(Results.Ok(InstanceResponse.From(next, calendar, time)), Preconditions.ETag("sop", next.Version));
     }
 
-    private static async Task<IResult> Overdue(KinerjaDbContext db, IClock clock, WorkingCalendar calendar, OfficeRoster roster, CancellationToken ct)
+    private static async Task<IResult> Overdue(KinerjaDbContext db, IClock clock, WorkingCalendar calendar, OfficeTime time, OfficeRoster roster, CancellationToken ct)
     {
         var ids = await db.SopInstances.AsNoTracking().Where(i => i.Status == nameof(SopStatus.Running)).Select(i => i.Id).ToListAsync(ct).ConfigureAwait(false);
         var running = new List<SopInstance>(ids.Count);
+        var broken = new List<string>();
         foreach (var id in ids)
         {
             var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
             if (loaded.Instance is { } instance)
             {
                 running.Add(instance);
+            }
+            else
+            {
+                broken.Add(id); // a tampered log is not silently left out: it is named beside the list
             }
         }
 
@@ -175,11 +217,13 @@ internal static class SopEndpoints
                 o.Step.Activity,
                 new RoleResponse(o.Role.Id, o.Role.Name),
                 o.OpenedAt,
+                time.Local(o.OpenedAt),
                 o.Due,
+                time.Local(o.Due),
                 (long)o.OverdueBy.TotalMinutes,
                 [.. o.WhoMustAct.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))]))
             .ToList();
-        return Results.Ok(new OverdueListResponse(now, overdue));
+        return Results.Ok(new OverdueListResponse(now, time.Local(now), time.Zone, overdue, broken));
     }
 
     /// <summary>The engine's refusal as an HTTP status: who may not act 403, a stale or ended instance 409, bad input 400.</summary>
@@ -201,8 +245,7 @@ internal static class SopEndpoints
 
     private static async Task<(SopInstance? Instance, SopInstanceRow? Row, IResult? Error)> Load(KinerjaDbContext db, string id, bool tracked, CancellationToken ct)
     {
-        var query = tracked ? db.SopInstances : db.SopInstances.AsNoTracking();
-        var row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        var (row, rows) = await ReadLog(db, id, tracked, ct).ConfigureAwait(false);
         if (row is null)
         {
             return (null, null, ApiProblems.NotFound("id", id, "instans SOP", "SOP instance"));
@@ -210,11 +253,102 @@ internal static class SopEndpoints
 
         var definition = SopTemplates.All.FirstOrDefault(d => d.Id == row.DefinitionId && d.Version == row.DefinitionVersion)
             ?? throw new InvalidOperationException($"Template {row.DefinitionId} version {row.DefinitionVersion.ToString(CultureInfo.InvariantCulture)} of instance {id} is not built in.");
-        var events = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
-        var replayed = SopInstance.Replay(definition, id, events.Select(FromRow));
-        return replayed.IsValid
-            ? (replayed.Value, row, null)
+        var (events, unreadable) = ReadEvents(rows);
+        if (unreadable is not null)
+        {
+            return (null, null, ChainBroken(unreadable));
+        }
+
+        // The stored log must chain, event by event, to the head kept on the instance row: a changed, removed or
+        // added event is refused before anyone may act on (or read) the instance.
+        var replayed = SopInstance.Replay(definition, id, events!, new SopReplayOptions { ExpectedHead = ExpectedHead(row, rows), SealedAtMigration = row.SealedAtMigration });
+        if (replayed.IsValid)
+        {
+            return (replayed.Value, row, null);
+        }
+
+        return replayed.Problems.FirstOrDefault(p => p.Code == ProblemCodes.SopChainBroken) is { } chain
+            ? (null, null, ChainBroken(chain))
             : throw new InvalidOperationException($"The stored events of SOP instance {id} do not replay:" + Environment.NewLine + replayed);
+    }
+
+    /// <summary>
+    /// The instance row and its events, as of one moment. They are two reads: an action that commits between them
+    /// (its row and its event in one transaction) would leave a row behind its events, which the head check would
+    /// take for tampering. So when the events do not end at the row's version and the row has moved on since it was
+    /// read, both are read again (at most three times); a row that did not move is left to the chain check.
+    /// </summary>
+    private static async Task<(SopInstanceRow? Row, List<SopEventRow> Events)> ReadLog(KinerjaDbContext db, string id, bool tracked, CancellationToken ct)
+    {
+        var query = tracked ? db.SopInstances : db.SopInstances.AsNoTracking();
+        var row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (row is null)
+            {
+                return (null, []);
+            }
+
+            var rows = await db.SopEvents.AsNoTracking().Where(e => e.InstanceId == id).OrderBy(e => e.Sequence).ToListAsync(ct).ConfigureAwait(false);
+            if (attempt == 2 || (rows.Count == row.Version && (rows.Count == 0 || rows[^1].Sequence == row.Version)))
+            {
+                return (row, rows);
+            }
+
+            var read = row.Version;
+            if (tracked)
+            {
+                await db.Entry(row).ReloadAsync(ct).ConfigureAwait(false);
+            }
+            else
+            {
+                row = await query.FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+            }
+
+            if (row is not null && row.Version == read)
+            {
+                return (row, rows); // the row did not move: the log itself differs from it (the chain check says how)
+            }
+        }
+    }
+
+    /// <summary>
+    /// A stored log that does not verify is a conflict between the request and the stored state (409), not a server
+    /// error: nothing can be done on the instance until an administrator restores its events from a backup.
+    /// </summary>
+    private static IResult ChainBroken(ValidationProblem problem) =>
+        ApiProblems.Of(StatusCodes.Status409Conflict, "Log SOP rusak / SOP log broken", problem);
+
+    /// <summary>
+    /// The head kept on the row. A row without a head whose events carry hashes has had its head removed: it is
+    /// checked against the empty head, so that it fails (head mismatch) instead of skipping the check.
+    /// </summary>
+    private static string? ExpectedHead(SopInstanceRow row, List<SopEventRow> rows) =>
+        row.ChainHead ?? (rows.Exists(r => r.Hash is not null || r.PreviousHash is not null) ? string.Empty : null);
+
+    /// <summary>The stored rows as the engine's events; the first row that cannot be read (an unknown kind, outputs
+    /// that are not a JSON list) is a broken chain at that event: the sample never writes such a row.</summary>
+    private static (List<SopEvent>? Events, ValidationProblem? Unreadable) ReadEvents(List<SopEventRow> rows)
+    {
+        var events = new List<SopEvent>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (FromRow(rows[i]) is not { } e)
+            {
+                var n = rows[i].Sequence.ToString(CultureInfo.InvariantCulture);
+                return (null, new ValidationProblem(
+                    ProblemCodes.SopChainBroken,
+                    "events[" + i.ToString(CultureInfo.InvariantCulture) + "]",
+                    n,
+                    Severity.Error,
+                    "baris tersimpan peristiwa nomor " + n + " tidak dapat dibaca: peristiwa itu diubah sesudah dicatat",
+                    "the stored row of event " + n + " cannot be read: the event was changed after it was recorded"));
+            }
+
+            events.Add(e);
+        }
+
+        return (events, null);
     }
 
     private static void Summarise(SopInstanceRow row, SopInstance instance)
@@ -224,6 +358,8 @@ internal static class SopEndpoints
         row.CurrentStep = instance.CurrentStep?.Key;
         row.CurrentStepSince = instance.CurrentStepSince;
         row.StartedAt = instance.StartedAt;
+        row.ChainHead = instance.ChainHead;
+        row.SealedAtMigration = instance.SealedAtMigration;
     }
 
     private static SopEventRow ToRow(string instanceId, SopEvent e) => new()
@@ -237,17 +373,64 @@ internal static class SopEndpoints
         At = e.At,
         Note = e.Note,
         Outputs = e.Attachments.Count == 0 ? null : JsonSerializer.Serialize(e.Attachments.Select(a => a.Reference).ToList()),
+        Acting = e.Acting.ToString(),
+        ActingFor = e.ActingFor,
+        Assignment = e.Assignment,
+        Instruction = e.Instruction?.Text,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
     };
 
-    private static SopEvent FromRow(SopEventRow r) => new(
-        r.Sequence,
-        Enum.Parse<SopEventKind>(r.Kind),
-        r.Step,
-        r.PersonId,
-        r.Role,
-        r.At,
-        r.Note,
-        r.Outputs is null ? null : JsonSerializer.Deserialize<List<string>>(r.Outputs)!.Select(o => new SopAttachment(null, o)));
+    /// <summary>The stored row as the engine's event, with every hashed field; <see langword="null"/> when the row cannot be read.</summary>
+    private static SopEvent? FromRow(SopEventRow r)
+    {
+        if (!Enum.TryParse<SopEventKind>(r.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind)
+            || !Enum.TryParse<ActingStatus>(r.Acting, ignoreCase: false, out var acting) || !Enum.IsDefined(acting)
+            || r.Step is null || r.PersonId is null || r.Role is null)
+        {
+            return null;
+        }
+
+        List<string>? outputs = null;
+        if (r.Outputs is not null)
+        {
+            try
+            {
+                outputs = JsonSerializer.Deserialize<List<string>>(r.Outputs);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+
+            if (outputs is null || outputs.Contains(null!))
+            {
+                return null;
+            }
+        }
+
+        MutuBakuWaktu? instruction = null;
+        if (r.Instruction is not null)
+        {
+            var parsed = MutuBakuWaktu.Parse(r.Instruction);
+            if (!parsed.IsValid)
+            {
+                return null;
+            }
+
+            instruction = parsed.Value;
+        }
+
+        return new SopEvent(r.Sequence, kind, r.Step, r.PersonId, r.Role, r.At, r.Note, outputs?.Select(o => new SopAttachment(null, o)))
+        {
+            Acting = acting,
+            ActingFor = r.ActingFor,
+            Assignment = r.Assignment,
+            Instruction = instruction,
+            PreviousHash = r.PreviousHash,
+            Hash = r.Hash,
+        };
+    }
 }
 
 /// <summary>The body of <c>POST /sop/instances</c>. <c>instanceId</c> is optional (a new id is made).</summary>
@@ -334,19 +517,27 @@ internal sealed record RoleResponse(string Id, string Name);
 
 internal sealed record PersonResponse(string Id, string Name, IReadOnlyList<string> Roles);
 
-internal sealed record StepResponse(string Key, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, Instant? Due);
-
-internal sealed record EventResponse(int Sequence, SopEventKind Kind, string Step, string PersonId, string Role, Instant At, string? Note, IReadOnlyList<string> Outputs);
-
-internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, StepResponse? CurrentStep, IReadOnlyList<StepResponse> OpenSteps, IReadOnlyList<EventResponse> Events)
+/// <summary>A step; every moment in UTC and, beside it (<c>…Local</c>), in the office's zone.</summary>
+internal sealed record StepResponse(string Key, string Activity, RoleResponse Role, bool IsDecision, string? Waktu, Instant? Since, string? SinceLocal, Instant? Due, string? DueLocal)
 {
-    public static InstanceResponse From(SopInstance i, WorkingCalendar calendar)
+    public StepResponse(string key, string activity, RoleResponse role, bool isDecision, string? waktu, Instant? since, Instant? due, OfficeTime time)
+        : this(key, activity, role, isDecision, waktu, since, time.Local(since), due, time.Local(due))
+    {
+    }
+}
+
+internal sealed record EventResponse(int Sequence, SopEventKind Kind, string Step, string PersonId, string Role, Instant At, string AtLocal, string? Note, IReadOnlyList<string> Outputs);
+
+/// <summary>An SOP instance; <c>Zone</c> names the office's zone in which every <c>…Local</c> moment is given.</summary>
+internal sealed record InstanceResponse(string Id, string TemplateId, int TemplateVersion, string Subject, SopStatus Status, int Version, ZoneResponse Zone, StepResponse? CurrentStep, IReadOnlyList<StepResponse> OpenSteps, IReadOnlyList<EventResponse> Events)
+{
+    public static InstanceResponse From(SopInstance i, WorkingCalendar calendar, OfficeTime time)
     {
         StepResponse? current = null;
         if (i.CurrentStep is { } step)
         {
             var role = i.Definition.FindRole(step.Actor)!;
-            current = new StepResponse(step.Key, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar));
+            current = new StepResponse(step.Key, step.Activity, new RoleResponse(role.Id, role.Name), step.IsDecision, step.Waktu.Text, i.CurrentStepSince, SopDeadlines.DueOfCurrentStep(i, calendar), time);
         }
 
         return new InstanceResponse(
@@ -356,6 +547,7 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
             i.Subject,
             i.Status,
             i.Version,
+            time.Zone,
             current,
             [.. i.OpenSteps.Select(o => new StepResponse(
                 o.Step.Key,
@@ -364,12 +556,22 @@ internal sealed record InstanceResponse(string Id, string TemplateId, int Templa
                 o.Step.IsDecision,
                 o.Step.Waktu.Text,
                 o.OpenedAt,
-                SopDeadlines.DueOfOpenStep(i, o, calendar)))],
-            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, [.. e.Attachments.Select(a => a.Reference)]))]);
+                SopDeadlines.DueOfOpenStep(i, o, calendar),
+                time))],
+            [.. i.Events.Select(e => new EventResponse(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, time.Local(e.At), e.Note, [.. e.Attachments.Select(a => a.Reference)]))]);
     }
 }
 
 internal sealed record OverdueResponse(
-    string InstanceId, string Subject, string TemplateId, string Step, string Activity, RoleResponse Role, Instant OpenedAt, Instant Due, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
+    string InstanceId, string Subject, string TemplateId, string Step, string Activity, RoleResponse Role, Instant OpenedAt, string OpenedAtLocal, Instant Due, string DueLocal, long OverdueByWorkingMinutes, IReadOnlyList<PersonResponse> WhoMustAct);
 
-internal sealed record OverdueListResponse(Instant At, IReadOnlyList<OverdueResponse> Overdue);
+/// <summary>The overdue list; <c>ChainBroken</c> names the running instances whose stored log does not verify (they cannot be read, so their steps are not in the list).</summary>
+internal sealed record OverdueListResponse(Instant At, string AtLocal, ZoneResponse Zone, IReadOnlyList<OverdueResponse> Overdue, IReadOnlyList<string> ChainBroken);
+
+/// <summary>
+/// The verdict of <c>GET /sop/instances/{id}/verify</c>: the core's <c>SopChainVerification</c> against the head kept on the
+/// instance row (<c>StoredHead</c>). <c>Fault</c> is the core's <c>SopChainFault</c>, or <c>Unreadable</c> for a stored row the
+/// sample cannot read back; <c>Problem</c> is the break in both languages.
+/// </summary>
+internal sealed record VerifyResponse(
+    string InstanceId, SopChainStatus Status, int EventCount, int SealedAtMigration, string? Head, string? StoredHead, string Fault, int? FirstBadIndex, int? FirstBadSequence, string? Expected, string? Actual, ProblemItem? Problem);

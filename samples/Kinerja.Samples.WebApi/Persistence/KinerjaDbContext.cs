@@ -77,6 +77,7 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
             // when another action got there first (DbUpdateConcurrencyException -> 409).
             e.Property(i => i.Version).IsConcurrencyToken();
             e.HasIndex(i => i.Status);
+            e.Property(i => i.ChainHead).HasMaxLength(64);
         });
 
         modelBuilder.Entity<SopEventRow>(e =>
@@ -85,6 +86,9 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
 
             // One event per (instance, sequence): a second writer of event n fails here too.
             e.HasKey(x => new { x.InstanceId, x.Sequence });
+            e.Property(x => x.Acting).HasMaxLength(16);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
             e.HasOne<SopInstanceRow>().WithMany().HasForeignKey(x => x.InstanceId);
         });
     }
@@ -199,6 +203,16 @@ internal sealed class SopInstanceRow
 
     /// <summary>The number of events: the engine's <c>SopInstance.Version</c>.</summary>
     public int Version { get; set; }
+
+    /// <summary>
+    /// The hash of the last event (<c>SopInstance.ChainHead</c>), kept apart from the events: replay and verification
+    /// check the stored log against it, so a log cut short or extended at its end is found. <see langword="null"/> only
+    /// for an instance stored before the chain (its events are sealed when read).
+    /// </summary>
+    public string? ChainHead { get; set; }
+
+    /// <summary>How many leading events were stored without hashes and are hashed when read (<c>SopInstance.SealedAtMigration</c>).</summary>
+    public int SealedAtMigration { get; set; }
 }
 
 /// <summary>One event of an SOP instance, as the engine's <c>SopEvent</c>.</summary>
@@ -222,4 +236,22 @@ internal sealed class SopEventRow
 
     /// <summary>The outputs as a JSON array of strings.</summary>
     public string? Outputs { get; set; }
+
+    /// <summary>How the person held the role: <c>Definitive</c>, <c>Plt</c> or <c>Plh</c> (part of the hashed content).</summary>
+    public string Acting { get; set; } = "Definitive";
+
+    /// <summary>For a Plt/Plh: whom the person stood in for.</summary>
+    public string? ActingFor { get; set; }
+
+    /// <summary>For a Plt/Plh: the assignment letter.</summary>
+    public string? Assignment { get; set; }
+
+    /// <summary>For an <c>Instructed</c> event: the time standard as given (<c>2 Hari</c>).</summary>
+    public string? Instruction { get; set; }
+
+    /// <summary>The hash of the event before (the instance's genesis for the first), 64 lowercase hexadecimal digits.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>This event's hash: SHA-256 of the previous hash and the event's canonical form (docs/sop.md, the hash chain).</summary>
+    public string? Hash { get; set; }
 }
