@@ -1,9 +1,12 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Sop;
+using Kinerja.Samples.WebApi.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -19,111 +22,124 @@ internal sealed class Scenarios(WebApiFactory factory)
 
     public async Task CreatePk_Valid_StoredAndReadBack()
     {
-        using var client = Client("kasubbag");
-        var created = await client.PostAsJsonAsync("/pk", Pk("T-CREATE"));
+        using var client = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        var created = await client.PostAsync("/pk", Body(Pk("T-CREATE")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/pk/T-CREATE/2026", created.Headers.Location?.OriginalString);
+        Assert.Equal("\"pk-1\"", created.Headers.ETag?.ToString());
 
-        var read = await Json(await client.GetAsync("/pk/T-CREATE/2026"), HttpStatusCode.OK);
+        var response = await client.GetAsync("/pk/T-CREATE/2026");
+        var read = await Json(response, HttpStatusCode.OK);
+        Assert.Equal("\"pk-1\"", response.Headers.ETag?.ToString());
+        Assert.Equal("perjanjianKinerja", read.GetProperty("kind").GetString());
         Assert.Equal(1, read.GetProperty("version").GetInt32());
-        var indicator = read.GetProperty("pk").GetProperty("sasaran")[0].GetProperty("indicators")[1];
+        var indicator = read.GetProperty("sasaran")[0].GetProperty("indicators")[1];
         Assert.Equal("IK2", indicator.GetProperty("id").GetString());
-        Assert.Equal("Negative", indicator.GetProperty("polarity").GetString());
-        Assert.Equal(3m, indicator.GetProperty("annualTarget").GetProperty("value").GetDecimal());
-        Assert.Equal("197803122005011003", read.GetProperty("pk").GetProperty("pihakPertama").GetProperty("nip").GetString());
+        Assert.Equal("negative", indicator.GetProperty("polarity").GetString());
+        Assert.Equal(3m, indicator.GetProperty("annualTarget").GetDecimal());
 
-        var again = await client.PostAsJsonAsync("/pk", Pk("T-CREATE"));
+        var again = await client.PostAsync("/pk", Body(Pk("T-CREATE")));
         var problem = Problem(await Json(again, HttpStatusCode.Conflict), "duplicate");
-        Assert.Equal("unit.code", problem.GetProperty("path").GetString());
+        Assert.Equal("$.unit.code", problem.GetProperty("path").GetString());
     }
 
     public async Task CreatePk_Invalid_400NamesFieldAndValueAndStoresNothing()
     {
-        using var client = Client("kasubbag");
+        using var client = Client("kasubbag", "DEMO-3303-BBS-SEK");
         var pk = Pk("T-BAD");
         pk["pihakPertama"]!["nip"] = "19780312 200501 1 00X";
         pk["sasaran"]![0]!["indicators"]![1]!["satuan"] = "";
-        var body = await Json(await client.PostAsJsonAsync("/pk", pk), HttpStatusCode.BadRequest);
+        var body = await Json(await client.PostAsync("/pk", Body(pk)), HttpStatusCode.BadRequest);
 
         var nip = Problem(body, "nip.character");
-        Assert.Equal("pihakPertama.nip", nip.GetProperty("path").GetString());
+        Assert.Equal("$.pihakPertama.nip", nip.GetProperty("path").GetString());
         Assert.Equal("19780312 200501 1 00X", nip.GetProperty("attemptedValue").GetString());
-        Assert.Contains("'X'", nip.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
         var satuan = Problem(body, "required");
-        Assert.Equal("sasaran[0].indicators[1].satuan", satuan.GetProperty("path").GetString());
+        Assert.Equal("$.sasaran[0].indicators[1].satuan", satuan.GetProperty("path").GetString());
         Assert.Contains("wajib diisi", satuan.GetProperty("message").GetString(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/pk/T-BAD/2026")).StatusCode);
     }
 
-    public async Task CreatePk_EmptyDocument_400ListsEveryProblemAtOnce()
+    public async Task CreatePk_EmptyDocument_400()
     {
-        using var client = Client("kasubbag");
-        var body = await Json(await client.PostAsJsonAsync("/pk", new { }), HttpStatusCode.BadRequest);
-        var paths = body.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("path").GetString()).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "unit.code", "unit.name", "year", "pihakPertama", "pihakKedua", "sasaran" }, paths);
+        using var client = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        var body = await Json(await client.PostAsync("/pk", Body(new JsonObject())), HttpStatusCode.BadRequest);
+        Assert.Equal("$.kind", Problem(body, "required").GetProperty("path").GetString());
     }
 
-    public async Task CreatePk_TargetWithoutValue_400AtTheTarget()
+    public async Task CreatePk_WrongJsonTypeAndUnknownField_400NamesJsonPath()
     {
-        using var client = Client("kasubbag");
-        var pk = Pk("T-TARGET");
-        pk["sasaran"]![0]!["indicators"]![0]!["annualTarget"] = new JsonObject();
-        pk["sasaran"]![1]!["indicators"]![0]!["gradeScale"] = "Nilai Rapor";
-        var body = await Json(await client.PostAsJsonAsync("/pk", pk), HttpStatusCode.BadRequest);
-        Assert.Equal("sasaran[0].indicators[0].annualTarget.value", Problem(body, "required").GetProperty("path").GetString());
-        var scale = Problem(body, "reference.unknown");
-        Assert.Equal("sasaran[1].indicators[0].gradeScale", scale.GetProperty("path").GetString());
-        Assert.Equal("Nilai Rapor", scale.GetProperty("attemptedValue").GetString());
-    }
-
-    public async Task CreatePk_WrongJsonType_400NamesJsonPath()
-    {
-        using var client = Client("kasubbag");
+        using var client = Client("kasubbag", "DEMO-3303-BBS-SEK");
         var pk = Pk("T-JSON");
-        pk["sasaran"]![0]!["indicators"]![0]!["polarity"] = "Sideways";
-        var body = await Json(await client.PostAsJsonAsync("/pk", pk), HttpStatusCode.BadRequest);
-        var problem = Problem(body, "json.malformed");
-        Assert.Equal("$.sasaran[0].indicators[0].polarity", problem.GetProperty("path").GetString());
-        Assert.Equal(
-            "$.sasaran[0].indicators[0].polarity: JSON tidak sah di baris 1, posisi " + problem.GetProperty("message").GetString()!.Split("posisi ")[1].Split(' ')[0]
-            + " ($.sasaran[0].indicators[0].polarity): isi permintaan tidak dapat dibaca: bentuknya atau jenis salah satu nilainya tidak sesuai.",
-            problem.GetProperty("message").GetString());
-        Assert.DoesNotContain("{", problem.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
+        pk["sasaran"]![0]!["indicators"]![0]!["annualTarget"] = "banyak";
+        pk["sasaran"]![0]!["indicators"]![0]!["warna"] = "merah";
+        var body = await Json(await client.PostAsync("/pk", Body(pk)), HttpStatusCode.BadRequest);
+        var unknown = Problem(body, "json.unknown-property");
+        Assert.Equal("$.sasaran[0].indicators[0].warna", unknown.GetProperty("path").GetString());
+        Assert.Equal("$.sasaran[0].indicators[0].annualTarget", Problem(body, "json.type").GetProperty("path").GetString());
+        AssertNoDotNetNames(body);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/pk/T-JSON/2026")).StatusCode);
     }
 
-    public async Task CreatePk_NoDemoUser_401()
+    public async Task Body_Malformed_400InOwnWordsWithoutTypeNames()
+    {
+        using var client = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        var body = await Json(await client.PostAsync("/pk", Body("{\"schemaVersion\": 1, \"kind\": \"perjanjianKinerja\", \"year\": 20x6}")), HttpStatusCode.BadRequest);
+        var problem = Problem(body, "json.malformed");
+        Assert.StartsWith("$: JSON tidak sah di baris 1", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        AssertNoDotNetNames(body);
+        foreach (var english in new[] { "invalid", "expected", "token", "value", "Path:", "LineNumber" })
+        {
+            Assert.DoesNotContain(english, problem.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        var sop = await Json(await Client("camat", "DEMO-3303-BBS").PostAsync("/sop/instances", Body("{\"templateId\": ")), HttpStatusCode.BadRequest);
+        Assert.StartsWith("$: JSON tidak sah", Problem(sop, "json.malformed").GetProperty("message").GetString(), StringComparison.Ordinal);
+        AssertNoDotNetNames(sop);
+    }
+
+    public async Task Auth_NoOrBadToken_401AndNothingStored()
     {
         using var anonymous = factory.CreateClient();
-        var response = await anonymous.PostAsJsonAsync("/pk", Pk("T-ANON"));
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("X-Demo-User", Problem(await Json(response, HttpStatusCode.Unauthorized), "required").GetProperty("path").GetString());
+        var response = await anonymous.PostAsync("/pk", Body(Pk("T-BAD")));
+        Assert.Equal("Authorization", Problem(await Json(response, HttpStatusCode.Unauthorized), "auth.required").GetProperty("path").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/pk/T-BAD/2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/sop/templates")).StatusCode);
 
-        using var stranger = Client("zaki");
-        var unknown = Problem(await Json(await stranger.PostAsJsonAsync("/pk", Pk("T-ANON")), HttpStatusCode.Unauthorized), "sop.unknown-person");
-        Assert.Equal("zaki", unknown.GetProperty("attemptedValue").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/pk/T-ANON/2026")).StatusCode);
+        // Signed with another key, or expired: 401 auth.invalid.
+        foreach (var token in new[]
+        {
+            factory.Token("kasubbag", "DEMO-3303-BBS-SEK", key: new byte[32]),
+            factory.Token("kasubbag", "DEMO-3303-BBS-SEK", expires: WebApiFactory.Start.Minus(Duration.FromDays(1000))),
+        })
+        {
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            Problem(await Json(await client.PostAsync("/pk", Body(Pk("T-BAD"))), HttpStatusCode.Unauthorized), "auth.invalid");
+        }
+
+        using var reader = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/pk/T-BAD/2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/")).StatusCode);
     }
 
-    public async Task Realisasi_QuarterPosted_CapaianComputedByTheCore()
+    public async Task Realisasi_PatchedPerIndicator_CapaianComputedByTheCore()
     {
-        using var client = Client("kasubbag");
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/pk", Pk("T-CAP"))).StatusCode);
-        var tw1 = new
-        {
-            realisasi = new object[]
-            {
-                new { indicatorId = "IK1", value = 81.2m, buktiDukung = new[] { new { reference = "Laporan SKM TW I" } } },
-                new { indicatorId = "IK2", value = 3.5m },
-            },
-            anggaran = new[] { new { programId = "5.01.01", amount = 270_000_000m } },
-        };
-        var posted = await Json(await client.PostAsJsonAsync("/pk/T-CAP/2026/realisasi/1", tw1), HttpStatusCode.OK);
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-CAP")))).StatusCode);
+        using var staff = Client("dewi", "T-CAP");
+        var etag = await ETag(staff, "/pk/T-CAP/2026/realisasi/1");
+        Assert.Equal("\"tw1-0\"", etag);
+        var tw1 = Set("T-CAP", R("IK1", 1, 81.2m, bukti: "Laporan SKM TW I"), R("IK2", 1, 3.5m));
+        tw1["anggaran"] = new JsonArray(new JsonObject { ["programId"] = "5.01.01", ["triwulan"] = 1, ["amount"] = 270_000_000m });
+        var posted = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-CAP/2026/realisasi/1", tw1, etag), HttpStatusCode.OK);
         Assert.Equal(2, posted.GetProperty("realisasi").GetInt32());
-        var tw4 = new { realisasi = new object[] { new { indicatorId = "IK3", grade = "BB" } } };
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/pk/T-CAP/2026/realisasi/4", tw4)).StatusCode);
+        Assert.Equal("\"tw1-1\"", posted.GetProperty("eTag").GetString());
+        var tw4 = Set("T-CAP", G("IK3", 4, "BB"));
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Patch, "/pk/T-CAP/2026/realisasi/4", tw4, "\"tw4-0\"")).StatusCode);
 
-        var capaian = await Json(await client.GetAsync("/pk/T-CAP/2026/capaian"), HttpStatusCode.OK);
+        var capaian = await Json(await staff.GetAsync("/pk/T-CAP/2026/capaian"), HttpStatusCode.OK);
         var ik1 = Quarter(capaian, "IK1", 1);
         Assert.Equal(81.2m, ik1.GetProperty("realisasi").GetDecimal());
         Assert.Equal(81.2m / 82m * 100m, ik1.GetProperty("capaian").GetProperty("value").GetDecimal());
@@ -131,16 +147,20 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal("Sangat Tinggi", ik1.GetProperty("capaian").GetProperty("category").GetString());
         var ik2 = Quarter(capaian, "IK2", 1).GetProperty("capaian");
         Assert.Equal("83,33", ik2.GetProperty("formatted").GetString()); // negative: (2 × 3 − 3,5) / 3 × 100
-        Assert.Equal("Tinggi", ik2.GetProperty("category").GetString());
         Assert.Equal("NotReported", Quarter(capaian, "IK1", 2).GetProperty("capaian").GetProperty("status").GetString());
-        var ik3 = Quarter(capaian, "IK3", 4);
-        Assert.Equal("BB", ik3.GetProperty("grade").GetString());
-        Assert.Equal("100,00", ik3.GetProperty("capaian").GetProperty("formatted").GetString());
+        Assert.Equal("100,00", Quarter(capaian, "IK3", 4).GetProperty("capaian").GetProperty("formatted").GetString());
 
-        // Posting a quarter again replaces it.
-        var corrected = new { realisasi = new object[] { new { indicatorId = "IK1", value = 82m } } };
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/pk/T-CAP/2026/realisasi/1", corrected)).StatusCode);
-        capaian = await Json(await client.GetAsync("/pk/T-CAP/2026/capaian"), HttpStatusCode.OK);
+        // A PATCH of one indicator changes that indicator only: IK2 and the anggaran stay.
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Patch, "/pk/T-CAP/2026/realisasi/1", Set("T-CAP", R("IK1", 1, 82m)), "\"tw1-1\"")).StatusCode);
+        var quarter = await Json(await staff.GetAsync("/pk/T-CAP/2026/realisasi/1"), HttpStatusCode.OK);
+        Assert.Equal("measurementSet", quarter.GetProperty("kind").GetString());
+        Assert.Equal(2, quarter.GetProperty("realisasi").GetArrayLength());
+        Assert.Equal(82m, quarter.GetProperty("realisasi").EnumerateArray().Single(r => r.GetProperty("indicatorId").GetString() == "IK1").GetProperty("value").GetDecimal());
+        Assert.Equal(1, quarter.GetProperty("anggaran").GetArrayLength());
+
+        // Replacing the whole quarter is its own operation (PUT): what is not in the body goes.
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Put, "/pk/T-CAP/2026/realisasi/1", Set("T-CAP", R("IK1", 1, 82m)), "\"tw1-2\"")).StatusCode);
+        capaian = await Json(await staff.GetAsync("/pk/T-CAP/2026/capaian"), HttpStatusCode.OK);
         Assert.Equal("100,00", Quarter(capaian, "IK1", 1).GetProperty("capaian").GetProperty("formatted").GetString());
         Assert.Equal("NotReported", Quarter(capaian, "IK2", 1).GetProperty("capaian").GetProperty("status").GetString());
         Assert.Equal("100,00", Quarter(capaian, "IK3", 4).GetProperty("capaian").GetProperty("formatted").GetString());
@@ -148,23 +168,192 @@ internal sealed class Scenarios(WebApiFactory factory)
 
     public async Task Realisasi_Invalid_400NamesFieldAndKeepsStored()
     {
-        using var client = Client("kasubbag");
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/pk", Pk("T-RBAD"))).StatusCode);
-        var good = new { realisasi = new object[] { new { indicatorId = "IK1", value = 80m } } };
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/pk/T-RBAD/2026/realisasi/2", good)).StatusCode);
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-RBAD")))).StatusCode);
+        using var staff = Client("dewi", "T-RBAD");
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Patch, "/pk/T-RBAD/2026/realisasi/2", Set("T-RBAD", R("IK1", 2, 80m)), "\"tw2-0\"")).StatusCode);
+        var before = await Snapshot("T-RBAD");
 
-        var bad = new { realisasi = new object[] { new { indicatorId = "IK1", value = 70m }, new { indicatorId = "IK9", value = 1m }, new { indicatorId = "IK2", value = -1m } } };
-        var body = await Json(await client.PostAsJsonAsync("/pk/T-RBAD/2026/realisasi/2", bad), HttpStatusCode.BadRequest);
+        var bad = Set("T-RBAD", R("IK1", 2, 70m), R("IK9", 2, 1m), R("IK2", 2, -1m), R("IK2", 3, 1m));
+        var body = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-RBAD/2026/realisasi/2", bad, "\"tw2-1\""), HttpStatusCode.BadRequest);
         var unknown = Problem(body, "reference.unknown");
-        Assert.Equal("realisasi[1].indicatorId", unknown.GetProperty("path").GetString());
+        Assert.Equal("$.realisasi[1].indicatorId", unknown.GetProperty("path").GetString());
         Assert.Equal("IK9", unknown.GetProperty("attemptedValue").GetString());
-        Assert.Equal("realisasi[2].value", Problem(body, "realisasi.negative").GetProperty("path").GetString());
+        Assert.Equal("$.realisasi[2].value", Problem(body, "realisasi.negative").GetProperty("path").GetString());
 
-        var quarter = await Json(await client.PostAsJsonAsync("/pk/T-RBAD/2026/realisasi/5", good), HttpStatusCode.BadRequest);
+        var otherQuarter = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-RBAD/2026/realisasi/2", Set("T-RBAD", R("IK2", 3, 1m)), "\"tw2-1\""), HttpStatusCode.BadRequest);
+        Assert.Equal("$.realisasi[0].triwulan", Problem(otherQuarter, "out-of-range").GetProperty("path").GetString());
+        var quarter = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-RBAD/2026/realisasi/5", Set("T-RBAD", R("IK1", 2, 80m)), "\"tw5-0\""), HttpStatusCode.BadRequest);
         Assert.Equal("triwulan", Problem(quarter, "triwulan.out-of-range").GetProperty("path").GetString());
 
-        var capaian = await Json(await client.GetAsync("/pk/T-RBAD/2026/capaian"), HttpStatusCode.OK);
-        Assert.Equal(80m, Quarter(capaian, "IK1", 2).GetProperty("realisasi").GetDecimal());
+        // No If-Match: 428; a stale one: 412; both change nothing.
+        Problem(await Json(await Send(staff, HttpMethod.Patch, "/pk/T-RBAD/2026/realisasi/2", Set("T-RBAD", R("IK1", 2, 70m)), null), (HttpStatusCode)428), "precondition.required");
+        var stale = Problem(await Json(await Send(staff, HttpMethod.Patch, "/pk/T-RBAD/2026/realisasi/2", Set("T-RBAD", R("IK1", 2, 70m)), "\"tw2-0\""), HttpStatusCode.PreconditionFailed), "precondition.failed");
+        Assert.Contains("\"tw2-1\"", stale.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await Snapshot("T-RBAD"));
+    }
+
+    public async Task NullEntries_400AtTheirPathsNot500()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        var pk = Pk("T-NULL");
+        pk["sasaran"] = new JsonArray((JsonNode?)null);
+        var body = await Json(await author.PostAsync("/pk", Body(pk)), HttpStatusCode.BadRequest);
+        Assert.Contains(body.GetProperty("problems").EnumerateArray(), p => p.GetProperty("path").GetString()!.StartsWith("$.sasaran[0]", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-NULL")))).StatusCode);
+        using var staff = Client("dewi", "T-NULL");
+        var before = await Snapshot("T-NULL");
+        foreach (var (member, value) in new (string, JsonNode?)[]
+        {
+            ("realisasi", new JsonArray((JsonNode?)null)),
+            ("anggaran", new JsonArray((JsonNode?)null)),
+            ("realisasi", new JsonArray(new JsonObject { ["indicatorId"] = "IK1", ["triwulan"] = 1, ["value"] = 1, ["buktiDukung"] = new JsonArray((JsonNode?)null) })),
+        })
+        {
+            var set = Set("T-NULL");
+            set[member] = value;
+            var refused = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-NULL/2026/realisasi/1", set, "\"tw1-0\""), HttpStatusCode.BadRequest);
+            Assert.Contains(refused.GetProperty("problems").EnumerateArray(), p => p.GetProperty("path").GetString()!.StartsWith("$." + member + "[0]", StringComparison.Ordinal));
+            AssertNoDotNetNames(refused);
+        }
+
+        Assert.Equal(before, await Snapshot("T-NULL"));
+    }
+
+    public async Task ManyDuplicates_ListCappedAt100WithCount_TooLargeBody413()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-DUP")))).StatusCode);
+        using var staff = Client("dewi", "T-DUP");
+        var before = await Snapshot("T-DUP");
+
+        // 10 000 rows of the same indicator: 9 999 duplicates, 100 listed.
+        var rows = Enumerable.Range(0, 10_000).Select(_ => R("IK1", 1, 1m)).ToArray();
+        var body = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-DUP/2026/realisasi/1", Set("T-DUP", rows), "\"tw1-0\""), HttpStatusCode.BadRequest);
+        Assert.Equal(100, body.GetProperty("problems").GetArrayLength());
+        Assert.Equal(9_999, body.GetProperty("problemCount").GetInt32());
+
+        // 400 000 duplicate rows (about 15 MB): refused by size before it is read, as a problem document.
+        var big = new StringBuilder("{\"schemaVersion\":1,\"kind\":\"measurementSet\",\"pk\":{\"unitCode\":\"T-DUP\",\"year\":2026},\"realisasi\":[");
+        for (var i = 0; i < 400_000; i++)
+        {
+            big.Append(i == 0 ? string.Empty : ",").Append("{\"indicatorId\":\"IK1\",\"triwulan\":1,\"value\":1}");
+        }
+
+        big.Append("]}");
+        var response = await Send(staff, HttpMethod.Patch, "/pk/T-DUP/2026/realisasi/1", big.ToString(), "\"tw1-0\"");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var tooLarge = Problem(await Json(response, HttpStatusCode.RequestEntityTooLarge), "body.too-large");
+        Assert.Contains("1048576", tooLarge.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
+        Assert.True(response.Content.Headers.ContentLength is null or < 10_000);
+        Assert.Equal(before, await Snapshot("T-DUP"));
+    }
+
+    public async Task Ids_SlashNulAndLength_400AndNothingStored()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        foreach (var code in new[] { "T-BAD/1", "T-BAD\u0000", new string('T', 41) })
+        {
+            var body = await Json(await author.PostAsync("/pk", Body(Pk(code))), HttpStatusCode.BadRequest);
+            var problem = body.GetProperty("problems")[0];
+            Assert.Equal("$.unit.code", problem.GetProperty("path").GetString());
+            Assert.DoesNotContain("\u0000", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        // A NUL never reaches a route (the server refuses the request); an encoded slash (kept as %2F) or a space does, and is refused.
+        foreach (var (route, value) in new[] { ("/pk/T-BAD%2F1/2026", "T-BAD%2F1"), ("/pk/T%20BAD/2026", "T BAD") })
+        {
+            var refused = Problem(await Json(await author.GetAsync(route), HttpStatusCode.BadRequest), "text.characters");
+            Assert.Equal("unitCode", refused.GetProperty("path").GetString());
+            Assert.Equal(value, refused.GetProperty("attemptedValue").GetString());
+        }
+
+        using var camat = Client("camat", "DEMO-3303-BBS");
+        var longId = new string('a', 100_000);
+        var response = await camat.PostAsync("/sop/instances", Body(new JsonObject { ["templateId"] = Template, ["subject"] = "x", ["instanceId"] = longId }));
+        var tooLong = Problem(await Json(response, HttpStatusCode.BadRequest), "text.too-long");
+        Assert.Equal("$.instanceId", tooLong.GetProperty("path").GetString());
+        Assert.True(tooLong.GetProperty("attemptedValue").GetString()!.Length <= 201);
+        Assert.Contains("100000", tooLong.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
+        var slash = await camat.PostAsync("/sop/instances", Body(new JsonObject { ["templateId"] = Template, ["subject"] = "x", ["instanceId"] = "a/b" }));
+        Problem(await Json(slash, HttpStatusCode.BadRequest), "text.characters");
+        var unknown = await camat.PostAsync("/sop/instances", Body(new JsonObject { ["templateId"] = Template, ["subject"] = "x", ["prioritas"] = 1 }));
+        Assert.Equal("$.prioritas", Problem(await Json(unknown, HttpStatusCode.BadRequest), "json.unknown-property").GetProperty("path").GetString());
+        Assert.Equal(0, await Count(db => db.SopInstances.CountAsync(i => i.Subject == "x")));
+        Assert.Equal(0, await Count(db => db.PerjanjianKinerja.CountAsync(p => p.UnitCode.StartsWith("T-BAD"))));
+    }
+
+    public async Task ServerError_ProblemWithoutStackTrace()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-500")))).StatusCode);
+        await Count(async db =>
+        {
+            var row = await db.PerjanjianKinerja.SingleAsync(p => p.UnitCode == "T-500");
+            row.Document = "{ rusak";
+            return await db.SaveChangesAsync();
+        });
+        var response = await author.GetAsync("/pk/T-500/2026/capaian");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("server.error", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", text, StringComparison.Ordinal);
+    }
+
+    public async Task Realisasi_FortyWritersOfOneQuarter_OneWinsPerETag()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-RACE")))).StatusCode);
+        var clients = Enumerable.Range(0, 40).Select(_ => Client("dewi", "T-RACE")).ToArray();
+        var responses = await Task.WhenAll(clients.Select((c, i) =>
+            Send(c, HttpMethod.Patch, "/pk/T-RACE/2026/realisasi/1", Set("T-RACE", R(i % 2 == 0 ? "IK1" : "IK2", 1, 100m + i)), "\"tw1-0\"")));
+        var codes = responses.Select(r => r.StatusCode).ToList();
+        Assert.Equal(1, codes.Count(c => c == HttpStatusCode.OK));
+        Assert.Equal(39, codes.Count(c => c == HttpStatusCode.PreconditionFailed));
+        var winner = Array.FindIndex(responses, r => r.StatusCode == HttpStatusCode.OK);
+
+        var quarter = await clients[0].GetAsync("/pk/T-RACE/2026/realisasi/1");
+        Assert.Equal("\"tw1-1\"", quarter.Headers.ETag?.ToString());
+        var entry = Assert.Single((await Json(quarter, HttpStatusCode.OK)).GetProperty("realisasi").EnumerateArray());
+        Assert.Equal(100m + winner, entry.GetProperty("value").GetDecimal());
+        foreach (var c in clients)
+        {
+            c.Dispose();
+        }
+    }
+
+    public async Task CreatePk_TwelveAtOnce_One201Others409()
+    {
+        var clients = Enumerable.Range(0, 12).Select(_ => Client("kasubbag", "DEMO-3303-BBS-SEK")).ToArray();
+        var responses = await Task.WhenAll(clients.Select(c => c.PostAsync("/pk", Body(Pk("T-PKRACE")))));
+        var codes = responses.Select(r => r.StatusCode).ToList();
+        Assert.Equal(1, codes.Count(c => c == HttpStatusCode.Created));
+        Assert.Equal(11, codes.Count(c => c == HttpStatusCode.Conflict));
+        Assert.Equal(1, await Count(db => db.PerjanjianKinerja.CountAsync(p => p.UnitCode == "T-PKRACE")));
+        Assert.Equal(4, await Count(db => db.Quarters.CountAsync(p => p.UnitCode == "T-PKRACE")));
+        foreach (var c in clients)
+        {
+            c.Dispose();
+        }
+    }
+
+    public async Task RevisePk_IfMatch_NextVersionOr412()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-ETAG")))).StatusCode);
+        var revision = Pk("T-ETAG");
+        revision["version"] = 2;
+        revision["revisionNote"] = "Perubahan target IK1";
+        revision["sasaran"]![0]!["indicators"]![0]!["annualTarget"] = 86;
+        Problem(await Json(await Send(author, HttpMethod.Put, "/pk/T-ETAG/2026", revision, null), (HttpStatusCode)428), "precondition.required");
+        var revised = await Send(author, HttpMethod.Put, "/pk/T-ETAG/2026", revision, "\"pk-1\"");
+        Assert.Equal("\"pk-2\"", revised.Headers.ETag?.ToString());
+        Assert.Equal(2, (await Json(revised, HttpStatusCode.OK)).GetProperty("version").GetInt32());
+        Problem(await Json(await Send(author, HttpMethod.Put, "/pk/T-ETAG/2026", revision, "\"pk-1\""), HttpStatusCode.PreconditionFailed), "precondition.failed");
+        Assert.Equal(86m, (await Json(await author.GetAsync("/pk/T-ETAG/2026"), HttpStatusCode.OK)).GetProperty("sasaran")[0].GetProperty("indicators")[0].GetProperty("annualTarget").GetDecimal());
     }
 
     public async Task Sop_RunByItsRoles_WithOneReturn_Completes()
@@ -210,7 +399,7 @@ internal sealed class Scenarios(WebApiFactory factory)
         var before = (await Get(id)).GetRawText();
 
         using var ani = Client("ani");
-        var refused = await ani.PostAsJsonAsync($"/sop/instances/{id}/complete", new { version = v });
+        var refused = await Send(ani, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject(), Sop(v));
         var problem = Problem(await Json(refused, HttpStatusCode.Forbidden), "sop.wrong-role");
         Assert.Equal("personId", problem.GetProperty("path").GetString());
         Assert.Equal("ani", problem.GetProperty("attemptedValue").GetString());
@@ -221,12 +410,12 @@ internal sealed class Scenarios(WebApiFactory factory)
 
         // Starting is authorised too: only the first step's role (Camat) may start.
         using var kasi = Client("kasi");
-        var start = await kasi.PostAsJsonAsync("/sop/instances", new { templateId = Template, subject = "x", instanceId = "t-role-2" });
+        var start = await kasi.PostAsync("/sop/instances", Body(new JsonObject { ["templateId"] = Template, ["subject"] = "x", ["instanceId"] = "t-role-2" }));
         Problem(await Json(start, HttpStatusCode.Forbidden), "sop.wrong-role");
         Assert.Equal(HttpStatusCode.NotFound, (await kasi.GetAsync("/sop/instances/t-role-2")).StatusCode);
     }
 
-    public async Task Sop_StaleVersion_409AndNothingChanged()
+    public async Task Sop_StaleVersion_412AndNothingChanged()
     {
         const string id = "t-stale";
         var v1 = await Start(id);
@@ -234,9 +423,9 @@ internal sealed class Scenarios(WebApiFactory factory)
         var before = (await Get(id)).GetRawText();
 
         using var sekcam = Client("sekcam");
-        var stale = await sekcam.PostAsJsonAsync($"/sop/instances/{id}/complete", new { version = v1 });
-        var problem = Problem(await Json(stale, HttpStatusCode.Conflict), "sop.stale-version");
-        Assert.Equal("1", problem.GetProperty("attemptedValue").GetString());
+        var stale = await Send(sekcam, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject(), Sop(v1));
+        var problem = Problem(await Json(stale, HttpStatusCode.PreconditionFailed), "precondition.failed");
+        Assert.Equal(Sop(v1), problem.GetProperty("attemptedValue").GetString());
         Assert.Equal(before, (await Get(id)).GetRawText());
         Assert.Equal(v2 + 1, await Act(id, "complete", "sekcam", v2));
     }
@@ -246,19 +435,19 @@ internal sealed class Scenarios(WebApiFactory factory)
         const string id = "t-misfit";
         var v = await Start(id);
         using var camat = Client("camat");
-        var approve = await camat.PostAsJsonAsync($"/sop/instances/{id}/approve", new { version = v });
+        var approve = await Send(camat, HttpMethod.Post, $"/sop/instances/{id}/approve", new JsonObject(), Sop(v));
         Assert.Equal("action", Problem(await Json(approve, HttpStatusCode.BadRequest), "sop.wrong-action").GetProperty("path").GetString());
-        var noVersion = await camat.PostAsJsonAsync($"/sop/instances/{id}/complete", new { note = "x" });
-        Assert.Equal("version", Problem(await Json(noVersion, HttpStatusCode.BadRequest), "required").GetProperty("path").GetString());
-        var cancelWithoutReason = await camat.PostAsJsonAsync($"/sop/instances/{id}/cancel", new { version = v });
+        var noVersion = await Send(camat, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject { ["note"] = "x" }, null);
+        Assert.Equal("If-Match", Problem(await Json(noVersion, (HttpStatusCode)428), "precondition.required").GetProperty("path").GetString());
+        var cancelWithoutReason = await Send(camat, HttpMethod.Post, $"/sop/instances/{id}/cancel", new JsonObject(), Sop(v));
         Problem(await Json(cancelWithoutReason, HttpStatusCode.BadRequest), "sop.reason-required");
-        Assert.Equal(HttpStatusCode.NotFound, (await camat.PostAsJsonAsync($"/sop/instances/{id}/skip", new { version = v })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(camat, HttpMethod.Post, $"/sop/instances/{id}/skip", new JsonObject(), Sop(v))).StatusCode);
 
         v = await Act(id, "cancel", "camat", v, new { reason = "salah periode" });
         Assert.Equal("Cancelled", (await Get(id)).GetProperty("status").GetString());
-        var afterEnd = await camat.PostAsJsonAsync($"/sop/instances/{id}/complete", new { version = v });
+        var afterEnd = await Send(camat, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject(), Sop(v));
         Problem(await Json(afterEnd, HttpStatusCode.Conflict), "sop.not-running");
-        Assert.Equal(HttpStatusCode.NotFound, (await camat.PostAsJsonAsync("/sop/instances/t-none/complete", new { version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(camat, HttpMethod.Post, "/sop/instances/t-none/complete", new JsonObject(), Sop(1))).StatusCode);
     }
 
     public async Task Sop_TwoActionsOnOneVersionAtOnce_ExactlyOneWins()
@@ -268,10 +457,10 @@ internal sealed class Scenarios(WebApiFactory factory)
         using var a = Client("camat");
         using var b = Client("camat");
         var responses = await Task.WhenAll(
-            a.PostAsJsonAsync($"/sop/instances/{id}/complete", new { version = v, note = "a" }),
-            b.PostAsJsonAsync($"/sop/instances/{id}/complete", new { version = v, note = "b" }));
+            Send(a, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject { ["note"] = "a" }, Sop(v)),
+            Send(b, HttpMethod.Post, $"/sop/instances/{id}/complete", new JsonObject { ["note"] = "b" }, Sop(v)));
         var codes = responses.Select(r => r.StatusCode).OrderBy(c => c).ToArray();
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], codes);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], codes);
         var state = await Get(id);
         Assert.Equal(v + 1, state.GetProperty("version").GetInt32());
         Assert.Equal(2, state.GetProperty("events").GetArrayLength());
@@ -284,7 +473,7 @@ internal sealed class Scenarios(WebApiFactory factory)
         await Start(id); // step 1, Camat, "15 Menit", opened Monday 09:00 WIB
         factory.Clock.AdvanceMinutes(60);
 
-        using var client = factory.CreateClient();
+        using var client = Client("sekcam");
         var body = await Json(await client.GetAsync("/sop/overdue"), HttpStatusCode.OK);
         var late = body.GetProperty("overdue").EnumerateArray().Single(o => o.GetProperty("instanceId").GetString() == id);
         Assert.Equal("1", late.GetProperty("step").GetString());
@@ -347,7 +536,7 @@ internal sealed class Scenarios(WebApiFactory factory)
     {
         using var client = Client(person);
         var started = await Json(
-            await client.PostAsJsonAsync("/sop/instances", new { templateId = template, subject = "Pengukuran kinerja TW I 2026 (" + id + ")", instanceId = id }),
+            await client.PostAsync("/sop/instances", Body(new JsonObject { ["templateId"] = template, ["subject"] = "Pengukuran kinerja TW I 2026 (" + id + ")", ["instanceId"] = id })),
             HttpStatusCode.Created);
         Assert.Equal("1", started.GetProperty("currentStep").GetProperty("key").GetString());
         return started.GetProperty("version").GetInt32();
@@ -357,8 +546,9 @@ internal sealed class Scenarios(WebApiFactory factory)
     {
         using var client = Client(person);
         var body = JsonSerializer.SerializeToNode(extra ?? new { })!.AsObject();
-        body["version"] = version;
-        var state = await Json(await client.PostAsJsonAsync($"/sop/instances/{id}/{action}", body), HttpStatusCode.OK);
+        var response = await Send(client, HttpMethod.Post, $"/sop/instances/{id}/{action}", body, Sop(version));
+        Assert.Equal(Sop(version + 1), response.Headers.ETag?.ToString());
+        var state = await Json(response, HttpStatusCode.OK);
         var next = state.GetProperty("version").GetInt32();
         Assert.Equal(version + 1, next);
         return next;
@@ -366,25 +556,82 @@ internal sealed class Scenarios(WebApiFactory factory)
 
     private async Task<JsonElement> Get(string id)
     {
-        using var client = factory.CreateClient();
+        using var client = Client("sekcam");
         return await Json(await client.GetAsync($"/sop/instances/{id}"), HttpStatusCode.OK);
     }
 
-    private HttpClient Client(string person)
+    private static string Sop(int version) => "\"sop-" + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"";
+
+    /// <summary>The unit each roster person works in (the token's kinerja_unit).</summary>
+    public static string UnitOf(string person) => person switch
+    {
+        "camat" => "DEMO-3303-BBS",
+        "dewi" or "kasi" => "DEMO-3303-BBS-PEM",
+        "kasi-pm" => "DEMO-3303-BBS-PM",
+        "kasi-ekbang" => "DEMO-3303-BBS-EKB",
+        "kasi-trantib" => "DEMO-3303-BBS-TRT",
+        "kasi-kesos" => "DEMO-3303-BBS-KSS",
+        _ => "DEMO-3303-BBS-SEK",
+    };
+
+    private HttpClient Client(string person, string? unit = null)
     {
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Demo-User", person);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token(person, unit ?? UnitOf(person)));
         return client;
     }
 
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
+    public static StringContent Body(JsonNode node) => Body(node.ToJsonString());
+
+    public static StringContent Body(string text) => new(text, Encoding.UTF8, "application/json");
+
+    public static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, JsonNode body, string? ifMatch) =>
+        await Send(client, method, url, body.ToJsonString(), ifMatch);
+
+    public static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, string body, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = Body(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<string?> ETag(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response.Headers.ETag?.ToString();
+    }
+
+    /// <summary>Every stored row of a unit, as text: what a refused request must leave as it was.</summary>
+    public async Task<string> Snapshot(string unit, int? year = null)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
+        var pk = await db.PerjanjianKinerja.AsNoTracking().Where(p => p.UnitCode == unit && (year == null || p.Year == year)).OrderBy(p => p.Id).Select(p => p.Year + "/" + p.Version + "/" + p.Document).ToListAsync();
+        var quarters = await db.Quarters.AsNoTracking().Where(p => p.UnitCode == unit && (year == null || p.Year == year)).OrderBy(p => p.Year).ThenBy(p => p.Triwulan).Select(p => p.Year + "/" + p.Triwulan + "/" + p.Version).ToListAsync();
+        var realisasi = await db.Realisasi.AsNoTracking().Where(p => p.UnitCode == unit && (year == null || p.Year == year)).OrderBy(p => p.Id).Select(p => p.Year + "/" + p.Triwulan + "/" + p.IndicatorId + "/" + p.Value + "/" + p.Grade).ToListAsync();
+        var anggaran = await db.Anggaran.AsNoTracking().Where(p => p.UnitCode == unit && (year == null || p.Year == year)).OrderBy(p => p.Id).Select(p => p.Year + "/" + p.Triwulan + "/" + p.ProgramId + "/" + p.Amount).ToListAsync();
+        return string.Join("\n", pk.Concat(quarters).Concat(realisasi).Concat(anggaran));
+    }
+
+    private async Task<int> Count(Func<KinerjaDbContext, Task<int>> query)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KinerjaDbContext>());
+    }
+
+    public static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {expected}, got {response.StatusCode}: {text}");
+        Assert.True(response.StatusCode == expected, $"expected {expected}, got {response.StatusCode}: {(text.Length > 2000 ? text[..2000] : text)}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static JsonElement Problem(JsonElement body, string code)
+    public static JsonElement Problem(JsonElement body, string code)
     {
         var problems = body.GetProperty("problems").EnumerateArray().ToList();
         return problems.FirstOrDefault(p => p.GetProperty("code").GetString() == code) is { ValueKind: JsonValueKind.Object } found
@@ -392,29 +639,56 @@ internal sealed class Scenarios(WebApiFactory factory)
             : throw new Xunit.Sdk.XunitException($"no problem '{code}' in {body}");
     }
 
+    /// <summary>No .NET type or namespace names, no stack trace, in any message.</summary>
+    private static void AssertNoDotNetNames(JsonElement body)
+    {
+        var text = body.GetRawText();
+        foreach (var name in new[] { "System.", "Kinerja.Samples", "Kinerja.Core.", "Exception", "Dto", "Nullable", "Decimal", "Int32", "String" })
+        {
+            Assert.DoesNotContain(name, text, StringComparison.Ordinal);
+        }
+    }
+
     private static JsonElement Quarter(JsonElement capaian, string indicatorId, int triwulan) =>
         capaian.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == indicatorId)
             .GetProperty("quarters").EnumerateArray().Single(q => q.GetProperty("triwulan").GetInt32() == triwulan);
 
-    /// <summary>A valid PK of a demo unit (invented people and figures).</summary>
-    private static JsonObject Pk(string unitCode) => JsonNode.Parse($$"""
+    /// <summary>A measurement set of a PK (the core's document) with these realisasi.</summary>
+    public static JsonObject Set(string unit, params JsonObject[] realisasi) => new()
+    {
+        ["schemaVersion"] = 1,
+        ["kind"] = "measurementSet",
+        ["pk"] = new JsonObject { ["unitCode"] = unit, ["year"] = 2026 },
+        ["realisasi"] = new JsonArray([.. realisasi]),
+    };
+
+    public static JsonObject Set(string unit, int year, params JsonObject[] realisasi)
+    {
+        var set = Set(unit, realisasi);
+        set["pk"]!["year"] = year;
+        return set;
+    }
+
+    public static JsonObject R(string indicator, int triwulan, decimal value, string? bukti = null)
+    {
+        var r = new JsonObject { ["indicatorId"] = indicator, ["triwulan"] = triwulan, ["value"] = value };
+        if (bukti is not null)
         {
-          "unit": { "code": "{{unitCode}}", "name": "Kecamatan Demo" },
-          "year": 2026,
-          "pihakPertama": { "name": "Demo Camat", "jabatan": "Camat Demo", "nip": "19780312 200501 1 003" },
-          "pihakKedua": { "name": "Demo Bupati", "jabatan": "Bupati Demo" },
-          "signedOn": "2026-01-05",
-          "sasaran": [
-            { "id": "S1", "name": "Meningkatnya kualitas pelayanan publik", "indicators": [
-              { "id": "IK1", "name": "Indeks Kepuasan Masyarakat", "satuan": "Indeks", "aggregation": "LastValue",
-                "annualTarget": { "value": 85 }, "quarterlyTargets": [ { "value": 82 }, { "value": 83 }, { "value": 84 }, { "value": 85 } ] },
-              { "id": "IK2", "name": "Rata-rata waktu penyelesaian pengaduan", "satuan": "Hari", "polarity": "Negative", "aggregation": "Average",
-                "annualTarget": { "value": 3 }, "quarterlyTargets": [ { "value": 3 }, { "value": 3 }, { "value": 3 }, { "value": 3 } ] } ] },
-            { "id": "S2", "name": "Meningkatnya akuntabilitas kinerja", "indicators": [
-              { "id": "IK3", "name": "Nilai evaluasi SAKIP", "satuan": "Predikat", "gradeScale": "Nilai SAKIP",
-                "annualTarget": { "grade": "BB" }, "quarterlyTargets": [ null, null, null, { "grade": "BB" } ] } ] }
-          ],
-          "programs": [ { "id": "5.01.01", "name": "Program Penunjang Urusan Pemerintahan", "kind": "Program", "pagu": 1350000000 } ]
+            r["buktiDukung"] = new JsonArray(new JsonObject { ["reference"] = bukti });
         }
-        """)!.AsObject();
+
+        return r;
+    }
+
+    private static JsonObject G(string indicator, int triwulan, string grade) => new() { ["indicatorId"] = indicator, ["triwulan"] = triwulan, ["grade"] = grade };
+
+    /// <summary>A valid PK of a demo unit (invented people and figures).</summary>
+    public static JsonObject Pk(string unitCode, int year = 2026)
+    {
+        var pk = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "pk-demo.json")))!.AsObject();
+        pk.Remove("$schema");
+        pk["unit"]!["code"] = unitCode;
+        pk["year"] = year;
+        return pk;
+    }
 }

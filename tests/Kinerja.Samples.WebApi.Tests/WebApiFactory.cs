@@ -1,5 +1,9 @@
+using System.Security.Cryptography;
 using Kinerja.Samples.WebApi.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +15,54 @@ namespace Kinerja.Samples.WebApi.Tests;
 
 /// <summary>
 /// The sample app in the ASP.NET Core test host, on a database of the test's choosing and a
-/// <see cref="FakeClock"/> that starts on Monday 8 June 2026 at 09:00 WIB (a working moment).
+/// <see cref="FakeClock"/> that starts on Monday 8 June 2026 at 09:00 WIB (a working moment), with a
+/// signing key made for this run (the tests mint their own tokens) and the test units added to the office.
 /// </summary>
 public sealed class WebApiFactory(string provider, string connectionString) : WebApplicationFactory<Program>
 {
+    public const string Issuer = "kinerja-tests";
+    public const string Audience = "kinerja-webapi-tests";
+    public const string OfficeCode = "DEMO-3303-BBS";
+    public const string KabupatenCode = "DEMO-3303";
+
+    /// <summary>Units of the test office besides the demo ones: each scenario has its own, so they share one app.</summary>
+    public static readonly string[] TestUnits = ["T-CREATE", "T-BAD", "T-CAP", "T-RBAD", "T-JSON", "T-NULL", "T-DUP", "T-RACE", "T-PKRACE", "T-ETAG", "T-500"];
+
     public static readonly Instant Start = Instant.FromUtc(2026, 6, 8, 2, 0);
+
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>A token as an identity provider would issue it: <c>sub</c> and the Kinerja claims, signed with this run's key.</summary>
+    public string Token(string person, string? unit = null, string? office = OfficeCode, string? kabupaten = null, byte[]? key = null, Instant? expires = null)
+    {
+        var claims = new Dictionary<string, object> { ["sub"] = person };
+        if (office is not null)
+        {
+            claims["kinerja_office"] = office;
+        }
+
+        if (unit is not null)
+        {
+            claims["kinerja_unit"] = unit;
+        }
+
+        if (kabupaten is not null)
+        {
+            claims["kinerja_kabupaten"] = kabupaten;
+        }
+
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Claims = claims,
+            NotBefore = now.AddMinutes(-5),
+            IssuedAt = now.AddMinutes(-5),
+            Expires = expires?.ToDateTimeUtc() ?? now.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key ?? _key), SecurityAlgorithms.HmacSha256),
+        });
+    }
 
     public FakeClock Clock { get; } = new(Start);
 
@@ -26,6 +73,23 @@ public sealed class WebApiFactory(string provider, string connectionString) : We
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Sqlite", Provider == "sqlite" ? connectionString : string.Empty);
         builder.UseSetting("ConnectionStrings:Postgres", Provider == "postgres" ? connectionString : string.Empty);
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Authentication:Schemes:Bearer:ValidIssuer"] = Issuer,
+                ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
+                ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
+                ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(_key),
+            };
+            for (var i = 0; i < TestUnits.Length; i++)
+            {
+                settings[$"Kinerja:Office:Units:{i + 7}:Code"] = TestUnits[i];
+                settings[$"Kinerja:Office:Units:{i + 7}:Name"] = "Unit uji " + TestUnits[i];
+            }
+
+            configuration.AddInMemoryCollection(settings);
+        });
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

@@ -1,15 +1,15 @@
 namespace Kinerja.Samples.WebApi.Api;
 
-/// <summary>What <c>GET /</c> answers: the endpoints, and the warning about the demo authentication.</summary>
+/// <summary>What <c>GET /</c> answers (the only route open without a token): the endpoints and how to authenticate.</summary>
 internal sealed record ApiIndex(string Name, string Authentication, IReadOnlyList<string> Endpoints)
 {
     public static ApiIndex Value { get; } = new(
         "Kinerja.Core web API sample",
-        "DEMO ONLY, NOT FOR PRODUCTION: the X-Demo-User header names a roster person and is believed without proof.",
+        "Authorization: Bearer <JWT> with claims sub (roster person id), kinerja_office and kinerja_unit, or sub and kinerja_kabupaten; see docs/samples-webapi.md.",
         [
             "POST /pk",
-            "GET /pk/{unitCode}/{year}",
-            "POST /pk/{unitCode}/{year}/realisasi/{triwulan}",
+            "GET|PUT /pk/{unitCode}/{year}",
+            "GET|PATCH|PUT /pk/{unitCode}/{year}/realisasi/{triwulan}",
             "GET /pk/{unitCode}/{year}/capaian?scale=permendagri86|permendagri86baik|sakip",
             "GET /sop/templates",
             "GET /sop/roster",

@@ -6,133 +6,265 @@ using Kinerja.Core.Capaian;
 using Kinerja.Core.Measurement;
 using Kinerja.Core.Presentation;
 using Kinerja.Core.Scales;
+using Kinerja.Core.Serialization;
 using Kinerja.Core.Validation;
 using Kinerja.Samples.WebApi.Persistence;
-using Microsoft.AspNetCore.Http.Json;
+using Kinerja.Samples.WebApi.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Kinerja.Samples.WebApi.Api;
 
-/// <summary>PKs, the realisasi of a quarter, and the capaian computed by the core's <see cref="CapaianEvaluator"/>.</summary>
+/// <summary>
+/// PKs and their realisasi in the core's JSON documents (<see cref="KinerjaJson"/>: kind
+/// <c>perjanjianKinerja</c> and <c>measurementSet</c>), and the capaian computed by the core's
+/// <see cref="CapaianEvaluator"/>. Every route is behind a policy of <see cref="Access"/>.
+/// </summary>
 internal static class PkEndpoints
 {
+    public const string JsonType = "application/json";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var pk = app.MapGroup("/pk").WithTags("Perjanjian Kinerja");
-        pk.MapPost("/", CreatePk).RequireAuthorization();
-        pk.MapGet("/{unitCode}/{year:int}", GetPk);
-        pk.MapPost("/{unitCode}/{year:int}/realisasi/{triwulan:int}", PostRealisasi).RequireAuthorization();
-        pk.MapGet("/{unitCode}/{year:int}/capaian", GetCapaian);
+        pk.MapPost("/", CreatePk).RequireAccess(AccessKind.OfficeMember);
+        pk.MapGet("/{unitCode}/{year:int}", GetPk).RequireAccess(AccessKind.ReadUnit);
+        pk.MapPut("/{unitCode}/{year:int}", RevisePk).RequireAccess(AccessKind.AuthorPk);
+        pk.MapGet("/{unitCode}/{year:int}/realisasi/{triwulan:int}", GetQuarter).RequireAccess(AccessKind.ReadUnit);
+        pk.MapPatch("/{unitCode}/{year:int}/realisasi/{triwulan:int}", PatchQuarter).RequireAccess(AccessKind.WriteRealisasi);
+        pk.MapPut("/{unitCode}/{year:int}/realisasi/{triwulan:int}", ReplaceQuarter).RequireAccess(AccessKind.WriteRealisasi);
+        pk.MapGet("/{unitCode}/{year:int}/capaian", GetCapaian).RequireAccess(AccessKind.ReadUnit);
     }
 
-    private static async Task<IResult> CreatePk(HttpRequest request, KinerjaDbContext db, IClock clock, CancellationToken ct)
+    private static async Task<IResult> CreatePk(HttpRequest request, KinerjaDbContext db, IClock clock, IAuthorizationService authorization, CancellationToken ct)
     {
-        var (document, error) = await ApiProblems.ReadBody<PkDocument>(request).ConfigureAwait(false);
+        var (pk, error) = await ReadPk(request).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var built = document!.Build();
-        if (!built.IsValid)
+        // The unit is in the body: the same policy as the routes, asked about that unit.
+        var allowed = await authorization.AuthorizeAsync(request.HttpContext.User, pk!.Unit.Code, Access.Policy(AccessKind.AuthorPk)).ConfigureAwait(false);
+        if (!allowed.Succeeded)
         {
-            return ApiProblems.BadRequest(built.Problems);
+            return ProblemAuthorizationResultHandler.Forbidden(allowed.Failure.FailureReasons.OfType<AccessRefusal>().Select(r => r.Problem));
         }
 
-        var value = built.Value;
-        var exists = await db.PerjanjianKinerja.AnyAsync(p => p.UnitCode == value.Unit.Code && p.Year == value.Year, ct).ConfigureAwait(false);
-        if (exists)
+        if (pk.Version != 1)
         {
-            return ApiProblems.Of(
-                StatusCodes.Status409Conflict,
-                "Sudah ada / already exists",
-                new ValidationProblem(ProblemCodes.Duplicate, "unit.code", value.Unit.Code, Severity.Error, $"/pk/{value.Unit.Code}/{Text(value.Year)}"));
+            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.OutOfRange, "$.version", Text(pk.Version), Severity.Error, "1", "1")]);
         }
 
-        var stored = PkDocument.From(value);
-        db.PerjanjianKinerja.Add(new PkRow
+        db.PerjanjianKinerja.Add(NewRow(pk, clock, request));
+        for (var q = 1; q <= 4; q++)
         {
-            UnitCode = value.Unit.Code,
-            UnitName = value.Unit.Name,
-            Year = value.Year,
-            Version = value.Version,
-            Document = JsonSerializer.Serialize(stored, JsonOptions(request)),
-            CreatedAt = clock.GetCurrentInstant(),
-        });
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return Results.Created($"/pk/{Uri.EscapeDataString(value.Unit.Code)}/{Text(value.Year)}", new PkResponse(value.Version, stored, [.. built.Warnings.Select(ProblemItem.From)]));
+            db.Quarters.Add(new QuarterRow { UnitCode = pk.Unit.Code, Year = pk.Year, Triwulan = q, Version = 0 });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Two creates of the same PK at once: the unique key (unit, year, version) lets one in.
+            if (await Exists(db, pk.Unit.Code, pk.Year).ConfigureAwait(false))
+            {
+                return Duplicate(pk);
+            }
+
+            throw;
+        }
+
+        return Preconditions.WithETag(
+            new Located(Results.Text(KinerjaJson.Write(pk), JsonType, statusCode: StatusCodes.Status201Created), Location(pk)),
+            Preconditions.ETag("pk", pk.Version));
     }
 
-    private static async Task<IResult> GetPk(string unitCode, int year, HttpRequest request, KinerjaDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetPk(string unitCode, int year, KinerjaDbContext db, CancellationToken ct)
     {
         var row = await FindRow(db, unitCode, year, ct).ConfigureAwait(false);
         return row is null
             ? NotFound(unitCode, year)
-            : Results.Ok(new PkResponse(row.Version, JsonSerializer.Deserialize<PkDocument>(row.Document, JsonOptions(request))!, []));
+            : Preconditions.WithETag(Results.Text(row.Document, JsonType), Preconditions.ETag("pk", row.Version));
     }
 
-    private static async Task<IResult> PostRealisasi(string unitCode, int year, int triwulan, HttpRequest request, KinerjaDbContext db, CancellationToken ct)
+    /// <summary>A PK perubahan: the next version, checked by <see cref="PerjanjianKinerjaHistory.Revise"/>; If-Match names the version revised.</summary>
+    private static async Task<IResult> RevisePk(string unitCode, int year, HttpRequest request, KinerjaDbContext db, IClock clock, CancellationToken ct)
     {
-        if (!Triwulan.TryCreate(triwulan, out _))
+        var current = await LoadPk(db, unitCode, year, ct).ConfigureAwait(false);
+        if (current is null)
         {
-            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.TriwulanOutOfRange, "triwulan", Text(triwulan), Severity.Error)]);
+            return NotFound(unitCode, year);
         }
 
-        var pk = await LoadPk(db, unitCode, year, request, ct).ConfigureAwait(false);
+        var (_, precondition) = Preconditions.Expected(request, "pk", current.Version);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var (revision, error) = await ReadPk(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (revision!.Unit.Code != unitCode || revision.Year != year)
+        {
+            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.UnknownReference, "$.unit.code", revision.Unit.Code + "/" + Text(revision.Year), Severity.Error, "PK di alamat ini", "the PK at this address")]);
+        }
+
+        var revised = PerjanjianKinerjaHistory.Start(current).Revise(revision);
+        if (!revised.IsValid)
+        {
+            return ApiProblems.BadRequest(revised.Problems);
+        }
+
+        db.PerjanjianKinerja.Add(NewRow(revision, clock, request));
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another revision of the same version won: the unique key (unit, year, version) refused this one.
+            var now = await FindRow(db, unitCode, year, CancellationToken.None).ConfigureAwait(false);
+            return Preconditions.Failed(request.Headers.IfMatch.ToString(), now!.Version, "pk");
+        }
+
+        return Preconditions.WithETag(Results.Text(KinerjaJson.Write(revision), JsonType), Preconditions.ETag("pk", revision.Version));
+    }
+
+    private static async Task<IResult> GetQuarter(string unitCode, int year, int triwulan, KinerjaDbContext db, CancellationToken ct)
+    {
+        if (BadQuarter(triwulan) is { } bad)
+        {
+            return bad;
+        }
+
+        var pk = await LoadPk(db, unitCode, year, ct).ConfigureAwait(false);
         if (pk is null)
         {
             return NotFound(unitCode, year);
         }
 
-        var (batch, error) = await ApiProblems.ReadBody<RealisasiBatch>(request).ConfigureAwait(false);
+        var head = await Head(db, unitCode, year, triwulan, ct).ConfigureAwait(false);
+        var set = (await Stored(db, pk, triwulan, ct).ConfigureAwait(false)).Build().Value;
+        return Preconditions.WithETag(Results.Text(KinerjaJson.Write(set), JsonType), Preconditions.ETag(QuarterPrefix(triwulan), head.Version));
+    }
+
+    /// <summary>Merges: each realisasi and anggaran in the body replaces that indicator's or program's entry of the quarter; the others stay.</summary>
+    private static Task<IResult> PatchQuarter(string unitCode, int year, int triwulan, HttpRequest request, KinerjaDbContext db, IClock clock, CancellationToken ct) =>
+        WriteQuarter(unitCode, year, triwulan, request, db, clock, replace: false, ct);
+
+    /// <summary>Replaces the whole quarter with the body: an explicit operation, what is not in the body is removed.</summary>
+    private static Task<IResult> ReplaceQuarter(string unitCode, int year, int triwulan, HttpRequest request, KinerjaDbContext db, IClock clock, CancellationToken ct) =>
+        WriteQuarter(unitCode, year, triwulan, request, db, clock, replace: true, ct);
+
+    private static async Task<IResult> WriteQuarter(string unitCode, int year, int triwulan, HttpRequest request, KinerjaDbContext db, IClock clock, bool replace, CancellationToken ct)
+    {
+        if (BadQuarter(triwulan) is { } bad)
+        {
+            return bad;
+        }
+
+        var pk = await LoadPk(db, unitCode, year, ct).ConfigureAwait(false);
+        if (pk is null)
+        {
+            return NotFound(unitCode, year);
+        }
+
+        var prefix = QuarterPrefix(triwulan);
+        var head = await Head(db, unitCode, year, triwulan, ct).ConfigureAwait(false);
+        var (expected, precondition) = Preconditions.Expected(request, prefix, head.Version);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var (text, error) = await RequestBody.ReadText(request).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        // The quarter's entries go into the builder first, so that the builder's paths
-        // (realisasi[0].value) are the request's; the stored other quarters follow.
-        var own = new List<ValidationProblem>();
-        var builder = MeasurementSet.CreateBuilder(pk);
-        var entries = batch!.Realisasi ?? [];
-        for (var i = 0; i < entries.Count; i++)
+        var read = KinerjaJson.ReadMeasurementSet(text!, pk);
+        if (!read.IsValid)
         {
-            var e = entries[i];
-            var bukti = (e.BuktiDukung ?? []).Select(b => new BuktiDukung(b.Reference ?? string.Empty, b.Description)).ToArray();
-            if (e.Grade is { } grade)
+            return ApiProblems.BadRequest(read.Problems.Where(p => p.Severity == Severity.Error));
+        }
+
+        var body = read.Value;
+        var problems = new List<ValidationProblem>();
+        for (var i = 0; i < body.Realisasi.Count; i++)
+        {
+            if (body.Realisasi[i].Triwulan.Number != triwulan)
             {
-                builder.AddGrade(e.IndicatorId ?? string.Empty, triwulan, grade, e.Note, bukti);
-            }
-            else if (e.Value is { } value)
-            {
-                builder.AddRealisasi(e.IndicatorId ?? string.Empty, triwulan, value, e.Note, bukti);
-            }
-            else
-            {
-                own.Add(new ValidationProblem(ProblemCodes.Required, $"realisasi[{Text(i)}].value", null, Severity.Error));
+                problems.Add(new ValidationProblem(ProblemCodes.OutOfRange, $"$.realisasi[{Text(i)}].triwulan", Text(body.Realisasi[i].Triwulan.Number), Severity.Error, Text(triwulan), Text(triwulan)));
             }
         }
 
-        var anggaran = batch.Anggaran ?? [];
-        foreach (var a in anggaran)
+        for (var i = 0; i < body.Anggaran.Count; i++)
         {
-            builder.AddAnggaran(a.ProgramId ?? string.Empty, triwulan, a.Amount, a.Note);
+            if (body.Anggaran[i].Triwulan.Number != triwulan)
+            {
+                problems.Add(new ValidationProblem(ProblemCodes.OutOfRange, $"$.anggaran[{Text(i)}].triwulan", Text(body.Anggaran[i].Triwulan.Number), Severity.Error, Text(triwulan), Text(triwulan)));
+            }
         }
 
-        var others = await LoadStoredRows(db, unitCode, year, except: triwulan, ct).ConfigureAwait(false);
-        others.AddTo(builder, request);
-        var built = builder.Build();
-        if (own.Count > 0 || !built.IsValid)
+        if (problems.Count > 0)
         {
-            return ApiProblems.BadRequest(own.Concat(built.Problems));
+            return ApiProblems.BadRequest(problems);
         }
+
+        // The quarter as it will be: the stored one (or nothing, for a replace) with the body's entries over it.
+        var builder = replace ? MeasurementSet.CreateBuilder(pk) : await Stored(db, pk, triwulan, ct).ConfigureAwait(false);
+        foreach (var r in body.Realisasi)
+        {
+            builder.RemoveRealisasi(r.IndicatorId, triwulan);
+            Add(builder, r);
+        }
+
+        foreach (var a in body.Anggaran)
+        {
+            builder.RemoveAnggaran(a.ProgramId, triwulan);
+            builder.AddAnggaran(a.ProgramId, triwulan, a.Amount, a.Note);
+        }
+
+        var quarter = builder.Build();
+        var all = await Stored(db, pk, null, ct, except: triwulan).ConfigureAwait(false);
+        foreach (var r in quarter.Value.Realisasi)
+        {
+            Add(all, r);
+        }
+
+        foreach (var a in quarter.Value.Anggaran)
+        {
+            all.AddAnggaran(a.ProgramId, triwulan, a.Amount, a.Note);
+        }
+
+        var year4 = all.Build(); // the whole year, for the warnings that look across quarters (anggaran above the pagu)
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+
+        // The quarter's head moves on only from the version the writer read: of two writers of one version, the second changes nothing.
+        var moved = await db.Quarters
+            .Where(q => q.UnitCode == unitCode && q.Year == year && q.Triwulan == triwulan && q.Version == expected)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Version, expected + 1).SetProperty(q => q.UpdatedAt, clock.GetCurrentInstant()).SetProperty(q => q.UpdatedBy, request.HttpContext.User.PersonId()), ct)
+            .ConfigureAwait(false);
+        if (moved == 0)
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            var now = await Head(db, unitCode, year, triwulan, CancellationToken.None).ConfigureAwait(false);
+            return Preconditions.Failed(request.Headers.IfMatch.ToString(), now.Version, prefix);
+        }
+
         await db.Realisasi.Where(r => r.UnitCode == unitCode && r.Year == year && r.Triwulan == triwulan).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await db.Anggaran.Where(r => r.UnitCode == unitCode && r.Year == year && r.Triwulan == triwulan).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        foreach (var r in built.Value.Realisasi.Where(r => r.Triwulan.Number == triwulan))
+        foreach (var r in quarter.Value.Realisasi)
         {
             db.Realisasi.Add(new RealisasiRow
             {
@@ -143,43 +275,38 @@ internal static class PkEndpoints
                 Value = r.Value,
                 Grade = r.Grade,
                 Note = r.Note,
-                BuktiDukung = r.BuktiDukung.Count == 0 ? null : JsonSerializer.Serialize(r.BuktiDukung.Select(b => new BuktiDukungDocument(b.Reference, b.Description)), JsonOptions(request)),
+                BuktiDukung = r.BuktiDukung.Count == 0 ? null : JsonSerializer.Serialize(r.BuktiDukung.Select(b => new StoredBukti(b.Reference, b.Description)).ToList(), ApiJson.Options),
             });
         }
 
-        foreach (var a in built.Value.Anggaran.Where(a => a.Triwulan.Number == triwulan))
+        foreach (var a in quarter.Value.Anggaran)
         {
             db.Anggaran.Add(new AnggaranRow { UnitCode = unitCode, Year = year, Triwulan = triwulan, ProgramId = a.ProgramId, Amount = a.Amount, Note = a.Note });
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return Results.Ok(new RealisasiResponse(triwulan, entries.Count, anggaran.Count, [.. built.Warnings.Select(ProblemItem.From)]));
+        var etag = Preconditions.ETag(prefix, expected + 1);
+        return Preconditions.WithETag(
+            Results.Json(new QuarterWritten(triwulan, etag, quarter.Value.Realisasi.Count, quarter.Value.Anggaran.Count, [.. year4.Warnings.Concat(read.Warnings).Distinct().Select(ProblemItem.From)]), ApiJson.Options),
+            etag);
     }
 
-    private static async Task<IResult> GetCapaian(string unitCode, int year, string? scale, HttpRequest request, KinerjaDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetCapaian(string unitCode, int year, string? scale, KinerjaDbContext db, CancellationToken ct)
     {
-        var categoryScale = (scale ?? "permendagri86").ToUpperInvariant() switch
-        {
-            "PERMENDAGRI86" => CategoryScales.Permendagri86,
-            "PERMENDAGRI86BAIK" => CategoryScales.Permendagri86Baik,
-            "SAKIP" => CategoryScales.SakipGrades,
-            _ => null,
-        };
+        var categoryScale = Scale(scale);
         if (categoryScale is null)
         {
-            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.UnknownReference, "scale", scale, Severity.Error, "skala kategori (permendagri86, permendagri86baik, sakip)", "category scale (permendagri86, permendagri86baik, sakip)")]);
+            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.UnknownReference, "scale", SampleProblems.Printable(scale), Severity.Error, "skala kategori (permendagri86, permendagri86baik, sakip)", "category scale (permendagri86, permendagri86baik, sakip)")]);
         }
 
-        var pk = await LoadPk(db, unitCode, year, request, ct).ConfigureAwait(false);
+        var pk = await LoadPk(db, unitCode, year, ct).ConfigureAwait(false);
         if (pk is null)
         {
             return NotFound(unitCode, year);
         }
 
-        var builder = MeasurementSet.CreateBuilder(pk);
-        (await LoadStoredRows(db, unitCode, year, except: null, ct).ConfigureAwait(false)).AddTo(builder, request);
-        var measurements = builder.Build().Value;
+        var measurements = (await Stored(db, pk, null, ct).ConfigureAwait(false)).Build().Value;
         var indicators = CapaianEvaluator.Evaluate(pk, measurements, CapaianPolicy.Default)
             .Select(ic => new IndicatorCapaianResponse(
                 ic.Indicator.Id,
@@ -200,10 +327,63 @@ internal static class PkEndpoints
                     CapaianValue.From(q.CumulativeCapaian, categoryScale),
                     CapaianValue.From(q.AnnualCapaian, categoryScale)))]))
             .ToList();
-        return Results.Ok(new CapaianResponse(pk.Unit.Code, pk.Year, pk.Version, categoryScale.Name, CapaianPolicy.Default.ToString(), indicators));
+        return Results.Json(new CapaianResponse(pk.Unit.Code, pk.Year, pk.Version, categoryScale.Name, CapaianPolicy.Default.ToString(), indicators), ApiJson.Options);
     }
 
-    internal static async Task<PerjanjianKinerja?> LoadPk(KinerjaDbContext db, string unitCode, int year, HttpRequest request, CancellationToken ct)
+    internal static CategoryScale? Scale(string? scale) => (scale ?? "permendagri86").ToUpperInvariant() switch
+    {
+        "PERMENDAGRI86" => CategoryScales.Permendagri86,
+        "PERMENDAGRI86BAIK" => CategoryScales.Permendagri86Baik,
+        "SAKIP" => CategoryScales.SakipGrades,
+        _ => null,
+    };
+
+    /// <summary>Reads a PK document with the core's reader, then the sample's own limits on its ids (so that each can be named in a URL).</summary>
+    private static async Task<(PerjanjianKinerja? Pk, IResult? Error)> ReadPk(HttpRequest request)
+    {
+        var (text, error) = await RequestBody.ReadText(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var read = KinerjaJson.ReadPerjanjianKinerja(text!);
+        if (!read.IsValid)
+        {
+            return (null, ApiProblems.BadRequest(read.Problems.Where(p => p.Severity == Severity.Error)));
+        }
+
+        var pk = read.Value;
+        var problems = new List<ProblemItem>();
+        Ids.Check(pk.Unit.Code, "$.unit.code", Ids.MaxCode, problems);
+        for (var s = 0; s < pk.Sasaran.Count; s++)
+        {
+            for (var i = 0; i < pk.Sasaran[s].Indicators.Count; i++)
+            {
+                Ids.Check(pk.Sasaran[s].Indicators[i].Id, $"$.sasaran[{Text(s)}].indicators[{Text(i)}].id", Ids.MaxId, problems);
+            }
+        }
+
+        for (var p = 0; p < pk.Programs.Count; p++)
+        {
+            Ids.Check(pk.Programs[p].Id, $"$.programs[{Text(p)}].id", Ids.MaxId, problems);
+        }
+
+        return problems.Count > 0 ? (null, ApiProblems.BadRequest(problems)) : (pk, null);
+    }
+
+    private static PkRow NewRow(PerjanjianKinerja pk, IClock clock, HttpRequest request) => new()
+    {
+        UnitCode = pk.Unit.Code,
+        UnitName = pk.Unit.Name,
+        Year = pk.Year,
+        Version = pk.Version,
+        Document = KinerjaJson.Write(pk),
+        CreatedAt = clock.GetCurrentInstant(),
+        CreatedBy = request.HttpContext.User.PersonId() ?? string.Empty,
+    };
+
+    internal static async Task<PerjanjianKinerja?> LoadPk(KinerjaDbContext db, string unitCode, int year, CancellationToken ct)
     {
         var row = await FindRow(db, unitCode, year, ct).ConfigureAwait(false);
         if (row is null)
@@ -211,11 +391,10 @@ internal static class PkEndpoints
             return null;
         }
 
-        var document = JsonSerializer.Deserialize<PkDocument>(row.Document, JsonOptions(request))!;
-        var built = document.Build();
-        return built.IsValid
-            ? built.Value
-            : throw new InvalidOperationException($"The stored PK {unitCode}/{Text(year)} no longer builds:" + Environment.NewLine + built);
+        var read = KinerjaJson.ReadPerjanjianKinerja(row.Document);
+        return read.IsValid
+            ? read.Value
+            : throw new InvalidOperationException($"The stored PK {unitCode}/{Text(year)} no longer reads:" + Environment.NewLine + read);
     }
 
     private static Task<PkRow?> FindRow(KinerjaDbContext db, string unitCode, int year, CancellationToken ct) =>
@@ -224,67 +403,94 @@ internal static class PkEndpoints
             .OrderByDescending(p => p.Version)
             .FirstOrDefaultAsync(ct);
 
-    private static async Task<StoredRows> LoadStoredRows(KinerjaDbContext db, string unitCode, int year, int? except, CancellationToken ct)
+    private static Task<bool> Exists(KinerjaDbContext db, string unitCode, int year)
     {
+        db.ChangeTracker.Clear();
+        return db.PerjanjianKinerja.AnyAsync(p => p.UnitCode == unitCode && p.Year == year);
+    }
+
+    private static async Task<QuarterRow> Head(KinerjaDbContext db, string unitCode, int year, int triwulan, CancellationToken ct) =>
+        await db.Quarters.AsNoTracking().FirstAsync(q => q.UnitCode == unitCode && q.Year == year && q.Triwulan == triwulan, ct).ConfigureAwait(false);
+
+    /// <summary>The stored realisasi of a PK in a builder: of one quarter (<paramref name="only"/>), or of all but one (<paramref name="except"/>), or all.</summary>
+    internal static async Task<MeasurementSetBuilder> Stored(KinerjaDbContext db, PerjanjianKinerja pk, int? only, CancellationToken ct, int? except = null)
+    {
+        var unit = pk.Unit.Code;
+        var year = pk.Year;
         var realisasi = await db.Realisasi.AsNoTracking()
-            .Where(r => r.UnitCode == unitCode && r.Year == year && r.Triwulan != except)
+            .Where(r => r.UnitCode == unit && r.Year == year && (only == null || r.Triwulan == only) && (except == null || r.Triwulan != except))
             .OrderBy(r => r.Triwulan).ThenBy(r => r.Id)
             .ToListAsync(ct).ConfigureAwait(false);
         var anggaran = await db.Anggaran.AsNoTracking()
-            .Where(r => r.UnitCode == unitCode && r.Year == year && r.Triwulan != except)
+            .Where(r => r.UnitCode == unit && r.Year == year && (only == null || r.Triwulan == only) && (except == null || r.Triwulan != except))
             .OrderBy(r => r.Triwulan).ThenBy(r => r.Id)
             .ToListAsync(ct).ConfigureAwait(false);
-        return new StoredRows(realisasi, anggaran);
+        var builder = MeasurementSet.CreateBuilder(pk);
+        foreach (var r in realisasi)
+        {
+            var bukti = r.BuktiDukung is null
+                ? []
+                : JsonSerializer.Deserialize<List<StoredBukti>>(r.BuktiDukung, ApiJson.Options)!.Select(b => new BuktiDukung(b.Reference, b.Description)).ToArray();
+            if (r.Grade is { } grade)
+            {
+                builder.AddGrade(r.IndicatorId, r.Triwulan, grade, r.Note, bukti);
+            }
+            else
+            {
+                builder.AddRealisasi(r.IndicatorId, r.Triwulan, r.Value ?? 0m, r.Note, bukti);
+            }
+        }
+
+        foreach (var a in anggaran)
+        {
+            builder.AddAnggaran(a.ProgramId, a.Triwulan, a.Amount, a.Note);
+        }
+
+        return builder;
     }
+
+    private static void Add(MeasurementSetBuilder builder, Realisasi r)
+    {
+        if (r.Grade is { } grade)
+        {
+            builder.AddGrade(r.IndicatorId, r.Triwulan.Number, grade, r.Note, [.. r.BuktiDukung]);
+        }
+        else
+        {
+            builder.AddRealisasi(r.IndicatorId, r.Triwulan.Number, r.Value ?? 0m, r.Note, [.. r.BuktiDukung]);
+        }
+    }
+
+    private static IResult? BadQuarter(int triwulan) =>
+        Triwulan.TryCreate(triwulan, out _) ? null : ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.TriwulanOutOfRange, "triwulan", Text(triwulan), Severity.Error)]);
+
+    private static string QuarterPrefix(int triwulan) => "tw" + Text(triwulan);
+
+    private static string Location(PerjanjianKinerja pk) => $"/pk/{Uri.EscapeDataString(pk.Unit.Code)}/{Text(pk.Year)}";
+
+    private static IResult Duplicate(PerjanjianKinerja pk) =>
+        ApiProblems.Conflict(new ValidationProblem(ProblemCodes.Duplicate, "$.unit.code", pk.Unit.Code, Severity.Error, Location(pk)));
 
     private static IResult NotFound(string unitCode, int year) =>
         ApiProblems.NotFound("pk", unitCode + "/" + Text(year), "Perjanjian Kinerja", "Perjanjian Kinerja");
 
-    internal static JsonSerializerOptions JsonOptions(HttpRequest request) =>
-        request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record StoredRows(List<RealisasiRow> Realisasi, List<AnggaranRow> Anggaran)
+    private sealed class Located(IResult inner, string location) : IResult
     {
-        public void AddTo(MeasurementSetBuilder builder, HttpRequest request)
+        public Task ExecuteAsync(HttpContext httpContext)
         {
-            foreach (var r in Realisasi)
-            {
-                var bukti = r.BuktiDukung is null
-                    ? []
-                    : JsonSerializer.Deserialize<List<BuktiDukungDocument>>(r.BuktiDukung, JsonOptions(request))!.Select(b => new BuktiDukung(b.Reference ?? string.Empty, b.Description)).ToArray();
-                if (r.Grade is { } grade)
-                {
-                    builder.AddGrade(r.IndicatorId, r.Triwulan, grade, r.Note, bukti);
-                }
-                else
-                {
-                    builder.AddRealisasi(r.IndicatorId, r.Triwulan, r.Value ?? 0m, r.Note, bukti);
-                }
-            }
-
-            foreach (var a in Anggaran)
-            {
-                builder.AddAnggaran(a.ProgramId, a.Triwulan, a.Amount, a.Note);
-            }
+            httpContext.Response.Headers.Location = location;
+            return inner.ExecuteAsync(httpContext);
         }
     }
 }
 
-internal sealed record PkResponse(int Version, PkDocument Pk, IReadOnlyList<ProblemItem> Warnings);
+/// <summary>A bukti dukung as stored in <see cref="RealisasiRow.BuktiDukung"/>.</summary>
+internal sealed record StoredBukti(string Reference, string? Description);
 
-/// <summary>The body of <c>POST /pk/{unit}/{year}/realisasi/{triwulan}</c>: the whole quarter, replacing what was stored for it.</summary>
-internal sealed record RealisasiBatch(IReadOnlyList<RealisasiDocument>? Realisasi, IReadOnlyList<AnggaranDocument>? Anggaran);
-
-/// <summary>One realisasi: <c>value</c> for a number, <c>grade</c> for a qualitative indicator.</summary>
-internal sealed record RealisasiDocument(string? IndicatorId, decimal? Value, string? Grade, string? Note, IReadOnlyList<BuktiDukungDocument>? BuktiDukung);
-
-internal sealed record BuktiDukungDocument(string? Reference, string? Description);
-
-internal sealed record AnggaranDocument(string? ProgramId, decimal Amount, string? Note);
-
-internal sealed record RealisasiResponse(int Triwulan, int Realisasi, int Anggaran, IReadOnlyList<ProblemItem> Warnings);
+/// <summary>The answer to a write of a quarter: its new ETag, how many entries it now holds, and the core's warnings.</summary>
+internal sealed record QuarterWritten(int Triwulan, string ETag, int Realisasi, int Anggaran, IReadOnlyList<ProblemItem> Warnings);
 
 internal sealed record CapaianResponse(string UnitCode, int Year, int Version, string Scale, string Policy, IReadOnlyList<IndicatorCapaianResponse> Indicators);
 

@@ -22,17 +22,19 @@ internal static class SopEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var sop = app.MapGroup("/sop").WithTags("SOP");
-        sop.MapGet("/templates", () => Results.Ok(SopTemplates.All.Select(d => new TemplateResponse(d.Id, d.Version, d.Header.Nama, d.Header.Instansi, [.. d.Roles.Select(r => new RoleResponse(r.Id, r.Name))]))));
-        sop.MapGet("/roster", (OfficeRoster roster) => Results.Ok(roster.People.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))));
-        sop.MapPost("/instances", Start).RequireAuthorization();
-        sop.MapGet("/instances/{id}", Get);
-        sop.MapPost("/instances/{id}/{action}", Act).RequireAuthorization();
-        sop.MapGet("/overdue", Overdue);
+        sop.MapGet("/templates", () => Results.Ok(SopTemplates.All.Select(d => new TemplateResponse(d.Id, d.Version, d.Header.Nama, d.Header.Instansi, [.. d.Roles.Select(r => new RoleResponse(r.Id, r.Name))]))))
+            .RequireAccess(AccessKind.OfficeOrKabupaten);
+        sop.MapGet("/roster", (OfficeRoster roster) => Results.Ok(roster.People.Select(p => new PersonResponse(p.Id, p.Name, [.. p.Roles.Select(r => r.ToString())]))))
+            .RequireAccess(AccessKind.OfficeOrKabupaten);
+        sop.MapPost("/instances", Start).RequireAccess(AccessKind.OfficeMember);
+        sop.MapGet("/instances/{id}", Get).RequireAccess(AccessKind.OfficeOrKabupaten);
+        sop.MapPost("/instances/{id}/{action}", Act).RequireAccess(AccessKind.OfficeMember);
+        sop.MapGet("/overdue", Overdue).RequireAccess(AccessKind.OfficeOrKabupaten);
     }
 
     private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
     {
-        var (body, error) = await ApiProblems.ReadBody<StartRequest>(request).ConfigureAwait(false);
+        var (body, error) = await StartRequest.Read(request).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -41,11 +43,11 @@ internal static class SopEndpoints
         var definition = SopTemplates.All.FirstOrDefault(d => d.Id == body!.TemplateId);
         if (definition is null)
         {
-            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.UnknownReference, "templateId", body!.TemplateId, Severity.Error, "templat SOP", "SOP template")]);
+            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.UnknownReference, "$.templateId", body!.TemplateId, Severity.Error, "templat SOP", "SOP template")]);
         }
 
-        var id = string.IsNullOrWhiteSpace(body!.InstanceId) ? "sop-" + Guid.NewGuid().ToString("N")[..12] : body.InstanceId;
-        var started = engine.Start(definition, id, body.Subject ?? string.Empty, user.PersonId());
+        var id = body!.InstanceId ?? "sop-" + Guid.NewGuid().ToString("N")[..12];
+        var started = engine.Start(definition, id, body.Subject ?? string.Empty, user.PersonId()!);
         if (!started.IsValid)
         {
             return Refused(started.Problems);
@@ -53,7 +55,7 @@ internal static class SopEndpoints
 
         if (await db.SopInstances.AnyAsync(i => i.Id == id, ct).ConfigureAwait(false))
         {
-            return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "instanceId", id, Severity.Error, "/sop/instances/" + id));
+            return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "$.instanceId", id, Severity.Error, "/sop/instances/" + id));
         }
 
         var instance = started.Value;
@@ -75,34 +77,23 @@ internal static class SopEndpoints
         catch (DbUpdateException)
         {
             // Two starts with the same id at once: the primary key decides.
-            return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "instanceId", id, Severity.Error, "/sop/instances/" + id));
+            return ApiProblems.Of(StatusCodes.Status409Conflict, "Sudah ada / already exists", new ValidationProblem(ProblemCodes.Duplicate, "$.instanceId", id, Severity.Error, "/sop/instances/" + id));
         }
 
-        return Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar));
+        return Preconditions.WithETag(Results.Created("/sop/instances/" + Uri.EscapeDataString(id), InstanceResponse.From(instance, calendar)), Preconditions.ETag("sop", instance.Version));
     }
 
     private static async Task<IResult> Get(string id, KinerjaDbContext db, WorkingCalendar calendar, CancellationToken ct)
     {
         var loaded = await Load(db, id, tracked: false, ct).ConfigureAwait(false);
-        return loaded.Error ?? Results.Ok(InstanceResponse.From(loaded.Instance!, calendar));
+        return loaded.Error ?? Preconditions.WithETag(Results.Ok(InstanceResponse.From(loaded.Instance!, calendar)), Preconditions.ETag("sop", loaded.Instance!.Version));
     }
 
     private static async Task<IResult> Act(string id, string action, HttpRequest request, ClaimsPrincipal user, KinerjaDbContext db, SopEngine engine, WorkingCalendar calendar, CancellationToken ct)
     {
         if (action is not ("complete" or "approve" or "return" or "cancel"))
         {
-            return ApiProblems.NotFound("action", action, "tindakan (complete, approve, return, cancel)", "action (complete, approve, return, cancel)");
-        }
-
-        var (body, error) = await ApiProblems.ReadBody<ActionRequest>(request).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        if (body!.Version is not { } expected)
-        {
-            return ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.Required, "version", null, Severity.Error)]);
+            return ApiProblems.NotFound("action", SampleProblems.Printable(action)!, "tindakan (complete, approve, return, cancel)", "action (complete, approve, return, cancel)");
         }
 
         var loaded = await Load(db, id, tracked: true, ct).ConfigureAwait(false);
@@ -112,13 +103,25 @@ internal static class SopEndpoints
         }
 
         var instance = loaded.Instance!;
-        var person = user.PersonId();
+        var (expected, precondition) = Preconditions.Expected(request, "sop", instance.Version);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var (body, error) = await ActionRequest.Read(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var person = user.PersonId()!;
         var result = action switch
         {
-            "complete" => engine.Complete(instance, expected, person, body.Outputs?.Select(o => new SopAttachment(null, o)), body.Note, body.Step),
-            "approve" => engine.Approve(instance, expected, person, body.Note, body.Step),
-            "return" => engine.Return(instance, expected, person, body.Reason ?? body.Note ?? string.Empty, body.Step),
-            _ => engine.Cancel(instance, expected, person, body.Reason ?? body.Note ?? string.Empty),
+            "complete" => engine.Complete(instance, expected, person, body!.Outputs?.Select(o => new SopAttachment(null, o)), body.Note, body.Step),
+            "approve" => engine.Approve(instance, expected, person, body!.Note, body.Step),
+            "return" => engine.Return(instance, expected, person, body!.Reason ?? body.Note ?? string.Empty, body.Step),
+            _ => engine.Cancel(instance, expected, person, body!.Reason ?? body.Note ?? string.Empty),
         };
         if (!result.IsValid)
         {
@@ -143,13 +146,10 @@ internal static class SopEndpoints
                 throw; // not a lost race: nobody else moved the instance on
             }
 
-            return ApiProblems.Of(
-                StatusCodes.Status409Conflict,
-                "Versi usang / stale version",
-                new ValidationProblem(ProblemCodes.SopStaleVersion, "expectedVersion", expected.ToString(CultureInfo.InvariantCulture), Severity.Error, now.ToString(CultureInfo.InvariantCulture)));
+            return Preconditions.Failed(request.Headers.IfMatch.ToString(), now, "sop");
         }
 
-        return Results.Ok(InstanceResponse.From(next, calendar));
+        return Preconditions.WithETag(Results.Ok(InstanceResponse.From(next, calendar)), Preconditions.ETag("sop", next.Version));
     }
 
     private static async Task<IResult> Overdue(KinerjaDbContext db, IClock clock, WorkingCalendar calendar, OfficeRoster roster, CancellationToken ct)
@@ -186,7 +186,7 @@ internal static class SopEndpoints
     private static IResult Refused(IReadOnlyList<ValidationProblem> problems)
     {
         var codes = problems.Where(p => p.Severity == Severity.Error).Select(p => p.Code).ToHashSet();
-        if (codes.Contains(ProblemCodes.SopStaleVersion) || codes.Contains(ProblemCodes.SopNotRunning))
+        if (codes.Contains(ProblemCodes.SopNotRunning))
         {
             return ApiProblems.Of(StatusCodes.Status409Conflict, "Konflik / conflict", problems);
         }
@@ -251,14 +251,82 @@ internal static class SopEndpoints
 }
 
 /// <summary>The body of <c>POST /sop/instances</c>. <c>instanceId</c> is optional (a new id is made).</summary>
-internal sealed record StartRequest(string? TemplateId, string? Subject, string? InstanceId);
+internal sealed record StartRequest(string? TemplateId, string? Subject, string? InstanceId)
+{
+    public static async Task<(StartRequest? Body, IResult? Error)> Read(HttpRequest request)
+    {
+        var (text, error) = await RequestBody.ReadText(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var (document, malformed) = RequestBody.Parse(text!);
+        if (malformed is not null)
+        {
+            return (null, malformed);
+        }
+
+        using (document)
+        {
+            var (body, wrong) = JsonBody.Read(document!, "templateId", "subject", "instanceId");
+            if (wrong is not null)
+            {
+                return (null, wrong);
+            }
+
+            var templateId = body!.String("templateId", Ids.MaxId * 2);
+            var subject = body.String("subject", 500);
+            var instanceId = body.String("instanceId", int.MaxValue);
+            if (instanceId is not null)
+            {
+                Ids.Check(instanceId, "$.instanceId", Ids.MaxId, body.Problems);
+            }
+
+            if (templateId is null && body.Problems.Count == 0)
+            {
+                body.Problems.Add(ProblemItem.From(new ValidationProblem(ProblemCodes.Required, "$.templateId", null, Severity.Error)));
+            }
+
+            return body.Problems.Count > 0 ? (null, ApiProblems.BadRequest(body.Problems)) : (new StartRequest(templateId, subject, instanceId), null);
+        }
+    }
+}
 
 /// <summary>
-/// The body of an action: <c>version</c> is the instance version the person saw (optimistic
-/// concurrency); <c>reason</c> for return and cancel; <c>outputs</c> and <c>note</c> for complete; <c>step</c>
-/// (a step key) when parallel work leaves the person more than one open step to act on.
+/// The body of an action (the version the person saw is the <c>If-Match</c> header): <c>reason</c> for
+/// return and cancel; <c>outputs</c> and <c>note</c> for complete; <c>step</c> (a step key) when parallel work
+/// leaves the person more than one open step to act on. An empty body is <c>{}</c>.
 /// </summary>
-internal sealed record ActionRequest(int? Version, IReadOnlyList<string>? Outputs, string? Note, string? Reason, string? Step);
+internal sealed record ActionRequest(IReadOnlyList<string>? Outputs, string? Note, string? Reason, string? Step)
+{
+    public static async Task<(ActionRequest? Body, IResult? Error)> Read(HttpRequest request)
+    {
+        var (text, error) = await RequestBody.ReadText(request).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var (document, malformed) = RequestBody.Parse(text!);
+        if (malformed is not null)
+        {
+            return (null, malformed);
+        }
+
+        using (document)
+        {
+            var (body, wrong) = JsonBody.Read(document!, "outputs", "note", "reason", "step");
+            if (wrong is not null)
+            {
+                return (null, wrong);
+            }
+
+            var read = new ActionRequest(body!.Strings("outputs", 50, 500), body.String("note", 2000), body.String("reason", 2000), body.String("step", 20));
+            return body.Problems.Count > 0 ? (null, ApiProblems.BadRequest(body.Problems)) : (read, null);
+        }
+    }
+}
 
 internal sealed record TemplateResponse(string Id, int Version, string Nama, string? Instansi, IReadOnlyList<RoleResponse> Roles);
 

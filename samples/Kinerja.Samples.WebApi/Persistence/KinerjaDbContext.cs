@@ -18,6 +18,8 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
 
     public DbSet<AnggaranRow> Anggaran => Set<AnggaranRow>();
 
+    public DbSet<QuarterRow> Quarters => Set<QuarterRow>();
+
     public DbSet<SopInstanceRow> SopInstances => Set<SopInstanceRow>();
 
     public DbSet<SopEventRow> SopEvents => Set<SopEventRow>();
@@ -34,13 +36,25 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
             e.ToTable("perjanjian_kinerja");
             e.HasKey(p => p.Id);
             e.HasIndex(p => new { p.UnitCode, p.Year, p.Version }).IsUnique();
-            e.Property(p => p.UnitCode).HasMaxLength(100);
+            e.Property(p => p.UnitCode).HasMaxLength(40);
+        });
+
+        modelBuilder.Entity<QuarterRow>(e =>
+        {
+            e.ToTable("realisasi_triwulan");
+            e.HasKey(q => new { q.UnitCode, q.Year, q.Triwulan });
+            e.Property(q => q.UnitCode).HasMaxLength(40);
+
+            // Optimistic concurrency for every write of a quarter's realisasi: the ETag is this version.
+            e.Property(q => q.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<RealisasiRow>(e =>
         {
             e.ToTable("realisasi");
             e.HasKey(r => r.Id);
+            e.Property(r => r.UnitCode).HasMaxLength(40);
+            e.Property(r => r.IndicatorId).HasMaxLength(64);
             e.HasIndex(r => new { r.UnitCode, r.Year, r.IndicatorId, r.Triwulan }).IsUnique();
         });
 
@@ -48,6 +62,8 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
         {
             e.ToTable("realisasi_anggaran");
             e.HasKey(a => a.Id);
+            e.Property(a => a.UnitCode).HasMaxLength(40);
+            e.Property(a => a.ProgramId).HasMaxLength(64);
             e.HasIndex(a => new { a.UnitCode, a.Year, a.ProgramId, a.Triwulan }).IsUnique();
         });
 
@@ -55,7 +71,7 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
         {
             e.ToTable("sop_instance");
             e.HasKey(i => i.Id);
-            e.Property(i => i.Id).HasMaxLength(100);
+            e.Property(i => i.Id).HasMaxLength(64);
 
             // Optimistic concurrency: an update carries the version it read, and changes no row
             // when another action got there first (DbUpdateConcurrencyException -> 409).
@@ -89,10 +105,33 @@ internal sealed class PkRow
 
     public int Version { get; set; }
 
-    /// <summary>The <see cref="Api.PkDocument"/> as JSON (the sample's own request shape; the core's interchange format is <c>KinerjaJson</c>'s).</summary>
+    /// <summary>The PK as the core's JSON document (<c>KinerjaJson.Write</c>, kind <c>perjanjianKinerja</c>).</summary>
     public required string Document { get; set; }
 
     public Instant CreatedAt { get; set; }
+
+    /// <summary>The person id of whoever created this version.</summary>
+    public string CreatedBy { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// The head of one quarter's realisasi of a PK: made with the PK (version 0), and moved on by every
+/// write to that quarter, which carries the version it read (<c>If-Match</c>), so that of two writers
+/// of the same version one wins and the other changes nothing.
+/// </summary>
+internal sealed class QuarterRow
+{
+    public required string UnitCode { get; set; }
+
+    public int Year { get; set; }
+
+    public int Triwulan { get; set; }
+
+    public int Version { get; set; }
+
+    public Instant? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }
 
 /// <summary>The realisasi of one indicator in one quarter.</summary>

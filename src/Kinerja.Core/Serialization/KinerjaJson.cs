@@ -180,7 +180,7 @@ public static class KinerjaJson
     public static ValidationResult<SopDefinition> ReadSopDefinition(string json) =>
         DocumentReader.Read(json, SopDefinitionDocument.Kind, KinerjaJsonContext.Default.SopDefinitionDto, SopDefinitionDocument.FromDto);
 
-    /// <summary>Reads an SOP instance by replaying its event log on its definition (<see cref="SopInstance.Replay"/>).</summary>
+    /// <summary>Reads an SOP instance by replaying its event log on its definition (<see cref="SopInstance.Replay(SopDefinition, string, IEnumerable{SopEvent}, SopReplayOptions)"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="definition">The definition the log must name (same id and version).</param>
     /// <returns>The instance, or every problem found with its JSON path.</returns>

@@ -11,6 +11,8 @@ internal sealed class SopInstanceDto : DocumentDto
 
     public SopDefinitionRefDto? Definition { get; set; }
 
+    public int? SealedAtMigration { get; set; }
+
     public IReadOnlyList<SopEventDto>? Events { get; set; }
 }
 
@@ -46,6 +48,10 @@ internal sealed class SopEventDto
     public string? Instruction { get; set; }
 
     public IReadOnlyList<SopAttachmentDto>? Attachments { get; set; }
+
+    public string? PreviousHash { get; set; }
+
+    public string? Hash { get; set; }
 }
 
 internal sealed class SopAttachmentDto
@@ -56,13 +62,15 @@ internal sealed class SopAttachmentDto
 }
 
 /// <summary>
-/// An SOP instance as its event log, read back by replaying the log with <see cref="SopInstance.Replay"/>.
-/// Version 2 names steps by key (text) and records attachments, acting officials and instructions; version 1
-/// numbered steps and listed outputs as references, and is rewritten on reading.
+/// An SOP instance as its event log, read back by replaying the log with <see cref="SopInstance.Replay(SopDefinition, string, IEnumerable{SopEvent}, SopReplayOptions)"/>.
+/// Version 3 chains the events (<c>previousHash</c>, <c>hash</c>) and says how many were sealed at migration;
+/// version 2 named steps by key (text) and recorded attachments, acting officials and instructions, unchained;
+/// version 1 numbered steps and listed outputs as references. Both are rewritten on reading, and their events
+/// are sealed at migration (<see cref="SopInstance.SealedAtMigration"/>), never taken for chained.
 /// </summary>
 internal static class SopInstanceDocument
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly DocumentKind Kind = new(KinerjaDocumentKinds.SopInstance, HasVersion0: false, Version, Migrate);
 
@@ -72,6 +80,7 @@ internal static class SopInstanceDocument
         Kind = Kind.Name,
         Id = instance.Id,
         Definition = new SopDefinitionRefDto { Id = instance.Definition.Id, Version = instance.Definition.Version },
+        SealedAtMigration = instance.SealedAtMigration == 0 ? null : instance.SealedAtMigration,
         Events = instance.Events.Select(e => new SopEventDto
         {
             Sequence = e.Sequence,
@@ -86,6 +95,8 @@ internal static class SopInstanceDocument
             Note = e.Note,
             Instruction = e.Instruction?.Text,
             Attachments = e.Attachments.Count == 0 ? null : e.Attachments.Select(a => new SopAttachmentDto { Output = a.Output, Reference = a.Reference }).ToArray(),
+            PreviousHash = e.PreviousHash,
+            Hash = e.Hash,
         }).ToArray(),
     };
 
@@ -112,8 +123,15 @@ internal static class SopInstanceDocument
             problems.Error(ProblemCodes.Required, "$.events", null);
         }
 
-        var events = new List<SopEvent>();
         var items = dto.Events ?? [];
+        var sealedAtMigration = dto.SealedAtMigration ?? 0;
+        if (sealedAtMigration < 0 || sealedAtMigration > items.Count)
+        {
+            problems.Error(ProblemCodes.OutOfRange, "$.sealedAtMigration", Text.Of(sealedAtMigration), "0", Text.Of(items.Count));
+            sealedAtMigration = 0;
+        }
+
+        var events = new List<SopEvent>();
         for (var i = 0; i < items.Count; i++)
         {
             var path = Text.Index("$.events", i);
@@ -176,6 +194,13 @@ internal static class SopInstanceDocument
                 }
             }
 
+            // Every event is chained, except those the document says were sealed at migration (a version-2 or
+            // version-1 log read now carries none): a chained log cannot lose its hashes unnoticed.
+            if (i >= sealedAtMigration)
+            {
+                ok &= problems.Required(e.PreviousHash, path + ".previousHash") & problems.Required(e.Hash, path + ".hash");
+            }
+
             if (ok && kind is { } kindValue && e.Step is { } step && at is { } when)
             {
                 events.Add(new SopEvent(sequence, kindValue, step, e.PersonId!, e.Role!, when, e.Note, attachments)
@@ -184,6 +209,8 @@ internal static class SopInstanceDocument
                     ActingFor = e.ActingFor,
                     Assignment = e.Assignment,
                     Instruction = instruction,
+                    PreviousHash = e.PreviousHash,
+                    Hash = e.Hash,
                 });
             }
         }
@@ -193,16 +220,24 @@ internal static class SopInstanceDocument
             return null;
         }
 
-        var replayed = SopInstance.Replay(definition, dto.Id!, events);
+        var replayed = SopInstance.Replay(definition, dto.Id!, events, new SopReplayOptions { SealedAtMigration = sealedAtMigration });
         problems.AddUnder("$", replayed.Problems);
         return replayed.IsValid ? replayed.Value : null;
     }
 
-    /// <summary>Version 1 to 2: an event's <c>step</c> number becomes text, its <c>outputs</c> (references) attachments.</summary>
+    /// <summary>
+    /// Version 1 to 2: an event's <c>step</c> number becomes text, its <c>outputs</c> (references) attachments.
+    /// Version 2 to 3: the events, which carry no hash, are all sealed at migration (<c>sealedAtMigration</c>): reading
+    /// hashes them, and verification says they were hashed on reading, not when recorded.
+    /// </summary>
     private static void Migrate(JsonObject document, int version)
     {
-        _ = version;
-        if (document["events"] is JsonArray events)
+        if (document["events"] is JsonArray chained)
+        {
+            document["sealedAtMigration"] = chained.Count;
+        }
+
+        if (version < 2 && document["events"] is JsonArray events)
         {
             foreach (var e in events.OfType<JsonObject>())
             {

@@ -167,7 +167,8 @@ public sealed class SopEngine
         }
 
         var problems = new Problems();
-        if (!Running(instance, expectedVersion, problems))
+        var at = _clock.GetCurrentInstant();
+        if (!Running(instance, expectedVersion, at, problems))
         {
             return problems.Result<SopInstance>(() => null!);
         }
@@ -189,7 +190,6 @@ public sealed class SopEngine
             problems.Error(ProblemCodes.TimeStandardFormat, "standard", standard.Text);
         }
 
-        var at = _clock.GetCurrentInstant();
         var giver = open.Step.InstructedBy ?? open.OpenedByRole;
         if (Authorize(instance.Definition, open.Step, [giver], personId, at, problems) is not { } held || problems.HasErrors)
         {
@@ -200,7 +200,7 @@ public sealed class SopEngine
         return problems.Result(() => instance.Apply(e));
     }
 
-    private static bool Running(SopInstance instance, int expectedVersion, Problems problems)
+    private static bool Running(SopInstance instance, int expectedVersion, Instant at, Problems problems)
     {
         if (expectedVersion != instance.Version)
         {
@@ -221,6 +221,14 @@ public sealed class SopEngine
             return false;
         }
 
+        // An event earlier than the one before it could never be replayed: a clock set back is refused, not recorded.
+        var last = instance.Events[instance.Version - 1].At;
+        if (at < last)
+        {
+            problems.Error(ProblemCodes.SopClockBehind, "at", at.ToString(), last.ToString());
+            return false;
+        }
+
         return true;
     }
 
@@ -232,12 +240,12 @@ public sealed class SopEngine
         }
 
         var problems = new Problems();
-        if (!Running(instance, expectedVersion, problems))
+        var at = _clock.GetCurrentInstant();
+        if (!Running(instance, expectedVersion, at, problems))
         {
             return problems.Result<SopInstance>(() => null!);
         }
 
-        var at = _clock.GetCurrentInstant();
         var definition = instance.Definition;
         SopStep step;
         (string Role, RosterGrant Grant)? held;

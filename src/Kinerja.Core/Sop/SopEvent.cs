@@ -99,6 +99,32 @@ public sealed class SopEvent
     /// <summary>For <see cref="SopEventKind.Instructed"/>, the time standard given.</summary>
     public MutuBakuWaktu? Instruction { get; init; }
 
+    /// <summary>
+    /// The hash of the event before it (for the first event, the genesis hash of its definition and instance):
+    /// 64 lowercase hexadecimal digits; <see langword="null"/> for an event not yet chained (one a host builds from
+    /// an unchained store). See <see cref="SopChain"/>.
+    /// </summary>
+    public string? PreviousHash { get; init; }
+
+    /// <summary>
+    /// The event's own hash, SHA-256 of <see cref="PreviousHash"/> and the event's canonical form
+    /// (<see cref="SopChain.ComputeHash"/>): 64 lowercase hexadecimal digits, as a host stores it; <see langword="null"/>
+    /// for an event not yet chained. The engine sets both when it records the event.
+    /// </summary>
+    public string? Hash { get; init; }
+
+    /// <summary>The same event chained: with its previous hash and its own.</summary>
+    internal SopEvent WithChain(string previousHash, string hash) =>
+        new(Sequence, Kind, Step, PersonId, Role, At, Note, Attachments)
+        {
+            Acting = Acting,
+            ActingFor = ActingFor,
+            Assignment = Assignment,
+            Instruction = Instruction,
+            PreviousHash = previousHash,
+            Hash = hash,
+        };
+
     /// <summary>The event on one line.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

@@ -27,7 +27,7 @@ public enum SopStatus
 /// <summary>
 /// One run of an SOP for a subject (for example "pengukuran kinerja TW III 2026"), on the definition
 /// version it started with. Immutable: the state (the open steps, the joins waiting for branches, the
-/// gaps reached) is a fold over <see cref="Events"/>, and <see cref="Replay"/> rebuilds exactly the
+/// gaps reached) is a fold over <see cref="Events"/>, and <see cref="Replay(SopDefinition, string, IEnumerable{SopEvent}, SopReplayOptions)"/> rebuilds exactly the
 /// same state from a stored log. Act on it through <see cref="SopEngine"/>; every action carries the
 /// <see cref="Version"/> it saw.
 /// </summary>
@@ -41,8 +41,9 @@ public sealed class SopInstance
     private readonly int[] _gaps;
     private IReadOnlyList<SopOpenStep>? _openSteps;
 
-    private SopInstance(string id, SopDefinition definition, SopStatus status, Task[] open, int[] waiting, int[] gaps, AppendOnlyList<SopEvent> events)
+    private SopInstance(string id, SopDefinition definition, SopStatus status, Task[] open, int[] waiting, int[] gaps, AppendOnlyList<SopEvent> events, int sealedAtMigration)
     {
+        SealedAtMigration = sealedAtMigration;
         Id = id;
         Definition = definition;
         Status = status;
@@ -96,6 +97,24 @@ public sealed class SopInstance
     /// <summary>Every event, oldest first.</summary>
     public IReadOnlyList<SopEvent> Events => _events;
 
+    /// <summary>The hash of the last event (<see cref="SopEvent.Hash"/>), 64 lowercase hexadecimal digits: the head of the
+    /// chain. A host that keeps it apart from the stored log can later detect a log cut short or extended
+    /// (<see cref="VerifyChain"/>).</summary>
+    public string ChainHead => _events.Last.Hash!;
+
+    /// <summary>
+    /// How many leading events carried no hash when the log was read (a version-2 document, a host's unchained store)
+    /// and were hashed then, not when they were recorded: 0 for an instance chained from its start. Verification
+    /// reports such a log as <see cref="SopChainStatus.SealedAtMigration"/>, never as intact.
+    /// </summary>
+    public int SealedAtMigration { get; }
+
+    /// <summary>Verifies the instance's hash chain (<see cref="SopChain.Verify"/>); never throws.</summary>
+    /// <param name="expectedHead">The head the host kept apart from the log, if any.</param>
+    /// <returns>The verdict: intact, sealed at migration, or broken at a named event.</returns>
+    public SopChainVerification VerifyChain(string? expectedHead = null) =>
+        SopChain.Verify(Definition.Id, Definition.Version, Id, _events, expectedHead, SealedAtMigration);
+
     /// <summary>
     /// Rebuilds an instance from its event log. The log must start with <see cref="SopEventKind.Started"/>,
     /// number its events 1, 2, 3 ... and follow the definition's flow; otherwise the problem names the event.
@@ -105,7 +124,25 @@ public sealed class SopInstance
     /// <param name="events">The log.</param>
     /// <returns>The instance, or the first inconsistency found.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult<SopInstance> Replay(SopDefinition definition, string id, IEnumerable<SopEvent> events)
+    public static ValidationResult<SopInstance> Replay(SopDefinition definition, string id, IEnumerable<SopEvent> events) =>
+        Replay(definition, id, events, SopReplayOptions.Default);
+
+    /// <summary>
+    /// Rebuilds an instance from its event log, checking its hash chain and, when <see cref="SopReplayOptions.Roster"/>
+    /// is given, every event against the roster as the live engine would have (strict replay). Events that carry no
+    /// hash are accepted only before the first that does, and are hashed now (<see cref="SealedAtMigration"/>); from
+    /// the first hashed event on, every event must chain to the one before it. The first event that fails gives the
+    /// problem: <see cref="ProblemCodes.SopChainBroken"/> for the chain, <see cref="ProblemCodes.SopLogInconsistent"/> for
+    /// the flow, and under strict replay the engine's own refusal (such as <see cref="ProblemCodes.SopUnknownPerson"/>)
+    /// under that event's path.
+    /// </summary>
+    /// <param name="definition">The definition version the instance ran on.</param>
+    /// <param name="id">The instance's id.</param>
+    /// <param name="events">The log.</param>
+    /// <param name="options">The roster and engine options for strict replay, the head kept, the events sealed at migration.</param>
+    /// <returns>The instance, or the first problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<SopInstance> Replay(SopDefinition definition, string id, IEnumerable<SopEvent> events, SopReplayOptions options)
     {
         if (definition is null)
         {
@@ -122,28 +159,67 @@ public sealed class SopInstance
             throw new ArgumentNullException(nameof(events));
         }
 
-        SopInstance? instance = null;
-        var i = 0;
-        foreach (var e in events)
+        if (options is null)
         {
-            if (e is null)
-            {
-                return new ValidationResult<SopInstance>(null, [new ValidationProblem(ProblemCodes.Required, Text.Index("events", i), null, Severity.Error)]);
-            }
-
-            var path = Text.Index("events", i++);
-            var problem = instance is null ? CheckStart(definition, e, path) : instance.Check(e, path);
-            if (problem is not null)
-            {
-                return new ValidationResult<SopInstance>(null, [problem]);
-            }
-
-            instance = instance is null ? Start(definition, id, e) : instance.Apply(e);
+            throw new ArgumentNullException(nameof(options));
         }
 
-        return instance is null
-            ? new ValidationResult<SopInstance>(null, [new ValidationProblem(ProblemCodes.Empty, "events", null, Severity.Error, "peristiwa", "event")])
-            : new ValidationResult<SopInstance>(instance, []);
+        var log = events as IReadOnlyList<SopEvent?> ?? events.ToArray();
+        var head = SopChain.Genesis(definition.Id, definition.Version, id);
+        var chained = false;
+        var unchained = 0;
+        SopInstance? instance = null;
+        for (var i = 0; i < log.Count; i++)
+        {
+            var path = Text.Index("events", i);
+            if (log[i] is not { } e)
+            {
+                return Failed(new ValidationProblem(ProblemCodes.Required, path, null, Severity.Error));
+            }
+
+            if (!chained && e.Hash is null && e.PreviousHash is null)
+            {
+                // An unchained prefix (a version-2 log, a host's unchained store) is hashed now, and said to be.
+                e = SopChain.Seal(head, e);
+                unchained++;
+            }
+            else
+            {
+                chained = true;
+                if (SopChain.CheckLink(head, e, i, log) is { } broken)
+                {
+                    return Failed(broken.ProblemAt("events"));
+                }
+            }
+
+            if ((instance is null ? CheckStart(definition, e, path) : instance.Check(e, path)) is { } problem)
+            {
+                return Failed(problem);
+            }
+
+            if (options.Roster is { } roster && Strict(definition, id, instance, e, path, roster, options.Engine) is { } refused)
+            {
+                return new ValidationResult<SopInstance>(null, refused);
+            }
+
+            instance = instance is null ? Begin(definition, id, e, 0) : instance.Fold(e);
+            head = e.Hash!;
+        }
+
+        if (instance is null)
+        {
+            return Failed(new ValidationProblem(ProblemCodes.Empty, "events", null, Severity.Error, "peristiwa", "event"));
+        }
+
+        if (options.ExpectedHead is { } expected && !string.Equals(expected, head, StringComparison.Ordinal))
+        {
+            return Failed(SopChainVerification.Broken(SopChainFault.HeadMismatch, log.Count, null, expected, head).ProblemAt("events"));
+        }
+
+        var sealedCount = Math.Max(unchained, Math.Min(options.SealedAtMigration, instance.Version));
+        return new ValidationResult<SopInstance>(sealedCount == 0 ? instance : instance.Sealed(sealedCount), []);
+
+        static ValidationResult<SopInstance> Failed(ValidationProblem problem) => new(null, [problem]);
     }
 
     /// <summary>Every stay on a step, per role: the closed ones in the order they closed, then the open ones while the instance runs.
@@ -169,19 +245,66 @@ public sealed class SopInstance
     public override string ToString() =>
         Id + " (" + Subject + "): " + Status + (_open.Length > 0 ? " at step " + string.Join(", ", _open.Select(t => Definition.Steps[t.Step].Key)) : string.Empty);
 
-    internal static SopInstance Start(SopDefinition definition, string id, SopEvent started)
+    /// <summary>A new instance recording its first event, chained to the genesis of the definition and instance (the engine).</summary>
+    internal static SopInstance Start(SopDefinition definition, string id, SopEvent started) =>
+        Begin(definition, id, SopChain.Seal(SopChain.Genesis(definition.Id, definition.Version, id), started), 0);
+
+    /// <summary>The state after one more event, recorded now: the event is chained to the last one (the engine).
+    /// Only the new event is hashed.</summary>
+    internal SopInstance Apply(SopEvent e) => Fold(SopChain.Seal(_events.Last.Hash!, e));
+
+    private static SopInstance Begin(SopDefinition definition, string id, SopEvent started, int sealedAtMigration)
     {
         var events = AppendOnlyList<SopEvent>.Empty.Append(started);
         var (open, waiting, gaps, status) = Transition(definition, NoTasks, None, None, events, 0, null);
-        return new SopInstance(id, definition, status, open, waiting, gaps, events);
+        return new SopInstance(id, definition, status, open, waiting, gaps, events, sealedAtMigration);
     }
 
-    /// <summary>The fold: the state after one more event. The engine and <see cref="Replay"/> both use it.</summary>
-    internal SopInstance Apply(SopEvent e)
+    /// <summary>The fold: the state after one more event, already chained. The engine and <see cref="Replay(SopDefinition, string, IEnumerable{SopEvent}, SopReplayOptions)"/> both use it.</summary>
+    private SopInstance Fold(SopEvent e)
     {
         var events = _events.Append(e);
         var (open, waiting, gaps, status) = Transition(Definition, _open, _waiting, _gaps, events, events.Count - 1, null);
-        return new SopInstance(Id, Definition, status, open, waiting, gaps, events);
+        return new SopInstance(Id, Definition, status, open, waiting, gaps, events, SealedAtMigration);
+    }
+
+    private SopInstance Sealed(int sealedAtMigration) => new(Id, Definition, Status, _open, _waiting, _gaps, _events, sealedAtMigration);
+
+    /// <summary>
+    /// Strict replay of one event: the engine, with the roster and options given and its clock at the event's
+    /// moment, performs the action the event records on the state before it. Its refusal is the event's problem,
+    /// under the event's path; an accepted action must record what the event records (step, role, acting grant).
+    /// </summary>
+    private static IReadOnlyList<ValidationProblem>? Strict(SopDefinition definition, string id, SopInstance? before, SopEvent e, string path, OfficeRoster roster, SopEngineOptions? options)
+    {
+        var engine = new SopEngine(new FixedClock(e.At), roster, options);
+        var result = before is null
+            ? engine.Start(definition, id, e.Note ?? string.Empty, e.PersonId)
+            : e.Kind switch
+            {
+                SopEventKind.Completed => engine.Complete(before, before.Version, e.PersonId, e.Attachments, e.Note, e.Step),
+                SopEventKind.Approved => engine.Approve(before, before.Version, e.PersonId, e.Note, e.Step),
+                SopEventKind.Returned => engine.Return(before, before.Version, e.PersonId, e.Note ?? string.Empty, e.Step),
+                SopEventKind.Instructed => engine.Instruct(before, before.Version, e.PersonId, e.Step, e.Instruction!, e.Note),
+                _ => engine.Cancel(before, before.Version, e.PersonId, e.Note ?? string.Empty),
+            };
+        var problems = new Problems();
+        if (!result.IsValid)
+        {
+            problems.AddUnder(path, result.Errors);
+            return problems.List;
+        }
+
+        var made = result.Value.Events[^1];
+        if (made.Step == e.Step && made.Role == e.Role && made.Acting == e.Acting && made.ActingFor == e.ActingFor && made.Assignment == e.Assignment)
+        {
+            return null;
+        }
+
+        var granted = "langkah " + made.Step + ", peran " + made.Role + (made.Acting == Agreements.ActingStatus.Definitive ? string.Empty : " (" + made.Acting + " untuk " + made.ActingFor + ")");
+        var grantedEn = "step " + made.Step + ", role " + made.Role + (made.Acting == Agreements.ActingStatus.Definitive ? string.Empty : " (" + made.Acting + " for " + made.ActingFor + ")");
+        problems.Error(ProblemCodes.SopLogInconsistent, path, e.ToString(), "menurut daftar pegawai tindakan ini tercatat sebagai " + granted + ", bukan seperti dalam log", "under the roster this action records " + grantedEn + ", not what the log holds");
+        return problems.List;
     }
 
     /// <summary>The open step with this key, or null.</summary>
@@ -236,6 +359,15 @@ public sealed class SopInstance
         else if (e.Kind == SopEventKind.Instructed && (e.Instruction is not { HasLimit: true } || !Definition.Steps[index].Waktu.IsByInstruction))
         {
             why = ("arahan waktu hanya berlaku untuk langkah yang waktunya disesuaikan dengan arahan, dan harus berupa standar waktu", "an instruction applies only to a step whose time standard is set by instruction, and must be a time standard");
+        }
+        else if (e.Kind == SopEventKind.Instructed && !string.Equals(e.Role, Definition.Steps[index].InstructedBy ?? _open[task].OpenedBy, StringComparison.Ordinal))
+        {
+            var giver = Definition.Steps[index].InstructedBy ?? _open[task].OpenedBy;
+            why = ("arahan waktu langkah " + e.Step + " diberikan oleh peran " + giver + ", bukan " + e.Role, "the instruction of step " + e.Step + " is given by role " + giver + ", not " + e.Role);
+        }
+        else if (e.Kind == SopEventKind.Cancelled && (_open[task].Pending & RoleBit(Definition.Steps[index], e.Role)) == 0 && !Definition.FirstStep.Actors.Contains(e.Role))
+        {
+            why = ("peran " + e.Role + " tidak sedang menunggu di langkah " + e.Step + " dan bukan peran langkah pertama", "role " + e.Role + " has nothing open at step " + e.Step + " and is not a role of the first step");
         }
 
         if (why is null && e.At < _events.Last.At)

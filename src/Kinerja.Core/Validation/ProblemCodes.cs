@@ -42,6 +42,12 @@ public static class ProblemCodes
     /// <summary>An event log that cannot be replayed (out of sequence, wrong step, wrong kind, time running backwards).</summary>
     public const string SopLogInconsistent = "sop.log-inconsistent";
 
+    /// <summary>An SOP event log whose hash chain does not hold: an event changed, removed, moved or inserted, or a log from another instance.</summary>
+    public const string SopChainBroken = "sop.chain-broken";
+
+    /// <summary>An SOP action whose clock reads earlier than the instance's last event.</summary>
+    public const string SopClockBehind = "sop.clock-behind";
+
     /// <summary>A triwulan (quarter) number is not 1, 2, 3 or 4.</summary>
     public const string TriwulanOutOfRange = "triwulan.out-of-range";
 

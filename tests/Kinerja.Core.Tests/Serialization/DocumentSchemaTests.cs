@@ -44,6 +44,8 @@ public class DocumentSchemaTests
     [InlineData("perjanjian-kinerja.json", "$.sasaran[0].indicators[0].annualTarget", "\"85\"")]
     [InlineData("perjanjian-kinerja.json", "$.schemaVersion", "2")]
     [InlineData("sop-instance.json", "$.events[0].kind", "\"begun\"")]
+    [InlineData("sop-instance.json", "$.events[1].hash", "\"A5F0\"")]
+    [InlineData("sop-instance.json", "$.schemaVersion", "2")]
     [InlineData("measurement-set.json", "$.realisasi[0].triwulan", "5")]
     [InlineData("working-calendar.json", "$.week.funday", "{ \"start\": \"08:00\", \"end\": \"16:00\" }")]
     [InlineData("working-calendar.json", "$.holidays[0].kind", "\"libur\"")]

@@ -608,7 +608,29 @@ public class KinerjaJsonTests
 
         var problem = Assert.Single(KinerjaJson.ReadSopInstance(json, definition).Problems);
 
+        // The edit breaks the chain at that event before the flow is looked at.
+        Assert.Equal((ProblemCodes.SopChainBroken, "$.events[2]"), (problem.Code, problem.Path));
+        Assert.Contains("diubah sesudah dicatat", problem.Message, StringComparison.Ordinal);
+
+        // The same edit in an unchained version-2 document is caught by the flow alone.
+        var version2 = ToVersion2(json);
+        problem = Assert.Single(KinerjaJson.ReadSopInstance(version2, definition).Problems);
         Assert.Equal((ProblemCodes.SopLogInconsistent, "$.events[2]"), (problem.Code, problem.Path));
+    }
+
+    /// <summary>A version-3 document as version 2 wrote it: no hashes, no sealedAtMigration.</summary>
+    internal static string ToVersion2(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        root["schemaVersion"] = 2;
+        root.Remove("sealedAtMigration");
+        foreach (var e in root["events"]!.AsArray())
+        {
+            e!.AsObject().Remove("previousHash");
+            e.AsObject().Remove("hash");
+        }
+
+        return root.ToJsonString();
     }
 
     [Theory]
@@ -737,7 +759,7 @@ public class KinerjaJsonTests
         }
     }
 
-    private static string SetAt(string json, string path, string value)
+    internal static string SetAt(string json, string path, string value)
     {
         var root = JsonNode.Parse(json)!;
         var parts = path.Substring(2).Replace("]", string.Empty, StringComparison.Ordinal).Split('.', '[');

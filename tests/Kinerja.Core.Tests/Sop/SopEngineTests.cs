@@ -193,8 +193,11 @@ public class SopEngineTests
         Assert.Equal(i.Version, replayed.Version);
         Assert.Equal(i.Subject, replayed.Subject);
 
+        // A chained log with an event removed breaks its chain there; an unchained one (a version-2 store) its flow.
         var broken = i.Events.Where(e => e.Sequence != 2).ToArray();
         var problem = Assert.Single(SopInstance.Replay(Review, "i-1", broken).Problems);
+        Assert.Equal((ProblemCodes.SopChainBroken, "events[1]"), (problem.Code, problem.Path));
+        problem = Assert.Single(SopInstance.Replay(Review, "i-1", broken.Select(SopEventEdits.Unchained)).Problems);
         Assert.Equal(ProblemCodes.SopLogInconsistent, problem.Code);
         Assert.Equal("events[1]", problem.Path);
         Assert.Equal(ProblemCodes.Empty, Assert.Single(SopInstance.Replay(Review, "i-1", []).Problems).Code);

@@ -65,7 +65,12 @@ public class IndonesianMessagesTests
         new("HolidayListJson.Parse", "holiday-list.json", j => HolidayListJson.Parse(j).Problems),
         new("KinerjaJson.ReadSopDefinition", "sop-definition.json", j => KinerjaJson.ReadSopDefinition(j).Problems),
         new("SopDefinitionJson.Parse", "sop-definition.json", j => SopDefinitionJson.Parse(j).Problems),
-        new("KinerjaJson.ReadSopInstance(definition)", "sop-instance.json", j => KinerjaJson.ReadSopInstance(j, Definition.Value).Problems) { Reaches = [ProblemCodes.SopLogInconsistent] },
+        new("KinerjaJson.ReadSopInstance(definition)", "sop-instance.json", j => KinerjaJson.ReadSopInstance(j, Definition.Value).Problems)
+        {
+            // Most edits of the chained sample break its chain; an unchained (version-2) log with a wrong step breaks the flow.
+            Reaches = [ProblemCodes.SopChainBroken, ProblemCodes.SopLogInconsistent],
+            Edits = [[("$.schemaVersion", "2"), ("$.events[2].step", "\"7\""), .. Enumerable.Range(0, 15).SelectMany(k => new[] { ($"$.events[{k}].hash", "null"), ($"$.events[{k}].previousHash", "null") })]],
+        },
         new("KinerjaJson.ReadSopInstance(findDefinition)", "sop-instance.json", j => KinerjaJson.ReadSopInstance(j, (id, version) => id == Definition.Value.Id && version == Definition.Value.Version ? Definition.Value : null).Problems),
         new("KinerjaJson.ReadRecapTable", "recap-table.json", j => KinerjaJson.ReadRecapTable(j).Problems) { Reaches = [ProblemCodes.RecapFiguresInconsistent] },
     ];
