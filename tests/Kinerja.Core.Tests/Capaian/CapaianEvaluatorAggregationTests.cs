@@ -167,5 +167,25 @@ public class CapaianEvaluatorAggregationTests
         Assert.Equal(new[] { Triwulan.I }, ik3[Triwulan.II].MissingQuarters);
     }
 
+    [Fact]
+    public void Evaluate_GradedMinimumTieAndQuarterWithoutTarget_EarliestGradeNoCumulativeTarget()
+    {
+        // Minimum, target only in TW I (B). TW I "cc" and TW II "CC" tie at 3: the earlier spelling wins;
+        // TW II has no target, so no min of targets and no cumulative figure. Annual: CC (3) / B (4) = 75.
+        var pk = SamplePk.Builder()
+            .AddSasaran("S1", "S", s => s.AddIndicator("G", "Predikat SAKIP", i => i
+                .WithSatuan("Predikat").WithGradeScale(GradeScale.NilaiSakip).WithAggregation(AggregationMethod.Minimum)
+                .WithAnnualTarget(Target.OfGrade("B")).WithQuarterlyTarget(1, Target.OfGrade("B"))))
+            .Build().Value;
+        var set = MeasurementSet.CreateBuilder(pk).AddGrade("G", 1, "cc").AddGrade("G", 2, "CC").Build().Value;
+
+        var tw2 = CapaianEvaluator.Evaluate(pk, set, CapaianPolicy.Default).Single()[Triwulan.II];
+
+        Assert.Equal("cc", tw2.CumulativeGrade);
+        Assert.Null(tw2.CumulativeTarget);
+        Assert.Equal(CapaianResult.NotComputable(CapaianReason.TargetMissing), tw2.CumulativeCapaian);
+        Assert.Equal(75m, tw2.AnnualCapaian.Value);
+    }
+
     private static decimal D(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -39,4 +39,13 @@ public class CapaianPolicyTests
         Assert.Equal(nameof(CapaianPolicy.Cap), e.ParamName);
         Assert.StartsWith("Value should be above 0.", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToString_NamesEveryChoice()
+    {
+        Assert.Equal("negative=TwoMinusRatio, floorAtZero=True, zeroTarget=NotComputable, realisasiZero=null, cap=null", CapaianPolicy.Default.ToString());
+        Assert.Equal(
+            "negative=InverseRatio, floorAtZero=False, zeroTarget=Zero, realisasiZero=100, cap=120",
+            new CapaianPolicy { NegativeFormula = NegativePolarityFormula.InverseRatio, FloorAtZero = false, ZeroTarget = ZeroTargetRule.Zero, CapaianWhenRealisasiZero = 100m, Cap = 120m }.ToString());
+    }
 }
