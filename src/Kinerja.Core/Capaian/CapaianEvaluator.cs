@@ -131,8 +131,9 @@ public static class CapaianEvaluator
             };
         }
 
-        var cumulative = grade is null ? CapaianResult.NotReported : CompareGrade(scale, cumulativeTarget, grade, policy);
-        var annual = grade is null ? CapaianResult.NotReported : CompareGrade(scale, indicator.AnnualTarget, grade, policy);
+        // CompareGrade gives NotReported for a null grade.
+        var cumulative = CompareGrade(scale, cumulativeTarget, grade, policy);
+        var annual = CompareGrade(scale, indicator.AnnualTarget, grade, policy);
         return new TriwulanCapaian(q, entry, target, quarter, null, grade, cumulativeTarget, cumulative, annual, missing);
     }
 

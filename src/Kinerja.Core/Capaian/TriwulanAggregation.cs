@@ -44,11 +44,7 @@ internal static class TriwulanAggregation
 
     private static Target? TargetOf(AggregationMethod method, IReadOnlyList<Target?> targets, Triwulan[] quarters)
     {
-        if (quarters.Length == 0)
-        {
-            return null;
-        }
-
+        // quarters is never empty: Aggregate passes the reported quarters (at least one) or upTo.ToDate.
         var picked = quarters.Select(q => targets[q.Index]).ToArray();
         if (picked.Any(t => t is null || t.Kind == TargetKind.Grade))
         {

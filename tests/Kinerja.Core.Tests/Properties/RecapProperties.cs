@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Recap;
+using Kinerja.Core.Tests.Capaian;
 
 namespace Kinerja.Core.Tests.Properties;
 
@@ -107,14 +108,16 @@ public class RecapProperties
         foreach (var row in input.Rows)
         {
             var figures = recap.Find(new RecapKey(RecapLevel.Indicator, row.Kabupaten, row.Kecamatan, row.Unit, row.Indicator), new RecapPeriod(new Triwulan(row.Triwulan), false))!;
-            var expected = row.Realisasi is not { } r ? CapaianResult.NotReported
-                : row.TargetLower is not { } t ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
-                : CapaianCalculator.Calculate(row.Polarity, t, r, policy.Capaian);
+            // The oracle is the regulation's formula written out in the test (ReferenceCapaian), not CapaianCalculator.
+            ReferenceCapaian.Expected expected = row.Realisasi is not { } r ? new(CapaianStatus.NotReported, CapaianReason.NotReported, null, null)
+                : row.TargetLower is not { } t ? new(CapaianStatus.NotComputable, CapaianReason.TargetMissing, null, null)
+                : ReferenceCapaian.Of(row.Polarity, t, r, policy.Capaian);
             Assert.Equal(1, figures.Indicators);
-            Assert.Equal(expected.IsComputed ? 1 : 0, figures.Computed);
+            Assert.Equal(expected.Status == CapaianStatus.Computed ? 1 : 0, figures.Computed);
             if (expected.Value is { } v)
             {
-                Assert.Equal(Math.Round(v * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven), figures.CapaianSum);
+                // The oracle divides in another order, so the rounded quanta may differ by one.
+                Assert.True(Math.Abs(Math.Round(v * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven) - figures.CapaianSum) <= 1m, $"{v}: {figures.CapaianSum}");
                 Assert.Equal(1, figures.Categories[policy.Scale.IndexOf(v)]);
                 Assert.True(Math.Abs(figures.Average!.Value - v) <= 0.0000000005m);
             }
