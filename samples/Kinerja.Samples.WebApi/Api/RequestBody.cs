@@ -72,6 +72,13 @@ internal static class RequestBody
         new(ProblemCodes.JsonMalformed, "$", null, Severity.Error, Number(line), Number(bytePosition), path, indonesian, english);
 
     /// <summary>Parses a JSON text; malformed JSON is one <c>json.malformed</c> problem with line and byte.</summary>
+    /// <summary>The body read (<see cref="ReadText"/>) and parsed (<see cref="Parse"/>): the document, or the problem answer of the first step that refused it.</summary>
+    public static async Task<(JsonDocument? Document, IResult? Error)> ReadJson(HttpRequest request)
+    {
+        var (text, error) = await ReadText(request).ConfigureAwait(false);
+        return error is not null ? (null, error) : Parse(text!);
+    }
+
     public static (JsonDocument? Document, IResult? Error) Parse(string text)
     {
         try

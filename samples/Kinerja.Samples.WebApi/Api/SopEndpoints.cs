@@ -438,16 +438,10 @@ internal sealed record StartRequest(string? TemplateId, string? Subject, string?
 {
     public static async Task<(StartRequest? Body, IResult? Error)> Read(HttpRequest request)
     {
-        var (text, error) = await RequestBody.ReadText(request).ConfigureAwait(false);
+        var (document, error) = await RequestBody.ReadJson(request).ConfigureAwait(false);
         if (error is not null)
         {
             return (null, error);
-        }
-
-        var (document, malformed) = RequestBody.Parse(text!);
-        if (malformed is not null)
-        {
-            return (null, malformed);
         }
 
         using (document)
@@ -485,16 +479,10 @@ internal sealed record ActionRequest(IReadOnlyList<string>? Outputs, string? Not
 {
     public static async Task<(ActionRequest? Body, IResult? Error)> Read(HttpRequest request)
     {
-        var (text, error) = await RequestBody.ReadText(request).ConfigureAwait(false);
+        var (document, error) = await RequestBody.ReadJson(request).ConfigureAwait(false);
         if (error is not null)
         {
             return (null, error);
-        }
-
-        var (document, malformed) = RequestBody.Parse(text!);
-        if (malformed is not null)
-        {
-            return (null, malformed);
         }
 
         using (document)
