@@ -13,7 +13,10 @@ namespace Kinerja.Core.Serialization;
 /// </summary>
 internal static class JsonReading
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false };
+
+    /// <summary>The same, letting a property repeat: only to find where, once <see cref="Options"/> refused a document.</summary>
+    private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>How deep the parser lets values nest (its default).</summary>
     private const int MaxDepth = 64;
@@ -63,8 +66,63 @@ internal static class JsonReading
         }
         catch (JsonException e)
         {
+            if (DuplicateProperty(json) is { } duplicate)
+            {
+                problems.Error(ProblemCodes.JsonDuplicateProperty, duplicate.Path, duplicate.Name);
+                return null;
+            }
+
             var (indonesian, english) = Describe(json, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
             Malformed(problems, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Path ?? PathAtError(json), indonesian, english);
+            return null;
+        }
+    }
+
+    /// <summary>The first property named twice in one object, with its path, when the text is otherwise well-formed
+    /// (read only after the strict parse refused it, so a valid document pays nothing).</summary>
+    private static (string Path, string Name)? DuplicateProperty(string json)
+    {
+        try
+        {
+            using var lenient = JsonDocument.Parse(json, Lenient);
+            return Find(lenient.RootElement, "$");
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        static (string Path, string Name)? Find(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (Find(item, Text.Index(path, i++)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var at = path + "." + property.Name;
+                    if (!names.Add(property.Name))
+                    {
+                        return (at, property.Name);
+                    }
+
+                    if (Find(property.Value, at) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+
             return null;
         }
     }

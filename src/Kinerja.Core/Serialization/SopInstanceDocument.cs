@@ -246,7 +246,9 @@ internal static class SopInstanceDocument
                     e["step"] = Text.Of(n);
                 }
 
-                if (e["outputs"] is JsonArray outputs)
+                // An event that also has attachments (which version 1 did not know) keeps its outputs, so the shape check
+                // names them instead of one list silently replacing the other.
+                if (e["outputs"] is JsonArray outputs && !e.ContainsKey("attachments"))
                 {
                     e.Remove("outputs");
                     var attachments = new JsonArray();

@@ -21,8 +21,10 @@ public static class SopChain
 
     private const int HashLength = 32;
 
+#if !NET
     [ThreadStatic]
     private static IncrementalHash? t_sha;
+#endif
 
     /// <summary>The genesis hash of an instance: the hash the first event chains to.</summary>
     /// <param name="definitionId">The definition's id.</param>
@@ -42,10 +44,10 @@ public static class SopChain
             throw new ArgumentNullException(nameof(instanceId));
         }
 
-        var form = new CanonicalWriter(64 + (definitionId.Length * 3) + (instanceId.Length * 3));
+        var form = CanonicalWriter.Rent(64 + (definitionId.Length * 3) + (instanceId.Length * 3));
         form.Field(FormatTag);
         form.Field(definitionId);
-        form.Field(Text.Of(definitionVersion));
+        form.Number(definitionVersion);
         form.Field(instanceId);
         return HashHex(form.Buffer, form.Length);
     }
@@ -56,9 +58,9 @@ public static class SopChain
     /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
     public static byte[] CanonicalForm(SopEvent e)
     {
-        var form = Write(e ?? throw new ArgumentNullException(nameof(e)), HashLength);
-        var bytes = new byte[form.Length - HashLength];
-        Array.Copy(form.Buffer, HashLength, bytes, 0, bytes.Length);
+        _ = Write(null, e ?? throw new ArgumentNullException(nameof(e)), out var form);
+        var bytes = new byte[form.Length];
+        Array.Copy(form.Buffer, bytes, bytes.Length);
         return bytes;
     }
 
@@ -82,8 +84,7 @@ public static class SopChain
             throw new ArgumentNullException(nameof(e));
         }
 
-        var form = Write(e, HashLength);
-        if (!TryDecode(previousHash, form.Buffer))
+        if (!Write(previousHash, e, out var form))
         {
             throw new ArgumentException("Value should be 64 lowercase hexadecimal digits (a SHA-256 hash).", nameof(previousHash));
         }
@@ -168,29 +169,39 @@ public static class SopChain
     /// <summary>The event with its links: chained to <paramref name="previous"/>.</summary>
     internal static SopEvent Seal(string previous, SopEvent e) => e.WithChain(previous, ComputeHash(previous, e));
 
-    private static CanonicalWriter Write(SopEvent e, int reserve)
+    /// <summary>Writes the previous hash's 32 bytes (when <paramref name="previousHash"/> is given) and the event's canonical
+    /// form into this thread's buffer; false when the previous hash is not 64 lowercase hexadecimal digits.</summary>
+    private static bool Write(string? previousHash, SopEvent e, out CanonicalWriter form)
     {
-        var form = new CanonicalWriter(reserve + 160 + ((e.Note?.Length ?? 0) * 3));
-        form.Skip(reserve);
-        form.Field(Text.Of(e.Sequence));
+        form = CanonicalWriter.Rent(HashLength + 160 + ((e.Note?.Length ?? 0) * 3));
+        if (previousHash is not null)
+        {
+            form.Skip(HashLength);
+            if (!TryDecode(previousHash, form.Buffer))
+            {
+                return false;
+            }
+        }
+
+        form.Number(e.Sequence);
         form.Field(KindWord(e.Kind));
         form.Field(e.Step);
         form.Field(e.PersonId);
         form.Field(e.Role);
-        form.Field(InstantPattern.ExtendedIso.Format(e.At));
+        form.Instant(e.At);
         form.Field(e.Note);
         form.Field(ActingWord(e.Acting));
         form.Field(e.ActingFor);
         form.Field(e.Assignment);
         form.Field(e.Instruction?.Text);
-        form.Field(Text.Of(e.Attachments.Count));
+        form.Number(e.Attachments.Count);
         foreach (var a in e.Attachments)
         {
             form.Field(a.Output);
             form.Field(a.Reference);
         }
 
-        return form;
+        return true;
     }
 
     private static string KindWord(SopEventKind kind) => kind switch
@@ -212,16 +223,17 @@ public static class SopChain
         _ => Text.Of((int)acting),
     };
 
-    /// <summary>SHA-256 as lowercase hex, with one reusable hash object per thread (creating one costs more than hashing an event).</summary>
+    /// <summary>SHA-256 as lowercase hex: the one-shot hash on .NET; elsewhere one reusable hash object per thread
+    /// (creating one costs more than hashing an event).</summary>
     private static string HashHex(byte[] buffer, int length)
     {
-        var sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(buffer, 0, length);
 #if NET
         Span<byte> hash = stackalloc byte[HashLength];
-        sha.GetHashAndReset(hash);
+        SHA256.HashData(buffer.AsSpan(0, length), hash);
         return Convert.ToHexStringLower(hash);
 #else
+        var sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(buffer, 0, length);
         var hash = sha.GetHashAndReset();
         var chars = new char[hash.Length * 2];
         for (var i = 0; i < hash.Length; i++)
@@ -263,20 +275,102 @@ public static class SopChain
     /// <summary>
     /// Writes fields as a 4-byte big-endian length and the text's UTF-8 bytes (a lone surrogate as the three
     /// bytes UTF-8 would give its code point, as WTF-8 does, so no two texts share a form); an absent value
-    /// (null) as the length FF FF FF FF and no bytes.
+    /// (null) as the length FF FF FF FF and no bytes. It writes into one buffer per thread, reused from call to
+    /// call, so hashing an event allocates nothing but the hash's text; the form is read before the next call.
     /// </summary>
-    private sealed class CanonicalWriter
+    private struct CanonicalWriter
     {
-        public CanonicalWriter(int capacity) => Buffer = new byte[Math.Max(64, capacity)];
+        /// <summary>The first instant whose ISO text is written here digit by digit (year 1); earlier ones, and the
+        /// sentinels beyond NodaTime's range, go through <see cref="InstantPattern.ExtendedIso"/>.</summary>
+        private static readonly NodaTime.Instant FirstFast = NodaTime.Instant.FromUtc(1, 1, 1, 0, 0);
+
+        [ThreadStatic]
+        private static byte[]? t_buffer;
+
+        private CanonicalWriter(byte[] buffer)
+        {
+            Buffer = buffer;
+            Length = 0;
+        }
 
         public byte[] Buffer { get; private set; }
 
         public int Length { get; private set; }
 
+        public static CanonicalWriter Rent(int capacity)
+        {
+            var buffer = t_buffer;
+            if (buffer is null || buffer.Length < capacity)
+            {
+                buffer = new byte[Math.Max(256, capacity)];
+                t_buffer = buffer;
+            }
+
+            return new CanonicalWriter(buffer);
+        }
+
         public void Skip(int count)
         {
             Ensure(count);
             Length += count;
+        }
+
+        /// <summary>A number as a field: its decimal digits, with a minus sign when negative.</summary>
+        public void Number(long value)
+        {
+            Ensure(4 + 20);
+            var start = Length;
+            Length += 4;
+            var magnitude = (ulong)(value < 0 ? -(value + 1) : value) + (value < 0 ? 1UL : 0UL);
+            if (value < 0)
+            {
+                Buffer[Length++] = (byte)'-';
+            }
+
+            Digits(magnitude, 1);
+            Close(start);
+        }
+
+        /// <summary>An instant in UTC as <see cref="InstantPattern.ExtendedIso"/> writes it, without making its text.</summary>
+        public void Instant(NodaTime.Instant at)
+        {
+            if (at < FirstFast || at > NodaTime.Instant.MaxValue)
+            {
+                Field(InstantPattern.ExtendedIso.Format(at));
+                return;
+            }
+
+            Ensure(4 + 30);
+            var start = Length;
+            Length += 4;
+            var utc = at.InUtc();
+            Digits((ulong)utc.Year, 4);
+            Buffer[Length++] = (byte)'-';
+            Digits((ulong)utc.Month, 2);
+            Buffer[Length++] = (byte)'-';
+            Digits((ulong)utc.Day, 2);
+            Buffer[Length++] = (byte)'T';
+            Digits((ulong)utc.Hour, 2);
+            Buffer[Length++] = (byte)':';
+            Digits((ulong)utc.Minute, 2);
+            Buffer[Length++] = (byte)':';
+            Digits((ulong)utc.Second, 2);
+            var fraction = utc.NanosecondOfSecond;
+            if (fraction != 0)
+            {
+                var width = 9;
+                while (fraction % 10 == 0)
+                {
+                    fraction /= 10;
+                    width--;
+                }
+
+                Buffer[Length++] = (byte)'.';
+                Digits((ulong)fraction, width);
+            }
+
+            Buffer[Length++] = (byte)'Z';
+            Close(start);
         }
 
         public void Field(string? text)
@@ -294,35 +388,63 @@ public static class SopChain
             Ensure(4 + (text.Length * 3));
             var start = Length;
             Length += 4;
+            var buffer = Buffer;
+            var length = Length;
             for (var i = 0; i < text.Length; i++)
             {
                 int c = text[i];
                 if (c < 0x80)
                 {
-                    Buffer[Length++] = (byte)c;
+                    buffer[length++] = (byte)c;
                 }
                 else if (c < 0x800)
                 {
-                    Buffer[Length++] = (byte)(0xC0 | (c >> 6));
-                    Buffer[Length++] = (byte)(0x80 | (c & 0x3F));
+                    buffer[length++] = (byte)(0xC0 | (c >> 6));
+                    buffer[length++] = (byte)(0x80 | (c & 0x3F));
                 }
                 else if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     var cp = char.ConvertToUtf32(text[i], text[i + 1]);
                     i++;
-                    Buffer[Length++] = (byte)(0xF0 | (cp >> 18));
-                    Buffer[Length++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
-                    Buffer[Length++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
-                    Buffer[Length++] = (byte)(0x80 | (cp & 0x3F));
+                    buffer[length++] = (byte)(0xF0 | (cp >> 18));
+                    buffer[length++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
+                    buffer[length++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
+                    buffer[length++] = (byte)(0x80 | (cp & 0x3F));
                 }
                 else
                 {
-                    Buffer[Length++] = (byte)(0xE0 | (c >> 12));
-                    Buffer[Length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    Buffer[Length++] = (byte)(0x80 | (c & 0x3F));
+                    buffer[length++] = (byte)(0xE0 | (c >> 12));
+                    buffer[length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    buffer[length++] = (byte)(0x80 | (c & 0x3F));
                 }
             }
 
+            Length = length;
+            Close(start);
+        }
+
+        /// <summary>At least <paramref name="width"/> decimal digits of <paramref name="value"/>, zero-padded.</summary>
+        private void Digits(ulong value, int width)
+        {
+            var count = 1;
+            for (var v = value / 10; v > 0; v /= 10)
+            {
+                count++;
+            }
+
+            count = Math.Max(count, width);
+            for (var i = Length + count - 1; i >= Length; i--)
+            {
+                Buffer[i] = (byte)('0' + (int)(value % 10));
+                value /= 10;
+            }
+
+            Length += count;
+        }
+
+        /// <summary>Writes the length of the field that began at <paramref name="start"/> in its 4 bytes.</summary>
+        private readonly void Close(int start)
+        {
             var length = Length - start - 4;
             Buffer[start] = (byte)(length >> 24);
             Buffer[start + 1] = (byte)(length >> 16);
@@ -337,6 +459,7 @@ public static class SopChain
                 var grown = new byte[Math.Max(Buffer.Length * 2, Length + more)];
                 Array.Copy(Buffer, grown, Length);
                 Buffer = grown;
+                t_buffer = grown;
             }
         }
     }

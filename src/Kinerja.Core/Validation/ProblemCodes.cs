@@ -194,6 +194,10 @@ public static class ProblemCodes
     /// characters); the value is its length, argument: the limit. Nothing of it is read.</summary>
     public const string JsonTooLarge = "json.too-large";
 
+    /// <summary>A JSON object names the same property twice (at the path, the second time); the value is the name. Neither
+    /// value is taken, since keeping one would silently drop the other.</summary>
+    public const string JsonDuplicateProperty = "json.duplicate-property";
+
     /// <summary>A JSON (or configuration) value has the wrong type or form (a string where a number belongs, an unknown name ...);
     /// arguments: what was expected, in Indonesian and in English.</summary>
     public const string JsonType = "json.type";

@@ -50,6 +50,45 @@ public class BadInputTests
         }
     }
 
+    [Theory]
+    [InlineData("{ \"kind\": \"a\", \"kind\": \"b\" }", "$.kind", "kind")]
+    [InlineData("{ \"events\": [ {}, { \"attachments\": [], \"note\": 1, \"attachments\": [] } ] }", "$.events[1].attachments", "attachments")]
+    public void EveryReader_PropertyWrittenTwice_IsDuplicatePropertyAtItsSecondPlace(string json, string path, string name)
+    {
+        // Found by the long fuzz round (seed 1, input 446856): a version-1 SOP log whose event named "attachments" twice
+        // threw ArgumentException when migrated; before that, any reader kept the last value and dropped the first silently.
+        foreach (var (reader, read) in Readers)
+        {
+            var problem = Assert.Single(read(json));
+
+            Assert.True(problem.Code == ProblemCodes.JsonDuplicateProperty && problem.Path == path && problem.AttemptedValue == name, reader + ": " + problem);
+            Assert.DoesNotContain("property", problem.GetMessage(MessageLanguage.Indonesian), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("\"attachments\": [], \"attachments\": [], ", ProblemCodes.JsonDuplicateProperty, "$.events[0].attachments")]
+    [InlineData("\"outputs\": [\"ND-1\"], \"attachments\": [{ \"reference\": \"ND-2\" }], ", ProblemCodes.JsonUnknownProperty, "$.events[0].outputs")]
+    public void ReadSopInstance_VersionOneEventWithAttachments_IsAProblemNotAnExceptionNorALoss(string inserted, string code, string path)
+    {
+        // Version 1 knew outputs, not attachments: an event naming attachments twice threw when migrated (the fuzz input
+        // above), and one with both had its attachments replaced by its outputs silently.
+        var json = JsonNode.Parse(Sample("sop-instance.json"))!.AsObject();
+        json["schemaVersion"] = 1;
+        var text = ReplaceFirst(json.ToJsonString(), "\"step\":", inserted + "\"step\":");
+
+        var result = KinerjaJson.ReadSopInstance(text, (id, v) => SopTemplates.All.FirstOrDefault(d => d.Id == id && d.Version == v));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.Code == code && p.Path == path);
+
+        static string ReplaceFirst(string s, string what, string with)
+        {
+            var at = s.IndexOf(what, StringComparison.Ordinal);
+            return s.Substring(0, at) + with + s.Substring(at + what.Length);
+        }
+    }
+
     [Fact]
     public void EveryReader_TextPastTheLimit_IsTooLargeBeforeParsing()
     {

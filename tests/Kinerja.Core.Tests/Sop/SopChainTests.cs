@@ -281,4 +281,41 @@ public class SopChainTests
         _clock.Advance(Duration.FromMinutes(30));
         return engine.Complete(i, i.Version, "eko").Value;
     }
+
+    /// <summary>The canonical form writes the moment's text digit by digit; it must be NodaTime's ExtendedIso text byte
+    /// for byte (docs/sop.md, field 6), or a hash would differ from the one any other implementation of the page gives.</summary>
+    [Theory]
+    [InlineData(1L, 0)]
+    [InlineData(0L, 0)]
+    [InlineData(-1L, 0)]
+    [InlineData(long.MaxValue, 0)]
+    [InlineData(long.MinValue, 0)]
+    public void CanonicalForm_At_IsTheExtendedIsoText_AtTheEdges(long ticks, int nanos) => CanonicalForm_At_IsTheExtendedIsoText(ticks, nanos);
+
+    [Properties.KinerjaProperty]
+    public void CanonicalForm_At_IsTheExtendedIsoText(long ticks, int nanos)
+    {
+        var range = (ulong)(Instant.MaxValue - Instant.MinValue).BclCompatibleTicks + 1;
+        var at = ticks switch
+        {
+            long.MaxValue => Instant.MaxValue,
+            long.MinValue => Instant.MinValue,
+            1L => Instant.FromUtc(1, 1, 1, 0, 0),
+            -1L => Instant.FromUtc(1, 1, 1, 0, 0).PlusNanoseconds(-1),
+            _ => Instant.MinValue.PlusTicks((long)(unchecked((ulong)ticks * 0x9E3779B97F4A7C15UL) % range)).PlusNanoseconds(Math.Abs(nanos % 100)), // spread over the whole range
+        };
+        at = at > Instant.MaxValue ? Instant.MaxValue : at;
+        var form = SopChain.CanonicalForm(new SopEvent(1, SopEventKind.Started, "1", "ani", "staf", at));
+
+        var offset = 0;
+        for (var field = 0; field < 5; field++)
+        {
+            offset += 4 + Length(form, offset);
+        }
+
+        var text = Encoding.UTF8.GetString(form, offset + 4, Length(form, offset));
+        Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Format(at), text);
+
+        static int Length(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+    }
 }
