@@ -142,7 +142,7 @@ internal static class ConsoleTables
         }
 
         var figures = year.Kecamatan(new RecapPeriod(q, cumulative: false));
-        table.Caption(Markup.Escape($"Rata-rata capaian {q} (indikator numerik): {Average(figures)}; belum lapor {figures.NotReported}, tidak dapat dihitung {figures.NotComputable}"));
+        table.Caption(Markup.Escape($"Rata-rata capaian {q}: {Average(figures)}; belum lapor {figures.NotReported}, tidak dapat dihitung {figures.NotComputable}"));
         console.Write(RightAlign(table, 0, 4, 5, 6, 8, 9, 10));
     }
 

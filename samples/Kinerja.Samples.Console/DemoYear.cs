@@ -23,8 +23,8 @@ internal sealed class DemoYear
         Capaian = CapaianEvaluator.Evaluate(pk, realisasi, Policy);
         Serapan = SerapanCalculator.Evaluate(pk, realisasi);
         Recap = Rekapitulasi.Build(
-            RecapRendering.Rows(pk, realisasi, DemoOffice.Kabupaten),
-            RecapRendering.Budget(pk, realisasi, DemoOffice.Kabupaten),
+            RecapRows.Indicators(pk, realisasi, DemoOffice.Kabupaten, pk.Unit.Code),
+            RecapRows.Budget(pk, realisasi, DemoOffice.Kabupaten, pk.Unit.Code),
             RecapPolicy.Default with { Scale = Scale }).Value;
         Sop = sop;
     }

@@ -159,7 +159,7 @@ internal static class HtmlReport
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
         var rows = year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator).Select(r =>
             Tr([r.Key.Level.ToString(), ConsoleTables.GroupName(r.Key), Count(r.Figures.Indicators), ConsoleTables.Average(r.Figures), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
-        return H("table", H("caption", "Rekapitulasi s.d. TW IV (indikator numerik)"), H("thead", Th(["Tingkat", "Kelompok", "Indikator", "Rata-rata capaian", .. bands, "Belum lapor", "Tidak dapat dihitung"])), H("tbody", rows));
+        return H("table", H("caption", "Rekapitulasi s.d. TW IV"), H("thead", Th(["Tingkat", "Kelompok", "Indikator", "Rata-rata capaian", .. bands, "Belum lapor", "Tidak dapat dihitung"])), H("tbody", rows));
     }
 
     private static XElement SopTable(SopRunResult run)

@@ -98,7 +98,7 @@ internal static class KinerjaCli
         Heading(console, "SOP " + year.Sop.Instance.Definition.Header.Nama + " (dijalankan oleh perannya / run by its roles)");
         console.WriteLine(year.Sop.Instance.Definition.Source ?? string.Empty);
         SopRun(console, year.Sop);
-        Heading(console, "Rekapitulasi (indikator numerik; indikator kualitatif tidak direkap)");
+        Heading(console, "Rekapitulasi (semua indikator; predikat direkap dengan skornya)");
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
         Recap(console, "Rekapitulasi s.d. TW IV " + DemoLabel, Groups(year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator)), bands);

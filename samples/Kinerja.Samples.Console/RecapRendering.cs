@@ -7,24 +7,9 @@ using Kinerja.Core.Recap;
 
 namespace Kinerja.Samples.Console;
 
-/// <summary>Turns the demo PK and its realisasi into recap rows, and renders a recap as Markdown (<c>--recap-md</c>) or CSV (<c>--recap-csv</c>).</summary>
+/// <summary>Renders a recap as Markdown (<c>--recap-md</c>) or CSV (<c>--recap-csv</c>).</summary>
 internal static class RecapRendering
 {
-    public static IEnumerable<IndicatorMeasurement> Rows(PerjanjianKinerja pk, MeasurementSet set, string kabupaten) =>
-        from sasaran in pk.Sasaran
-        from indicator in sasaran.Indicators.Where(i => i.ValueKind != ValueKind.QualitativeGrade)
-        from q in Kinerja.Core.Triwulan.All
-        let target = indicator.GetQuarterlyTarget(q)
-        select new IndicatorMeasurement(
-            kabupaten, pk.Unit.Code, pk.Unit.Code, sasaran.Id, indicator.Id, indicator.Polarity, indicator.Aggregation, q.Number,
-            target?.Lower, target?.Upper, set.Find(indicator.Id, q)?.Value);
-
-    public static IEnumerable<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet set, string kabupaten) =>
-        pk.Programs.Select(p => new BudgetMeasurement(
-            kabupaten, pk.Unit.Code, pk.Unit.Code, p.Id, p.Pagu,
-            set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.II)?.Amount,
-            set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.III)?.Amount, set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.IV)?.Amount));
-
     /// <summary>One period of a recap as a Markdown table: every group above the indicators.</summary>
     public static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels)
     {

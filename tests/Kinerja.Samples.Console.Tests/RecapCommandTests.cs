@@ -18,17 +18,17 @@ public sealed class RecapCommandTests : IDisposable
         var pk = DemoKecamatan.BuildPk();
         using (var writer = new StreamWriter(file))
         {
-            MeasurementCsv.Write(writer, RecapRendering.Rows(pk, DemoKecamatan.BuildRealisasi(pk), DemoOffice.Kabupaten));
+            MeasurementCsv.Write(writer, RecapRows.Indicators(pk, DemoKecamatan.BuildRealisasi(pk), DemoOffice.Kabupaten, pk.Unit.Code));
         }
 
         var cumulative = Cli.Run("recap", file);
         var alone = Cli.Run("recap", file, "--period", "tw4");
 
         Assert.Equal(KinerjaCli.Ok, cumulative.ExitCode);
-        Assert.Contains("demo.csv: 20 baris, 1 kabupaten, 1 kecamatan; periode s.d. TW IV; skala Permendagri 86/2017", cumulative.Output, StringComparison.Ordinal);
-        Assert.Matches(Table.Cells("DEMO-3303", "DEMO-3303-BBS", "5", "5", "101,18", "0", "0", "0", "0", "5", "0", "0"), cumulative.Output);
-        Assert.Matches(Table.Cells("DEMO-3303", "DEMO-3303-BBS", "5", "4", "108,72", "0", "0", "0", "0", "4", "1", "0"), alone.Output);
-        Assert.EndsWith("Total s.d. TW IV: 5 indikator, 5 dihitung, rata-rata capaian 101,18, belum lapor 0, tidak dapat dihitung 0", cumulative.Lines[^1], StringComparison.Ordinal);
+        Assert.Contains("demo.csv: 24 baris, 1 kabupaten, 1 kecamatan; periode s.d. TW IV; skala Permendagri 86/2017", cumulative.Output, StringComparison.Ordinal);
+        Assert.Matches(Table.Cells("DEMO-3303", "DEMO-3303-BBS", "6", "6", "100,98", "0", "0", "0", "0", "6", "0", "0"), cumulative.Output);
+        Assert.Matches(Table.Cells("DEMO-3303", "DEMO-3303-BBS", "6", "5", "106,98", "0", "0", "0", "0", "5", "1", "0"), alone.Output);
+        Assert.EndsWith("Total s.d. TW IV: 6 indikator, 6 dihitung, rata-rata capaian 100,98, belum lapor 0, tidak dapat dihitung 0", cumulative.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

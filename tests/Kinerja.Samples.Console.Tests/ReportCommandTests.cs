@@ -66,7 +66,7 @@ public sealed class ReportCommandTests : IDisposable
             ["Laporan Pengukuran Kinerja TW I 2026", "Laporan Pengukuran Kinerja TW II 2026", "Laporan Pengukuran Kinerja TW III 2026", "Laporan Pengukuran Kinerja TW IV 2026"],
             html.Descendants(H + "caption").Select(c => c.Value).Where(c => c.StartsWith("Laporan", StringComparison.Ordinal)));
         Assert.Contains(html.Descendants(H + "p"), p => p.Value.Contains("DATA DEMO", StringComparison.Ordinal));
-        Assert.Contains(html.Descendants(H + "td"), td => td.Value == "101,18");
+        Assert.Contains(html.Descendants(H + "td"), td => td.Value == "100,98");
         Assert.Empty(html.Descendants(H + "script"));
     }
 

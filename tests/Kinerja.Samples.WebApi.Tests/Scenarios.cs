@@ -686,21 +686,9 @@ internal sealed class Scenarios(WebApiFactory factory)
         {
             var pk = Kinerja.Core.Serialization.KinerjaJson.ReadPerjanjianKinerja(Pk(unit, year).ToJsonString()).Value;
             var set = Kinerja.Core.Serialization.KinerjaJson.ReadMeasurementSet(sets[unit].ToJsonString(), pk).Value;
-            foreach (var sasaran in pk.Sasaran)
-            {
-                foreach (var indicator in sasaran.Indicators.Where(i => i.ValueKind != Kinerja.Core.Agreements.ValueKind.QualitativeGrade))
-                {
-                    foreach (var q in Kinerja.Core.Triwulan.All)
-                    {
-                        var target = indicator.GetQuarterlyTarget(q);
-                        rows.Add(new(WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode, unit, sasaran.Id, indicator.Id, indicator.Polarity, indicator.Aggregation, q.Number, target?.Lower, target?.Upper, set.Find(indicator.Id, q)?.Value));
-                    }
-                }
-            }
-
-            budget.AddRange(pk.Programs.Select(p => new Kinerja.Core.Recap.BudgetMeasurement(
-                WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode, unit, p.Id, p.Pagu,
-                set.FindAnggaran(p.Id, Kinerja.Core.Triwulan.I)?.Amount, null, null, null)));
+            // The core's own bridge (qualitative indicators by their grades' scores), not the sample's.
+            rows.AddRange(Kinerja.Core.Recap.RecapRows.Indicators(pk, set, WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode));
+            budget.AddRange(Kinerja.Core.Recap.RecapRows.Budget(pk, set, WebApiFactory.KabupatenCode, WebApiFactory.OfficeCode));
         }
 
         string Expected(Kinerja.Core.Recap.RecapLevel finest) => Kinerja.Core.Serialization.KinerjaJson.Write(

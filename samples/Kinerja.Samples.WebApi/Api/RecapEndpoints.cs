@@ -35,8 +35,8 @@ internal static class RecapEndpoints
         {
             var pk = (await PkEndpoints.LoadPk(db, unit, year, ct).ConfigureAwait(false))!;
             var set = (await PkEndpoints.Stored(db, pk, null, ct).ConfigureAwait(false)).Build().Value;
-            rows.AddRange(Rows(pk, set, office));
-            budget.AddRange(Budget(pk, set, office));
+            rows.AddRange(RecapRows.Indicators(pk, set, office.Kabupaten, office.Code));
+            budget.AddRange(RecapRows.Budget(pk, set, office.Kabupaten, office.Code));
         }
 
         if (rows.Count == 0 && budget.Count == 0)
@@ -49,20 +49,4 @@ internal static class RecapEndpoints
             ? Results.Text(KinerjaJson.Write(table.Value), "application/json", System.Text.Encoding.UTF8)
             : throw new InvalidOperationException("The stored PKs and realisasi do not recap:" + Environment.NewLine + table);
     }
-
-    /// <summary>One row per quantitative indicator and quarter (graded indicators have no capaian to average).</summary>
-    internal static IEnumerable<IndicatorMeasurement> Rows(PerjanjianKinerja pk, MeasurementSet set, Office office) =>
-        from sasaran in pk.Sasaran
-        from indicator in sasaran.Indicators.Where(i => i.ValueKind != ValueKind.QualitativeGrade)
-        from q in Triwulan.All
-        let target = indicator.GetQuarterlyTarget(q)
-        select new IndicatorMeasurement(
-            office.Kabupaten, office.Code, pk.Unit.Code, sasaran.Id, indicator.Id, indicator.Polarity, indicator.Aggregation, q.Number,
-            target?.Lower, target?.Upper, set.Find(indicator.Id, q)?.Value);
-
-    internal static IEnumerable<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet set, Office office) =>
-        pk.Programs.Select(p => new BudgetMeasurement(
-            office.Kabupaten, office.Code, pk.Unit.Code, p.Id, p.Pagu,
-            set.FindAnggaran(p.Id, Triwulan.I)?.Amount, set.FindAnggaran(p.Id, Triwulan.II)?.Amount,
-            set.FindAnggaran(p.Id, Triwulan.III)?.Amount, set.FindAnggaran(p.Id, Triwulan.IV)?.Amount));
 }
