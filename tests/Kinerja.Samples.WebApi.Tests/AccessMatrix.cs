@@ -55,15 +55,7 @@ internal sealed class AccessMatrix(WebApiFactory factory)
     public async Task Run(string person, string endpoint, string scope, int expected)
     {
         var year = 2040 + (Array.IndexOf(People, person) * Endpoints.Length) + Array.IndexOf(Endpoints, endpoint);
-        var (subject, ownUnit, office, kabupaten) = person switch
-        {
-            "staf" => ("dewi", Pem, WebApiFactory.OfficeCode, null),
-            "kasubbag" => ("kasubbag", Sek, WebApiFactory.OfficeCode, null),
-            "camat" => ("camat", Kecamatan, WebApiFactory.OfficeCode, null),
-            "plh-sekcam" => ("eko", Sek, WebApiFactory.OfficeCode, null),
-            "kabupaten" => ("inspektorat", (string?)null, (string?)null, WebApiFactory.KabupatenCode),
-            _ => ("inspektorat-lain", null, null, "DEMO-3304"),
-        };
+        var (subject, ownUnit, office, kabupaten) = Token(person);
         var unit = scope switch
         {
             "own" => ownUnit ?? Pem,
@@ -110,4 +102,54 @@ internal sealed class AccessMatrix(WebApiFactory factory)
             Assert.NotEqual(before, await scenarios.Snapshot(unit, year));
         }
     }
+
+    /// <summary>The recap endpoints, one case per (person, level): they read the whole office (kecamatan) or the kabupaten,
+    /// so there is no own or other unit; the rule is the docs' table.</summary>
+    public static IEnumerable<object[]> RecapCells =>
+        from person in People
+        from level in new[] { "kecamatan", "kabupaten" }
+        select new object[] { person, level, RecapExpected(person, level) };
+
+    /// <summary>Kecamatan: the office's heads by the roster (Camat, the Plh. Sekcam in 2026) and its kabupaten; kabupaten: its kabupaten only.</summary>
+    public static int RecapExpected(string person, string level) => (person, level) switch
+    {
+        ("camat" or "plh-sekcam" or "kabupaten", "kecamatan") => 200,
+        ("kabupaten", "kabupaten") => 200,
+        _ => 403,
+    };
+
+    public async Task RunRecap(string person, string level, int expected)
+    {
+        // A year of its own with one PK, so an allowed read has something to recap (else 404).
+        const int year = 2038;
+        using var author = new HttpClient(factory.Server.CreateHandler()) { BaseAddress = factory.Server.BaseAddress };
+        author.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token("kasubbag", Sek));
+        var made = await author.PostAsync("/pk", Body(Pk(Pem, year)));
+        Assert.True(made.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, made.StatusCode.ToString());
+
+        var (subject, ownUnit, office, kabupaten) = Token(person);
+        using var client = new HttpClient(factory.Server.CreateHandler()) { BaseAddress = factory.Server.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token(subject, ownUnit, office, kabupaten));
+
+        var body = await Json(await client.GetAsync($"/recap/{level}/{year}"), (HttpStatusCode)expected);
+
+        if (expected == 403)
+        {
+            Assert.Equal(subject, Problem(body, "auth.forbidden").GetProperty("attemptedValue").GetString());
+        }
+        else
+        {
+            Assert.Equal("recapTable", body.GetProperty("kind").GetString());
+        }
+    }
+
+    private static (string Subject, string? Unit, string? Office, string? Kabupaten) Token(string person) => person switch
+    {
+        "staf" => ("dewi", Pem, WebApiFactory.OfficeCode, null),
+        "kasubbag" => ("kasubbag", Sek, WebApiFactory.OfficeCode, null),
+        "camat" => ("camat", Kecamatan, WebApiFactory.OfficeCode, null),
+        "plh-sekcam" => ("eko", Sek, WebApiFactory.OfficeCode, null),
+        "kabupaten" => ("inspektorat", null, null, WebApiFactory.KabupatenCode),
+        _ => ("inspektorat-lain", null, null, "DEMO-3304"),
+    };
 }

@@ -96,4 +96,9 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     [MemberData(nameof(AccessMatrix.Cells), MemberType = typeof(AccessMatrix))]
     public Task Access_Cell_AllowedOr403AndNothingChanged(string person, string endpoint, string scope, int expected) =>
         new AccessMatrix(app.Factory).Run(person, endpoint, scope, expected);
+
+    [Theory]
+    [MemberData(nameof(AccessMatrix.RecapCells), MemberType = typeof(AccessMatrix))]
+    public Task Access_RecapCell_AllowedOr403(string person, string level, int expected) =>
+        new AccessMatrix(app.Factory).RunRecap(person, level, expected);
 }
