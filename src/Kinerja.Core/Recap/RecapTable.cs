@@ -69,19 +69,34 @@ public sealed class RecapTable : IEquatable<RecapTable>
     private Dictionary<RecapKey, int>? _index;
     private int[]? _order;
 
-    internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget)
-        : this(scaleName, finestLevel, RecapStore.Of(bands, keys, tallies, categories), budget)
+    internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null)
+        : this(scaleName, finestLevel, RecapStore.Of(bands, keys, tallies, categories), budget, policyFingerprint)
     {
     }
 
-    internal RecapTable(string scaleName, RecapLevel finestLevel, RecapStore store, Dictionary<(RecapKey, int), BudgetFigures> budget)
+    /// <summary>The same table, said to be computed under <paramref name="policy"/> (the recap that built it).</summary>
+    internal RecapTable Under(RecapPolicy policy) => new(ScaleName, FinestLevel, _store, _budget, policy.Fingerprint);
+
+    /// <summary>The same table under the fingerprint given: a table of unknown policy (a version-1 document) updated by
+    /// <see cref="Replace"/> stays unknown, rather than taking the caller's policy for its own.</summary>
+    private RecapTable Claimed(string? policyFingerprint) => new(ScaleName, FinestLevel, _store, _budget, policyFingerprint);
+
+    internal RecapTable(string scaleName, RecapLevel finestLevel, RecapStore store, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null)
     {
+        PolicyFingerprint = policyFingerprint;
         ScaleName = scaleName;
         Bands = store.Bands;
         FinestLevel = finestLevel;
         _store = store;
         _budget = budget;
     }
+
+    /// <summary>
+    /// The <see cref="RecapPolicy.Fingerprint"/> of the policy the figures were computed under; <see langword="null"/> for a
+    /// table read from a version-1 document, which did not record it. <see cref="Merge"/> and <see cref="Replace"/> refuse a
+    /// table or a policy with another fingerprint.
+    /// </summary>
+    public string? PolicyFingerprint { get; }
 
     /// <summary>The name of the category scale the counts use.</summary>
     public string ScaleName { get; }
@@ -152,7 +167,9 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="other">The other recap, built with the same policy.</param>
     /// <returns>The merged recap.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="other"/> counts the categories of another scale, or holds another finest level, or a merged sum (of capaian or budget) would be beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> was computed under another policy (another <see cref="PolicyFingerprint"/>,
+    /// or one table's is unknown and the other's is not), counts the categories of another scale, or holds another finest level, or a merged
+    /// sum (of capaian or budget) would be beyond the range of <see cref="decimal"/>.</exception>
     public RecapTable Merge(RecapTable other) => Combine(other, 1);
 
     /// <summary>
@@ -166,9 +183,20 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <param name="policy">The policy this recap was built with.</param>
     /// <returns>The updated recap, or the problems of <paramref name="after"/> (this recap is unchanged either way).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The rows before are not a valid recap input, or were never added.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> is not the one this recap was computed under (another
+    /// <see cref="RecapPolicy.Fingerprint"/> than <see cref="PolicyFingerprint"/>), or the rows before are not a valid recap input, or were never added.</exception>
     public Validation.ValidationResult<RecapTable> Replace(IEnumerable<IndicatorMeasurement> before, IEnumerable<IndicatorMeasurement> after, RecapPolicy policy)
     {
+        if (policy is null)
+        {
+            throw new ArgumentNullException(nameof(policy));
+        }
+
+        if (PolicyFingerprint is { } mine && policy.Fingerprint is var given && given != mine)
+        {
+            throw new ArgumentException($"This recap was computed under the policy {mine}, not under {given} ({policy.Capaian}, scale '{policy.Scale.Name}', average cap {Internal.Text.Of(policy.AverageCap)}); recap the rows again under that policy instead.", nameof(policy));
+        }
+
         var old = Rekapitulasi.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         if (!old.IsValid)
         {
@@ -177,14 +205,14 @@ public sealed class RecapTable : IEquatable<RecapTable>
 
         var now = Rekapitulasi.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         return now.IsValid
-            ? new Validation.ValidationResult<RecapTable>(Combine(old.Value, -1).Combine(now.Value, 1), now.Problems)
+            ? new Validation.ValidationResult<RecapTable>(Combine(old.Value.Claimed(PolicyFingerprint), -1).Combine(now.Value.Claimed(PolicyFingerprint), 1), now.Problems)
             : now;
     }
 
     /// <inheritdoc />
     public bool Equals(RecapTable? other)
     {
-        if (other is null || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
+        if (other is null || PolicyFingerprint != other.PolicyFingerprint || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
             || _budget.Count != other._budget.Count || !_budget.All(p => other._budget.TryGetValue(p.Key, out var f) && f.Equals(p.Value)))
         {
             return false;
@@ -221,7 +249,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public override string ToString() => "RecapTable: " + (_store.Count * Periods) + " capaian rows, " + _budget.Count + " budget rows (" + ScaleName + ")";
 
     /// <summary>A table from figures per group and period (every group with all eight periods), for tests and conversions.</summary>
-    internal static RecapTable FromFigures(string scaleName, int bands, RecapLevel finestLevel, IReadOnlyDictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget)
+    internal static RecapTable FromFigures(string scaleName, int bands, RecapLevel finestLevel, IReadOnlyDictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null)
     {
         var keys = capaian.Keys.Select(k => k.Item1).Distinct().ToArray();
         var tallies = new RecapTally[keys.Length * Periods];
@@ -239,7 +267,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             }
         }
 
-        return new RecapTable(scaleName, bands, finestLevel, keys, tallies, categories, budget);
+        return new RecapTable(scaleName, bands, finestLevel, keys, tallies, categories, budget, policyFingerprint);
     }
 
     private Dictionary<RecapKey, int> Index()
@@ -283,6 +311,11 @@ public sealed class RecapTable : IEquatable<RecapTable>
         if (other is null)
         {
             throw new ArgumentNullException(nameof(other));
+        }
+
+        if (other.PolicyFingerprint != PolicyFingerprint)
+        {
+            throw new ArgumentException($"Cannot combine a recap computed under the policy {other.PolicyFingerprint ?? "(unknown: a version-1 document)"} with one computed under {PolicyFingerprint ?? "(unknown: a version-1 document)"}; recap both under one policy.", nameof(other));
         }
 
         if (other.Bands != Bands || other.ScaleName != ScaleName)
@@ -390,6 +423,6 @@ public sealed class RecapTable : IEquatable<RecapTable>
             }
         }
 
-        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget);
+        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget, PolicyFingerprint);
     }
 }

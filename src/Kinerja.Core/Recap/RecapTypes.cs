@@ -171,6 +171,15 @@ public sealed record RecapPolicy
         get => _averageCap;
         init => _averageCap = value is <= 0m ? throw new ArgumentOutOfRangeException(nameof(AverageCap), value, "Value should be above 0.") : value;
     }
+
+    /// <summary>
+    /// 16 lowercase hexadecimal digits that differ between policies giving different figures: the start of the SHA-256
+    /// of every choice of <see cref="Capaian"/>, the scale's name and bands (bounds and codes; not the labels) and
+    /// <see cref="AverageCap"/>, written in one canonical text (docs/recap.md, "Which policy a table was computed under").
+    /// A <see cref="RecapTable"/> carries the fingerprint of its policy, and refuses to be merged with, or updated under,
+    /// another.
+    /// </summary>
+    public string Fingerprint => PolicyFingerprint.Of(this);
 }
 
 /// <summary>

@@ -74,7 +74,7 @@ public static class Rekapitulasi
         var threads = Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, rows.Length / Math.Max(1, minRowsPerWorker));
         var workers = (threads > 1 ? InParts(rows, policy, finest, threads) : null) ?? [OneThread(rows, () => new Worker(policy, bands, finest))];
         var problems = Check(workers, budget, out var budgetRows);
-        return problems.Result(() => Assemble(workers, bands, finest, policy.Scale.Name, Money(budgetRows, finest)));
+        return problems.Result(() => Assemble(workers, bands, finest, policy.Scale.Name, Money(budgetRows, finest)).Under(policy));
     }
 
     /// <summary>Builds a recap of every level, down to each indicator, from measurements checked and laid out once.</summary>
@@ -154,7 +154,7 @@ public static class Rekapitulasi
             store.Append(worker.Sink);
         }
 
-        return AddUpper(store, bands, finest, policy.Scale.Name, Money(source.Budget, finest), kecamatan, [.. source.Kecamatan.Select(k => k.Item1)]);
+        return AddUpper(store, bands, finest, policy.Scale.Name, Money(source.Budget, finest), kecamatan, [.. source.Kecamatan.Select(k => k.Item1)]).Under(policy);
     }
 
     /// <summary>Checks the rows as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/> does and lays them out for recapping.</summary>

@@ -40,6 +40,9 @@ internal sealed record Expected(string Indonesian, string English)
     public static readonly Expected Target = new(
         "angka, { \"lower\": ..., \"upper\": ... } atau { \"grade\": ... }", "a number, { \"lower\": ..., \"upper\": ... } or { \"grade\": ... }");
 
+    /// <summary>A policy's fingerprint (<c>RecapPolicy.Fingerprint</c>).</summary>
+    public static readonly Expected Fingerprint = new("sidik kebijakan: 16 digit heksadesimal huruf kecil", "a policy fingerprint: 16 lowercase hexadecimal digits");
+
     /// <summary>A realisasi's value when its grade is given: nothing, as a realisasi is one or the other.</summary>
     public static readonly Expected NullBesideGrade = new("null, karena predikat sudah diisi", "null, as a grade is given");
 

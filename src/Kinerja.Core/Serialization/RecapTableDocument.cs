@@ -6,6 +6,8 @@ namespace Kinerja.Core.Serialization;
 
 internal sealed class RecapTableDto : DocumentDto
 {
+    public string? Policy { get; set; }
+
     public string? Scale { get; set; }
 
     public int? Bands { get; set; }
@@ -88,7 +90,10 @@ internal sealed class BudgetFiguresDto
 /// </summary>
 internal static class RecapTableDocument
 {
-    public static readonly DocumentKind Kind = new(KinerjaDocumentKinds.RecapTable, HasVersion0: false);
+    /// <summary>Version 2 records the policy's fingerprint (<c>policy</c>); a version-1 table is read as of unknown policy.</summary>
+    public const int Version = 2;
+
+    public static readonly DocumentKind Kind = new(KinerjaDocumentKinds.RecapTable, HasVersion0: false, Version);
 
     public static readonly JsonNames<RecapLevel> Levels = new(
         (RecapLevel.Indicator, "indicator"), (RecapLevel.Sasaran, "sasaran"), (RecapLevel.Unit, "unit"), (RecapLevel.Kecamatan, "kecamatan"),
@@ -98,8 +103,9 @@ internal static class RecapTableDocument
 
     public static RecapTableDto ToDto(RecapTable table) => new()
     {
-        SchemaVersion = DocumentReader.CurrentVersion,
+        SchemaVersion = Version,
         Kind = Kind.Name,
+        Policy = table.PolicyFingerprint,
         Scale = table.ScaleName,
         Bands = table.Bands,
         FinestLevel = Levels.Of(table.FinestLevel),
@@ -143,6 +149,11 @@ internal static class RecapTableDocument
 
     public static RecapTable? FromDto(RecapTableDto dto, Problems problems)
     {
+        if (dto.Policy is { } policy && !IsFingerprint(policy))
+        {
+            Expected.Fingerprint.Report(problems, "$.policy", policy);
+        }
+
         problems.Required(dto.Scale, "$.scale");
         var bands = dto.Bands;
         if (bands is null)
@@ -223,8 +234,11 @@ internal static class RecapTableDocument
             }
         }
 
-        return new RecapTable(dto.Scale!, width, finest, keys, tallies, categories, budget);
+        return new RecapTable(dto.Scale!, width, finest, keys, tallies, categories, budget, dto.Policy);
     }
+
+    /// <summary>16 lowercase hexadecimal digits, as <see cref="RecapPolicy.Fingerprint"/> writes them.</summary>
+    private static bool IsFingerprint(string text) => text.Length == 16 && text.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
 
     private static RecapKey? KeyOf(string? levelName, string? kabupaten, string? kecamatan, string? unit, string? item, string path, RecapLevel finest, bool budget, Dictionary<RecapKey, string> seen, Problems problems)
     {

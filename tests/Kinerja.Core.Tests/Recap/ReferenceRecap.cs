@@ -132,7 +132,8 @@ internal static class ReferenceRecap
             bands,
             RecapLevel.Indicator,
             capaian,
-            money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi))));
+            money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi)),
+            policy.Fingerprint));
     }
 
     /// <summary>
