@@ -78,10 +78,14 @@ internal static partial class Database
         var known = db.GetMigrations().ToList();
         var first = known.FirstOrDefault() ?? "0";
 
-        if (db.GetService<IRelationalDatabaseCreator>().Exists() && !db.GetService<IHistoryRepository>().Exists())
+        // The catalog is asked directly: Npgsql's IHistoryRepository.Exists() always answers true, by design
+        // (npgsql/efcore.pg#3407), so it cannot tell a database made by EnsureCreated.
+        if (db.GetService<IRelationalDatabaseCreator>().Exists())
         {
-            var tables = SampleTablesIn(db, scope.ServiceProvider.GetRequiredService<KinerjaDbContext>());
-            if (tables.Count > 0)
+            var present = TablesIn(db);
+            var tables = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Model.GetRelationalModel().Tables
+                .Select(t => t.Name).Where(present.Contains).Order(StringComparer.Ordinal).ToList();
+            if (tables.Count > 0 && !present.Contains(HistoryRepository.DefaultTableName))
             {
                 throw Refused(
                     $"Basis data {where} berisi tabel sampel ini ({string.Join(", ", tables)}) tetapi tidak punya tabel riwayat migrasi __EFMigrationsHistory: " +
@@ -158,14 +162,13 @@ internal static partial class Database
         return db.IsSqlite() ? $"'{connection.DataSource}'" : $"'{connection.DataSource}/{connection.Database}'";
     }
 
-    /// <summary>Which of the model's tables exist in the database's default schema.</summary>
-    private static List<string> SampleTablesIn(DatabaseFacade db, KinerjaDbContext context)
+    /// <summary>The names of the tables in the database's default schema (where the model's tables and the migration history are).</summary>
+    private static HashSet<string> TablesIn(DatabaseFacade db)
     {
         var sql = db.IsSqlite()
             ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'"
             : "SELECT table_name::text AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()";
-        var present = db.SqlQueryRaw<string>(sql).ToHashSet(StringComparer.Ordinal);
-        return context.Model.GetRelationalModel().Tables.Select(t => t.Name).Where(present.Contains).Order(StringComparer.Ordinal).ToList();
+        return db.SqlQueryRaw<string>(sql).ToHashSet(StringComparer.Ordinal);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to {Database}: {Migrations}")]
