@@ -117,11 +117,17 @@ internal static partial class Database
 
         if (!migrate)
         {
+            // SQLite has no idempotent scripts (EF Core refuses to generate them): a bundle, or a script from the last applied migration.
+            var (howId, howEn) = db.IsSqlite()
+                ? ("bundel migrasi (dotnet ef migrations bundle) atau skrip dari migrasi terakhir yang sudah diterapkan (dotnet ef migrations script <terakhir>)",
+                   "a migration bundle (dotnet ef migrations bundle) or a script from the last applied migration (dotnet ef migrations script <last>)")
+                : ("skrip idempoten (dotnet ef migrations script --idempotent) atau bundel migrasi (dotnet ef migrations bundle)",
+                   "an idempotent script (dotnet ef migrations script --idempotent) or a migration bundle (dotnet ef migrations bundle)");
             throw Refused(
                 $"{MigrateAtStartupSetting} bernilai 'false', tetapi basis data {where} belum menerapkan {pending.Count} migrasi: {string.Join(", ", pending)}. " +
-                "Terapkan dulu dengan skrip (dotnet ef migrations script --idempotent) atau bundel migrasi (dotnet ef migrations bundle), lalu jalankan ulang aplikasinya.",
+                $"Terapkan dulu dengan {howId}, lalu jalankan ulang aplikasinya.",
                 $"{MigrateAtStartupSetting} is 'false', but the database {where} lacks {pending.Count} migration(s): {string.Join(", ", pending)}. " +
-                "Apply them first with a script (dotnet ef migrations script --idempotent) or a migration bundle (dotnet ef migrations bundle), then start the app again.");
+                $"Apply them first with {howEn}, then start the app again.");
         }
 
         LogApplying(logger, pending.Count, where, pending);
