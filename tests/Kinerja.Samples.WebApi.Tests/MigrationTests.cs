@@ -81,8 +81,10 @@ public sealed class MigrationTests
         factory.Settings[Setting] = "false";
         var refusal = await RefusedAtStartup(factory);
 
-        Assert.Contains($"{Setting} bernilai 'false', tetapi basis data '{file.Path}' belum menerapkan 1 migrasi: ", refusal, StringComparison.Ordinal);
-        Assert.Contains($"{Setting} is 'false', but the database '{file.Path}' lacks 1 migration(s): ", refusal, StringComparison.Ordinal);
+        using var design = new SqliteDesignTimeFactory().CreateDbContext([]);
+        var all = design.Database.GetMigrations().ToList();
+        Assert.Contains($"{Setting} bernilai 'false', tetapi basis data '{file.Path}' belum menerapkan {all.Count} migrasi: {string.Join(", ", all)}.", refusal, StringComparison.Ordinal);
+        Assert.Contains($"{Setting} is 'false', but the database '{file.Path}' lacks {all.Count} migration(s): {string.Join(", ", all)}.", refusal, StringComparison.Ordinal);
         Assert.Contains("dotnet ef migrations bundle", refusal, StringComparison.Ordinal);
         Assert.DoesNotContain("--idempotent", refusal, StringComparison.Ordinal); // EF Core makes no idempotent script for SQLite
         Assert.Empty(file.Tables());
