@@ -4,7 +4,6 @@ using Kinerja.Samples.WebApi;
 using Kinerja.Samples.WebApi.Api;
 using Kinerja.Samples.WebApi.Persistence;
 using Kinerja.Samples.WebApi.Security;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 // Kinerja.Core web API sample: PKs, realisasi, capaian, recap and SOP instances over HTTP, stored with EF Core
@@ -16,8 +15,8 @@ builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOpt
 builder.Services.AddProblemDetails();
 builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes(context.Configuration));
 
-// Read lazily (at first use, not here), so that a test host's configuration is the one used.
-builder.Services.AddDbContext<KinerjaDbContext>((services, options) => Database.Configure(options, services.GetRequiredService<IConfiguration>()));
+// KinerjaDbContext is the SQLite or the PostgreSQL one, as configured (read at first use, so that a test host's configuration is the one used).
+builder.Services.AddKinerjaDatabase();
 
 // Time from NodaTime's clock only; tests put a FakeClock here.
 builder.Services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
@@ -37,15 +36,13 @@ builder.Services.AddKinerjaOpenApi();
 
 var app = builder.Build();
 
-// Fail at start-up, with every problem, on missing token keys, a bad roster or office; create the database on first run.
+// Fail at start-up, with every problem, on missing token keys, a bad roster or office; apply pending migrations
+// (or, with Kinerja:Database:MigrateAtStartup false, refuse to start while any is pending), refusing a database made without them.
 JwtAuthentication.CheckConfiguration(app.Configuration, app.Environment);
 _ = app.Services.GetRequiredService<OfficeRoster>();
 _ = app.Services.GetRequiredService<Office>();
 _ = app.Services.GetRequiredService<OfficeTime>();
-using (var scope = app.Services.CreateScope())
-{
-    scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Database.EnsureCreated();
-}
+Database.PrepareAtStartup(app.Services);
 
 // Every error is a problem document, in every environment; the exception itself only with the developer switch.
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorHandling.WriteServerError, StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });

@@ -9,6 +9,9 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
     public void Database_Postgres_IsUsed() => _s.Database_IsTheOneAsked("Npgsql.EntityFrameworkCore.PostgreSQL");
 
     [PostgresFact]
+    public void Database_FreshDatabase_EveryMigrationApplied() => _s.Database_FreshDatabase_EveryMigrationApplied();
+
+    [PostgresFact]
     public Task CreatePk_Valid_StoredAndReadBack() => _s.CreatePk_Valid_StoredAndReadBack();
 
     [PostgresFact]

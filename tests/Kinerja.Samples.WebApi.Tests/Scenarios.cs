@@ -735,6 +735,14 @@ internal sealed class Scenarios(WebApiFactory factory)
     public void Database_IsTheOneAsked(string expectedProvider) =>
         Assert.Equal(expectedProvider, factory.ProviderName());
 
+    /// <summary>The app made its fresh database by applying every migration it has (not by EnsureCreated).</summary>
+    public void Database_FreshDatabase_EveryMigrationApplied()
+    {
+        var (known, applied) = factory.Migrations();
+        Assert.Contains(known, m => m.EndsWith("_InitialCreate", StringComparison.Ordinal));
+        Assert.Equal(known, applied);
+    }
+
     private async Task<int> Start(string id, string template = Template, string person = "camat")
     {
         using var client = Client(person);

@@ -9,6 +9,9 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     public void Database_Sqlite_IsUsed() => _s.Database_IsTheOneAsked("Microsoft.EntityFrameworkCore.Sqlite");
 
     [Fact]
+    public void Database_FreshDatabase_EveryMigrationApplied() => _s.Database_FreshDatabase_EveryMigrationApplied();
+
+    [Fact]
     public Task CreatePk_Valid_StoredAndReadBack() => _s.CreatePk_Valid_StoredAndReadBack();
 
     [Fact]

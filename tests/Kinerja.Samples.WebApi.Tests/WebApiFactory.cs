@@ -69,6 +69,9 @@ public sealed class WebApiFactory(string provider, string connectionString, stri
 
     public string Provider { get; } = provider;
 
+    /// <summary>Configuration added last (e.g. <c>Kinerja:Database:MigrateAtStartup</c>); set before the server starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -95,6 +98,11 @@ public sealed class WebApiFactory(string provider, string connectionString, stri
                 settings[$"Kinerja:Office:Units:{i + 7}:Name"] = "Unit uji " + TestUnits[i];
             }
 
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
+            }
+
             configuration.AddInMemoryCollection(settings);
         });
         builder.ConfigureTestServices(services =>
@@ -108,6 +116,14 @@ public sealed class WebApiFactory(string provider, string connectionString, stri
     {
         using var scope = Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Database.EnsureDeletedAsync();
+    }
+
+    /// <summary>The migrations this app knows, and those the database has applied (both in order).</summary>
+    public (List<string> Known, List<string> Applied) Migrations()
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Database;
+        return (db.GetMigrations().ToList(), db.GetAppliedMigrations().ToList());
     }
 
     /// <summary>The provider EF Core really uses (so a test can prove it ran where it says).</summary>

@@ -8,9 +8,12 @@ namespace Kinerja.Samples.WebApi.Persistence;
 /// The sample's own tables. The core library knows no database: these rows are the sample's mapping
 /// of its values (a PK as a JSON document, realisasi as rows, an SOP instance as its event log).
 /// The same model runs on SQLite and PostgreSQL: moments are stored as Unix ticks (a 64-bit integer),
-/// figures as decimals (TEXT in SQLite, numeric in PostgreSQL: exact in both).
+/// figures as decimals (TEXT in SQLite, numeric in PostgreSQL: exact in both). Each provider has its
+/// own derived context (<see cref="SqliteKinerjaDbContext"/>, <see cref="PostgresKinerjaDbContext"/>) and
+/// with it its own migrations; the endpoints ask for this base type and get the configured one
+/// (<see cref="Database"/>).
 /// </summary>
-internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> options) : DbContext(options)
+internal abstract class KinerjaDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<PkRow> PerjanjianKinerja => Set<PkRow>();
 
