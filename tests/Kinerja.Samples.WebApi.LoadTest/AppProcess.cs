@@ -98,8 +98,11 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Lines of the app's log that report an error (<c>fail:</c>, <c>crit:</c>), for the report.</summary>
-    public IReadOnlyList<string> ErrorLines()
+    /// <summary>
+    /// The app's logged errors (<c>fail:</c>, <c>crit:</c> entries), counted by their innermost exception line (the
+    /// <c>---&gt;</c> one when there is one), so that the report says what they were.
+    /// </summary>
+    public IReadOnlyList<(string Error, int Count)> Errors()
     {
         lock (_gate)
         {
@@ -108,16 +111,39 @@ internal sealed class AppProcess : IAsyncDisposable
 
         using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? entry = null;
+        string? exception = null;
+        while (true)
         {
-            if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            var line = reader.ReadLine();
+            if (line is null || !line.StartsWith(' '))
             {
-                lines.Add(line);
+                if (entry is not null)
+                {
+                    var key = entry + " " + (exception ?? "(no exception)");
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+
+                if (line is null)
+                {
+                    break;
+                }
+
+                entry = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) ? line : null;
+                exception = null;
+                continue;
+            }
+
+            var text = line.Trim();
+            if (entry is not null && text.Contains("Exception", StringComparison.Ordinal) && !text.StartsWith("at ", StringComparison.Ordinal)
+                && (exception is null || text.StartsWith("--->", StringComparison.Ordinal)))
+            {
+                exception = text.Length <= 200 ? text : text[..200] + "…";
             }
         }
 
-        return lines;
+        return [.. counts.OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value))];
     }
 
     /// <summary>Stops the app (its whole process tree) and closes its log.</summary>

@@ -156,11 +156,11 @@ internal static class Program
         Console.WriteLine($"load average at start {load}; at end {LoadAverage()}");
         if (process is not null)
         {
-            var errors = process.ErrorLines();
-            Console.WriteLine($"the app's log: {errors.Count.ToString(CultureInfo.InvariantCulture)} error lines (fail:, crit:)");
-            foreach (var line in errors.Take(10))
+            var errors = process.Errors();
+            Console.WriteLine($"the app's log: {errors.Sum(e => e.Count).ToString(CultureInfo.InvariantCulture)} errors logged (fail:, crit:)");
+            foreach (var (error, count) in errors.Take(10))
             {
-                Console.WriteLine("  " + line);
+                Console.WriteLine($"  {count.ToString(CultureInfo.InvariantCulture)} × {error}");
             }
         }
 

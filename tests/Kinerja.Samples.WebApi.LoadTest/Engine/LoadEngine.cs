@@ -274,26 +274,41 @@ internal sealed class LoadEngine(HttpClient http, Func<string, string, string> t
         }
     }
 
-    /// <summary>Starts an instance with an id of this run (so that it can be read back); one time in ten the create is sent again, as a client retrying would, which must be 409.</summary>
+    /// <summary>
+    /// Starts an instance with an id of this run (so that it can be read back). One time in ten the create is sent
+    /// twice at once (two clients racing): one 201, the other 409; another time in ten it is sent again after its 201
+    /// (a client retrying), which must be 409. A second 201 for one id is an instance created twice.
+    /// </summary>
     private async Task<string?> StartAsync(int user, int n, Random random)
     {
         var id = $"{_run}-u{Text(user)}-{Text(n)}";
         var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["templateId"] = SopScript.TemplateId, ["subject"] = "Uji beban " + id, ["instanceId"] = id });
         _ledger.SopAttempted.Enqueue(id);
-        var started = await SendAsync("sop.start", HttpMethod.Post, "/sop/instances", SopScript.Starter, body, null, HttpStatusCode.Created);
-        if (started.Status != HttpStatusCode.Created)
+        var dice = random.Next(10);
+        var answers = dice == 0
+            ? await Task.WhenAll(
+                SendAsync("sop.start-race", HttpMethod.Post, "/sop/instances", SopScript.Starter, body, null, HttpStatusCode.Created, HttpStatusCode.Conflict),
+                SendAsync("sop.start-race", HttpMethod.Post, "/sop/instances", SopScript.Starter, body, null, HttpStatusCode.Created, HttpStatusCode.Conflict))
+            : [await SendAsync("sop.start", HttpMethod.Post, "/sop/instances", SopScript.Starter, body, null, HttpStatusCode.Created)];
+        foreach (var failed in answers.Where(a => a.Status == 0 || (int)a.Status >= 500))
         {
-            if (started.Status == 0 || (int)started.Status >= 500)
-            {
-                _ledger.Unsure.Enqueue(new UnsureWrite(id, id));
-            }
+            _ledger.Unsure.Enqueue(new UnsureWrite(id, id));
+        }
 
+        var created = answers.Count(a => a.Status == HttpStatusCode.Created);
+        if (created == 0)
+        {
             return null;
         }
 
         _ledger.SopStarts.Enqueue(id);
         Interlocked.Increment(ref _sopStarted);
-        if (random.Next(10) == 0)
+        if (created > 1)
+        {
+            _ledger.SopStartedTwice.Enqueue(id);
+        }
+
+        if (dice == 1)
         {
             var again = await SendAsync("sop.start-again", HttpMethod.Post, "/sop/instances", SopScript.Starter, body, null, HttpStatusCode.Conflict);
             if (again.Status == HttpStatusCode.Created)
