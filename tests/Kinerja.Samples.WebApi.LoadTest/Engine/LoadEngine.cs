@@ -182,6 +182,11 @@ internal sealed class LoadEngine(HttpClient http, Func<string, string, string> t
                     break;
                 }
 
+                if (Over())
+                {
+                    break; // the run is over: a write still losing its race is dropped, never acknowledged
+                }
+
                 if (attempt == MaxRetries)
                 {
                     Interlocked.Increment(ref _realisasiGaveUp);
