@@ -21,7 +21,9 @@ internal static class Program
     {
         var users = new Option<int>("--users") { Description = "Pengguna serentak / concurrent simulated users", DefaultValueFactory = _ => 16 };
         var sopUsers = new Option<int?>("--sop-users") { Description = "Dari mereka, pelaksana SOP / of them, SOP runners (default: a quarter)" };
+        var sopInstances = new Option<int?>("--sop-instances") { Description = "Instans SOP bersama / SOP instances the runners share (default: half the runners)" };
         var duration = new Option<int>("--duration") { Description = "Lama uji, detik / seconds", DefaultValueFactory = _ => 120 };
+        var atLeast = new Option<int>("--at-least") { Description = "Sesudah durasi, lanjut sampai sekian penulisan dan tindakan SOP diakui / after the duration, go on until this many writes and SOP actions are acknowledged (at most a minute more)", DefaultValueFactory = _ => 0 };
         var database = new Option<string>("--database") { Description = "sqlite or postgres", DefaultValueFactory = _ => "sqlite" };
         database.AcceptOnlyFromAmong("sqlite", "postgres");
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string (default: KINERJA_TEST_POSTGRES); a fresh database kinerja_load_… is made on that server" };
@@ -37,7 +39,7 @@ internal static class Program
 
         var root = new RootCommand("Uji beban contoh web API / load test of the web API sample")
         {
-            users, sopUsers, duration, database, postgres, url, signingKey, issuer, audience, app, year, quarters, indicators, seed,
+            users, sopUsers, sopInstances, duration, atLeast, database, postgres, url, signingKey, issuer, audience, app, year, quarters, indicators, seed,
         };
         root.SetAction(async (p, _) =>
         {
@@ -45,7 +47,9 @@ internal static class Program
             {
                 Users = p.GetValue(users),
                 SopUsers = p.GetValue(sopUsers),
+                SopInstances = p.GetValue(sopInstances),
                 Duration = TimeSpan.FromSeconds(p.GetValue(duration)),
+                AtLeast = p.GetValue(atLeast),
                 Year = p.GetValue(year),
                 Quarters = p.GetValue(quarters),
                 Indicators = p.GetValue(indicators),

@@ -76,7 +76,7 @@ internal sealed class LoadEngine(HttpClient http, Func<string, string, string> t
         await SetUpAsync();
         var sopUsers = options.SopUsersUsed;
         var writers = options.Users - sopUsers;
-        _pool = new string?[Math.Max(1, sopUsers / 2)]; // fewer instances than runners: they meet on one ETag
+        _pool = new string?[options.SopInstancesUsed]; // fewer instances than runners: they meet on one ETag
         log.WriteLine($"run {_run}: {writers} realisasi writers on {LoadUnits.Written.Count} units × {options.Quarters} quarters × {options.Indicators} indicators, {sopUsers} SOP runners on {_pool.Length} shared instances, {options.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
 
         var started = Stopwatch.GetTimestamp();
@@ -369,7 +369,14 @@ internal sealed class LoadEngine(HttpClient http, Func<string, string, string> t
         return (quarters, instances);
     }
 
-    private bool Over() => Stopwatch.GetTimestamp() >= _deadline;
+    /// <summary>Whether users should start nothing new: the duration is over and the minimum of work done (or a minute more has passed).</summary>
+    private bool Over()
+    {
+        var now = Stopwatch.GetTimestamp();
+        return now >= _deadline
+            && ((Volatile.Read(ref _realisasiWrites) >= options.AtLeast && Volatile.Read(ref _sopActions) >= options.AtLeast)
+                || now >= _deadline + 60 * Stopwatch.Frequency);
+    }
 
     private string QuarterUrl(string unit, int triwulan) => $"/pk/{unit}/{Text(options.Year)}/realisasi/{Text(triwulan)}";
 

@@ -12,8 +12,18 @@ internal sealed record LoadOptions
     /// <summary>Of <see cref="Users"/>, how many run SOP instances (the others write realisasi); null: a quarter of them, at least one.</summary>
     public int? SopUsers { get; init; }
 
+    /// <summary>How many SOP instances the runners share at a time; null: half as many as runners, at least one.</summary>
+    public int? SopInstances { get; init; }
+
     /// <summary>How long the users keep starting new operations (those under way are finished, never cut off).</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// After <see cref="Duration"/>, the users go on until at least this many realisasi writes and this many SOP
+    /// actions have been acknowledged (at most one more minute): a short run on a busy machine then still proves
+    /// something. 0 (the default): stop at <see cref="Duration"/>.
+    /// </summary>
+    public int AtLeast { get; init; }
 
     /// <summary>The PK year the run creates (or reuses, when it exists).</summary>
     public int Year { get; init; } = 2026;
@@ -30,6 +40,9 @@ internal sealed record LoadOptions
     /// <summary>The SOP users' count as used.</summary>
     public int SopUsersUsed => SopUsers ?? Math.Max(1, Users / 4);
 
+    /// <summary>The shared SOP instances' count as used.</summary>
+    public int SopInstancesUsed => SopInstances ?? Math.Max(1, SopUsersUsed / 2);
+
     /// <summary>Every problem with these options, in both languages (empty when none).</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -44,9 +57,19 @@ internal sealed record LoadOptions
             problems.Add($"sop-users: {Text(SopUsersUsed)} — harus 1 sampai {Text(Users - 1)} / must be 1 to {Text(Users - 1)}");
         }
 
+        if (SopInstancesUsed < 1)
+        {
+            problems.Add($"sop-instances: {Text(SopInstancesUsed)} — minimal 1 / at least 1");
+        }
+
         if (Duration <= TimeSpan.Zero)
         {
             problems.Add($"duration: {Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)} — harus lebih dari 0 detik / must be more than 0 seconds");
+        }
+
+        if (AtLeast < 0)
+        {
+            problems.Add($"at-least: {Text(AtLeast)} — tidak boleh negatif / must not be negative");
         }
 
         if (Quarters is < 1 or > 4)

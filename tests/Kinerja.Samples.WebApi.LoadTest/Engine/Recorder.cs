@@ -80,7 +80,7 @@ internal sealed class Recorder
     private static string Cut(string? text)
     {
         text = (text ?? string.Empty).ReplaceLineEndings(" ");
-        return text.Length <= 300 ? text : text[..300] + "…";
+        return text.Length <= 700 ? text : text[..700] + "…";
     }
 }
 
