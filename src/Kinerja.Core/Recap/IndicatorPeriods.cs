@@ -62,6 +62,9 @@ internal sealed class IndicatorPeriods
     private int _deferred;
     private readonly long[] _mantissas = new long[8];
     private readonly int[] _scales = new int[8];
+
+    /// <summary>Whether several divisions go in the lanes of one vector (<see cref="RecapPath.Vector"/>, read when made).</summary>
+    private readonly bool _lanes = RecapPaths.Current == RecapPath.Vector;
 #endif
 
     /// <summary>What each period's figure is: <see cref="Computed"/>, <see cref="NotReported"/> or a reason.</summary>
@@ -340,7 +343,7 @@ internal sealed class IndicatorPeriods
 
         // Every division first, in a loop without branches (so their latencies overlap), then each
         // figure from its estimate at one call site (inlined), then the copies of quarters' own figures.
-        if (_jobs > 1 && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && InLanes(polarity, rules, scale, policy))
+        if (_jobs > 1 && _lanes && InLanes(polarity, rules, scale, policy))
         {
             _jobs = 0;
         }
@@ -1171,7 +1174,7 @@ internal sealed class IntegerRules
         Upper = upper;
         UpperExclusive = upperInclusive.Select(i => i ? 0 : 1).ToArray();
 #if NET
-        if (upper.Length <= 4 && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        if (upper.Length <= 4 && RecapPaths.Current == RecapPath.Vector)
         {
             // Padded with bounds X never reaches (X ≤ 10¹⁵ quanta), which count for nothing.
             var padded = upper.Concat(Enumerable.Repeat(long.MaxValue, 4 - upper.Length)).ToArray();

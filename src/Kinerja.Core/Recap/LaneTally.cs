@@ -27,8 +27,8 @@ internal sealed class LaneTally
         _categories = new Vector256<int>[bands];
     }
 
-    /// <summary>Whether the lanes apply on this machine (its vectors of 256 and 512 bits are accelerated).</summary>
-    public static bool Applies => Vector512.IsHardwareAccelerated && Vector256.IsHardwareAccelerated;
+    /// <summary>Whether the lanes apply: the recap takes <see cref="RecapPath.Vector"/> (this machine's vectors of 256 and 512 bits are accelerated, and no caller forced another path).</summary>
+    public static bool Applies => RecapPaths.Current == RecapPath.Vector;
 
     /// <summary>Whether the next indicator must wait for a flush.</summary>
     public bool Full => _indicators == Capacity;

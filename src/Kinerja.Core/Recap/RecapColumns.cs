@@ -376,6 +376,7 @@ internal sealed class ColumnRules
         Limit = limit;
         Marks = marks;
         Provides = provides;
+        Lanes = RecapPaths.Current == RecapPath.Vector;
         _limit = Vector512.Create(limit);
         _t0 = Vector512.Create(thresholds.Length > 0 ? thresholds[0] : long.MaxValue);
         _t1 = Vector512.Create(thresholds.Length > 1 ? thresholds[1] : long.MaxValue);
@@ -394,6 +395,9 @@ internal sealed class ColumnRules
 
     /// <summary>The needs (<see cref="RecapColumns"/> flags) the policy meets.</summary>
     public int Provides { get; }
+
+    /// <summary>Whether runs may be tallied in vector lanes (<see cref="RecapPath.Vector"/>, read when made).</summary>
+    public bool Lanes { get; }
 
     /// <summary>The policy's rules as thresholds, or <see langword="null"/> when a bound or cap is beyond ±10⁶ %.</summary>
     public static ColumnRules? From(IntegerRules rules)
@@ -491,7 +495,7 @@ internal sealed class ColumnRules
 
     /// <summary>Whether a run with these flags can be tallied in vector lanes on this machine under these rules.</summary>
     public bool LanesApply(int flags) =>
-        Vector512.IsHardwareAccelerated && Thresholds.Length <= 4 && (flags & RecapColumns.Wide) == 0 && ((flags & RecapColumns.Guarded) == 0 || Marks.Length <= 8);
+        Lanes && Thresholds.Length <= 4 && (flags & RecapColumns.Wide) == 0 && ((flags & RecapColumns.Guarded) == 0 || Marks.Length <= 8);
 
     /// <summary>
     /// <see cref="Tally"/> eight comparisons at a time (where <see cref="LanesApply"/>): the same steps,

@@ -645,7 +645,7 @@ public static class Rekapitulasi
         {
             _policy = policy;
 #if NET
-            _integer = IntegerRules.From(policy);
+            _integer = RecapPaths.Current == RecapPath.Decimal ? null : IntegerRules.From(policy);
 #endif
             _bands = bands;
             _finest = finest;
