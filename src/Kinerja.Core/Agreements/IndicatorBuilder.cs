@@ -195,6 +195,7 @@ public sealed class IndicatorBuilder
             }
         }
 
+        EnumRanges.Check(Polarity, Aggregation, path, (code, at, value, from, to) => problems.Error(code, at, value, from, to));
         if (AnnualTarget is null)
         {
             problems.Error(ProblemCodes.Required, path + ".annualTarget", null);

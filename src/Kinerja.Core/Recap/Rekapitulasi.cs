@@ -1,3 +1,4 @@
+using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
@@ -956,6 +957,12 @@ public static class Rekapitulasi
                 if (Negative(row.Realisasi))
                 {
                     Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
+                    valid = false;
+                }
+
+                if (!EnumRanges.IsDefined(row.Polarity) || !EnumRanges.IsDefined(row.Aggregation))
+                {
+                    EnumRanges.Check(row.Polarity, row.Aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
                     valid = false;
                 }
 
