@@ -195,7 +195,6 @@ public sealed class IndicatorBuilder
             }
         }
 
-        EnumRanges.Check(Polarity, Aggregation, path, (code, at, value, from, to) => problems.Error(code, at, value, from, to));
         if (AnnualTarget is null)
         {
             problems.Error(ProblemCodes.Required, path + ".annualTarget", null);

@@ -15,13 +15,6 @@ namespace Kinerja.Core.Recap;
 /// </summary>
 internal sealed class IndicatorPeriods
 {
-    public const int Computed = 0;
-    public const int NotReported = 1;
-    public const int ZeroTarget = 2;
-    public const int TargetMissing = 3;
-    public const int ZeroRealisasi = 4;
-    public const int Other = 5;
-
     /// <summary>The largest target (scaled to the indicator's common scale) the integer way takes: r × 10⁹ stays below 2⁶³.</summary>
     internal const long MaxTarget = 9_000_000_000L;
 
@@ -67,8 +60,8 @@ internal sealed class IndicatorPeriods
     private readonly bool _lanes = RecapPaths.Current == RecapPath.Vector;
 #endif
 
-    /// <summary>What each period's figure is: <see cref="Computed"/>, <see cref="NotReported"/> or a reason.</summary>
-    public int[] Kinds { get; } = new int[8];
+    /// <summary>What each period's figure is.</summary>
+    public FigureKind[] Kinds { get; } = new FigureKind[8];
 
     /// <summary>
     /// Whether the last integer evaluation computed a figure on decimals (a mean of three), whose quanta
@@ -407,7 +400,7 @@ internal sealed class IndicatorPeriods
 
     /// <summary>
     /// What each period of a loaded indicator needs, whatever the policy: the periods whose kind is
-    /// fixed (<see cref="NotReported"/>, <see cref="TargetMissing"/>) get it in <see cref="Kinds"/>;
+    /// fixed (<see cref="FigureKind.NotReported"/>, <see cref="FigureKind.TargetMissing"/>) get it in <see cref="Kinds"/>;
     /// the others are a division (<see cref="JobCount"/>: a period, target, realisasi and whether it is
     /// guarded), a copy of a quarter's own figure (<see cref="Copies"/>), or a mean of three deferred to
     /// the decimal way. Kinds of the other periods are left as they were.
@@ -430,11 +423,11 @@ internal sealed class IndicatorPeriods
             var bit = 1 << q;
             if ((reportedAll & bit) == 0)
             {
-                Kinds[q] = NotReported;
+                Kinds[q] = FigureKind.NotReported;
             }
             else if ((targetAll & bit) == 0)
             {
-                Kinds[q] = TargetMissing;
+                Kinds[q] = FigureKind.TargetMissing;
             }
             else
             {
@@ -446,7 +439,7 @@ internal sealed class IndicatorPeriods
             var p = q + 4;
             if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
             {
-                Kinds[p] = NotReported;
+                Kinds[p] = FigureKind.NotReported;
                 continue;
             }
 
@@ -471,7 +464,7 @@ internal sealed class IndicatorPeriods
 
             if ((targetAll & reported) != reported)
             {
-                Kinds[p] = TargetMissing;
+                Kinds[p] = FigureKind.TargetMissing;
                 continue;
             }
 
@@ -560,12 +553,7 @@ internal sealed class IndicatorPeriods
         var t = System.Runtime.Intrinsics.Vector512.Create(_jobTarget);
         var r = System.Runtime.Intrinsics.Vector512.Create(_jobTotal);
         var zero = System.Runtime.Intrinsics.Vector512<long>.Zero;
-        var numerator = polarity switch
-        {
-            Polarity.Positive => r,
-            Polarity.Negative => t + t - r,
-            _ => t - System.Runtime.Intrinsics.Vector512.Abs(t - r),
-        };
+        var numerator = PolarityNumerator.Of(polarity, t, r);
         var bad = System.Runtime.Intrinsics.Vector512.Equals(t, zero)
             | System.Runtime.Intrinsics.Vector512.GreaterThan(t, System.Runtime.Intrinsics.Vector512.Create(MaxTarget))
             | System.Runtime.Intrinsics.Vector512.GreaterThan(numerator, t * MaxRatio)
@@ -650,7 +638,7 @@ internal sealed class IndicatorPeriods
                 continue;
             }
 
-            Kinds[p] = Computed;
+            Kinds[p] = FigureKind.Computed;
             Bands[p] = (int)_laneBand[j];
             Quanta[p] = _laneQuanta[j];
             IsLarge[p] = false;
@@ -673,7 +661,7 @@ internal sealed class IndicatorPeriods
         {
             var target = targets[j];
             var total = totals[j];
-            var numerator = Numerator(polarity, total, target);
+            var numerator = PolarityNumerator.Of(polarity, target, total);
             var quotient = (double)(numerator * 100_000_000_000L) / Math.Max(target, 1L);
 #if NET9_0_OR_GREATER
             estimates[j] = double.ConvertToIntegerNative<long>(quotient);
@@ -760,7 +748,7 @@ internal sealed class IndicatorPeriods
                 return false;
             }
 
-            Kinds[p] = ZeroTarget;
+            Kinds[p] = FigureKind.ZeroTarget;
             return true;
         }
 
@@ -769,7 +757,7 @@ internal sealed class IndicatorPeriods
             return false;
         }
 
-        var numerator = Numerator(polarity, realisasi, target);
+        var numerator = PolarityNumerator.Of(polarity, target, realisasi);
 
         long whole;
         long remainder;
@@ -867,21 +855,12 @@ internal sealed class IndicatorPeriods
             quanta = whole + up;
         }
 
-        Kinds[p] = Computed;
+        Kinds[p] = FigureKind.Computed;
         Bands[p] = band;
         Quanta[p] = quanta;
         IsLarge[p] = false;
         return true;
     }
-
-    /// <summary>The polarity's numerator N of a capaian N / T × 100: R, 2T − R (the 2 − R/T formula) or T − |T − R|.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long Numerator(Polarity polarity, long realisasi, long target) => polarity switch
-    {
-        Polarity.Positive => realisasi,
-        Polarity.Negative => (2 * target) - realisasi,
-        _ => target - Math.Abs(target - realisasi),
-    };
 
     /// <summary>
     /// ⌊numerator × 10¹¹ / target⌋ and its remainder in two divisions that cannot overflow, for a
@@ -972,11 +951,11 @@ internal sealed class IndicatorPeriods
         {
             case CapaianStatus.Computed when Math.Abs(policy.AverageCap is { } c && result.Value!.Value > c ? c : result.Value!.Value) > RecapFigures.MaxCapaian:
                 // Beyond what a recap adds up exactly: not computable (OutOfRange).
-                Kinds[period] = Other;
+                Kinds[period] = FigureKind.Other;
                 break;
             case CapaianStatus.Computed:
                 var value = result.Value!.Value;
-                Kinds[period] = Computed;
+                Kinds[period] = FigureKind.Computed;
                 Bands[period] = policy.Scale.BandIndex(value);
                 var quanta = Math.Round((policy.AverageCap is { } cap && value > cap ? cap : value) * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven);
                 if (quanta is >= long.MinValue and <= long.MaxValue)
@@ -990,17 +969,8 @@ internal sealed class IndicatorPeriods
                 }
 
                 break;
-            case CapaianStatus.NotReported:
-                Kinds[period] = NotReported;
-                break;
             default:
-                Kinds[period] = result.Reason switch
-                {
-                    CapaianReason.ZeroTarget => ZeroTarget,
-                    CapaianReason.TargetMissing => TargetMissing,
-                    CapaianReason.ZeroRealisasi => ZeroRealisasi,
-                    _ => Other,
-                };
+                Kinds[period] = FigureKinds.Of(result);
                 break;
         }
     }

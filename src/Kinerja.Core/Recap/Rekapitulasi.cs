@@ -791,9 +791,10 @@ public static class Rekapitulasi
             {
                 ref var tally = ref tallies[tallyAt + p];
                 tally.Indicators += indicators;
-                tally.NotReported += fix[at + 1 + (p * 3)];
-                tally.TargetMissing += fix[at + 2 + (p * 3)];
-                tally.ZeroTarget += fix[at + 3 + (p * 3)];
+                foreach (var kind in RecapColumns.FixedKinds)
+                {
+                    FigureKinds.Count(ref tally, kind, fix[RecapColumns.FixedAt(at, p, kind)]);
+                }
             }
 
             var passed = _passed;
@@ -838,7 +839,7 @@ public static class Rekapitulasi
                     {
                         var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
                         CountKind(ref tallies[tallyAt + p], kind, _periods, 0);
-                        if (kind == IndicatorPeriods.Computed)
+                        if (kind == FigureKind.Computed)
                         {
                             categories[categoryAt + (p * bands) + _periods.Bands[0]]++;
                         }
@@ -962,7 +963,7 @@ public static class Rekapitulasi
 
                 if (!EnumRanges.IsDefined(row.Polarity) || !EnumRanges.IsDefined(row.Aggregation))
                 {
-                    EnumRanges.Check(row.Polarity, row.Aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
+                    Undefined(row, rowIndex);
                     valid = false;
                 }
 
@@ -999,6 +1000,10 @@ public static class Rekapitulasi
 
             return k;
         }
+
+        /// <summary>Reports a row's undefined polarity or aggregation method (kept out of the loop over rows: its closure would be made per row).</summary>
+        private void Undefined(IndicatorMeasurement row, int rowIndex) =>
+            EnumRanges.Check(row.Polarity, row.Aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
 
         private void Error(int row, string code, string path, string? value, params string[] arguments) =>
             Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
@@ -1104,7 +1109,7 @@ public static class Rekapitulasi
                 {
                     var kind = kinds[p];
                     Count(ref unitTallies[unitAt + p], kind, periods, p);
-                    if (kind == IndicatorPeriods.Computed)
+                    if (kind == FigureKind.Computed)
                     {
                         unitCategories[unitCategoryAt + (p * bands) + bandOf[p]]++;
                     }
@@ -1112,7 +1117,7 @@ public static class Rekapitulasi
                     if (sasaran >= 0)
                     {
                         Count(ref _sasaranTallies[(sasaran * Periods) + p], kind, periods, p);
-                        if (kind == IndicatorPeriods.Computed)
+                        if (kind == FigureKind.Computed)
                         {
                             _sasaranCategories[(((sasaran * Periods) + p) * bands) + bandOf[p]]++;
                         }
@@ -1160,45 +1165,29 @@ public static class Rekapitulasi
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void Count(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
+        private static void Count(ref RecapTally tally, FigureKind kind, IndicatorPeriods periods, int p)
         {
             tally.Indicators++;
             CountKind(ref tally, kind, periods, p);
         }
 
-        /// <summary>Counts one figure of an indicator already counted in the tally's indicators.</summary>
+        /// <summary>Counts one figure of an indicator already counted in the tally's indicators: its kind, and a computed one's quanta.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void CountKind(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
+        private static void CountKind(ref RecapTally tally, FigureKind kind, IndicatorPeriods periods, int p)
         {
-            switch (kind)
+            FigureKinds.Count(ref tally, kind, 1);
+            if (kind != FigureKind.Computed)
             {
-                case IndicatorPeriods.Computed:
-                    tally.Computed++;
-                    if (periods.IsLarge[p])
-                    {
-                        tally.Carry += periods.LargeQuanta[p];
-                    }
-                    else
-                    {
-                        tally.AddQuanta(periods.Quanta[p]);
-                    }
+                return;
+            }
 
-                    break;
-                case IndicatorPeriods.NotReported:
-                    tally.NotReported++;
-                    break;
-                case IndicatorPeriods.ZeroTarget:
-                    tally.ZeroTarget++;
-                    break;
-                case IndicatorPeriods.TargetMissing:
-                    tally.TargetMissing++;
-                    break;
-                case IndicatorPeriods.ZeroRealisasi:
-                    tally.ZeroRealisasi++;
-                    break;
-                default:
-                    tally.Other++;
-                    break;
+            if (periods.IsLarge[p])
+            {
+                tally.Carry += periods.LargeQuanta[p];
+            }
+            else
+            {
+                tally.AddQuanta(periods.Quanta[p]);
             }
         }
 

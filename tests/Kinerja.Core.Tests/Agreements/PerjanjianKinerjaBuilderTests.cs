@@ -263,21 +263,4 @@ public class PerjanjianKinerjaBuilderTests
         Assert.Equal((ProblemCodes.OutOfRange, "sasaran[0].indicators[0].quarterlyTargets"), (error.Code, error.Path));
         Assert.StartsWith("50000000000000000000000000000; ", error.AttemptedValue, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Build_UndefinedPolarityOrMethod_ReportsFieldAndValueInBothLanguages()
-    {
-        var built = SamplePk.Builder()
-            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i
-                .WithSatuan("Dokumen").WithPolarity((Polarity)3).WithAggregation((AggregationMethod)(-1)).WithAnnualTarget(100m)))
-            .Build();
-
-        Assert.False(built.IsValid);
-        var problems = built.Problems.Where(p => p.Code == ProblemCodes.OutOfRange).ToArray();
-        Assert.Equal(
-            new (string, string?)[] { ("sasaran[0].indicators[0].polarity", "3"), ("sasaran[0].indicators[0].aggregation", "-1") },
-            problems.Select(p => (p.Path, p.AttemptedValue)).ToArray());
-        Assert.Equal("sasaran[0].indicators[0].aggregation: nilai -1 di luar rentang [0-4].", problems[1].GetMessage(MessageLanguage.Indonesian));
-        Assert.Equal("sasaran[0].indicators[0].aggregation: value -1 should be in range [0-4].", problems[1].GetMessage(MessageLanguage.English));
-    }
 }

@@ -1,6 +1,7 @@
 #if NET
 using System.Runtime.Intrinsics;
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Capaian;
 
 namespace Kinerja.Core.Recap;
 
@@ -54,8 +55,11 @@ internal sealed class RecapColumns
     /// <summary>A run of numerators beyond <see cref="OneDivision"/> (two divisions each, one figure at a time).</summary>
     public const int Wide = 2;
 
-    /// <summary>Per kecamatan: the indicators in runs, then per period its not reported, target missing and zero target counts.</summary>
+    /// <summary>Per kecamatan: the indicators in runs, then per period its counts of the <see cref="FixedKinds"/>.</summary>
     public const int FixedWidth = 1 + (8 * 3);
+
+    /// <summary>The kinds of figure a kecamatan's layout counts whatever the policy (a zero target is one only where the policy needs it not computable).</summary>
+    public static readonly FigureKind[] FixedKinds = [FigureKind.NotReported, FigureKind.TargetMissing, FigureKind.ZeroTarget];
 
     /// <summary>The most figures in one run: 4,096 × 10¹⁵ quanta stays below 2⁶³.</summary>
     public const int MaxRun = 4096;
@@ -115,6 +119,15 @@ internal sealed class RecapColumns
 
     /// <summary>Offsets into <see cref="Rest"/> per kecamatan.</summary>
     public int[] KecamatanRest { get; }
+
+    /// <summary>Where in <see cref="Fixed"/> the count of <paramref name="kind"/> (one of <see cref="FixedKinds"/>) in period <paramref name="p"/> is, for the kecamatan whose counts start at <paramref name="at"/>.</summary>
+    public static int FixedAt(int at, int p, FigureKind kind) => at + 1 + (p * 3) + kind switch
+    {
+        FigureKind.NotReported => 0,
+        FigureKind.TargetMissing => 1,
+        FigureKind.ZeroTarget => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only the fixed kinds are counted in the layout."),
+    };
 
     /// <summary>A target (below 2⁴⁰), its indicator's scale and polarity in one long.</summary>
     public static long Pack(long target, int scale, Polarity polarity) => target | ((long)scale << 40) | ((long)polarity << 48);
@@ -187,14 +200,10 @@ internal sealed class RecapColumns
                 fix[at]++;
                 for (var p = 0; p < 8; p++)
                 {
-                    var kind = jobOf[p] >= 0 ? -1 : periods.Kinds[p];
-                    if (kind == IndicatorPeriods.NotReported)
+                    if (jobOf[p] < 0)
                     {
-                        fix[at + 1 + (p * 3)]++;
-                    }
-                    else if (kind == IndicatorPeriods.TargetMissing)
-                    {
-                        fix[at + 2 + (p * 3)]++;
+                        // Not a comparison: not reported or no target (the planner's kind).
+                        fix[FixedAt(at, p, periods.Kinds[p])]++;
                     }
                 }
 
@@ -208,7 +217,7 @@ internal sealed class RecapColumns
                         {
                             if ((job.Key & (1 << p)) != 0)
                             {
-                                fix[at + 3 + (p * 3)]++;
+                                fix[FixedAt(at, p, FigureKind.ZeroTarget)]++;
                             }
                         }
 
@@ -321,7 +330,7 @@ internal sealed class RecapColumns
             }
 
             // Where the figure will fall is the recap's to compute; here only whether the lanes can.
-            var numerator = IndicatorPeriods.Numerator(entry.Polarity, total, target);
+            var numerator = PolarityNumerator.Of(entry.Polarity, target, total);
             if (numerator < 0)
             {
                 needs |= NeedsFloorAtZero;
@@ -475,7 +484,7 @@ internal sealed class ColumnRules
         {
             var packed = targets[i];
             var target = packed & RecapColumns.TargetBits;
-            var numerator = Math.Max(0, IndicatorPeriods.Numerator(RecapColumns.PolarityOf(packed), realisasi[i], target));
+            var numerator = Math.Max(0, PolarityNumerator.Of(RecapColumns.PolarityOf(packed), target, realisasi[i]));
             var e = RecapColumns.Encode(numerator, target, out var remainder);
             if (guarded && ((remainder == 0 && IsMark(e >> 2)) || 2 * remainder == target))
             {
@@ -517,8 +526,6 @@ internal sealed class ColumnRules
         var zero = Vector512<long>.Zero;
         var one = Vector512<long>.One;
         var bits = Vector512.Create(RecapColumns.TargetBits);
-        var negative = Vector512.Create((long)Polarity.Negative);
-        var stable = Vector512.Create((long)Polarity.KeepStable);
         ref var r0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(realisasi);
         ref var p0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(targets);
         for (var i = 0; i < count; i += 8)
@@ -526,11 +533,7 @@ internal sealed class ColumnRules
             var r = Vector512.LoadUnsafe(ref r0, (nuint)i);
             var packed = Vector512.LoadUnsafe(ref p0, (nuint)i);
             var t = packed & bits;
-            var polarity = Vector512.ShiftRightArithmetic(packed, 48);
-            var numerator = Vector512.ConditionalSelect(
-                Vector512.Equals(polarity, negative),
-                t + t - r,
-                Vector512.ConditionalSelect(Vector512.Equals(polarity, stable), t - Vector512.Abs(t - r), r));
+            var numerator = PolarityNumerator.Of(Vector512.ShiftRightArithmetic(packed, 48), t, r);
 
             // X = numerator × 10¹¹ / t = whole + remainder / t: the double quotient is within 0.25 of X
             // (X ≤ 10¹⁵), so one step corrects its floor (as IndicatorPeriods does one lane per job).
