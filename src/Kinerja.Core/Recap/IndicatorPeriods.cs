@@ -1,6 +1,7 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Internal;
+using Quarter = Kinerja.Core.Capaian.TriwulanAggregation.Quarter;
 
 namespace Kinerja.Core.Recap;
 
@@ -137,85 +138,12 @@ internal sealed class IndicatorPeriods
 
     private static CapaianResult Cumulative(Quarter[] quarters, int q, Polarity polarity, AggregationMethod method, RecapPolicy policy)
     {
-        var toDate = (1 << (q + 1)) - 1;
-        var reported = 0;
-        var missing = 0;
-        for (var t = 0; t <= q; t++)
+        if (!TriwulanAggregation.ToDate(method, quarters, q, out var total, out var target))
         {
-            if (quarters[t].HasValue)
-            {
-                reported |= 1 << t;
-            }
-            else
-            {
-                missing++;
-            }
+            return CapaianResult.NotReported;
         }
 
-        bool hasTotal;
-        decimal total = 0m;
-        bool hasTarget;
-        bool isRange;
-        decimal lower;
-        decimal upper;
-        if (reported == 0)
-        {
-            hasTotal = false;
-            hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-        }
-        else
-        {
-            switch (method)
-            {
-                case AggregationMethod.CumulativeSum:
-                    if (missing > 0)
-                    {
-                        hasTotal = false;
-                        hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-                    }
-                    else
-                    {
-                        hasTotal = true;
-                        total = Sum(quarters, reported);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    }
-
-                    break;
-                case AggregationMethod.LastValue:
-                    var last = q;
-                    while ((reported & (1 << last)) == 0)
-                    {
-                        last--;
-                    }
-
-                    hasTotal = true;
-                    total = quarters[last].Value;
-                    hasTarget = quarters[last].HasTarget;
-                    isRange = quarters[last].IsRange;
-                    lower = quarters[last].Lower;
-                    upper = quarters[last].Upper;
-                    break;
-                case AggregationMethod.Average:
-                    hasTotal = true;
-                    total = Sum(quarters, reported) / Bits(reported);
-                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    break;
-                case AggregationMethod.Maximum:
-                    hasTotal = true;
-                    total = Extreme(quarters, reported, true);
-                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    break;
-                default:
-                    hasTotal = true;
-                    total = Extreme(quarters, reported, false);
-                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    break;
-            }
-        }
-
-        return !hasTotal ? CapaianResult.NotReported
-            : !hasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
-            : Calculate(polarity, isRange, lower, upper, total, policy.Capaian);
+        return target.Has ? Calculate(polarity, target.IsRange, target.Lower, target.Upper, total, policy.Capaian) : CapaianResult.NotComputable(CapaianReason.TargetMissing);
     }
 
 #if NET
@@ -487,7 +415,7 @@ internal sealed class IndicatorPeriods
 
                     // The decimal way divides both sums by the count first; a third is exact only when it divides,
                     // so otherwise this one figure is computed the decimal way.
-                    if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
+                    if (method == AggregationMethod.Average && System.Numerics.BitOperations.PopCount((uint)reported) == 3 && (total % 3 != 0 || target % 3 != 0))
                     {
                         if (scale > MaxGuardedScale)
                         {
@@ -973,162 +901,6 @@ internal sealed class IndicatorPeriods
                 Kinds[period] = FigureKinds.Of(result);
                 break;
         }
-    }
-
-    private static int Bits(int mask)
-    {
-        var n = 0;
-        for (; mask != 0; mask &= mask - 1)
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>The sum of the values in the mask, in quarter order from 0 (as <see cref="Enumerable.Sum(IEnumerable{decimal})"/>).</summary>
-    private static decimal Sum(Quarter[] quarters, int mask)
-    {
-        var sum = 0m;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                sum += quarters[t].Value;
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>The greatest (or least) value in the mask, the first of equals (as <see cref="Enumerable.Max(IEnumerable{decimal})"/>).</summary>
-    private static decimal Extreme(Quarter[] quarters, int mask, bool greatest)
-    {
-        var found = false;
-        var value = 0m;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                var x = quarters[t].Value;
-                if (!found || (greatest ? x > value : x < value))
-                {
-                    value = x;
-                    found = true;
-                }
-            }
-        }
-
-        return value;
-    }
-
-    /// <summary>The target of the quarters in the mask under the method, as <see cref="TriwulanAggregation"/> computes it.</summary>
-    private static bool TargetOf(AggregationMethod method, Quarter[] quarters, int mask, out bool isRange, out decimal lower, out decimal upper)
-    {
-        isRange = false;
-        lower = 0m;
-        upper = 0m;
-        var n = 0;
-        var allValues = true;
-        var last = -1;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                if (!quarters[t].HasTarget)
-                {
-                    return false;
-                }
-
-                n++;
-                allValues &= !quarters[t].IsRange;
-                last = t;
-            }
-        }
-
-        if (n == 0)
-        {
-            return false;
-        }
-
-        switch (method)
-        {
-            case AggregationMethod.CumulativeSum:
-            case AggregationMethod.Average:
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        lower += quarters[t].Lower;
-                    }
-                }
-
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        upper += quarters[t].Upper;
-                    }
-                }
-
-                if (method == AggregationMethod.Average)
-                {
-                    lower /= n;
-                    upper /= n;
-                }
-
-                break;
-            case AggregationMethod.LastValue:
-                isRange = quarters[last].IsRange;
-                lower = quarters[last].Lower;
-                upper = quarters[last].Upper;
-                return true;
-            default:
-                var greatest = method == AggregationMethod.Maximum;
-                var found = false;
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        var x = quarters[t].Lower;
-                        if (!found || (greatest ? x > lower : x < lower))
-                        {
-                            lower = x;
-                            found = true;
-                        }
-                    }
-                }
-
-                found = false;
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        var x = quarters[t].Upper;
-                        if (!found || (greatest ? x > upper : x < upper))
-                        {
-                            upper = x;
-                            found = true;
-                        }
-                    }
-                }
-
-                break;
-        }
-
-        isRange = !allValues;
-        return true;
-    }
-
-    /// <summary>One quarter of one indicator: its realisasi and its target as decimals.</summary>
-    private struct Quarter
-    {
-        public bool HasValue;
-        public decimal Value;
-        public bool HasTarget;
-        public bool IsRange;
-        public decimal Lower;
-        public decimal Upper;
     }
 }
 
