@@ -497,61 +497,22 @@ internal sealed class IndicatorPeriods
         }
 
         // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
-        var scaled = System.Runtime.Intrinsics.Vector512.Max(numerator, zero) * 100_000_000_000L;
-        var quotient = System.Runtime.Intrinsics.Vector512.ConvertToDouble(scaled) / System.Runtime.Intrinsics.Vector512.ConvertToDouble(t);
-#if NET9_0_OR_GREATER
-        var whole = System.Runtime.Intrinsics.Vector512.ConvertToInt64Native(quotient);
-#else
-        var whole = System.Runtime.Intrinsics.Vector512.ConvertToInt64(quotient);
-#endif
-        var remainder = scaled - (whole * t);
-        var low = System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(remainder, 63);
-        whole += low;
-        remainder += t & low;
-        var high = ~System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(remainder - t, 63);
-        whole -= high;
-        remainder -= t & high;
-
-        var onMark = zero;
-        foreach (var mark in rules.Marks)
-        {
-            onMark |= System.Runtime.Intrinsics.Vector512.Equals(whole, System.Runtime.Intrinsics.Vector512.Create(mark));
-        }
-
-        var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active
-            & ((System.Runtime.Intrinsics.Vector512.Equals(remainder, zero) & onMark) | System.Runtime.Intrinsics.Vector512.Equals(remainder + remainder, t));
+        var whole = IntegerCapaian.Divide(System.Runtime.Intrinsics.Vector512.Max(numerator, zero), t, out var remainder);
+        var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active & IntegerCapaian.NeedsDecimals(whole, remainder, t, rules.Marks);
         if (rules.Cap is { } cap)
         {
             var capped = System.Runtime.Intrinsics.Vector512.Create(cap);
-            var over = System.Runtime.Intrinsics.Vector512.GreaterThan(whole, capped)
-                | (System.Runtime.Intrinsics.Vector512.Equals(whole, capped) & System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero));
+            var over = IntegerCapaian.Over(whole, remainder, capped);
             whole = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, whole);
             remainder = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, zero, remainder);
         }
 
-        var past = System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero);
-        var band = zero;
-        var bounds = rules.Upper;
-        var exclusive = rules.UpperExclusive;
-        for (var i = 0; i < bounds.Length; i++)
-        {
-            var bound = System.Runtime.Intrinsics.Vector512.Create(bounds[i]);
-            var tie = exclusive[i] == 1 ? System.Runtime.Intrinsics.Vector512<long>.AllBitsSet : past;
-            band -= System.Runtime.Intrinsics.Vector512.GreaterThan(whole, bound) | (System.Runtime.Intrinsics.Vector512.Equals(whole, bound) & tie);
-        }
-
-        var twice = remainder + remainder;
-        var up = System.Runtime.Intrinsics.Vector512.ConditionalSelect(
-            System.Runtime.Intrinsics.Vector512.Equals(twice, t),
-            whole & System.Runtime.Intrinsics.Vector512<long>.One,
-            System.Runtime.Intrinsics.Vector512.ShiftRightLogical(t - twice, 63));
-        var quanta = whole + up;
+        var band = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive);
+        var quanta = whole + IntegerCapaian.RoundsUp(whole, remainder, t);
         if (rules.AverageCap is { } averageCap)
         {
             var capped = System.Runtime.Intrinsics.Vector512.Create(averageCap);
-            var over = System.Runtime.Intrinsics.Vector512.GreaterThan(whole, capped)
-                | (System.Runtime.Intrinsics.Vector512.Equals(whole, capped) & System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero));
-            quanta = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, quanta);
+            quanta = System.Runtime.Intrinsics.Vector512.ConditionalSelect(IntegerCapaian.Over(whole, remainder, capped), capped, quanta);
         }
 
         System.Runtime.Intrinsics.Vector512.CopyTo(band, _laneBand);
@@ -680,129 +641,35 @@ internal sealed class IndicatorPeriods
             return true;
         }
 
-        if (target > MaxTarget)
-        {
-            return false;
-        }
-
         var numerator = PolarityNumerator.Of(polarity, target, realisasi);
-
-        long whole;
-        long remainder;
-        if (numerator <= 0)
-        {
-            if (numerator < 0 && !rules.FloorAtZero)
-            {
-                return false;
-            }
-
-            whole = 0;
-            remainder = 0;
-        }
-        else
-        {
-            if (numerator > target * MaxRatio)
-            {
-                return false;
-            }
-
-            if (numerator <= MaxOneDivision)
-            {
-                // X = numerator × 10¹¹ / target = whole + remainder / target. The double quotient
-                // (the estimate) is within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step
-                // corrects its floor; whole × target stays below 2⁶³ since scaled + target does.
-                var scaled = numerator * 100_000_000_000L;
-                whole = estimate;
-                remainder = scaled - (whole * target);
-
-                // Corrected without branches: whether the estimate was one off is a coin toss on real data.
-                var low = remainder >> 63;
-                whole += low;
-                remainder += target & low;
-                var high = ~((remainder - target) >> 63);
-                whole -= high;
-                remainder -= target & high;
-            }
-            else
-            {
-                whole = InTwoDivisions(numerator, target, out remainder);
-            }
-        }
-
-        // Guarded (a mean of three whose decimal divisions round): the decimal figure is within 0.15 / T
-        // quanta of X (see MaxGuardedScale), so it rounds to X's quantum and lands on X's side of every
-        // bound and cap unless X is exactly on a half-quantum, or exactly on a bound or cap.
-        if (guarded && ((remainder == 0 && rules.IsMark(whole)) || 2 * remainder == target))
+        if (target > MaxTarget || numerator > target * MaxRatio || (numerator < 0 && !rules.FloorAtZero))
         {
             return false;
         }
 
-        if (rules.Cap is { } cap && (whole > cap || (whole == cap && remainder > 0)))
+        // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
+        long remainder = 0;
+        var whole = numerator <= 0 ? 0
+            : numerator <= MaxOneDivision ? IntegerCapaian.Divide(numerator, target, estimate, out remainder)
+            : IntegerCapaian.DivideExactly(numerator, target, out remainder);
+        if (guarded && IntegerCapaian.NeedsDecimals(whole, remainder, target, rules.Marks))
+        {
+            return false;
+        }
+
+        if (rules.Cap is { } cap && IntegerCapaian.Over(whole, remainder, cap))
         {
             whole = cap;
             remainder = 0;
         }
 
-        // The band is the number of bounds X is past (the bounds ascend): counted without branches,
-        // since on real data which band comes next is a coin toss for the branch predictor.
-        var past = remainder > 0 ? 1 : 0;
-        int band;
-        if (rules.UpperVector is { } upper)
-        {
-            var x = System.Runtime.Intrinsics.Vector256.Create(whole);
-            var tie = System.Runtime.Intrinsics.Vector256.Equals(x, upper) & (System.Runtime.Intrinsics.Vector256.Create(-(long)past) | rules.ExclusiveVector);
-            band = System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector256.GreaterThan(x, upper) | tie));
-        }
-        else
-        {
-            var bounds = rules.Upper;
-            var exclusive = rules.UpperExclusive;
-            band = 0;
-            for (var i = 0; i < bounds.Length; i++)
-            {
-                var hi = bounds[i];
-                band += (whole > hi ? 1 : 0) | ((whole == hi ? 1 : 0) & (past | exclusive[i]));
-            }
-        }
-
-        long quanta;
-        if (rules.AverageCap is { } averageCap && (whole > averageCap || (whole == averageCap && remainder > 0)))
-        {
-            quanta = averageCap;
-        }
-        else
-        {
-            // Half-even: up past the half, and at the half when whole is odd (a tie is rare, so its branch is cheap).
-            var twice = 2 * remainder;
-            var up = (int)((ulong)(target - twice) >> 63);
-            if (twice == target)
-            {
-                up = (int)(whole & 1);
-            }
-
-            quanta = whole + up;
-        }
-
         Kinds[p] = FigureKind.Computed;
-        Bands[p] = band;
-        Quanta[p] = quanta;
+        Bands[p] = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive, rules.UpperVector, rules.ExclusiveVector);
+        Quanta[p] = rules.AverageCap is { } averageCap && IntegerCapaian.Over(whole, remainder, averageCap)
+            ? averageCap
+            : whole + IntegerCapaian.RoundsUp(whole, remainder, target);
         IsLarge[p] = false;
         return true;
-    }
-
-    /// <summary>
-    /// ⌊numerator × 10¹¹ / target⌋ and its remainder in two divisions that cannot overflow, for a
-    /// numerator beyond <see cref="MaxOneDivision"/> (at most target × 10⁴, target at most 9 × 10⁹).
-    /// </summary>
-    internal static long InTwoDivisions(long numerator, long target, out long remainder)
-    {
-        var hundreds = numerator * 100;
-        var percent = hundreds / target;
-        var r = hundreds - (percent * target);
-        var billionths = r * 1_000_000_000L;
-        var fraction = billionths / target;
-        remainder = billionths - (fraction * target);
-        return (percent * 1_000_000_000L) + fraction;
     }
 
     /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (every .NET since Core 3.0), checked once.</summary>
@@ -949,20 +816,6 @@ internal sealed class IntegerRules
 
     /// <summary>Every bound and cap in quanta: where a figure exactly on one must be decided on decimals when its decimal form rounds.</summary>
     public long[] Marks { get; }
-
-    /// <summary>Whether a whole number of quanta is exactly a bound or a cap.</summary>
-    public bool IsMark(long whole)
-    {
-        foreach (var mark in Marks)
-        {
-            if (whole == mark)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The policy's cap on capaian, in quanta.</summary>
     public long? Cap { get; }

@@ -141,21 +141,8 @@ internal sealed class RecapColumns
     /// <summary>The figure of numerator / target in quanta as 4W + 2·past + up (numerator at least 0, target above 0), exactly.</summary>
     public static long Encode(long numerator, long target, out long remainder)
     {
-        long whole;
-        if (numerator <= OneDivision)
-        {
-            var scaled = numerator * 100_000_000_000L;
-            whole = scaled / target;
-            remainder = scaled - (whole * target);
-        }
-        else
-        {
-            whole = IndicatorPeriods.InTwoDivisions(numerator, target, out remainder);
-        }
-
-        var twice = 2 * remainder;
-        var up = twice > target || (twice == target && (whole & 1) == 1) ? 1L : 0L;
-        return (whole * 4) + (remainder > 0 ? 2 : 0) + up;
+        var whole = IntegerCapaian.DivideExactly(numerator, target, out remainder);
+        return IntegerCapaian.Encode(whole, remainder, IntegerCapaian.RoundsUp(whole, remainder, target));
     }
 
     /// <summary>Lays out the runs of a source's indicators (in their final order).</summary>
@@ -434,14 +421,13 @@ internal sealed class ColumnRules
                 return null;
             }
 
-            // In K = 2W + past: past the bound above 2b (inclusive bound) or 2b − 1 (exclusive).
-            var k = (2 * bound) - rules.UpperExclusive[i];
-            if (rules.Cap is { } cap && k >= 2 * cap)
+            // In K = 2W + past: past the bound above 2b (inclusive bound) or 2b − 1 (exclusive); a bound the cap does not pass is dropped.
+            if (rules.Cap is { } cap && (2 * bound) - rules.UpperExclusive[i] >= 2 * cap)
             {
                 break;
             }
 
-            thresholds.Add((2 * k) + 1);
+            thresholds.Add(IntegerCapaian.Threshold(bound, rules.UpperExclusive[i]));
         }
 
         var provides = (rules.NegativeTwoMinusRatio ? RecapColumns.NeedsTwoMinusRatio : 0)
@@ -485,14 +471,16 @@ internal sealed class ColumnRules
             var packed = targets[i];
             var target = packed & RecapColumns.TargetBits;
             var numerator = Math.Max(0, PolarityNumerator.Of(RecapColumns.PolarityOf(packed), target, realisasi[i]));
-            var e = RecapColumns.Encode(numerator, target, out var remainder);
-            if (guarded && ((remainder == 0 && IsMark(e >> 2)) || 2 * remainder == target))
+            var whole = IntegerCapaian.DivideExactly(numerator, target, out var remainder);
+            if (guarded && IntegerCapaian.NeedsDecimals(whole, remainder, target, Marks))
             {
                 marked[left++] = i;
                 continue;
             }
 
-            sum += Math.Min((e >> 2) + (e & 1), Limit);
+            var up = IntegerCapaian.RoundsUp(whole, remainder, target);
+            var e = IntegerCapaian.Encode(whole, remainder, up);
+            sum += Math.Min(whole + up, Limit);
             for (var b = 0; b < thresholds.Length && e > thresholds[b]; b++)
             {
                 passed[b]++;
@@ -524,7 +512,6 @@ internal sealed class ColumnRules
         var c3 = Vector512<long>.Zero;
         var total = Vector512<long>.Zero;
         var zero = Vector512<long>.Zero;
-        var one = Vector512<long>.One;
         var bits = Vector512.Create(RecapColumns.TargetBits);
         ref var r0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(realisasi);
         ref var p0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(targets);
@@ -535,33 +522,13 @@ internal sealed class ColumnRules
             var t = packed & bits;
             var numerator = PolarityNumerator.Of(Vector512.ShiftRightArithmetic(packed, 48), t, r);
 
-            // X = numerator × 10¹¹ / t = whole + remainder / t: the double quotient is within 0.25 of X
-            // (X ≤ 10¹⁵), so one step corrects its floor (as IndicatorPeriods does one lane per job).
-            var scaled = Vector512.Max(numerator, zero) * 100_000_000_000L;
-            var quotient = Vector512.ConvertToDouble(scaled) / Vector512.ConvertToDouble(t);
-            var whole = Vector512.ConvertToInt64Native(quotient);
-            var remainder = scaled - (whole * t);
-            var low = Vector512.ShiftRightArithmetic(remainder, 63);
-            whole += low;
-            remainder += t & low;
-            var high = ~Vector512.ShiftRightArithmetic(remainder - t, 63);
-            whole -= high;
-            remainder -= t & high;
-
-            var twice = remainder + remainder;
-            var half = Vector512.Equals(twice, t);
-            var up = Vector512.ShiftRightLogical(t - twice, 63) | (half & whole & one);
-            var e = Vector512.ShiftLeft(whole, 2) + (Vector512.GreaterThan(remainder, zero) & Vector512.Create(2L)) + up;
+            var whole = IntegerCapaian.Divide(Vector512.Max(numerator, zero), t, out var remainder);
+            var up = IntegerCapaian.RoundsUp(whole, remainder, t);
+            var e = IntegerCapaian.Encode(whole, remainder, up);
             var active = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)(count - i)));
             if (guarded)
             {
-                var on = zero;
-                foreach (var mark in Marks)
-                {
-                    on |= Vector512.Equals(whole, Vector512.Create(mark));
-                }
-
-                on = active & (half | (on & Vector512.Equals(remainder, zero)));
+                var on = active & IntegerCapaian.NeedsDecimals(whole, remainder, t, Marks);
                 if (on != zero)
                 {
                     for (var m = Vector512.ExtractMostSignificantBits(on); m != 0; m &= m - 1)
@@ -600,19 +567,6 @@ internal sealed class ColumnRules
         }
 
         categories[at + kept] += (int)below;
-    }
-
-    private bool IsMark(long whole)
-    {
-        foreach (var mark in Marks)
-        {
-            if (whole == mark)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
 
