@@ -362,109 +362,105 @@ internal sealed class IndicatorPeriods
                 Job(q, targets[q], values[q], guarded: false);
             }
 
-            var toDate = (bit << 1) - 1;
-            var reported = reportedAll & toDate;
-            var p = q + 4;
-            if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
-            {
-                Kinds[p] = FigureKind.NotReported;
-                continue;
-            }
+            PlanCumulative(q, values, targets, reportedAll, targetAll, scale, method);
+        }
+    }
 
-            if ((reported & (reported - 1)) == 0)
-            {
-                // One quarter reported to date: every method's figure is that quarter's own.
-                copies[p] = Lowest(reported);
-                continue;
-            }
+    /// <summary>
+    /// Plans cumulative period <paramref name="q"/> + 4: not reported, a copy of one quarter's own
+    /// figure, no target, a division of the quarters' aggregate, or a mean of three for the guarded
+    /// integer way or the decimal way.
+    /// </summary>
+    private void PlanCumulative(int q, ReadOnlySpan<long> values, ReadOnlySpan<long> targets, int reportedAll, int targetAll, int scale, AggregationMethod method)
+    {
+        var toDate = (2 << q) - 1;
+        var reported = reportedAll & toDate;
+        var p = q + 4;
+        if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
+        {
+            Kinds[p] = FigureKind.NotReported;
+            return;
+        }
 
-            if (method == AggregationMethod.LastValue)
+        if ((reported & (reported - 1)) == 0 || method == AggregationMethod.LastValue)
+        {
+            // One quarter reported to date, or the last value: that quarter's own figure.
+            _copies[p] = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)reported);
+            return;
+        }
+
+        if ((targetAll & reported) != reported)
+        {
+            Kinds[p] = FigureKind.TargetMissing;
+            return;
+        }
+
+        long total = 0;
+        long target = 0;
+        if (method is AggregationMethod.CumulativeSum or AggregationMethod.Average)
+        {
+            for (var t = 0; t <= q; t++)
             {
-                var last = q;
-                while ((reported & (1 << last)) == 0)
+                if ((reported & (1 << t)) != 0)
                 {
-                    last--;
+                    total += values[t];
+                    target += targets[t];
                 }
-
-                copies[p] = last;
-                continue;
             }
 
-            if ((targetAll & reported) != reported)
+            // The decimal way divides both sums by the count first; a third is exact only when it divides,
+            // so otherwise this one figure is guarded, or computed the decimal way.
+            if (method == AggregationMethod.Average && System.Numerics.BitOperations.PopCount((uint)reported) == 3 && (total % 3 != 0 || target % 3 != 0))
             {
-                Kinds[p] = FigureKind.TargetMissing;
-                continue;
+                MeanOfThree(p, total, target, scale);
+                return;
             }
-
-            long total;
-            long target;
-            switch (method)
-            {
-                case AggregationMethod.CumulativeSum:
-                case AggregationMethod.Average:
-                    total = 0;
-                    target = 0;
-                    for (var t = 0; t <= q; t++)
-                    {
-                        if ((reported & (1 << t)) != 0)
-                        {
-                            total += values[t];
-                            target += targets[t];
-                        }
-                    }
-
-                    // The decimal way divides both sums by the count first; a third is exact only when it divides,
-                    // so otherwise this one figure is computed the decimal way.
-                    if (method == AggregationMethod.Average && System.Numerics.BitOperations.PopCount((uint)reported) == 3 && (total % 3 != 0 || target % 3 != 0))
-                    {
-                        if (scale > MaxGuardedScale)
-                        {
-                            var d = _deferred++;
-                            _deferredPeriod[d] = p;
-                            _deferredTotal[d] = total;
-                            _deferredTarget[d] = target;
-                        }
-                        else
-                        {
-                            Job(p, target, total, guarded: true);
-                        }
-
-                        continue;
-                    }
-
-                    break;
-                default:
-                    var greatest = method == AggregationMethod.Maximum;
-                    total = -1;
-                    target = -1;
-                    for (var t = 0; t <= q; t++)
-                    {
-                        if ((reported & (1 << t)) != 0)
-                        {
-                            if (total < 0 || (greatest ? values[t] > total : values[t] < total))
-                            {
-                                total = values[t];
-                            }
-
-                            if (target < 0 || (greatest ? targets[t] > target : targets[t] < target))
-                            {
-                                target = targets[t];
-                            }
-                        }
-                    }
-
-                    break;
-            }
-
-            if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(values, targets, reported, total, target) is var same && same >= 0)
+        }
+        else
+        {
+            var greatest = method == AggregationMethod.Maximum;
+            total = Extreme(values, reported, greatest);
+            target = Extreme(targets, reported, greatest);
+            if (SameQuarter(values, targets, reported, total, target) is var same && same >= 0)
             {
                 // The greatest (or least) realisasi and target are one quarter's: its own figure.
-                copies[p] = same;
-                continue;
+                _copies[p] = same;
+                return;
             }
-
-            Job(p, target, total, guarded: false);
         }
+
+        Job(p, target, total, guarded: false);
+    }
+
+    /// <summary>A mean of three whose sums do not divide by three: a guarded division, or deferred to the decimal way beyond <see cref="MaxGuardedScale"/> decimals.</summary>
+    private void MeanOfThree(int p, long total, long target, int scale)
+    {
+        if (scale > MaxGuardedScale)
+        {
+            var d = _deferred++;
+            _deferredPeriod[d] = p;
+            _deferredTotal[d] = total;
+            _deferredTarget[d] = target;
+        }
+        else
+        {
+            Job(p, target, total, guarded: true);
+        }
+    }
+
+    /// <summary>The greatest (or least) of the values in the mask.</summary>
+    private static long Extreme(ReadOnlySpan<long> values, int mask, bool greatest)
+    {
+        var value = -1L;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0 && (value < 0 || (greatest ? values[t] > value : values[t] < value)))
+            {
+                value = values[t];
+            }
+        }
+
+        return value;
     }
 
     /// <summary>
@@ -578,17 +574,6 @@ internal sealed class IndicatorPeriods
         Quanta[period] = Quanta[from];
         IsLarge[period] = IsLarge[from];
         LargeQuanta[period] = LargeQuanta[from];
-    }
-
-    private static int Lowest(int mask)
-    {
-        var t = 0;
-        while ((mask & (1 << t)) == 0)
-        {
-            t++;
-        }
-
-        return t;
     }
 
     /// <summary>The quarter in the mask whose realisasi and target are both the given ones, or -1.</summary>

@@ -74,6 +74,9 @@ internal sealed class RecapColumns
     public const long TargetBits = (1L << 40) - 1;
 
     private const long MaxTarget = IndicatorPeriods.MaxTarget;
+
+    /// <summary>The keys of comparisons: the periods they go to (8 bits) and the run flags (2 bits).</summary>
+    private const int Keys = 1024;
     private const long MaxRatio = IndicatorPeriods.MaxRatio;
 
     private RecapColumns(long[] realisasi, long[] targets, int[] runStart, byte[] runMask, byte[] runFlags, int[] kecamatanRuns, int[] fix, byte[] needs, int[] rest, int[] kecamatanRest)
@@ -162,7 +165,6 @@ internal sealed class RecapColumns
         var kecamatanRest = new int[kecamatanCount + 1];
 
         // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
-        const int Keys = 1024;
         var pending = new List<(int Key, long Realisasi, long Target)>();
         var mine = new (int Key, long Realisasi, long Target)[8];
         var jobOf = new int[8];
@@ -217,53 +219,7 @@ internal sealed class RecapColumns
 
             needs[k] = (byte)need;
 
-            // Into runs by key (a counting sort), each cut at MaxRun comparisons.
-            Array.Clear(counts, 0, counts.Length);
-            foreach (var job in pending)
-            {
-                counts[job.Key]++;
-            }
-
-            if (sorted.Length < pending.Count)
-            {
-                sorted = new (int Key, long Realisasi, long Target)[Math.Max(pending.Count, sorted.Length * 2)];
-            }
-
-            offsets[0] = 0;
-            for (int key = 1, sum = counts[0]; key < Keys; key++)
-            {
-                offsets[key] = sum;
-                sum += counts[key];
-            }
-
-            foreach (var job in pending)
-            {
-                sorted[offsets[job.Key]++] = job;
-            }
-
-            for (var n = 0; n < pending.Count; n++)
-            {
-                var job = sorted[n];
-                if (n == 0 || job.Key != sorted[n - 1].Key || realisasi.Count - runStart[runStart.Count - 1] == MaxRun)
-                {
-                    if (n > 0)
-                    {
-                        runStart.Add(realisasi.Count);
-                    }
-
-                    runMask.Add((byte)(job.Key & 0xFF));
-                    runFlags.Add((byte)(job.Key >> 8));
-                }
-
-                realisasi.Add(job.Realisasi);
-                targets.Add(job.Target);
-            }
-
-            if (pending.Count > 0)
-            {
-                runStart.Add(realisasi.Count);
-            }
-
+            AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, runStart, runMask, runFlags);
             kecamatanRuns[k + 1] = runMask.Count;
             kecamatanRest[k + 1] = rest.Count;
         }
@@ -271,6 +227,60 @@ internal sealed class RecapColumns
         realisasi.AddRange(new long[8]);
         targets.AddRange(Enumerable.Repeat(1L, 8));
         return new RecapColumns([.. realisasi], [.. targets], [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
+    }
+
+    /// <summary>
+    /// One kecamatan's comparisons (<paramref name="pending"/>) into runs by key, in a counting sort
+    /// (<paramref name="counts"/>, <paramref name="offsets"/> and <paramref name="sorted"/> are scratch),
+    /// each run cut at <see cref="MaxRun"/> comparisons.
+    /// </summary>
+    private static void AddRuns(List<(int Key, long Realisasi, long Target)> pending, ref (int Key, long Realisasi, long Target)[] sorted, int[] counts, int[] offsets, List<long> realisasi, List<long> targets, List<int> runStart, List<byte> runMask, List<byte> runFlags)
+    {
+        Array.Clear(counts, 0, counts.Length);
+        foreach (var job in pending)
+        {
+            counts[job.Key]++;
+        }
+
+        if (sorted.Length < pending.Count)
+        {
+            sorted = new (int Key, long Realisasi, long Target)[Math.Max(pending.Count, sorted.Length * 2)];
+        }
+
+        offsets[0] = 0;
+        for (int key = 1, sum = counts[0]; key < Keys; key++)
+        {
+            offsets[key] = sum;
+            sum += counts[key];
+        }
+
+        foreach (var job in pending)
+        {
+            sorted[offsets[job.Key]++] = job;
+        }
+
+        for (var n = 0; n < pending.Count; n++)
+        {
+            var job = sorted[n];
+            if (n == 0 || job.Key != sorted[n - 1].Key || realisasi.Count - runStart[runStart.Count - 1] == MaxRun)
+            {
+                if (n > 0)
+                {
+                    runStart.Add(realisasi.Count);
+                }
+
+                runMask.Add((byte)(job.Key & 0xFF));
+                runFlags.Add((byte)(job.Key >> 8));
+            }
+
+            realisasi.Add(job.Realisasi);
+            targets.Add(job.Target);
+        }
+
+        if (pending.Count > 0)
+        {
+            runStart.Add(realisasi.Count);
+        }
     }
 
     /// <summary>
