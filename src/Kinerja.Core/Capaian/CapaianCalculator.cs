@@ -217,7 +217,7 @@ public static class CapaianCalculator
     {
         try
         {
-            numerator = polarity == Polarity.Negative ? (2m * target) - realisasi : target - Math.Abs(target - realisasi);
+            numerator = PolarityNumerator.Of(polarity, target, realisasi);
             return true;
         }
         catch (OverflowException)

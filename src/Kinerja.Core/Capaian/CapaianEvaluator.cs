@@ -78,27 +78,46 @@ public static class CapaianEvaluator
         var target = indicator.GetQuarterlyTarget(q);
         var quarter = Compare(indicator.Polarity, target, entry?.Value, policy);
 
-        var reported = q.ToDate.Where(t => entries[t.Index]?.Value is not null).ToArray();
         var missing = q.ToDate.Where(t => entries[t.Index]?.Value is null).ToArray();
-        var values = entries.Select(e => e?.Value).ToArray();
-        TriwulanAggregation.Figures aggregate;
+        var quarters = new TriwulanAggregation.Quarter[4];
+        for (var t = 0; t < 4; t++)
+        {
+            var of = indicator.QuarterlyTargets[t];
+            quarters[t] = new TriwulanAggregation.Quarter
+            {
+                HasValue = entries[t]?.Value is not null,
+                Value = entries[t]?.Value ?? 0m,
+                HasTarget = of is not null && of.Kind != TargetKind.Grade,
+                IsRange = of?.Kind == TargetKind.Range,
+                Lower = of?.Lower ?? 0m,
+                Upper = of?.Upper ?? 0m,
+            };
+        }
+
+        decimal? cumulativeRealisasi = null;
+        Target? cumulativeTarget = null;
         CapaianResult cumulative;
         CapaianResult annual;
         try
         {
-            aggregate = TriwulanAggregation.Aggregate(indicator.Aggregation, values, indicator.QuarterlyTargets, q, reported, missing);
-            cumulative = aggregate.Realisasi is { } r ? Compare(indicator.Polarity, aggregate.Target, r, policy) : CapaianResult.NotReported;
-            annual = aggregate.Realisasi is { } a ? Compare(indicator.Polarity, indicator.AnnualTarget, a, policy) : CapaianResult.NotReported;
+            var reported = TriwulanAggregation.ToDate(indicator.Aggregation, quarters, q.Index, out var total, out var bounds);
+            cumulativeRealisasi = reported ? total : null;
+            cumulativeTarget = bounds.From >= 0 ? indicator.QuarterlyTargets[bounds.From]
+                : !bounds.Has ? null
+                : bounds.IsRange ? Target.Between(bounds.Lower, bounds.Upper) : Target.Of(bounds.Lower);
+            cumulative = cumulativeRealisasi is { } r ? Compare(indicator.Polarity, cumulativeTarget, r, policy) : CapaianResult.NotReported;
+            annual = cumulativeRealisasi is { } a ? Compare(indicator.Polarity, indicator.AnnualTarget, a, policy) : CapaianResult.NotReported;
         }
         catch (OverflowException)
         {
             // The quarters add up beyond decimal (figures near 7.9 × 10²⁸): no cumulative figures, and no exception.
-            aggregate = default;
+            cumulativeRealisasi = null;
+            cumulativeTarget = null;
             cumulative = CapaianResult.NotComputable(CapaianReason.OutOfRange);
             annual = CapaianResult.NotComputable(CapaianReason.OutOfRange);
         }
 
-        return new TriwulanCapaian(q, entry, target, quarter, aggregate.Realisasi, null, aggregate.Target, cumulative, annual, missing);
+        return new TriwulanCapaian(q, entry, target, quarter, cumulativeRealisasi, null, cumulativeTarget, cumulative, annual, missing);
     }
 
     private static TriwulanCapaian EvaluateGrade(Indicator indicator, Realisasi?[] entries, Triwulan q, CapaianPolicy policy)

@@ -1,6 +1,7 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Internal;
+using Quarter = Kinerja.Core.Capaian.TriwulanAggregation.Quarter;
 
 namespace Kinerja.Core.Recap;
 
@@ -15,13 +16,6 @@ namespace Kinerja.Core.Recap;
 /// </summary>
 internal sealed class IndicatorPeriods
 {
-    public const int Computed = 0;
-    public const int NotReported = 1;
-    public const int ZeroTarget = 2;
-    public const int TargetMissing = 3;
-    public const int ZeroRealisasi = 4;
-    public const int Other = 5;
-
     /// <summary>The largest target (scaled to the indicator's common scale) the integer way takes: r × 10⁹ stays below 2⁶³.</summary>
     internal const long MaxTarget = 9_000_000_000L;
 
@@ -62,10 +56,13 @@ internal sealed class IndicatorPeriods
     private int _deferred;
     private readonly long[] _mantissas = new long[8];
     private readonly int[] _scales = new int[8];
+
+    /// <summary>Whether several divisions go in the lanes of one vector (<see cref="RecapPath.Vector"/>, read when made).</summary>
+    private readonly bool _lanes = RecapPaths.Current == RecapPath.Vector;
 #endif
 
-    /// <summary>What each period's figure is: <see cref="Computed"/>, <see cref="NotReported"/> or a reason.</summary>
-    public int[] Kinds { get; } = new int[8];
+    /// <summary>What each period's figure is.</summary>
+    public FigureKind[] Kinds { get; } = new FigureKind[8];
 
     /// <summary>
     /// Whether the last integer evaluation computed a figure on decimals (a mean of three), whose quanta
@@ -141,85 +138,12 @@ internal sealed class IndicatorPeriods
 
     private static CapaianResult Cumulative(Quarter[] quarters, int q, Polarity polarity, AggregationMethod method, RecapPolicy policy)
     {
-        var toDate = (1 << (q + 1)) - 1;
-        var reported = 0;
-        var missing = 0;
-        for (var t = 0; t <= q; t++)
+        if (!TriwulanAggregation.ToDate(method, quarters, q, out var total, out var target))
         {
-            if (quarters[t].HasValue)
-            {
-                reported |= 1 << t;
-            }
-            else
-            {
-                missing++;
-            }
+            return CapaianResult.NotReported;
         }
 
-        bool hasTotal;
-        decimal total = 0m;
-        bool hasTarget;
-        bool isRange;
-        decimal lower;
-        decimal upper;
-        if (reported == 0)
-        {
-            hasTotal = false;
-            hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-        }
-        else
-        {
-            switch (method)
-            {
-                case AggregationMethod.CumulativeSum:
-                    if (missing > 0)
-                    {
-                        hasTotal = false;
-                        hasTarget = TargetOf(method, quarters, toDate, out isRange, out lower, out upper);
-                    }
-                    else
-                    {
-                        hasTotal = true;
-                        total = Sum(quarters, reported);
-                        hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    }
-
-                    break;
-                case AggregationMethod.LastValue:
-                    var last = q;
-                    while ((reported & (1 << last)) == 0)
-                    {
-                        last--;
-                    }
-
-                    hasTotal = true;
-                    total = quarters[last].Value;
-                    hasTarget = quarters[last].HasTarget;
-                    isRange = quarters[last].IsRange;
-                    lower = quarters[last].Lower;
-                    upper = quarters[last].Upper;
-                    break;
-                case AggregationMethod.Average:
-                    hasTotal = true;
-                    total = Sum(quarters, reported) / Bits(reported);
-                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    break;
-                case AggregationMethod.Maximum:
-                    hasTotal = true;
-                    total = Extreme(quarters, reported, true);
-                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    break;
-                default:
-                    hasTotal = true;
-                    total = Extreme(quarters, reported, false);
-                    hasTarget = TargetOf(method, quarters, reported, out isRange, out lower, out upper);
-                    break;
-            }
-        }
-
-        return !hasTotal ? CapaianResult.NotReported
-            : !hasTarget ? CapaianResult.NotComputable(CapaianReason.TargetMissing)
-            : Calculate(polarity, isRange, lower, upper, total, policy.Capaian);
+        return target.Has ? Calculate(polarity, target.IsRange, target.Lower, target.Upper, total, policy.Capaian) : CapaianResult.NotComputable(CapaianReason.TargetMissing);
     }
 
 #if NET
@@ -340,7 +264,7 @@ internal sealed class IndicatorPeriods
 
         // Every division first, in a loop without branches (so their latencies overlap), then each
         // figure from its estimate at one call site (inlined), then the copies of quarters' own figures.
-        if (_jobs > 1 && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && InLanes(polarity, rules, scale, policy))
+        if (_jobs > 1 && _lanes && InLanes(polarity, rules, scale, policy))
         {
             _jobs = 0;
         }
@@ -404,7 +328,7 @@ internal sealed class IndicatorPeriods
 
     /// <summary>
     /// What each period of a loaded indicator needs, whatever the policy: the periods whose kind is
-    /// fixed (<see cref="NotReported"/>, <see cref="TargetMissing"/>) get it in <see cref="Kinds"/>;
+    /// fixed (<see cref="FigureKind.NotReported"/>, <see cref="FigureKind.TargetMissing"/>) get it in <see cref="Kinds"/>;
     /// the others are a division (<see cref="JobCount"/>: a period, target, realisasi and whether it is
     /// guarded), a copy of a quarter's own figure (<see cref="Copies"/>), or a mean of three deferred to
     /// the decimal way. Kinds of the other periods are left as they were.
@@ -427,120 +351,116 @@ internal sealed class IndicatorPeriods
             var bit = 1 << q;
             if ((reportedAll & bit) == 0)
             {
-                Kinds[q] = NotReported;
+                Kinds[q] = FigureKind.NotReported;
             }
             else if ((targetAll & bit) == 0)
             {
-                Kinds[q] = TargetMissing;
+                Kinds[q] = FigureKind.TargetMissing;
             }
             else
             {
                 Job(q, targets[q], values[q], guarded: false);
             }
 
-            var toDate = (bit << 1) - 1;
-            var reported = reportedAll & toDate;
-            var p = q + 4;
-            if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
-            {
-                Kinds[p] = NotReported;
-                continue;
-            }
+            PlanCumulative(q, values, targets, reportedAll, targetAll, scale, method);
+        }
+    }
 
-            if ((reported & (reported - 1)) == 0)
-            {
-                // One quarter reported to date: every method's figure is that quarter's own.
-                copies[p] = Lowest(reported);
-                continue;
-            }
+    /// <summary>
+    /// Plans cumulative period <paramref name="q"/> + 4: not reported, a copy of one quarter's own
+    /// figure, no target, a division of the quarters' aggregate, or a mean of three for the guarded
+    /// integer way or the decimal way.
+    /// </summary>
+    private void PlanCumulative(int q, ReadOnlySpan<long> values, ReadOnlySpan<long> targets, int reportedAll, int targetAll, int scale, AggregationMethod method)
+    {
+        var toDate = (2 << q) - 1;
+        var reported = reportedAll & toDate;
+        var p = q + 4;
+        if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
+        {
+            Kinds[p] = FigureKind.NotReported;
+            return;
+        }
 
-            if (method == AggregationMethod.LastValue)
+        if ((reported & (reported - 1)) == 0 || method == AggregationMethod.LastValue)
+        {
+            // One quarter reported to date, or the last value: that quarter's own figure.
+            _copies[p] = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)reported);
+            return;
+        }
+
+        if ((targetAll & reported) != reported)
+        {
+            Kinds[p] = FigureKind.TargetMissing;
+            return;
+        }
+
+        long total = 0;
+        long target = 0;
+        if (method is AggregationMethod.CumulativeSum or AggregationMethod.Average)
+        {
+            for (var t = 0; t <= q; t++)
             {
-                var last = q;
-                while ((reported & (1 << last)) == 0)
+                if ((reported & (1 << t)) != 0)
                 {
-                    last--;
+                    total += values[t];
+                    target += targets[t];
                 }
-
-                copies[p] = last;
-                continue;
             }
 
-            if ((targetAll & reported) != reported)
+            // The decimal way divides both sums by the count first; a third is exact only when it divides,
+            // so otherwise this one figure is guarded, or computed the decimal way.
+            if (method == AggregationMethod.Average && System.Numerics.BitOperations.PopCount((uint)reported) == 3 && (total % 3 != 0 || target % 3 != 0))
             {
-                Kinds[p] = TargetMissing;
-                continue;
+                MeanOfThree(p, total, target, scale);
+                return;
             }
-
-            long total;
-            long target;
-            switch (method)
-            {
-                case AggregationMethod.CumulativeSum:
-                case AggregationMethod.Average:
-                    total = 0;
-                    target = 0;
-                    for (var t = 0; t <= q; t++)
-                    {
-                        if ((reported & (1 << t)) != 0)
-                        {
-                            total += values[t];
-                            target += targets[t];
-                        }
-                    }
-
-                    // The decimal way divides both sums by the count first; a third is exact only when it divides,
-                    // so otherwise this one figure is computed the decimal way.
-                    if (method == AggregationMethod.Average && Bits(reported) == 3 && (total % 3 != 0 || target % 3 != 0))
-                    {
-                        if (scale > MaxGuardedScale)
-                        {
-                            var d = _deferred++;
-                            _deferredPeriod[d] = p;
-                            _deferredTotal[d] = total;
-                            _deferredTarget[d] = target;
-                        }
-                        else
-                        {
-                            Job(p, target, total, guarded: true);
-                        }
-
-                        continue;
-                    }
-
-                    break;
-                default:
-                    var greatest = method == AggregationMethod.Maximum;
-                    total = -1;
-                    target = -1;
-                    for (var t = 0; t <= q; t++)
-                    {
-                        if ((reported & (1 << t)) != 0)
-                        {
-                            if (total < 0 || (greatest ? values[t] > total : values[t] < total))
-                            {
-                                total = values[t];
-                            }
-
-                            if (target < 0 || (greatest ? targets[t] > target : targets[t] < target))
-                            {
-                                target = targets[t];
-                            }
-                        }
-                    }
-
-                    break;
-            }
-
-            if (method is AggregationMethod.Maximum or AggregationMethod.Minimum && SameQuarter(values, targets, reported, total, target) is var same && same >= 0)
+        }
+        else
+        {
+            var greatest = method == AggregationMethod.Maximum;
+            total = Extreme(values, reported, greatest);
+            target = Extreme(targets, reported, greatest);
+            if (SameQuarter(values, targets, reported, total, target) is var same && same >= 0)
             {
                 // The greatest (or least) realisasi and target are one quarter's: its own figure.
-                copies[p] = same;
-                continue;
+                _copies[p] = same;
+                return;
             }
-
-            Job(p, target, total, guarded: false);
         }
+
+        Job(p, target, total, guarded: false);
+    }
+
+    /// <summary>A mean of three whose sums do not divide by three: a guarded division, or deferred to the decimal way beyond <see cref="MaxGuardedScale"/> decimals.</summary>
+    private void MeanOfThree(int p, long total, long target, int scale)
+    {
+        if (scale > MaxGuardedScale)
+        {
+            var d = _deferred++;
+            _deferredPeriod[d] = p;
+            _deferredTotal[d] = total;
+            _deferredTarget[d] = target;
+        }
+        else
+        {
+            Job(p, target, total, guarded: true);
+        }
+    }
+
+    /// <summary>The greatest (or least) of the values in the mask.</summary>
+    private static long Extreme(ReadOnlySpan<long> values, int mask, bool greatest)
+    {
+        var value = -1L;
+        for (var t = 0; t < 4; t++)
+        {
+            if ((mask & (1 << t)) != 0 && (value < 0 || (greatest ? values[t] > value : values[t] < value)))
+            {
+                value = values[t];
+            }
+        }
+
+        return value;
     }
 
     /// <summary>
@@ -557,12 +477,7 @@ internal sealed class IndicatorPeriods
         var t = System.Runtime.Intrinsics.Vector512.Create(_jobTarget);
         var r = System.Runtime.Intrinsics.Vector512.Create(_jobTotal);
         var zero = System.Runtime.Intrinsics.Vector512<long>.Zero;
-        var numerator = polarity switch
-        {
-            Polarity.Positive => r,
-            Polarity.Negative => t + t - r,
-            _ => t - System.Runtime.Intrinsics.Vector512.Abs(t - r),
-        };
+        var numerator = PolarityNumerator.Of(polarity, t, r);
         var bad = System.Runtime.Intrinsics.Vector512.Equals(t, zero)
             | System.Runtime.Intrinsics.Vector512.GreaterThan(t, System.Runtime.Intrinsics.Vector512.Create(MaxTarget))
             | System.Runtime.Intrinsics.Vector512.GreaterThan(numerator, t * MaxRatio)
@@ -578,61 +493,22 @@ internal sealed class IndicatorPeriods
         }
 
         // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
-        var scaled = System.Runtime.Intrinsics.Vector512.Max(numerator, zero) * 100_000_000_000L;
-        var quotient = System.Runtime.Intrinsics.Vector512.ConvertToDouble(scaled) / System.Runtime.Intrinsics.Vector512.ConvertToDouble(t);
-#if NET9_0_OR_GREATER
-        var whole = System.Runtime.Intrinsics.Vector512.ConvertToInt64Native(quotient);
-#else
-        var whole = System.Runtime.Intrinsics.Vector512.ConvertToInt64(quotient);
-#endif
-        var remainder = scaled - (whole * t);
-        var low = System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(remainder, 63);
-        whole += low;
-        remainder += t & low;
-        var high = ~System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(remainder - t, 63);
-        whole -= high;
-        remainder -= t & high;
-
-        var onMark = zero;
-        foreach (var mark in rules.Marks)
-        {
-            onMark |= System.Runtime.Intrinsics.Vector512.Equals(whole, System.Runtime.Intrinsics.Vector512.Create(mark));
-        }
-
-        var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active
-            & ((System.Runtime.Intrinsics.Vector512.Equals(remainder, zero) & onMark) | System.Runtime.Intrinsics.Vector512.Equals(remainder + remainder, t));
+        var whole = IntegerCapaian.Divide(System.Runtime.Intrinsics.Vector512.Max(numerator, zero), t, out var remainder);
+        var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active & IntegerCapaian.NeedsDecimals(whole, remainder, t, rules.Marks);
         if (rules.Cap is { } cap)
         {
             var capped = System.Runtime.Intrinsics.Vector512.Create(cap);
-            var over = System.Runtime.Intrinsics.Vector512.GreaterThan(whole, capped)
-                | (System.Runtime.Intrinsics.Vector512.Equals(whole, capped) & System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero));
+            var over = IntegerCapaian.Over(whole, remainder, capped);
             whole = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, whole);
             remainder = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, zero, remainder);
         }
 
-        var past = System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero);
-        var band = zero;
-        var bounds = rules.Upper;
-        var exclusive = rules.UpperExclusive;
-        for (var i = 0; i < bounds.Length; i++)
-        {
-            var bound = System.Runtime.Intrinsics.Vector512.Create(bounds[i]);
-            var tie = exclusive[i] == 1 ? System.Runtime.Intrinsics.Vector512<long>.AllBitsSet : past;
-            band -= System.Runtime.Intrinsics.Vector512.GreaterThan(whole, bound) | (System.Runtime.Intrinsics.Vector512.Equals(whole, bound) & tie);
-        }
-
-        var twice = remainder + remainder;
-        var up = System.Runtime.Intrinsics.Vector512.ConditionalSelect(
-            System.Runtime.Intrinsics.Vector512.Equals(twice, t),
-            whole & System.Runtime.Intrinsics.Vector512<long>.One,
-            System.Runtime.Intrinsics.Vector512.ShiftRightLogical(t - twice, 63));
-        var quanta = whole + up;
+        var band = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive);
+        var quanta = whole + IntegerCapaian.RoundsUp(whole, remainder, t);
         if (rules.AverageCap is { } averageCap)
         {
             var capped = System.Runtime.Intrinsics.Vector512.Create(averageCap);
-            var over = System.Runtime.Intrinsics.Vector512.GreaterThan(whole, capped)
-                | (System.Runtime.Intrinsics.Vector512.Equals(whole, capped) & System.Runtime.Intrinsics.Vector512.GreaterThan(remainder, zero));
-            quanta = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, quanta);
+            quanta = System.Runtime.Intrinsics.Vector512.ConditionalSelect(IntegerCapaian.Over(whole, remainder, capped), capped, quanta);
         }
 
         System.Runtime.Intrinsics.Vector512.CopyTo(band, _laneBand);
@@ -647,7 +523,7 @@ internal sealed class IndicatorPeriods
                 continue;
             }
 
-            Kinds[p] = Computed;
+            Kinds[p] = FigureKind.Computed;
             Bands[p] = (int)_laneBand[j];
             Quanta[p] = _laneQuanta[j];
             IsLarge[p] = false;
@@ -670,7 +546,7 @@ internal sealed class IndicatorPeriods
         {
             var target = targets[j];
             var total = totals[j];
-            var numerator = Numerator(polarity, total, target);
+            var numerator = PolarityNumerator.Of(polarity, target, total);
             var quotient = (double)(numerator * 100_000_000_000L) / Math.Max(target, 1L);
 #if NET9_0_OR_GREATER
             estimates[j] = double.ConvertToIntegerNative<long>(quotient);
@@ -698,17 +574,6 @@ internal sealed class IndicatorPeriods
         Quanta[period] = Quanta[from];
         IsLarge[period] = IsLarge[from];
         LargeQuanta[period] = LargeQuanta[from];
-    }
-
-    private static int Lowest(int mask)
-    {
-        var t = 0;
-        while ((mask & (1 << t)) == 0)
-        {
-            t++;
-        }
-
-        return t;
     }
 
     /// <summary>The quarter in the mask whose realisasi and target are both the given ones, or -1.</summary>
@@ -757,142 +622,39 @@ internal sealed class IndicatorPeriods
                 return false;
             }
 
-            Kinds[p] = ZeroTarget;
+            Kinds[p] = FigureKind.ZeroTarget;
             return true;
         }
 
-        if (target > MaxTarget)
+        var numerator = PolarityNumerator.Of(polarity, target, realisasi);
+        if (target > MaxTarget || numerator > target * MaxRatio || (numerator < 0 && !rules.FloorAtZero))
         {
             return false;
         }
 
-        var numerator = Numerator(polarity, realisasi, target);
-
-        long whole;
-        long remainder;
-        if (numerator <= 0)
-        {
-            if (numerator < 0 && !rules.FloorAtZero)
-            {
-                return false;
-            }
-
-            whole = 0;
-            remainder = 0;
-        }
-        else
-        {
-            if (numerator > target * MaxRatio)
-            {
-                return false;
-            }
-
-            if (numerator <= MaxOneDivision)
-            {
-                // X = numerator × 10¹¹ / target = whole + remainder / target. The double quotient
-                // (the estimate) is within 0.25 of X (X ≤ 10¹⁵, relative error ≤ 2⁻⁵²), so one step
-                // corrects its floor; whole × target stays below 2⁶³ since scaled + target does.
-                var scaled = numerator * 100_000_000_000L;
-                whole = estimate;
-                remainder = scaled - (whole * target);
-
-                // Corrected without branches: whether the estimate was one off is a coin toss on real data.
-                var low = remainder >> 63;
-                whole += low;
-                remainder += target & low;
-                var high = ~((remainder - target) >> 63);
-                whole -= high;
-                remainder -= target & high;
-            }
-            else
-            {
-                whole = InTwoDivisions(numerator, target, out remainder);
-            }
-        }
-
-        // Guarded (a mean of three whose decimal divisions round): the decimal figure is within 0.15 / T
-        // quanta of X (see MaxGuardedScale), so it rounds to X's quantum and lands on X's side of every
-        // bound and cap unless X is exactly on a half-quantum, or exactly on a bound or cap.
-        if (guarded && ((remainder == 0 && rules.IsMark(whole)) || 2 * remainder == target))
+        // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
+        long remainder = 0;
+        var whole = numerator <= 0 ? 0
+            : numerator <= MaxOneDivision ? IntegerCapaian.Divide(numerator, target, estimate, out remainder)
+            : IntegerCapaian.DivideExactly(numerator, target, out remainder);
+        if (guarded && IntegerCapaian.NeedsDecimals(whole, remainder, target, rules.Marks))
         {
             return false;
         }
 
-        if (rules.Cap is { } cap && (whole > cap || (whole == cap && remainder > 0)))
+        if (rules.Cap is { } cap && IntegerCapaian.Over(whole, remainder, cap))
         {
             whole = cap;
             remainder = 0;
         }
 
-        // The band is the number of bounds X is past (the bounds ascend): counted without branches,
-        // since on real data which band comes next is a coin toss for the branch predictor.
-        var past = remainder > 0 ? 1 : 0;
-        int band;
-        if (rules.UpperVector is { } upper)
-        {
-            var x = System.Runtime.Intrinsics.Vector256.Create(whole);
-            var tie = System.Runtime.Intrinsics.Vector256.Equals(x, upper) & (System.Runtime.Intrinsics.Vector256.Create(-(long)past) | rules.ExclusiveVector);
-            band = System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector256.GreaterThan(x, upper) | tie));
-        }
-        else
-        {
-            var bounds = rules.Upper;
-            var exclusive = rules.UpperExclusive;
-            band = 0;
-            for (var i = 0; i < bounds.Length; i++)
-            {
-                var hi = bounds[i];
-                band += (whole > hi ? 1 : 0) | ((whole == hi ? 1 : 0) & (past | exclusive[i]));
-            }
-        }
-
-        long quanta;
-        if (rules.AverageCap is { } averageCap && (whole > averageCap || (whole == averageCap && remainder > 0)))
-        {
-            quanta = averageCap;
-        }
-        else
-        {
-            // Half-even: up past the half, and at the half when whole is odd (a tie is rare, so its branch is cheap).
-            var twice = 2 * remainder;
-            var up = (int)((ulong)(target - twice) >> 63);
-            if (twice == target)
-            {
-                up = (int)(whole & 1);
-            }
-
-            quanta = whole + up;
-        }
-
-        Kinds[p] = Computed;
-        Bands[p] = band;
-        Quanta[p] = quanta;
+        Kinds[p] = FigureKind.Computed;
+        Bands[p] = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive, rules.UpperVector, rules.ExclusiveVector);
+        Quanta[p] = rules.AverageCap is { } averageCap && IntegerCapaian.Over(whole, remainder, averageCap)
+            ? averageCap
+            : whole + IntegerCapaian.RoundsUp(whole, remainder, target);
         IsLarge[p] = false;
         return true;
-    }
-
-    /// <summary>The polarity's numerator N of a capaian N / T × 100: R, 2T − R (the 2 − R/T formula) or T − |T − R|.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long Numerator(Polarity polarity, long realisasi, long target) => polarity switch
-    {
-        Polarity.Positive => realisasi,
-        Polarity.Negative => (2 * target) - realisasi,
-        _ => target - Math.Abs(target - realisasi),
-    };
-
-    /// <summary>
-    /// ⌊numerator × 10¹¹ / target⌋ and its remainder in two divisions that cannot overflow, for a
-    /// numerator beyond <see cref="MaxOneDivision"/> (at most target × 10⁴, target at most 9 × 10⁹).
-    /// </summary>
-    internal static long InTwoDivisions(long numerator, long target, out long remainder)
-    {
-        var hundreds = numerator * 100;
-        var percent = hundreds / target;
-        var r = hundreds - (percent * target);
-        var billionths = r * 1_000_000_000L;
-        var fraction = billionths / target;
-        remainder = billionths - (fraction * target);
-        return (percent * 1_000_000_000L) + fraction;
     }
 
     /// <summary>Whether this runtime lays a decimal out as flags, high 32 bits, low 64 bits (every .NET since Core 3.0), checked once.</summary>
@@ -969,11 +731,11 @@ internal sealed class IndicatorPeriods
         {
             case CapaianStatus.Computed when Math.Abs(policy.AverageCap is { } c && result.Value!.Value > c ? c : result.Value!.Value) > RecapFigures.MaxCapaian:
                 // Beyond what a recap adds up exactly: not computable (OutOfRange).
-                Kinds[period] = Other;
+                Kinds[period] = FigureKind.Other;
                 break;
             case CapaianStatus.Computed:
                 var value = result.Value!.Value;
-                Kinds[period] = Computed;
+                Kinds[period] = FigureKind.Computed;
                 Bands[period] = policy.Scale.BandIndex(value);
                 var quanta = Math.Round((policy.AverageCap is { } cap && value > cap ? cap : value) * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven);
                 if (quanta is >= long.MinValue and <= long.MaxValue)
@@ -987,175 +749,10 @@ internal sealed class IndicatorPeriods
                 }
 
                 break;
-            case CapaianStatus.NotReported:
-                Kinds[period] = NotReported;
-                break;
             default:
-                Kinds[period] = result.Reason switch
-                {
-                    CapaianReason.ZeroTarget => ZeroTarget,
-                    CapaianReason.TargetMissing => TargetMissing,
-                    CapaianReason.ZeroRealisasi => ZeroRealisasi,
-                    _ => Other,
-                };
+                Kinds[period] = FigureKinds.Of(result);
                 break;
         }
-    }
-
-    private static int Bits(int mask)
-    {
-        var n = 0;
-        for (; mask != 0; mask &= mask - 1)
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>The sum of the values in the mask, in quarter order from 0 (as <see cref="Enumerable.Sum(IEnumerable{decimal})"/>).</summary>
-    private static decimal Sum(Quarter[] quarters, int mask)
-    {
-        var sum = 0m;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                sum += quarters[t].Value;
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>The greatest (or least) value in the mask, the first of equals (as <see cref="Enumerable.Max(IEnumerable{decimal})"/>).</summary>
-    private static decimal Extreme(Quarter[] quarters, int mask, bool greatest)
-    {
-        var found = false;
-        var value = 0m;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                var x = quarters[t].Value;
-                if (!found || (greatest ? x > value : x < value))
-                {
-                    value = x;
-                    found = true;
-                }
-            }
-        }
-
-        return value;
-    }
-
-    /// <summary>The target of the quarters in the mask under the method, as <see cref="TriwulanAggregation"/> computes it.</summary>
-    private static bool TargetOf(AggregationMethod method, Quarter[] quarters, int mask, out bool isRange, out decimal lower, out decimal upper)
-    {
-        isRange = false;
-        lower = 0m;
-        upper = 0m;
-        var n = 0;
-        var allValues = true;
-        var last = -1;
-        for (var t = 0; t < 4; t++)
-        {
-            if ((mask & (1 << t)) != 0)
-            {
-                if (!quarters[t].HasTarget)
-                {
-                    return false;
-                }
-
-                n++;
-                allValues &= !quarters[t].IsRange;
-                last = t;
-            }
-        }
-
-        if (n == 0)
-        {
-            return false;
-        }
-
-        switch (method)
-        {
-            case AggregationMethod.CumulativeSum:
-            case AggregationMethod.Average:
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        lower += quarters[t].Lower;
-                    }
-                }
-
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        upper += quarters[t].Upper;
-                    }
-                }
-
-                if (method == AggregationMethod.Average)
-                {
-                    lower /= n;
-                    upper /= n;
-                }
-
-                break;
-            case AggregationMethod.LastValue:
-                isRange = quarters[last].IsRange;
-                lower = quarters[last].Lower;
-                upper = quarters[last].Upper;
-                return true;
-            default:
-                var greatest = method == AggregationMethod.Maximum;
-                var found = false;
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        var x = quarters[t].Lower;
-                        if (!found || (greatest ? x > lower : x < lower))
-                        {
-                            lower = x;
-                            found = true;
-                        }
-                    }
-                }
-
-                found = false;
-                for (var t = 0; t < 4; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        var x = quarters[t].Upper;
-                        if (!found || (greatest ? x > upper : x < upper))
-                        {
-                            upper = x;
-                            found = true;
-                        }
-                    }
-                }
-
-                break;
-        }
-
-        isRange = !allValues;
-        return true;
-    }
-
-    /// <summary>One quarter of one indicator: its realisasi and its target as decimals.</summary>
-    private struct Quarter
-    {
-        public bool HasValue;
-        public decimal Value;
-        public bool HasTarget;
-        public bool IsRange;
-        public decimal Lower;
-        public decimal Upper;
     }
 }
 
@@ -1171,7 +768,7 @@ internal sealed class IntegerRules
         Upper = upper;
         UpperExclusive = upperInclusive.Select(i => i ? 0 : 1).ToArray();
 #if NET
-        if (upper.Length <= 4 && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        if (upper.Length <= 4 && RecapPaths.Current == RecapPath.Vector)
         {
             // Padded with bounds X never reaches (X ≤ 10¹⁵ quanta), which count for nothing.
             var padded = upper.Concat(Enumerable.Repeat(long.MaxValue, 4 - upper.Length)).ToArray();
@@ -1204,20 +801,6 @@ internal sealed class IntegerRules
 
     /// <summary>Every bound and cap in quanta: where a figure exactly on one must be decided on decimals when its decimal form rounds.</summary>
     public long[] Marks { get; }
-
-    /// <summary>Whether a whole number of quanta is exactly a bound or a cap.</summary>
-    public bool IsMark(long whole)
-    {
-        foreach (var mark in Marks)
-        {
-            if (whole == mark)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The policy's cap on capaian, in quanta.</summary>
     public long? Cap { get; }

@@ -82,7 +82,7 @@ internal sealed class RecapStore
         var categories = _categories[chunk];
         for (var p = 0; p < Periods; p++)
         {
-            if (periods.Kinds[p] == IndicatorPeriods.Computed)
+            if (periods.Kinds[p] == FigureKind.Computed)
             {
                 categories[(((at * Periods) + p) * Bands) + periods.Bands[p]] = 1;
             }

@@ -308,26 +308,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
 
     private RecapTable Combine(RecapTable other, int sign)
     {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
-
-        if (other.PolicyFingerprint != PolicyFingerprint)
-        {
-            throw new ArgumentException($"Cannot combine a recap computed under the policy {other.PolicyFingerprint ?? "(unknown: a version-1 document)"} with one computed under {PolicyFingerprint ?? "(unknown: a version-1 document)"}; recap both under one policy.", nameof(other));
-        }
-
-        if (other.Bands != Bands || other.ScaleName != ScaleName)
-        {
-            throw new ArgumentException($"Cannot combine a recap on scale '{other.ScaleName}' with one on '{ScaleName}'.", nameof(other));
-        }
-
-        if (other.FinestLevel != FinestLevel)
-        {
-            throw new ArgumentException($"Cannot combine a recap down to {other.FinestLevel} with one down to {FinestLevel}.", nameof(other));
-        }
-
+        CheckCombinable(other);
         var keys = new List<RecapKey>(_store.Count + other._store.Count);
         var tallies = new List<RecapTally>((_store.Count + other._store.Count) * Periods);
         var categories = new List<int>((_store.Count + other._store.Count) * Periods * Bands);
@@ -400,6 +381,37 @@ public sealed class RecapTable : IEquatable<RecapTable>
             categories.CopyTo(kept[k] * Periods * Bands, keptCategories, k * Periods * Bands, Periods * Bands);
         }
 
+        var budget = CombineBudget(other, sign);
+        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget, PolicyFingerprint);
+    }
+
+    /// <summary>Throws unless <paramref name="other"/> is a recap under the same policy, on the same scale, down to the same level.</summary>
+    private void CheckCombinable(RecapTable other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        if (other.PolicyFingerprint != PolicyFingerprint)
+        {
+            throw new ArgumentException($"Cannot combine a recap computed under the policy {other.PolicyFingerprint ?? "(unknown: a version-1 document)"} with one computed under {PolicyFingerprint ?? "(unknown: a version-1 document)"}; recap both under one policy.", nameof(other));
+        }
+
+        if (other.Bands != Bands || other.ScaleName != ScaleName)
+        {
+            throw new ArgumentException($"Cannot combine a recap on scale '{other.ScaleName}' with one on '{ScaleName}'.", nameof(other));
+        }
+
+        if (other.FinestLevel != FinestLevel)
+        {
+            throw new ArgumentException($"Cannot combine a recap down to {other.FinestLevel} with one down to {FinestLevel}.", nameof(other));
+        }
+    }
+
+    /// <summary>The budget figures of both recaps, <paramref name="other"/>'s added (sign 1) or subtracted (sign -1); groups left empty are dropped.</summary>
+    private Dictionary<(RecapKey, int), BudgetFigures> CombineBudget(RecapTable other, int sign)
+    {
         var budget = new Dictionary<(RecapKey, int), BudgetFigures>(_budget);
         foreach (var pair in other._budget)
         {
@@ -423,6 +435,6 @@ public sealed class RecapTable : IEquatable<RecapTable>
             }
         }
 
-        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget, PolicyFingerprint);
+        return budget;
     }
 }

@@ -1,3 +1,4 @@
+using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
@@ -628,6 +629,7 @@ public static class Rekapitulasi
         private readonly int[] _unitCategories;
         private IndicatorMeasurement?[] _slots = new IndicatorMeasurement?[64];
         private int[] _rowIndex = new int[64];
+        private int _indicators;
         private RecapTally[] _sasaranTallies = new RecapTally[4 * Periods];
         private int[] _sasaranCategories;
         private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
@@ -645,7 +647,7 @@ public static class Rekapitulasi
         {
             _policy = policy;
 #if NET
-            _integer = IntegerRules.From(policy);
+            _integer = RecapPaths.Current == RecapPath.Decimal ? null : IntegerRules.From(policy);
 #endif
             _bands = bands;
             _finest = finest;
@@ -790,9 +792,10 @@ public static class Rekapitulasi
             {
                 ref var tally = ref tallies[tallyAt + p];
                 tally.Indicators += indicators;
-                tally.NotReported += fix[at + 1 + (p * 3)];
-                tally.TargetMissing += fix[at + 2 + (p * 3)];
-                tally.ZeroTarget += fix[at + 3 + (p * 3)];
+                foreach (var kind in RecapColumns.FixedKinds)
+                {
+                    FigureKinds.Count(ref tally, kind, fix[RecapColumns.FixedAt(at, p, kind)]);
+                }
             }
 
             var passed = _passed;
@@ -837,7 +840,7 @@ public static class Rekapitulasi
                     {
                         var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
                         CountKind(ref tallies[tallyAt + p], kind, _periods, 0);
-                        if (kind == IndicatorPeriods.Computed)
+                        if (kind == FigureKind.Computed)
                         {
                             categories[categoryAt + (p * bands) + _periods.Bands[0]]++;
                         }
@@ -880,12 +883,15 @@ public static class Rekapitulasi
             return kecamatan;
         }
 
-        /// <summary>Checks, computes and adds up the run of one unit from <paramref name="start"/>; returns where the next run starts.</summary>
+        /// <summary>
+        /// The run of one unit from <paramref name="start"/>: each row checked and put in its indicator's
+        /// quarter slot, then the unit handed on (to the collector, or computed and added up) when no row
+        /// was refused. Returns where the next run starts.
+        /// </summary>
         private int Process(IndicatorMeasurement[] rows, int[]? inputIndex, int start, int to, IndicatorMeasurement unitRow, int kecamatan)
         {
-            var ids = _ids;
-            ids.Clear();
-            var count = 0;
+            _ids.Clear();
+            _indicators = 0;
             string? lastCode = null;
             var id = -1;
             var valid = true;
@@ -904,94 +910,117 @@ public static class Rekapitulasi
                     break;
                 }
 
-                var rowIndex = inputIndex is null ? k : inputIndex[k];
-                var code = row.Indicator;
-                if (lastCode is null || !Same(code, lastCode))
+                if (lastCode is null || !Same(row.Indicator, lastCode))
                 {
-#if NET
-                    ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, code, out var exists);
-                    if (exists)
-                    {
-                        id = known;
-                    }
-                    else
-                    {
-                        id = count++;
-                        known = id;
-#else
-                    if (!ids.TryGetValue(code, out id))
-                    {
-                        id = count++;
-                        ids.Add(code, id);
-#endif
-                        if ((id * 4) + 4 > _slots.Length)
-                        {
-                            Array.Resize(ref _slots, _slots.Length * 2);
-                            Array.Resize(ref _rowIndex, _rowIndex.Length * 2);
-                        }
-
-                        _slots[id * 4] = null;
-                        _slots[(id * 4) + 1] = null;
-                        _slots[(id * 4) + 2] = null;
-                        _slots[(id * 4) + 3] = null;
-                    }
-
-                    lastCode = code;
+                    id = IndicatorOf(row.Indicator);
+                    lastCode = row.Indicator;
                 }
 
-                var slot = (id * 4) + row.Triwulan - 1;
-                if (_slots[slot] is not null)
-                {
-                    Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", _rowIndex[slot]));
-                    valid = false;
-                    continue;
-                }
-
-                if (Negative(row.TargetLower))
-                {
-                    Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
-                    valid = false;
-                }
-
-                if (Negative(row.Realisasi))
-                {
-                    Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
-                    valid = false;
-                }
-
-                var baseSlot = id * 4;
-                for (var s = baseSlot; s < baseSlot + 4; s++)
-                {
-                    if (_slots[s] is { } sibling)
-                    {
-                        if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
-                        {
-                            Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
-                            valid = false;
-                        }
-
-                        break;
-                    }
-                }
-
-                _slots[slot] = row;
-                _rowIndex[slot] = rowIndex;
+                valid &= Place(row, inputIndex is null ? k : inputIndex[k], id);
             }
 
             if (valid && Found.Count == 0)
             {
                 if (Collector is { } collector)
                 {
-                    collector.AddUnit(_slots, count, unitRow);
+                    collector.AddUnit(_slots, _indicators, unitRow);
                 }
                 else
                 {
-                    AddUp(_slots, 0, count, null, -1, unitRow, new Target(_kecamatanTallies, kecamatan * Periods, _kecamatanCategories, kecamatan * Periods * _bands));
+                    AddUp(_slots, 0, _indicators, null, -1, unitRow, new Target(_kecamatanTallies, kecamatan * Periods, _kecamatanCategories, kecamatan * Periods * _bands));
                 }
             }
 
             return k;
         }
+
+        /// <summary>The number of an indicator in the unit (as met); a new one gets four empty quarter slots.</summary>
+        private int IndicatorOf(string code)
+        {
+            int id;
+#if NET
+            ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ids, code, out var exists);
+            if (exists)
+            {
+                return known;
+            }
+
+            id = _indicators++;
+            known = id;
+#else
+            if (_ids.TryGetValue(code, out id))
+            {
+                return id;
+            }
+
+            id = _indicators++;
+            _ids.Add(code, id);
+#endif
+            if ((id * 4) + 4 > _slots.Length)
+            {
+                Array.Resize(ref _slots, _slots.Length * 2);
+                Array.Resize(ref _rowIndex, _rowIndex.Length * 2);
+            }
+
+            Array.Clear(_slots, id * 4, 4);
+            return id;
+        }
+
+        /// <summary>
+        /// Checks one row (a second row for its quarter, a negative, an undefined polarity or method, a row
+        /// disagreeing with its indicator's other rows) and puts it in its quarter slot unless it repeats a
+        /// quarter. <see langword="false"/> when it is refused.
+        /// </summary>
+        private bool Place(IndicatorMeasurement row, int rowIndex, int id)
+        {
+            var slot = (id * 4) + row.Triwulan - 1;
+            if (_slots[slot] is not null)
+            {
+                Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", _rowIndex[slot]));
+                return false;
+            }
+
+            var valid = true;
+            if (Negative(row.TargetLower))
+            {
+                Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
+                valid = false;
+            }
+
+            if (Negative(row.Realisasi))
+            {
+                Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
+                valid = false;
+            }
+
+            if (!EnumRanges.IsDefined(row.Polarity) || !EnumRanges.IsDefined(row.Aggregation))
+            {
+                Undefined(row, rowIndex);
+                valid = false;
+            }
+
+            for (var s = id * 4; s < (id * 4) + 4; s++)
+            {
+                if (_slots[s] is { } sibling)
+                {
+                    if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
+                    {
+                        Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
+                        valid = false;
+                    }
+
+                    break;
+                }
+            }
+
+            _slots[slot] = row;
+            _rowIndex[slot] = rowIndex;
+            return valid;
+        }
+
+        /// <summary>Reports a row's undefined polarity or aggregation method (kept out of the loop over rows: its closure would be made per row).</summary>
+        private void Undefined(IndicatorMeasurement row, int rowIndex) =>
+            EnumRanges.Check(row.Polarity, row.Aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
 
         private void Error(int row, string code, string path, string? value, params string[] arguments) =>
             Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
@@ -1004,17 +1033,11 @@ public static class Rekapitulasi
         /// </summary>
         private void AddUp(IndicatorMeasurement?[] slots, int first, int count, RecapSource? source, int unit, IndicatorMeasurement unitRow, in Target kecamatan)
         {
-            var bands = _bands;
-            var periods = _periods;
-            var keepIndicators = _finest == RecapLevel.Indicator;
             var keepSasaran = Keeps(_finest, RecapLevel.Sasaran);
             var keepUnit = Keeps(_finest, RecapLevel.Unit);
 
             // A unit that is not kept adds its indicators straight into its kecamatan.
-            var unitTallies = keepUnit ? _unit : kecamatan.Tallies;
-            var unitAt = keepUnit ? 0 : kecamatan.TallyAt;
-            var unitCategories = keepUnit ? _unitCategories : kecamatan.Categories;
-            var unitCategoryAt = keepUnit ? 0 : kecamatan.CategoryAt;
+            var into = keepUnit ? new Target(_unit, 0, _unitCategories, 0) : kecamatan;
             if (keepUnit)
             {
                 Array.Clear(_unit, 0, Periods);
@@ -1030,168 +1053,150 @@ public static class Rekapitulasi
                 }
             }
 
-            var kinds = periods.Kinds;
-            var bandOf = periods.Bands;
 #if NET
             // Only the unit (or kecamatan) counts: whole periods at once in vector lanes.
-            var lanes = !keepSasaran && !keepIndicators ? _lanes : null;
+            var lanes = !keepSasaran && _finest != RecapLevel.Indicator ? _lanes : null;
 #endif
             for (var i = 0; i < count; i++)
             {
 #if NET
                 if (lanes is not null && lanes.Full)
                 {
-                    lanes.FlushInto(unitTallies, unitAt, unitCategories, unitCategoryAt);
+                    lanes.FlushInto(into.Tallies, into.TallyAt, into.Categories, into.CategoryAt);
                 }
 
-#endif
-                var indicator = first + i;
-                var baseSlot = indicator * 4;
-                int sasaran;
-#if NET
-                bool integer;
-#endif
-                if (source is null)
-                {
-                    var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
-#if NET
-                    integer = periods.TryEvaluateInteger(slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy);
-                    if (!integer)
-#endif
-                    {
-                        periods.EvaluateDecimal(slots, baseSlot, any.Polarity, any.Aggregation, _policy);
-                    }
-
-                    sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
-                }
-                else
-                {
-                    ref readonly var entry = ref source.Entries[indicator];
-#if NET
-                    integer = entry.Loaded && _integer is not null
-                        && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, entry.Polarity, entry.Aggregation, _integer, _policy);
-                    if (!integer)
-#endif
-                    {
-                        periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
-                    }
-
-                    sasaran = keepSasaran ? entry.Sasaran : -1;
-                }
-
-#if NET
-                if (lanes is not null && integer && !periods.UsedDecimals)
+                if (Evaluate(slots, first + i, source, keepSasaran, out var sasaran) && lanes is not null && !_periods.UsedDecimals)
                 {
                     // Quanta of the integer way are at most 10¹⁵ each: the lanes' sums cannot overflow.
-                    lanes.Add(periods);
+                    lanes.Add(_periods);
                     continue;
                 }
+#else
+                Evaluate(slots, first + i, source, keepSasaran, out var sasaran);
 #endif
-
-                if (keepIndicators)
-                {
-                    Array.Clear(_own, 0, Periods);
-                }
-
-                for (var p = 0; p < Periods; p++)
-                {
-                    var kind = kinds[p];
-                    Count(ref unitTallies[unitAt + p], kind, periods, p);
-                    if (kind == IndicatorPeriods.Computed)
-                    {
-                        unitCategories[unitCategoryAt + (p * bands) + bandOf[p]]++;
-                    }
-
-                    if (sasaran >= 0)
-                    {
-                        Count(ref _sasaranTallies[(sasaran * Periods) + p], kind, periods, p);
-                        if (kind == IndicatorPeriods.Computed)
-                        {
-                            _sasaranCategories[(((sasaran * Periods) + p) * bands) + bandOf[p]]++;
-                        }
-                    }
-
-                    if (keepIndicators)
-                    {
-                        Count(ref _own[p], kind, periods, p);
-                    }
-                }
-
-                if (keepIndicators)
-                {
-                    var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
-                    Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
-                }
+                Collect(slots, (first + i) * 4, into, sasaran);
             }
 
 #if NET
-            lanes?.FlushInto(unitTallies, unitAt, unitCategories, unitCategoryAt);
+            lanes?.FlushInto(into.Tallies, into.TallyAt, into.Categories, into.CategoryAt);
 #endif
             for (var s = 0; s < _sasaran.Count; s++)
             {
                 Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
             }
 
-            if (!keepUnit)
+            if (keepUnit)
             {
-                return;
+                Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
+                AddInto(kecamatan, into, _bands);
+            }
+        }
+
+        /// <summary>
+        /// Computes one indicator's eight figures into <see cref="_periods"/>: the integer way where it
+        /// applies (on .NET), else the decimal way. <see langword="true"/> when the integer way took it;
+        /// <paramref name="sasaran"/> is its sasaran's number in the unit when sasaran are kept, else -1.
+        /// </summary>
+        private bool Evaluate(IndicatorMeasurement?[] slots, int indicator, RecapSource? source, bool keepSasaran, out int sasaran)
+        {
+            var periods = _periods;
+            var baseSlot = indicator * 4;
+            var integer = false;
+            if (source is null)
+            {
+                var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
+#if NET
+                integer = periods.TryEvaluateInteger(slots, baseSlot, any.Polarity, any.Aggregation, _integer, _policy);
+#endif
+                if (!integer)
+                {
+                    periods.EvaluateDecimal(slots, baseSlot, any.Polarity, any.Aggregation, _policy);
+                }
+
+                sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
+                return integer;
             }
 
-            Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
-            var tallies = kecamatan.Tallies;
+            ref readonly var entry = ref source.Entries[indicator];
+#if NET
+            integer = entry.Loaded && _integer is not null
+                && periods.TryEvaluateLoaded(source.Values, indicator * 8, entry.Present, entry.Scale, entry.Polarity, entry.Aggregation, _integer, _policy);
+#endif
+            if (!integer)
+            {
+                periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
+            }
+
+            sasaran = keepSasaran ? entry.Sasaran : -1;
+            return integer;
+        }
+
+        /// <summary>Counts the figures in <see cref="_periods"/> of the indicator at <paramref name="baseSlot"/> into its unit (or kecamatan), its sasaran, and its own group when indicators are kept.</summary>
+        private void Collect(IndicatorMeasurement?[] slots, int baseSlot, in Target into, int sasaran)
+        {
+            var periods = _periods;
+            var bands = _bands;
+            var keepIndicators = _finest == RecapLevel.Indicator;
+            if (keepIndicators)
+            {
+                Array.Clear(_own, 0, Periods);
+            }
+
             for (var p = 0; p < Periods; p++)
             {
-                tallies[kecamatan.TallyAt + p].Add(_unit[p]);
+                var kind = periods.Kinds[p];
+                Count(ref into.Tallies[into.TallyAt + p], kind, periods, p);
+                if (kind == FigureKind.Computed)
+                {
+                    into.Categories[into.CategoryAt + (p * bands) + periods.Bands[p]]++;
+                }
+
+                if (sasaran >= 0)
+                {
+                    Count(ref _sasaranTallies[(sasaran * Periods) + p], kind, periods, p);
+                    if (kind == FigureKind.Computed)
+                    {
+                        _sasaranCategories[(((sasaran * Periods) + p) * bands) + periods.Bands[p]]++;
+                    }
+                }
+
+                if (keepIndicators)
+                {
+                    Count(ref _own[p], kind, periods, p);
+                }
             }
 
-            var categories = kecamatan.Categories;
-            var width = Periods * bands;
-            for (var c = 0; c < width; c++)
+            if (keepIndicators)
             {
-                categories[kecamatan.CategoryAt + c] += _unitCategories[c];
+                var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
+                Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
             }
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void Count(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
+        private static void Count(ref RecapTally tally, FigureKind kind, IndicatorPeriods periods, int p)
         {
             tally.Indicators++;
             CountKind(ref tally, kind, periods, p);
         }
 
-        /// <summary>Counts one figure of an indicator already counted in the tally's indicators.</summary>
+        /// <summary>Counts one figure of an indicator already counted in the tally's indicators: its kind, and a computed one's quanta.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void CountKind(ref RecapTally tally, int kind, IndicatorPeriods periods, int p)
+        private static void CountKind(ref RecapTally tally, FigureKind kind, IndicatorPeriods periods, int p)
         {
-            switch (kind)
+            FigureKinds.Count(ref tally, kind, 1);
+            if (kind != FigureKind.Computed)
             {
-                case IndicatorPeriods.Computed:
-                    tally.Computed++;
-                    if (periods.IsLarge[p])
-                    {
-                        tally.Carry += periods.LargeQuanta[p];
-                    }
-                    else
-                    {
-                        tally.AddQuanta(periods.Quanta[p]);
-                    }
+                return;
+            }
 
-                    break;
-                case IndicatorPeriods.NotReported:
-                    tally.NotReported++;
-                    break;
-                case IndicatorPeriods.ZeroTarget:
-                    tally.ZeroTarget++;
-                    break;
-                case IndicatorPeriods.TargetMissing:
-                    tally.TargetMissing++;
-                    break;
-                case IndicatorPeriods.ZeroRealisasi:
-                    tally.ZeroRealisasi++;
-                    break;
-                default:
-                    tally.Other++;
-                    break;
+            if (periods.IsLarge[p])
+            {
+                tally.Carry += periods.LargeQuanta[p];
+            }
+            else
+            {
+                tally.AddQuanta(periods.Quanta[p]);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Capaian;
 using Kinerja.Core.Recap;
 
 namespace Kinerja.Core.Tests.Properties;
@@ -42,7 +43,7 @@ public class RecapColumnsProperties
         from polarity in Gen.Elements(Polarity.Positive, Polarity.Negative, Polarity.KeepStable)
         from scale in Gen.Choose(0, 12)
         let r = polarity == Polarity.Negative ? Math.Max(0, (2 * shape.Target) - shape.Numerator) : shape.Numerator
-        where Math.Max(0, IndicatorPeriods.Numerator(polarity, r, shape.Target)) <= Math.Min(RecapColumns.OneDivision, shape.Target * 10_000)
+        where Math.Max(0, PolarityNumerator.Of(polarity, shape.Target, r)) <= Math.Min(RecapColumns.OneDivision, shape.Target * 10_000)
         select (r, RecapColumns.Pack(shape.Target, scale, polarity));
 
     [KinerjaProperty]

@@ -274,7 +274,7 @@ public class RecapOracleProperties
             for (var p = 0; p < 8; p++)
             {
                 Assert.Equal(exact.Kinds[p], integer.Kinds[p]);
-                if (exact.Kinds[p] == IndicatorPeriods.Computed)
+                if (exact.Kinds[p] == FigureKind.Computed)
                 {
                     Assert.Equal(exact.Bands[p], integer.Bands[p]);
                     Assert.Equal(exact.IsLarge[p], integer.IsLarge[p]);

@@ -285,4 +285,30 @@ public class RekapitulasiTests
         Assert.Equal(["0", "29228162514264337593543950334"], error.Arguments);
         Assert.Equal(recap.Problems.Select(p => (p.Code, p.Path)), source.Problems.Select(p => (p.Code, p.Path)));
     }
+
+    [Fact]
+    public void Build_UndefinedPolarityOrMethod_IsRefusedNamingTheFieldAndValueInBothLanguages()
+    {
+        // An enum is any integer: 7 is no polarity and 9 no method. Refused where the rows come in,
+        // so no path of the recap (vector lanes, one at a time, decimals) has to guess what they mean.
+        IndicatorMeasurement[] rows =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
+            Row("BBS", "PEM", "IK2", 1, 10m, 9m, (Polarity)7),
+            Row("BBS", "PEM", "IK3", 1, 10m, 9m, method: (AggregationMethod)9),
+        ];
+
+        var recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default);
+        var source = RecapSource.Create(rows, []);
+
+        Assert.False(recap.IsValid);
+        Assert.Equal(
+            new (string, string, string?)[] { (ProblemCodes.OutOfRange, "indicators[1].polarity", "7"), (ProblemCodes.OutOfRange, "indicators[2].aggregation", "9") },
+            recap.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)).ToArray());
+        Assert.Equal(["0", "2"], recap.Problems[0].Arguments);
+        Assert.Equal(["0", "4"], recap.Problems[1].Arguments);
+        Assert.Equal("indicators[1].polarity: nilai 7 di luar rentang [0-2].", recap.Problems[0].GetMessage(MessageLanguage.Indonesian));
+        Assert.Equal("indicators[1].polarity: value 7 should be in range [0-2].", recap.Problems[0].GetMessage(MessageLanguage.English));
+        Assert.Equal(recap.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)), source.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class LaneTally
     public const int Capacity = 4096;
 
     private readonly int _bands;
-    private readonly Vector256<int>[] _kinds = new Vector256<int>[6];
+    private readonly Vector256<int>[] _kinds = new Vector256<int>[FigureKinds.Number];
     private readonly Vector256<int>[] _categories;
     private Vector512<long> _sum;
     private int _indicators;
@@ -27,8 +27,8 @@ internal sealed class LaneTally
         _categories = new Vector256<int>[bands];
     }
 
-    /// <summary>Whether the lanes apply on this machine (its vectors of 256 and 512 bits are accelerated).</summary>
-    public static bool Applies => Vector512.IsHardwareAccelerated && Vector256.IsHardwareAccelerated;
+    /// <summary>Whether the lanes apply: the recap takes <see cref="RecapPath.Vector"/> (this machine's vectors of 256 and 512 bits are accelerated, and no caller forced another path).</summary>
+    public static bool Applies => RecapPaths.Current == RecapPath.Vector;
 
     /// <summary>Whether the next indicator must wait for a flush.</summary>
     public bool Full => _indicators == Capacity;
@@ -36,10 +36,10 @@ internal sealed class LaneTally
     /// <summary>Adds one indicator's eight figures (of the integer way).</summary>
     public void Add(IndicatorPeriods periods)
     {
-        var kinds = Vector256.Create(periods.Kinds);
-        var computed = Vector256.Equals(kinds, Vector256<int>.Zero);
-        _kinds[IndicatorPeriods.Computed] -= computed;
-        for (var k = 1; k < _kinds.Length; k++)
+        var kinds = Vector256.Create<int>(System.Runtime.InteropServices.MemoryMarshal.Cast<FigureKind, int>(periods.Kinds));
+        var computed = Vector256.Equals(kinds, Vector256.Create((int)FigureKind.Computed));
+        _kinds[(int)FigureKind.Computed] -= computed;
+        for (var k = (int)FigureKind.Computed + 1; k < _kinds.Length; k++)
         {
             _kinds[k] -= Vector256.Equals(kinds, Vector256.Create(k));
         }
@@ -67,12 +67,11 @@ internal sealed class LaneTally
         {
             ref var tally = ref tallies[tallyAt + p];
             tally.Indicators += _indicators;
-            tally.Computed += _kinds[IndicatorPeriods.Computed].GetElement(p);
-            tally.NotReported += _kinds[IndicatorPeriods.NotReported].GetElement(p);
-            tally.ZeroTarget += _kinds[IndicatorPeriods.ZeroTarget].GetElement(p);
-            tally.TargetMissing += _kinds[IndicatorPeriods.TargetMissing].GetElement(p);
-            tally.ZeroRealisasi += _kinds[IndicatorPeriods.ZeroRealisasi].GetElement(p);
-            tally.Other += _kinds[IndicatorPeriods.Other].GetElement(p);
+            for (var k = 0; k < _kinds.Length; k++)
+            {
+                FigureKinds.Count(ref tally, (FigureKind)k, _kinds[k].GetElement(p));
+            }
+
             tally.AddQuanta(_sum.GetElement(p));
             for (var b = 0; b < _bands; b++)
             {

@@ -1,6 +1,7 @@
 #if NET
 using System.Runtime.Intrinsics;
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Capaian;
 
 namespace Kinerja.Core.Recap;
 
@@ -54,8 +55,11 @@ internal sealed class RecapColumns
     /// <summary>A run of numerators beyond <see cref="OneDivision"/> (two divisions each, one figure at a time).</summary>
     public const int Wide = 2;
 
-    /// <summary>Per kecamatan: the indicators in runs, then per period its not reported, target missing and zero target counts.</summary>
+    /// <summary>Per kecamatan: the indicators in runs, then per period its counts of the <see cref="FixedKinds"/>.</summary>
     public const int FixedWidth = 1 + (8 * 3);
+
+    /// <summary>The kinds of figure a kecamatan's layout counts whatever the policy (a zero target is one only where the policy needs it not computable).</summary>
+    public static readonly FigureKind[] FixedKinds = [FigureKind.NotReported, FigureKind.TargetMissing, FigureKind.ZeroTarget];
 
     /// <summary>The most figures in one run: 4,096 × 10¹⁵ quanta stays below 2⁶³.</summary>
     public const int MaxRun = 4096;
@@ -70,6 +74,9 @@ internal sealed class RecapColumns
     public const long TargetBits = (1L << 40) - 1;
 
     private const long MaxTarget = IndicatorPeriods.MaxTarget;
+
+    /// <summary>The keys of comparisons: the periods they go to (8 bits) and the run flags (2 bits).</summary>
+    private const int Keys = 1024;
     private const long MaxRatio = IndicatorPeriods.MaxRatio;
 
     private RecapColumns(long[] realisasi, long[] targets, int[] runStart, byte[] runMask, byte[] runFlags, int[] kecamatanRuns, int[] fix, byte[] needs, int[] rest, int[] kecamatanRest)
@@ -116,6 +123,15 @@ internal sealed class RecapColumns
     /// <summary>Offsets into <see cref="Rest"/> per kecamatan.</summary>
     public int[] KecamatanRest { get; }
 
+    /// <summary>Where in <see cref="Fixed"/> the count of <paramref name="kind"/> (one of <see cref="FixedKinds"/>) in period <paramref name="p"/> is, for the kecamatan whose counts start at <paramref name="at"/>.</summary>
+    public static int FixedAt(int at, int p, FigureKind kind) => at + 1 + (p * 3) + kind switch
+    {
+        FigureKind.NotReported => 0,
+        FigureKind.TargetMissing => 1,
+        FigureKind.ZeroTarget => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only the fixed kinds are counted in the layout."),
+    };
+
     /// <summary>A target (below 2⁴⁰), its indicator's scale and polarity in one long.</summary>
     public static long Pack(long target, int scale, Polarity polarity) => target | ((long)scale << 40) | ((long)polarity << 48);
 
@@ -128,21 +144,8 @@ internal sealed class RecapColumns
     /// <summary>The figure of numerator / target in quanta as 4W + 2·past + up (numerator at least 0, target above 0), exactly.</summary>
     public static long Encode(long numerator, long target, out long remainder)
     {
-        long whole;
-        if (numerator <= OneDivision)
-        {
-            var scaled = numerator * 100_000_000_000L;
-            whole = scaled / target;
-            remainder = scaled - (whole * target);
-        }
-        else
-        {
-            whole = IndicatorPeriods.InTwoDivisions(numerator, target, out remainder);
-        }
-
-        var twice = 2 * remainder;
-        var up = twice > target || (twice == target && (whole & 1) == 1) ? 1L : 0L;
-        return (whole * 4) + (remainder > 0 ? 2 : 0) + up;
+        var whole = IntegerCapaian.DivideExactly(numerator, target, out remainder);
+        return IntegerCapaian.Encode(whole, remainder, IntegerCapaian.RoundsUp(whole, remainder, target));
     }
 
     /// <summary>Lays out the runs of a source's indicators (in their final order).</summary>
@@ -162,7 +165,6 @@ internal sealed class RecapColumns
         var kecamatanRest = new int[kecamatanCount + 1];
 
         // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
-        const int Keys = 1024;
         var pending = new List<(int Key, long Realisasi, long Target)>();
         var mine = new (int Key, long Realisasi, long Target)[8];
         var jobOf = new int[8];
@@ -187,14 +189,10 @@ internal sealed class RecapColumns
                 fix[at]++;
                 for (var p = 0; p < 8; p++)
                 {
-                    var kind = jobOf[p] >= 0 ? -1 : periods.Kinds[p];
-                    if (kind == IndicatorPeriods.NotReported)
+                    if (jobOf[p] < 0)
                     {
-                        fix[at + 1 + (p * 3)]++;
-                    }
-                    else if (kind == IndicatorPeriods.TargetMissing)
-                    {
-                        fix[at + 2 + (p * 3)]++;
+                        // Not a comparison: not reported or no target (the planner's kind).
+                        fix[FixedAt(at, p, periods.Kinds[p])]++;
                     }
                 }
 
@@ -208,7 +206,7 @@ internal sealed class RecapColumns
                         {
                             if ((job.Key & (1 << p)) != 0)
                             {
-                                fix[at + 3 + (p * 3)]++;
+                                fix[FixedAt(at, p, FigureKind.ZeroTarget)]++;
                             }
                         }
 
@@ -221,53 +219,7 @@ internal sealed class RecapColumns
 
             needs[k] = (byte)need;
 
-            // Into runs by key (a counting sort), each cut at MaxRun comparisons.
-            Array.Clear(counts, 0, counts.Length);
-            foreach (var job in pending)
-            {
-                counts[job.Key]++;
-            }
-
-            if (sorted.Length < pending.Count)
-            {
-                sorted = new (int Key, long Realisasi, long Target)[Math.Max(pending.Count, sorted.Length * 2)];
-            }
-
-            offsets[0] = 0;
-            for (int key = 1, sum = counts[0]; key < Keys; key++)
-            {
-                offsets[key] = sum;
-                sum += counts[key];
-            }
-
-            foreach (var job in pending)
-            {
-                sorted[offsets[job.Key]++] = job;
-            }
-
-            for (var n = 0; n < pending.Count; n++)
-            {
-                var job = sorted[n];
-                if (n == 0 || job.Key != sorted[n - 1].Key || realisasi.Count - runStart[runStart.Count - 1] == MaxRun)
-                {
-                    if (n > 0)
-                    {
-                        runStart.Add(realisasi.Count);
-                    }
-
-                    runMask.Add((byte)(job.Key & 0xFF));
-                    runFlags.Add((byte)(job.Key >> 8));
-                }
-
-                realisasi.Add(job.Realisasi);
-                targets.Add(job.Target);
-            }
-
-            if (pending.Count > 0)
-            {
-                runStart.Add(realisasi.Count);
-            }
-
+            AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, runStart, runMask, runFlags);
             kecamatanRuns[k + 1] = runMask.Count;
             kecamatanRest[k + 1] = rest.Count;
         }
@@ -275,6 +227,60 @@ internal sealed class RecapColumns
         realisasi.AddRange(new long[8]);
         targets.AddRange(Enumerable.Repeat(1L, 8));
         return new RecapColumns([.. realisasi], [.. targets], [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
+    }
+
+    /// <summary>
+    /// One kecamatan's comparisons (<paramref name="pending"/>) into runs by key, in a counting sort
+    /// (<paramref name="counts"/>, <paramref name="offsets"/> and <paramref name="sorted"/> are scratch),
+    /// each run cut at <see cref="MaxRun"/> comparisons.
+    /// </summary>
+    private static void AddRuns(List<(int Key, long Realisasi, long Target)> pending, ref (int Key, long Realisasi, long Target)[] sorted, int[] counts, int[] offsets, List<long> realisasi, List<long> targets, List<int> runStart, List<byte> runMask, List<byte> runFlags)
+    {
+        Array.Clear(counts, 0, counts.Length);
+        foreach (var job in pending)
+        {
+            counts[job.Key]++;
+        }
+
+        if (sorted.Length < pending.Count)
+        {
+            sorted = new (int Key, long Realisasi, long Target)[Math.Max(pending.Count, sorted.Length * 2)];
+        }
+
+        offsets[0] = 0;
+        for (int key = 1, sum = counts[0]; key < Keys; key++)
+        {
+            offsets[key] = sum;
+            sum += counts[key];
+        }
+
+        foreach (var job in pending)
+        {
+            sorted[offsets[job.Key]++] = job;
+        }
+
+        for (var n = 0; n < pending.Count; n++)
+        {
+            var job = sorted[n];
+            if (n == 0 || job.Key != sorted[n - 1].Key || realisasi.Count - runStart[runStart.Count - 1] == MaxRun)
+            {
+                if (n > 0)
+                {
+                    runStart.Add(realisasi.Count);
+                }
+
+                runMask.Add((byte)(job.Key & 0xFF));
+                runFlags.Add((byte)(job.Key >> 8));
+            }
+
+            realisasi.Add(job.Realisasi);
+            targets.Add(job.Target);
+        }
+
+        if (pending.Count > 0)
+        {
+            runStart.Add(realisasi.Count);
+        }
     }
 
     /// <summary>
@@ -321,7 +327,7 @@ internal sealed class RecapColumns
             }
 
             // Where the figure will fall is the recap's to compute; here only whether the lanes can.
-            var numerator = IndicatorPeriods.Numerator(entry.Polarity, total, target);
+            var numerator = PolarityNumerator.Of(entry.Polarity, target, total);
             if (numerator < 0)
             {
                 needs |= NeedsFloorAtZero;
@@ -376,6 +382,7 @@ internal sealed class ColumnRules
         Limit = limit;
         Marks = marks;
         Provides = provides;
+        Lanes = RecapPaths.Current == RecapPath.Vector;
         _limit = Vector512.Create(limit);
         _t0 = Vector512.Create(thresholds.Length > 0 ? thresholds[0] : long.MaxValue);
         _t1 = Vector512.Create(thresholds.Length > 1 ? thresholds[1] : long.MaxValue);
@@ -394,6 +401,9 @@ internal sealed class ColumnRules
 
     /// <summary>The needs (<see cref="RecapColumns"/> flags) the policy meets.</summary>
     public int Provides { get; }
+
+    /// <summary>Whether runs may be tallied in vector lanes (<see cref="RecapPath.Vector"/>, read when made).</summary>
+    public bool Lanes { get; }
 
     /// <summary>The policy's rules as thresholds, or <see langword="null"/> when a bound or cap is beyond ±10⁶ %.</summary>
     public static ColumnRules? From(IntegerRules rules)
@@ -421,14 +431,13 @@ internal sealed class ColumnRules
                 return null;
             }
 
-            // In K = 2W + past: past the bound above 2b (inclusive bound) or 2b − 1 (exclusive).
-            var k = (2 * bound) - rules.UpperExclusive[i];
-            if (rules.Cap is { } cap && k >= 2 * cap)
+            // In K = 2W + past: past the bound above 2b (inclusive bound) or 2b − 1 (exclusive); a bound the cap does not pass is dropped.
+            if (rules.Cap is { } cap && (2 * bound) - rules.UpperExclusive[i] >= 2 * cap)
             {
                 break;
             }
 
-            thresholds.Add((2 * k) + 1);
+            thresholds.Add(IntegerCapaian.Threshold(bound, rules.UpperExclusive[i]));
         }
 
         var provides = (rules.NegativeTwoMinusRatio ? RecapColumns.NeedsTwoMinusRatio : 0)
@@ -471,15 +480,17 @@ internal sealed class ColumnRules
         {
             var packed = targets[i];
             var target = packed & RecapColumns.TargetBits;
-            var numerator = Math.Max(0, IndicatorPeriods.Numerator(RecapColumns.PolarityOf(packed), realisasi[i], target));
-            var e = RecapColumns.Encode(numerator, target, out var remainder);
-            if (guarded && ((remainder == 0 && IsMark(e >> 2)) || 2 * remainder == target))
+            var numerator = Math.Max(0, PolarityNumerator.Of(RecapColumns.PolarityOf(packed), target, realisasi[i]));
+            var whole = IntegerCapaian.DivideExactly(numerator, target, out var remainder);
+            if (guarded && IntegerCapaian.NeedsDecimals(whole, remainder, target, Marks))
             {
                 marked[left++] = i;
                 continue;
             }
 
-            sum += Math.Min((e >> 2) + (e & 1), Limit);
+            var up = IntegerCapaian.RoundsUp(whole, remainder, target);
+            var e = IntegerCapaian.Encode(whole, remainder, up);
+            sum += Math.Min(whole + up, Limit);
             for (var b = 0; b < thresholds.Length && e > thresholds[b]; b++)
             {
                 passed[b]++;
@@ -491,7 +502,7 @@ internal sealed class ColumnRules
 
     /// <summary>Whether a run with these flags can be tallied in vector lanes on this machine under these rules.</summary>
     public bool LanesApply(int flags) =>
-        Vector512.IsHardwareAccelerated && Thresholds.Length <= 4 && (flags & RecapColumns.Wide) == 0 && ((flags & RecapColumns.Guarded) == 0 || Marks.Length <= 8);
+        Lanes && Thresholds.Length <= 4 && (flags & RecapColumns.Wide) == 0 && ((flags & RecapColumns.Guarded) == 0 || Marks.Length <= 8);
 
     /// <summary>
     /// <see cref="Tally"/> eight comparisons at a time (where <see cref="LanesApply"/>): the same steps,
@@ -511,10 +522,7 @@ internal sealed class ColumnRules
         var c3 = Vector512<long>.Zero;
         var total = Vector512<long>.Zero;
         var zero = Vector512<long>.Zero;
-        var one = Vector512<long>.One;
         var bits = Vector512.Create(RecapColumns.TargetBits);
-        var negative = Vector512.Create((long)Polarity.Negative);
-        var stable = Vector512.Create((long)Polarity.KeepStable);
         ref var r0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(realisasi);
         ref var p0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(targets);
         for (var i = 0; i < count; i += 8)
@@ -522,39 +530,15 @@ internal sealed class ColumnRules
             var r = Vector512.LoadUnsafe(ref r0, (nuint)i);
             var packed = Vector512.LoadUnsafe(ref p0, (nuint)i);
             var t = packed & bits;
-            var polarity = Vector512.ShiftRightArithmetic(packed, 48);
-            var numerator = Vector512.ConditionalSelect(
-                Vector512.Equals(polarity, negative),
-                t + t - r,
-                Vector512.ConditionalSelect(Vector512.Equals(polarity, stable), t - Vector512.Abs(t - r), r));
+            var numerator = PolarityNumerator.Of(Vector512.ShiftRightArithmetic(packed, 48), t, r);
 
-            // X = numerator × 10¹¹ / t = whole + remainder / t: the double quotient is within 0.25 of X
-            // (X ≤ 10¹⁵), so one step corrects its floor (as IndicatorPeriods does one lane per job).
-            var scaled = Vector512.Max(numerator, zero) * 100_000_000_000L;
-            var quotient = Vector512.ConvertToDouble(scaled) / Vector512.ConvertToDouble(t);
-            var whole = Vector512.ConvertToInt64Native(quotient);
-            var remainder = scaled - (whole * t);
-            var low = Vector512.ShiftRightArithmetic(remainder, 63);
-            whole += low;
-            remainder += t & low;
-            var high = ~Vector512.ShiftRightArithmetic(remainder - t, 63);
-            whole -= high;
-            remainder -= t & high;
-
-            var twice = remainder + remainder;
-            var half = Vector512.Equals(twice, t);
-            var up = Vector512.ShiftRightLogical(t - twice, 63) | (half & whole & one);
-            var e = Vector512.ShiftLeft(whole, 2) + (Vector512.GreaterThan(remainder, zero) & Vector512.Create(2L)) + up;
+            var whole = IntegerCapaian.Divide(Vector512.Max(numerator, zero), t, out var remainder);
+            var up = IntegerCapaian.RoundsUp(whole, remainder, t);
+            var e = IntegerCapaian.Encode(whole, remainder, up);
             var active = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)(count - i)));
             if (guarded)
             {
-                var on = zero;
-                foreach (var mark in Marks)
-                {
-                    on |= Vector512.Equals(whole, Vector512.Create(mark));
-                }
-
-                on = active & (half | (on & Vector512.Equals(remainder, zero)));
+                var on = active & IntegerCapaian.NeedsDecimals(whole, remainder, t, Marks);
                 if (on != zero)
                 {
                     for (var m = Vector512.ExtractMostSignificantBits(on); m != 0; m &= m - 1)
@@ -593,19 +577,6 @@ internal sealed class ColumnRules
         }
 
         categories[at + kept] += (int)below;
-    }
-
-    private bool IsMark(long whole)
-    {
-        foreach (var mark in Marks)
-        {
-            if (whole == mark)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
 

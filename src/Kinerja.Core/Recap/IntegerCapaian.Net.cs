@@ -1,0 +1,188 @@
+#if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// The one home of the steps that turn a capaian N / T × 100 into a recap's figure in 64-bit integers,
+/// each with its scalar form (one figure) and its vector form (eight figures, one per lane of a
+/// 512-bit vector) side by side: the division X = N × 10¹¹ / T = W + remainder / T in 10⁻⁹ % quanta,
+/// the guard of a mean of three, the cap, the band, the half-even rounding and the average cap. The
+/// integer way of <see cref="IndicatorPeriods"/> and the columns of <see cref="RecapColumns"/> call
+/// them; their decimal counterparts are <see cref="Capaian.CapaianCalculator"/> and
+/// <see cref="IndicatorPeriods"/>' <c>Record</c>, and properties check every path against
+/// <see cref="Capaian.CapaianEvaluator"/>.
+/// </summary>
+internal static class IntegerCapaian
+{
+    /// <summary>Quanta per unit of N / T: 100 % × 10⁹ quanta per percent.</summary>
+    public const long QuantaPerRatio = 100_000_000_000L;
+
+    /// <summary>
+    /// W = ⌊N × 10¹¹ / T⌋ and its remainder, from <paramref name="estimate"/> (the double quotient,
+    /// truncated): for X ≤ 10¹⁵ it is within 0.25 of X (relative error ≤ 2⁻⁵²), so one step corrects
+    /// its floor, without branches (whether the estimate is one off is a coin toss on real data).
+    /// N is at least 0 and at most <see cref="IndicatorPeriods.MaxOneDivision"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Divide(long numerator, long target, long estimate, out long remainder)
+    {
+        var whole = estimate;
+        remainder = (numerator * QuantaPerRatio) - (whole * target);
+        var low = remainder >> 63;
+        whole += low;
+        remainder += target & low;
+        var high = ~((remainder - target) >> 63);
+        whole -= high;
+        remainder -= target & high;
+        return whole;
+    }
+
+    /// <summary><see cref="Divide(long, long, long, out long)"/> in every lane, the estimate made here (N at least 0 in every lane).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Divide(Vector512<long> numerator, Vector512<long> target, out Vector512<long> remainder)
+    {
+        var scaled = numerator * QuantaPerRatio;
+        var whole = Vector512.ConvertToInt64Native(Vector512.ConvertToDouble(scaled) / Vector512.ConvertToDouble(target));
+        remainder = scaled - (whole * target);
+        var low = Vector512.ShiftRightArithmetic(remainder, 63);
+        whole += low;
+        remainder += target & low;
+        var high = ~Vector512.ShiftRightArithmetic(remainder - target, 63);
+        whole -= high;
+        remainder -= target & high;
+        return whole;
+    }
+
+    /// <summary>
+    /// ⌊N × 10¹¹ / T⌋ and its remainder exactly: one division where N × 10¹¹ fits a long, else two
+    /// that cannot overflow (N at most T × 10⁴, T at most 9 × 10⁹).
+    /// </summary>
+    public static long DivideExactly(long numerator, long target, out long remainder)
+    {
+        if (numerator <= IndicatorPeriods.MaxOneDivision)
+        {
+            var scaled = numerator * QuantaPerRatio;
+            var whole = scaled / target;
+            remainder = scaled - (whole * target);
+            return whole;
+        }
+
+        var hundreds = numerator * 100;
+        var percent = hundreds / target;
+        var r = hundreds - (percent * target);
+        var billionths = r * 1_000_000_000L;
+        var fraction = billionths / target;
+        remainder = billionths - (fraction * target);
+        return (percent * 1_000_000_000L) + fraction;
+    }
+
+    /// <summary>
+    /// Whether a mean of three whose decimal divisions round must be computed on decimals: its decimal
+    /// figure is within 0.15 / T quanta of X, so it rounds to X's quantum and lands on X's side of
+    /// every bound and cap unless X is exactly on a half-quantum, or exactly on a bound or cap (a mark).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NeedsDecimals(long whole, long remainder, long target, long[] marks) =>
+        (remainder == 0 && Array.IndexOf(marks, whole) >= 0) || 2 * remainder == target;
+
+    /// <summary><see cref="NeedsDecimals(long, long, long, long[])"/> in every lane (all bits set where it does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> NeedsDecimals(Vector512<long> whole, Vector512<long> remainder, Vector512<long> target, long[] marks)
+    {
+        var onMark = Vector512<long>.Zero;
+        foreach (var mark in marks)
+        {
+            onMark |= Vector512.Equals(whole, Vector512.Create(mark));
+        }
+
+        return (Vector512.Equals(remainder, Vector512<long>.Zero) & onMark) | Vector512.Equals(remainder + remainder, target);
+    }
+
+    /// <summary>Whether X = W + remainder / T is above a cap of whole quanta.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Over(long whole, long remainder, long cap) => whole > cap || (whole == cap && remainder > 0);
+
+    /// <summary><see cref="Over(long, long, long)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Over(Vector512<long> whole, Vector512<long> remainder, Vector512<long> cap) =>
+        Vector512.GreaterThan(whole, cap) | (Vector512.Equals(whole, cap) & Vector512.GreaterThan(remainder, Vector512<long>.Zero));
+
+    /// <summary>Whether X rounds half to even up from W: past the half, or at the half when W is odd (1 or 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long RoundsUp(long whole, long remainder, long target)
+    {
+        var twice = 2 * remainder;
+        return twice == target ? whole & 1 : (long)((ulong)(target - twice) >> 63);
+    }
+
+    /// <summary><see cref="RoundsUp(long, long, long)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> RoundsUp(Vector512<long> whole, Vector512<long> remainder, Vector512<long> target)
+    {
+        var twice = remainder + remainder;
+        return Vector512.ConditionalSelect(Vector512.Equals(twice, target), whole & Vector512<long>.One, Vector512.ShiftRightLogical(target - twice, 63));
+    }
+
+    /// <summary>
+    /// The band of X: the number of bounds (ascending, in quanta) it is past, where X on a bound is past
+    /// it when X is above W or the bound is exclusive (not in its band). Counted without branches: on
+    /// real data which band comes next is a coin toss. <paramref name="upper"/> is the bounds in one
+    /// 256-bit vector (padded with bounds X never reaches) when there are at most four.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Band(long whole, long remainder, long[] bounds, int[] exclusive, Vector256<long>? upper, Vector256<long> exclusiveVector)
+    {
+        var past = remainder > 0 ? 1 : 0;
+        if (upper is { } u)
+        {
+            var x = Vector256.Create(whole);
+            var tie = Vector256.Equals(x, u) & (Vector256.Create(-(long)past) | exclusiveVector);
+            return System.Numerics.BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(x, u) | tie));
+        }
+
+        var band = 0;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            var bound = bounds[i];
+            band += (whole > bound ? 1 : 0) | ((whole == bound ? 1 : 0) & (past | exclusive[i]));
+        }
+
+        return band;
+    }
+
+    /// <summary><see cref="Band(long, long, long[], int[], Vector256{long}?, Vector256{long})"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Band(Vector512<long> whole, Vector512<long> remainder, long[] bounds, int[] exclusive)
+    {
+        var past = Vector512.GreaterThan(remainder, Vector512<long>.Zero);
+        var band = Vector512<long>.Zero;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            var bound = Vector512.Create(bounds[i]);
+            var tie = exclusive[i] == 1 ? Vector512<long>.AllBitsSet : past;
+            band -= Vector512.GreaterThan(whole, bound) | (Vector512.Equals(whole, bound) & tie);
+        }
+
+        return band;
+    }
+
+    /// <summary>
+    /// X as E = 4W + 2·past + up (past = X above W, up = <see cref="RoundsUp(long, long, long)"/>), so
+    /// that bands and caps are comparisons on one integer: with K = 2W + past, X is past a bound b
+    /// exactly when K &gt; 2b, and at or past it when K &gt; 2b − 1; with E = 2K + up, K &gt; B exactly
+    /// when E &gt; 2B + 1 (<see cref="Threshold"/>). The rounded quanta are W + up = (E &gt;&gt; 2) + (E &amp; 1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Encode(long whole, long remainder, long up) => (whole * 4) + (remainder > 0 ? 2 : 0) + up;
+
+    /// <summary><see cref="Encode(long, long, long)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Encode(Vector512<long> whole, Vector512<long> remainder, Vector512<long> up) =>
+        Vector512.ShiftLeft(whole, 2) + (Vector512.GreaterThan(remainder, Vector512<long>.Zero) & Vector512.Create(2L)) + up;
+
+    /// <summary>The encoded figure above which X is past a bound (see <see cref="Encode(long, long, long)"/>); <paramref name="exclusive"/> is 1 where the bound is not in its band.</summary>
+    public static long Threshold(long bound, int exclusive) => (2 * ((2 * bound) - exclusive)) + 1;
+}
+#endif
