@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of the core's rule folders with Stryker.NET (dotnet-stryker 5.1.0, a local tool:
 # dotnet-tools.json). CI does not run it: a full run takes hours on two cores.
-# Usage: eng/mutation.sh [area ...]   areas: capaian scales budget calendar sop recap (default: all)
+# Usage: eng/mutation.sh [area ...]   areas: capaian scales budget calendar sop recap (default: all);
+# sop is also split into sop-engine sop-roster sop-chain sop-definitions (eng/stryker/sop-*.json), each shorter to run.
 # Each area's configuration is eng/stryker/<area>.json; its report goes to artifacts/mutation/<area>/
 # (reports/mutation-report.html and .json). The score printed is Stryker's: killed and timed-out
 # mutants over every mutant that compiled and was not ignored (survivors and uncovered ones count
