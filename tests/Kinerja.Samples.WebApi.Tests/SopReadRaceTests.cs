@@ -38,7 +38,10 @@ internal static class SopReadRace
     public static async Task Run(WebApiFactory factory, string id)
     {
         var interleave = new InterleavingInterceptor();
-        using var racing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<KinerjaDbContext>(o => o.AddInterceptors(interleave))));
+        // The app's KinerjaDbContext is one of the two provider contexts (Database.AddKinerjaDatabase): intercept both.
+        using var racing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
+            .ConfigureDbContext<SqliteKinerjaDbContext>(o => o.AddInterceptors(interleave))
+            .ConfigureDbContext<PostgresKinerjaDbContext>(o => o.AddInterceptors(interleave))));
         using var http = racing.CreateClient();
         interleave.Act = () => NextActionAsync(http, factory, id);
 
