@@ -193,7 +193,7 @@ public static class Rekapitulasi
     }
 
     /// <summary>The workers' problems in row order, then the budget rows' (null rows, programs twice); the budget rows accepted.</summary>
-    private static Problems Check(Worker[] workers, IEnumerable<BudgetMeasurement> budget, out List<BudgetMeasurement> budgetRows)
+    internal static Problems Check(Worker[] workers, IEnumerable<BudgetMeasurement> budget, out List<BudgetMeasurement> budgetRows)
     {
         var problems = new Problems();
         var found = workers.SelectMany(w => w.Found).ToList();
@@ -309,7 +309,7 @@ public static class Rekapitulasi
 
     private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
 
-    private static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
+    internal static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
         Same(a.Unit, b.Unit) && Same(a.Kecamatan, b.Kecamatan) && Same(a.Kabupaten, b.Kabupaten);
 
     /// <summary>
@@ -549,7 +549,7 @@ public static class Rekapitulasi
     }
 
     /// <summary>Where a unit's figures add into its kecamatan: eight tallies from <see cref="TallyAt"/>, 8 × bands counts from <see cref="CategoryAt"/>.</summary>
-    private readonly struct Target
+    internal readonly struct Target
     {
         public Target(RecapTally[] tallies, int tallyAt, int[] categories, int categoryAt)
         {
@@ -613,7 +613,7 @@ public static class Rekapitulasi
     /// when the run ends computes each indicator's eight figures and adds them into the unit, its
     /// sasaran and its kecamatan; that working memory is then reused for the next unit.
     /// </summary>
-    private sealed class Worker
+    internal sealed class Worker
     {
         private readonly RecapPolicy _policy;
 #if NET
