@@ -200,11 +200,14 @@ public static partial class MeasurementCsv
             _ => -1,
         };
         var name = column >= 0 ? reader.Header[column] : string.Empty;
-        var place = column >= 0 ? name : "baris";
-        var indonesian = Rows(problem.GetMessage(MessageLanguage.Indonesian).Replace(problem.Path, place, StringComparison.Ordinal), "baris", lineOf);
-        var english = Rows(problem.GetMessage(MessageLanguage.English).Replace(problem.Path, column >= 0 ? name : "row", StringComparison.Ordinal), "line", lineOf);
+        var indonesian = Rows(Unplaced(problem.GetMessage(MessageLanguage.Indonesian), problem.Path, column >= 0 ? name : "baris"), "baris", lineOf);
+        var english = Rows(Unplaced(problem.GetMessage(MessageLanguage.English), problem.Path, column >= 0 ? name : "row"), "line", lineOf);
         return new CsvProblem(problem.Code, line, column + 1, name, problem.AttemptedValue ?? string.Empty, indonesian, english);
     }
+
+    /// <summary>A message without its leading path (the problem names line and column itself), or with the path as the column's name where the path is part of the sentence.</summary>
+    private static string Unplaced(string message, string path, string name) =>
+        message.StartsWith(path + ": ", StringComparison.Ordinal) ? message[(path.Length + 2)..] : message.Replace(path, name, StringComparison.Ordinal);
 
     /// <summary>Other rows a message names (<c>indicators[n]</c>) as lines.</summary>
     private static string Rows(string message, string word, Func<int, int> lineOf) =>

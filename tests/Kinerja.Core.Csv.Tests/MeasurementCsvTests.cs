@@ -90,13 +90,14 @@ public class MeasurementCsvTests
             "3303;BBS;PEM;S1;IK1;up;CumulativeSum;1;10;10;8\n" +
             "\n" +
             "3303;BBS;;S1;IK1;Positive;sum;5x;10;10;8,5x\n" +
-            "3303;BBS;PEM;S1\n";
+            "3303;BBS;PEM;S1\n" +
+            "3303;BBS;PEM;S1;IK1;Positive;CumulativeSum;2;10;10;8;5\n";
 
         var read = MeasurementCsv.ReadRows(Utf8(text));
 
         Assert.False(read.IsValid);
         Assert.Equal(
-            [(2, 6, "polarity", "up"), (4, 3, "unit", ""), (4, 7, "aggregation", "sum"), (4, 8, "triwulan", "5x"), (4, 11, "realisasi", "8,5x"), (5, 0, "", "")],
+            [(2, 6, "polarity", "up"), (4, 3, "unit", ""), (4, 7, "aggregation", "sum"), (4, 8, "triwulan", "5x"), (4, 11, "realisasi", "8,5x"), (5, 0, "", ""), (6, 0, "", "")],
             read.Problems.Select(p => (p.Line, p.Column, p.ColumnName, p.Value)).ToArray());
         Assert.Equal("baris 2, kolom 6 (polarity): 'up' bukan polaritas (positive, positif, kondisinormal, negative, negatif, kondisikhusus, keepstable, tetap, stabil) / line 2, column 6 (polarity): 'up' is not a polarity (positive, positif, kondisinormal, negative, negatif, kondisikhusus, keepstable, tetap, stabil)", read.Problems[0].ToString());
         Assert.Contains("berisi 4 kolom, seharusnya 11", read.Problems[5].Indonesian, StringComparison.Ordinal);
@@ -146,8 +147,9 @@ public class MeasurementCsvTests
         Assert.Equal(
             [(2, 11, "realisasi.negative", "-8"), (3, 8, "duplicate", "1"), (4, 9, "csv.cell", "x"), (5, 8, "triwulan.out-of-range", "7")],
             read.Problems.Select(p => (p.Line, p.Column, p.Code, p.Value)).ToArray());
-        Assert.Equal("realisasi: realisasi -8 negatif; realisasi tidak boleh kurang dari 0.", read.Problems[0].Indonesian);
-        Assert.Equal("realisasi: realisasi -8 is negative; realisasi cannot be below 0.", read.Problems[0].English);
+        Assert.Equal("realisasi -8 negatif; realisasi tidak boleh kurang dari 0.", read.Problems[0].Indonesian);
+        Assert.Equal("realisasi -8 is negative; realisasi cannot be below 0.", read.Problems[0].English);
+        Assert.Equal("baris 3, kolom 8 (triwulan): '1' nilai '1' sudah dipakai di baris 2. / line 3, column 8 (triwulan): '1' value '1' is already used at line 2.", read.Problems[1].ToString());
         Assert.Contains("baris 2", read.Problems[1].Indonesian, StringComparison.Ordinal);
     }
 

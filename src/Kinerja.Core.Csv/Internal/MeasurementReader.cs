@@ -146,7 +146,7 @@ internal sealed class MeasurementReader
     private void ReadRow(SepReader.Row row, IRowSink sink)
     {
         var line = row.LineNumberFrom;
-        if (row.ColCount < Header.Length)
+        if (row.ColCount != Header.Length)
         {
             Problems.Add(new CsvProblem("csv.columns", line, 0, string.Empty, string.Empty,
                 $"berisi {row.ColCount} kolom, seharusnya {Header.Length}", $"has {row.ColCount} columns, expected {Header.Length}"));
