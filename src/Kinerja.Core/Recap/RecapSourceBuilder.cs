@@ -124,22 +124,21 @@ public sealed class RecapSourceBuilder
 
         ThrowIfBuilt();
         var index = RowCount++;
-        var path = Text.Index("indicators", index);
         var valid = true;
         if (triwulan is < 1 or > 4)
         {
-            Refuse(index, ProblemCodes.TriwulanOutOfRange, path + ".triwulan", Text.Of(triwulan));
+            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
             valid = false;
         }
 
         if (targetLower.HasValue != targetUpper.HasValue)
         {
-            Refuse(index, ProblemCodes.Required, path + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
+            Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
             valid = false;
         }
         else if (targetLower > targetUpper)
         {
-            Refuse(index, ProblemCodes.TargetRangeUnordered, path + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
             valid = false;
         }
 
@@ -158,7 +157,7 @@ public sealed class RecapSourceBuilder
         {
             // The unit ended before: its rows are not together. Its first row is named.
             HasScatteredUnit = true;
-            Refuse(index, ProblemCodes.Duplicate, path + ".unit", row.Unit, Text.Index("indicators", first));
+            Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.Unit, Text.Index("indicators", first));
             return;
         }
 
