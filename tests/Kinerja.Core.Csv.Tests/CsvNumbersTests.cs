@@ -79,6 +79,22 @@ public class CsvNumbersTests
         Assert.Equal(1.5m, padded);
     }
 
+    [Theory]
+    [InlineData("8.50")]
+    [InlineData("0.000")]
+    [InlineData("-12.345678")]
+    [InlineData("123456789012345678")]
+    [InlineData("1234567890123456789")]
+    [InlineData("99999999999999999.9")]
+    [InlineData("0.00000000000000001")]
+    public void TryRead_KeepsTheValueAndScaleDecimalParseGives(string text)
+    {
+        Assert.Equal(NumberError.None, new CsvNumbers(CsvDecimalStyle.Point).TryRead(text, 2, out var value));
+        var expected = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, value);
+        Assert.Equal(expected.Scale, value!.Value.Scale);
+    }
+
     [Fact]
     public void TryRead_Empty_IsNoValue()
     {

@@ -160,6 +160,27 @@ internal sealed class CsvNumbers
             }
         }
 
+        // Up to 18 digits (most figures): the mantissa as a long, the scale as the number of decimals, as decimal.Parse gives them.
+        if (whole.Length + fraction.Length <= 18)
+        {
+            long mantissa = 0;
+            foreach (var ch in whole)
+            {
+                if (ch != thousands)
+                {
+                    mantissa = (mantissa * 10) + (ch - '0');
+                }
+            }
+
+            foreach (var ch in fraction)
+            {
+                mantissa = (mantissa * 10) + (ch - '0');
+            }
+
+            value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative && mantissa != 0, (byte)fraction.Length);
+            return NumberError.None;
+        }
+
         // The digits, at most 28 significant ones (a decimal holds any 28), and at most 28 decimals.
         var buffer = _buffer.AsSpan();
         var n = 0;

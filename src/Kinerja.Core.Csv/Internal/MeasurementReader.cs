@@ -22,6 +22,7 @@ internal sealed class MeasurementReader
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _columnOf = new int[CsvNaming.Count];
+    private readonly string?[] _last = new string?[CsvNaming.Count];
 
     public MeasurementReader(MeasurementCsvOptions options)
     {
@@ -201,8 +202,15 @@ internal sealed class MeasurementReader
             return string.Empty;
         }
 
+        // Rows of one unit repeat their codes: the previous row's string first, then the table of codes.
+        if (_last[field] is { } last && span.SequenceEqual(last))
+        {
+            return last;
+        }
+
         if (_lookup.TryGetValue(span, out var known))
         {
+            _last[field] = known;
             return known;
         }
 
@@ -214,6 +222,7 @@ internal sealed class MeasurementReader
 
         var code = span.ToString();
         _codes.Add(code, code);
+        _last[field] = code;
         return code;
     }
 

@@ -29,6 +29,7 @@ public sealed class RecapSourceBuilder
     private readonly RecapSource.Builder _collector = new();
     private readonly Rekapitulasi.Worker _worker;
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private readonly string?[] _last = new string?[5];
     private readonly Dictionary<(string, string, string), int> _finished = new();
     private readonly List<BudgetMeasurement> _budget = [];
     private readonly int _maxProblems;
@@ -147,7 +148,7 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var row = new IndicatorMeasurement(Intern(kabupaten), Intern(kecamatan), Intern(unit), Intern(sasaran), Intern(indicator), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
+        var row = new IndicatorMeasurement(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
         if (_count > 0 && !Rekapitulasi.SameUnit(row, _unit[0]))
         {
             Flush();
@@ -253,14 +254,22 @@ public sealed class RecapSourceBuilder
     private void Refuse(int row, string code, string path, string? value, params string[] arguments) =>
         _worker.Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
 
-    private string Intern(string code)
+    /// <summary>One string per distinct code; the same string as the previous row's <paramref name="field"/> (the common case) without a lookup.</summary>
+    private string Intern(string code, int field)
     {
-        if (_codes.TryGetValue(code, out var known))
+        if (ReferenceEquals(code, _last[field]))
         {
-            return known;
+            return code;
         }
 
-        _codes.Add(code, code);
-        return code;
+        if (!_codes.TryGetValue(code, out var known))
+        {
+            _codes.Add(code, code);
+            known = code;
+        }
+
+        // The caller's string is remembered only when it is the interned one, so a reference match above is always interned.
+        _last[field] = ReferenceEquals(known, code) ? code : null;
+        return known;
     }
 }
