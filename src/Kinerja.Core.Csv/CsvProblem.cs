@@ -16,9 +16,11 @@ public sealed class CsvProblem
     /// <param name="value">The value found, or empty.</param>
     /// <param name="indonesian">What is wrong, in Indonesian.</param>
     /// <param name="english">What is wrong, in English.</param>
+    /// <param name="file">Which file, when a read takes two (<c>indicators</c> or <c>budget</c>); else empty.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
-    public CsvProblem(string code, int line, int column, string columnName, string value, string indonesian, string english)
+    public CsvProblem(string code, int line, int column, string columnName, string value, string indonesian, string english, string file = "")
     {
+        File = file ?? throw new ArgumentNullException(nameof(file));
         Code = code ?? throw new ArgumentNullException(nameof(code));
         Line = line;
         Column = column;
@@ -49,19 +51,26 @@ public sealed class CsvProblem
     /// <summary>What is wrong, in English.</summary>
     public string English { get; }
 
-    /// <summary>The problem in Indonesian, then in English.</summary>
+    /// <summary>Which file, when a read takes two (<c>indicators</c> or <c>budget</c>); else empty.</summary>
+    public string File { get; }
+
+    /// <summary>The problem in Indonesian, then in English (after the file's name when there is one).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
+        var file = File.Length > 0 ? File + ": " : string.Empty;
         var line = Line.ToString(CultureInfo.InvariantCulture);
         if (Column <= 0)
         {
-            return $"baris {line}: {Indonesian} / line {line}: {English}";
+            return $"{file}baris {line}: {Indonesian} / line {line}: {English}";
         }
 
         var column = Column.ToString(CultureInfo.InvariantCulture);
-        return $"baris {line}, kolom {column} ({ColumnName}): '{Value}' {Indonesian} / line {line}, column {column} ({ColumnName}): '{Value}' {English}";
+        return $"{file}baris {line}, kolom {column} ({ColumnName}): '{Value}' {Indonesian} / line {line}, column {column} ({ColumnName}): '{Value}' {English}";
     }
+
+    /// <summary>The same problem, of the named file.</summary>
+    internal CsvProblem In(string file) => new(Code, Line, Column, ColumnName, Value, Indonesian, English, file);
 }
 
 /// <summary>What reading a CSV file gave: a value, or the problems (the first ones listed, all of them counted). Immutable.</summary>

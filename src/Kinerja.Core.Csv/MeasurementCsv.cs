@@ -25,7 +25,7 @@ public static partial class MeasurementCsv
     /// <summary>Reads every row of a file.</summary>
     /// <param name="stream">The file (read from its position to its end; left open).</param>
     /// <param name="options">How to read it; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
-    /// <returns>The rows in file order, or the problems of the cells (the recap's own checks are not run: see <see cref="ReadSource"/>).</returns>
+    /// <returns>The rows in file order, or the problems of the cells (the recap's own checks are not run: see <see cref="ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static CsvResult<IReadOnlyList<IndicatorMeasurement>> ReadRows(Stream stream, MeasurementCsvOptions? options = null)
     {
@@ -52,7 +52,97 @@ public static partial class MeasurementCsv
     /// <param name="bytesRead">Told the stream's position every few thousand rows and at the end, when the stream can seek (for a progress bar).</param>
     /// <returns>The source, or the problems (the first <see cref="MeasurementCsvOptions.MaxProblems"/> by line, all counted).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static CsvResult<RecapSource> ReadSource(Stream stream, MeasurementCsvOptions? options = null, IProgress<long>? bytesRead = null)
+    public static CsvResult<RecapSource> ReadSource(Stream stream, MeasurementCsvOptions? options = null, IProgress<long>? bytesRead = null) =>
+        ReadInto(stream, null, options, bytesRead);
+
+    /// <summary>
+    /// As <see cref="ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/>, with the budget rows of a second file
+    /// (<see cref="ReadBudget"/>'s columns) checked as <see cref="RecapSource.Create"/> checks them (a program twice, amounts
+    /// beyond <c>decimal</c>). Each problem names its file (<see cref="CsvProblem.File"/>: <c>indicators</c> or <c>budget</c>);
+    /// the indicators' come first.
+    /// </summary>
+    /// <param name="indicators">The measurement file (read from its position to its end; left open).</param>
+    /// <param name="budget">The budget file (read from its position to its end; left open).</param>
+    /// <param name="options">How to read both; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
+    /// <param name="bytesRead">Told the measurement stream's position as it is read (see the other overload).</param>
+    /// <returns>The source, or the problems (the first <see cref="MeasurementCsvOptions.MaxProblems"/>, all counted).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or <paramref name="budget"/> is null.</exception>
+    public static CsvResult<RecapSource> ReadSourceWithBudget(Stream indicators, Stream budget, MeasurementCsvOptions? options = null, IProgress<long>? bytesRead = null)
+    {
+        if (budget is null)
+        {
+            throw new ArgumentNullException(nameof(budget));
+        }
+
+        return ReadInto(indicators, budget, options, bytesRead);
+    }
+
+    /// <summary>
+    /// Reads the budget rows of a file (one <see cref="BudgetMeasurement"/>, a program of a unit, per line): columns
+    /// <c>kabupaten</c>, <c>kecamatan</c>, <c>unit</c> (<c>unit kerja</c>), <c>program</c>, <c>pagu</c> and the money spent in each quarter
+    /// alone, <c>tw1</c>-<c>tw4</c> (<c>realisasi tw1</c>, <c>tw I</c>, <c>triwulan 1</c> ...; empty when not reported), with the rules of
+    /// measurement files for separators, numbers and names (<c>docs/csv.md</c>).
+    /// </summary>
+    /// <param name="stream">The file (read from its position to its end; left open).</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
+    /// <returns>The rows in file order, or the problems of the cells (a negative amount included).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static CsvResult<IReadOnlyList<BudgetMeasurement>> ReadBudget(Stream stream, MeasurementCsvOptions? options = null)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        var reader = new BudgetReader(options ?? MeasurementCsvOptions.Default);
+        reader.Read(stream);
+        return new CsvResult<IReadOnlyList<BudgetMeasurement>>(reader.Budget, reader.Problems.Kept, reader.Problems.Count, reader.Rows);
+    }
+
+    /// <summary>Writes budget rows as a file <see cref="ReadBudget"/> reads back (header, LF line ends, quoting as <see cref="Write"/>).</summary>
+    /// <param name="writer">Where to write (not closed).</param>
+    /// <param name="rows">The rows.</param>
+    /// <param name="options">The separator, decimal style and names, as for <see cref="Write"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="rows"/> is null.</exception>
+    public static void WriteBudget(TextWriter writer, IEnumerable<BudgetMeasurement> rows, MeasurementCsvOptions? options = null)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (rows is null)
+        {
+            throw new ArgumentNullException(nameof(rows));
+        }
+
+        options ??= MeasurementCsvOptions.Default;
+        var separator = options.Separator ?? ',';
+        var comma = options.DecimalStyle == CsvDecimalStyle.Comma;
+        writer.Write(string.Join(separator, options.Names == CsvNames.Indonesian ? BudgetReader.Indonesian : BudgetReader.English));
+        writer.Write('\n');
+        foreach (var r in rows)
+        {
+            if (r is null)
+            {
+                continue;
+            }
+
+            Field(writer, r.Kabupaten, separator, true);
+            Field(writer, r.Kecamatan, separator, false);
+            Field(writer, r.Unit, separator, false);
+            Field(writer, r.Program, separator, false);
+            Field(writer, Number(r.Pagu, comma), separator, false);
+            foreach (var q in r.Quarters)
+            {
+                Field(writer, Number(q, comma), separator, false);
+            }
+
+            writer.Write('\n');
+        }
+    }
+
+    private static CsvResult<RecapSource> ReadInto(Stream stream, Stream? budget, MeasurementCsvOptions? options, IProgress<long>? bytesRead)
     {
         if (stream is null)
         {
@@ -64,9 +154,20 @@ public static partial class MeasurementCsv
         var reader = new MeasurementReader(options);
         var sink = new BuilderSink(options.MaxProblems);
         reader.Read(stream, sink, bytesRead);
+        BudgetReader? budgetReader = null;
+        if (budget is not null)
+        {
+            budgetReader = new BudgetReader(options);
+            budgetReader.Read(budget);
+            foreach (var row in budgetReader.Budget)
+            {
+                sink.Builder.AddBudget(row);
+            }
+        }
+
         if (reader.Problems.Count > 0 && reader.Header.Length == 0)
         {
-            return new CsvResult<RecapSource>(null, reader.Problems.Kept, reader.Problems.Count, reader.Rows);
+            return Merge(reader, budgetReader, null, [], 0, i => i + 2);
         }
 
         var built = sink.Builder.Build();
@@ -77,15 +178,15 @@ public static partial class MeasurementCsv
             var again = new MeasurementReader(options);
             var rows = new RowSink(again);
             again.Read(stream, rows, null);
-            var source = again.Problems.Count == 0 ? RecapSource.Create(rows.Rows, []) : null;
-            return Merge(again, source?.IsValid == true ? source.Value : null, source?.Problems ?? [], source?.Problems.Count ?? 0, i => rows.Lines[i], options.MaxProblems);
+            var source = again.Problems.Count == 0 ? RecapSource.Create(rows.Rows, budgetReader?.Budget ?? []) : null;
+            return Merge(again, budgetReader, source?.IsValid == true ? source.Value : null, source?.Problems ?? [], source?.Problems.Count ?? 0, i => rows.Lines[i]);
         }
 
-        return Merge(reader, built.IsValid ? built.Value : null, built.Problems, sink.Builder.ProblemCount, sink.LineOf, options.MaxProblems);
+        return Merge(reader, budgetReader, built.IsValid ? built.Value : null, built.Problems, sink.Builder.ProblemCount, sink.LineOf);
     }
 
     /// <summary>
-    /// Writes rows as a file <see cref="ReadRows"/> and <see cref="ReadSource"/> read back: a header line, one line per
+    /// Writes rows as a file <see cref="ReadRows"/> and <see cref="ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/> read back: a header line, one line per
     /// row, LF line ends, fields holding the separator, a quote or a line end quoted.
     /// </summary>
     /// <param name="writer">Where to write (not closed).</param>
@@ -172,14 +273,46 @@ public static partial class MeasurementCsv
         return comma ? text.Replace('.', ',') : text;
     }
 
-    /// <summary>The reading problems and the recap's, by line, capped; the value only when there is none.</summary>
-    private static CsvResult<RecapSource> Merge(MeasurementReader reader, RecapSource? source, IEnumerable<ValidationProblem> recapProblems, int recapCount, Func<int, int> lineOf, int max)
+    /// <summary>The reading problems and the recap's, by file (indicators first) and line, capped; the value only when there is none.</summary>
+    private static CsvResult<RecapSource> Merge(MeasurementReader reader, BudgetReader? budget, RecapSource? source, IEnumerable<ValidationProblem> recapProblems, int recapCount, Func<int, int> lineOf)
     {
-        var mapped = recapProblems.Select(p => FromRecap(p, reader, lineOf));
-        var all = reader.Problems.Kept.Concat(mapped).OrderBy(p => p.Line).ThenBy(p => p.Column).Take(max).ToList();
-        var count = reader.Problems.Count + recapCount;
-        return new CsvResult<RecapSource>(count == 0 ? source : null, all, count, reader.Rows);
+        var max = reader.Problems.Max;
+        var recap = recapProblems.ToList();
+        var indicators = reader.Problems.Kept.Concat(recap.Where(p => !p.Path.StartsWith("budget", StringComparison.Ordinal)).Select(p => FromRecap(p, reader, lineOf)))
+            .OrderBy(p => p.Line).ThenBy(p => p.Column);
+        IEnumerable<CsvProblem> all = budget is null
+            ? indicators
+            : indicators.Select(p => p.In("indicators")).Concat(
+                budget.Problems.Kept.Concat(recap.Where(p => p.Path.StartsWith("budget", StringComparison.Ordinal)).Select(p => FromBudget(p, budget)))
+                    .OrderBy(p => p.Line).ThenBy(p => p.Column).Select(p => p.In("budget")));
+        var count = reader.Problems.Count + recapCount + (budget?.Problems.Count ?? 0);
+        return new CsvResult<RecapSource>(count == 0 ? source : null, [.. all.Take(max)], count, reader.Rows);
     }
+
+    /// <summary>A problem of the recap's checks of a budget row (<c>budget[n].field</c>) as the budget file's line, column and value.</summary>
+    private static CsvProblem FromBudget(ValidationProblem problem, BudgetReader reader)
+    {
+        var match = BudgetPath().Match(problem.Path);
+        var index = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+        var line = index >= 0 && index < reader.Lines.Count ? reader.Lines[index] : 0;
+        var column = (match.Success && match.Groups[2].Success ? match.Groups[2].Value : string.Empty) switch
+        {
+            "program" => reader.ColumnOf[BudgetReader.Program],
+            "pagu" => reader.ColumnOf[BudgetReader.Pagu],
+            "tw1" => reader.ColumnOf[BudgetReader.Tw1],
+            "tw2" => reader.ColumnOf[BudgetReader.Tw1 + 1],
+            "tw3" => reader.ColumnOf[BudgetReader.Tw1 + 2],
+            "tw4" => reader.ColumnOf[BudgetReader.Tw1 + 3],
+            _ => -1,
+        };
+        var name = column >= 0 ? reader.Header[column] : string.Empty;
+        return new CsvProblem(problem.Code, line, column + 1, name, problem.AttemptedValue ?? string.Empty,
+            Unplaced(problem.GetMessage(MessageLanguage.Indonesian), problem.Path, column >= 0 ? name : "baris"),
+            Unplaced(problem.GetMessage(MessageLanguage.English), problem.Path, column >= 0 ? name : "row"));
+    }
+
+    [GeneratedRegex(@"budget\[(\d+)\](?:\.(\w+))?")]
+    private static partial Regex BudgetPath();
 
     /// <summary>A problem of the recap's checks (<c>indicators[n].field</c>) as the file's line, column and value.</summary>
     private static CsvProblem FromRecap(ValidationProblem problem, MeasurementReader reader, Func<int, int> lineOf)

@@ -38,6 +38,7 @@ public sealed class RecapSourceBuilder
     private int _count;
     private int _unitFirst;
     private int _dropped;
+    private int _total;
     private bool _built;
 
     /// <summary>Creates a builder that lists every problem.</summary>
@@ -60,9 +61,9 @@ public sealed class RecapSourceBuilder
 
     /// <summary>
     /// The number of problems found so far, listed or not (rows of the unit being read are checked when it ends;
-    /// <see cref="Build"/> checks the last unit and the budget rows).
+    /// <see cref="Build"/> checks the last unit and the budget rows, whose problems count from then on).
     /// </summary>
-    public int ProblemCount => _worker.Found.Count + _dropped;
+    public int ProblemCount => _built ? _total : _worker.Found.Count + _dropped;
 
     /// <summary>Whether a row was refused because its unit had ended before it (the unit's rows are not together).</summary>
     public bool HasScatteredUnit { get; private set; }
@@ -201,9 +202,9 @@ public sealed class RecapSourceBuilder
         _built = true;
         Cap();
         var problems = Rekapitulasi.Check([_worker], _budget, out var budgetRows);
+        _total = problems.List.Count + _dropped;
         if (problems.List.Count > _maxProblems)
         {
-            _dropped += problems.List.Count - _maxProblems;
             var kept = new Problems();
             kept.AddRange(problems.List.Take(_maxProblems));
             problems = kept;
