@@ -95,7 +95,7 @@ public sealed class RecapCommandTests : IDisposable
         var result = Cli.Run("recap", file);
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.Contains("bad.csv, baris 3, kolom 8 (triwulan): '5' bukan triwulan 1-4 / line 3, column 8 (triwulan): '5' is not a quarter 1-4", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv, baris 3, kolom 8 (triwulan): '5' triwulan 5 tidak ada; triwulan harus 1 sampai 4. / line 3, column 8 (triwulan): '5' quarter 5 does not exist; value should be in range [1-4].", result.Error, StringComparison.Ordinal);
         Assert.Contains("File ditolak; tidak ada yang dihitung", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
     }
@@ -109,7 +109,7 @@ public sealed class RecapCommandTests : IDisposable
         var result = Cli.Run("recap", file);
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.Contains("Kesalahan / error: duplicate.csv, baris 3, kolom triwulan: nilai '1' sudah dipakai di baris 2. / line 3, column triwulan: value '1' is already used at line 2.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Kesalahan / error: duplicate.csv, baris 3, kolom 8 (triwulan): '1' nilai '1' sudah dipakai di baris 2. / line 3, column 8 (triwulan): '1' value '1' is already used at line 2.", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,8 +121,39 @@ public sealed class RecapCommandTests : IDisposable
         var result = Cli.Run("recap", file);
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.Contains("negative.csv, baris 2, kolom target_lower: ", result.Error, StringComparison.Ordinal);
-        Assert.Contains("/ line 2, column target_lower: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("negative.csv, baris 2, kolom 9 (target_lower): '-10' target -10 negatif", result.Error, StringComparison.Ordinal);
+        Assert.Contains("/ line 2, column 9 (target_lower): '-10' target -10 is negative", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_IndonesianFile_GivesTheRecapOfTheSameRowsInEnglish()
+    {
+        // Semicolons, a decimal comma with thousands points, Indonesian names, a BOM and CRLF, as an office writes it.
+        var english = _folder.File("english.csv");
+        var indonesian = _folder.File("indonesia.csv");
+        File.WriteAllText(english, MeasurementCsv.Header + "\nK,C,U,S,IK1,Positive,CumulativeSum,1,1200.5,1200.5,1100.25\nK,C,U,S,IK2,Negative,LastValue,1,3,3,3.5\n");
+        File.WriteAllText(indonesian, "\uFEFFKabupaten;Kecamatan;Unit Kerja;Sasaran;Indikator;Polaritas;Agregasi;Triwulan;Target Bawah;Target Atas;Realisasi\r\n"
+            + "K;C;U;S;IK1;positif;kumulatif;I;1.200,5;1.200,5;1.100,25\r\nK;C;U;S;IK2;negatif;posisi akhir;I;3;3;3,5\r\n");
+
+        var fromEnglish = Cli.Run("recap", english, "--period", "tw1");
+        var fromIndonesian = Cli.Run("recap", indonesian, "--period", "tw1");
+
+        Assert.Equal((KinerjaCli.Ok, KinerjaCli.Ok), (fromEnglish.ExitCode, fromIndonesian.ExitCode));
+        Assert.Equal(fromEnglish.Lines[1..], fromIndonesian.Lines[1..]);
+        Assert.StartsWith("indonesia.csv: 2 baris", fromIndonesian.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_ManyBadRows_ListsAHundredAndCountsTheRest()
+    {
+        var file = _folder.File("many.csv");
+        File.WriteAllLines(file, [MeasurementCsv.Header, .. Enumerable.Range(0, 150).Select(i => $"K,C,U{i},S,IK1,Positive,LastValue,1,10,10,x")]);
+
+        var result = Cli.Run("recap", file);
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Equal(100, result.Error.Split('\n').Count(l => l.StartsWith("Kesalahan / error: many.csv, baris ", StringComparison.Ordinal)));
+        Assert.Contains("(150 masalah / problems, 50 tidak ditampilkan / not listed)", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

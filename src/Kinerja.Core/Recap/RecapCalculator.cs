@@ -172,7 +172,7 @@ public static class RecapCalculator
         }
 
         var rows = indicators as IndicatorMeasurement[] ?? indicators.ToArray();
-        var worker = OneThread(rows, () => new Worker(new RecapSource.Builder()));
+        var worker = OneThread(rows, () => new Worker(new RecapSource.Builder(rows.Length / 4)));
         var problems = Check([worker], budget, out var budgetRows);
         return problems.Result(() => worker.Collector!.Finish(budgetRows));
     }
@@ -193,7 +193,7 @@ public static class RecapCalculator
     }
 
     /// <summary>The workers' problems in row order, then the budget rows' (null rows, programs twice); the budget rows accepted.</summary>
-    private static Problems Check(Worker[] workers, IEnumerable<BudgetMeasurement> budget, out List<BudgetMeasurement> budgetRows)
+    internal static Problems Check(Worker[] workers, IEnumerable<BudgetMeasurement> budget, out List<BudgetMeasurement> budgetRows)
     {
         var problems = new Problems();
         var found = workers.SelectMany(w => w.Found).ToList();
@@ -309,7 +309,7 @@ public static class RecapCalculator
 
     private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
 
-    private static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
+    internal static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
         Same(a.Unit, b.Unit) && Same(a.Kecamatan, b.Kecamatan) && Same(a.Kabupaten, b.Kabupaten);
 
     /// <summary>
@@ -549,7 +549,7 @@ public static class RecapCalculator
     }
 
     /// <summary>Where a unit's figures add into its kecamatan: eight tallies from <see cref="TallyAt"/>, 8 × bands counts from <see cref="CategoryAt"/>.</summary>
-    private readonly struct Target
+    internal readonly struct Target
     {
         public Target(RecapTally[] tallies, int tallyAt, int[] categories, int categoryAt)
         {
@@ -613,7 +613,7 @@ public static class RecapCalculator
     /// when the run ends computes each indicator's eight figures and adds them into the unit, its
     /// sasaran and its kecamatan; that working memory is then reused for the next unit.
     /// </summary>
-    private sealed class Worker
+    internal sealed class Worker
     {
         private readonly RecapPolicy _policy;
 #if NET
@@ -635,6 +635,7 @@ public static class RecapCalculator
         private RecapTally[] _kecamatanTallies = new RecapTally[16 * Periods];
         private int[] _kecamatanCategories;
         private readonly RecapTally[] _own = new RecapTally[Periods];
+        private readonly IndicatorMeasurement?[] _scratch = new IndicatorMeasurement?[4];
 #if NET
         private readonly LaneTally? _lanes;
         private ColumnRules? _columns;
@@ -757,14 +758,14 @@ public static class RecapCalculator
 #endif
                     // Units not kept: the kecamatan's indicators (consecutive in the source) in one run.
                     var firstOfKecamatan = source.UnitIndicators[source.KecamatanUnits[k]];
-                    AddUp(source.Slots, firstOfKecamatan, source.UnitIndicators[source.KecamatanUnits[k + 1]] - firstOfKecamatan, source, -1, source.UnitRows[source.KecamatanUnits[k]], target);
+                    AddUp(source.Kept, firstOfKecamatan, source.UnitIndicators[source.KecamatanUnits[k + 1]] - firstOfKecamatan, source, -1, source.UnitRows[source.KecamatanUnits[k]], target);
                     continue;
                 }
 
                 for (var u = source.KecamatanUnits[k]; u < source.KecamatanUnits[k + 1]; u++)
                 {
                     var first = source.UnitIndicators[u];
-                    AddUp(source.Slots, first, source.UnitIndicators[u + 1] - first, source, u, source.UnitRows[u], target);
+                    AddUp(source.Kept, first, source.UnitIndicators[u + 1] - first, source, u, source.UnitRows[u], target);
                 }
             }
         }
@@ -852,7 +853,7 @@ public static class RecapCalculator
             var unitRow = source.UnitRows[source.KecamatanUnits[k]];
             for (var n = columns.KecamatanRest[k]; n < columns.KecamatanRest[k + 1]; n++)
             {
-                AddUp(source.Slots, columns.Rest[n], 1, source, -1, unitRow, target);
+                AddUp(source.Kept, columns.Rest[n], 1, source, -1, unitRow, target);
             }
         }
 
@@ -1074,7 +1075,7 @@ public static class RecapCalculator
 #else
                 Evaluate(slots, first + i, source, keepSasaran, out var sasaran);
 #endif
-                Collect(slots, (first + i) * 4, into, sasaran);
+                Collect(slots, first + i, source, unitRow, into, sasaran);
             }
 
 #if NET
@@ -1124,16 +1125,22 @@ public static class RecapCalculator
 #endif
             if (!integer)
             {
-                periods.EvaluateDecimal(slots, baseSlot, entry.Polarity, entry.Aggregation, _policy);
+                var rows = source.SlotsOf(indicator, _scratch, out var at);
+                periods.EvaluateDecimal(rows, at, entry.Polarity, entry.Aggregation, _policy);
             }
 
             sasaran = keepSasaran ? entry.Sasaran : -1;
             return integer;
         }
 
-        /// <summary>Counts the figures in <see cref="_periods"/> of the indicator at <paramref name="baseSlot"/> into its unit (or kecamatan), its sasaran, and its own group when indicators are kept.</summary>
-        private void Collect(IndicatorMeasurement?[] slots, int baseSlot, in Target into, int sasaran)
+        /// <summary>
+        /// Counts the figures in <see cref="_periods"/> of <paramref name="indicator"/> (four slots in <paramref name="slots"/>,
+        /// or an indicator of <paramref name="source"/> in <paramref name="unitRow"/>'s unit) into its unit (or kecamatan), its
+        /// sasaran, and its own group when indicators are kept.
+        /// </summary>
+        private void Collect(IndicatorMeasurement?[] slots, int indicator, RecapSource? source, IndicatorMeasurement unitRow, in Target into, int sasaran)
         {
+            var baseSlot = indicator * 4;
             var periods = _periods;
             var bands = _bands;
             var keepIndicators = _finest == RecapLevel.Indicator;
@@ -1168,8 +1175,9 @@ public static class RecapCalculator
 
             if (keepIndicators)
             {
-                var any = slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]!;
-                Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator), _own, periods);
+                var any = source is null ? slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]! : unitRow;
+                var code = source is null ? any.Indicator : source.IndicatorCodes[indicator];
+                Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, code), _own, periods);
             }
         }
 

@@ -15,18 +15,21 @@ namespace Kinerja.Core.Recap;
 /// <remarks>
 /// This is the recap's counterpart of loading data into a database before querying it: a ministry
 /// or province that recaps the same quarter's national data for several policies, scales or levels
-/// pays for the checks and the layout once. The source keeps the rows it was made from (a recap
-/// computes on their decimals where the integer way does not apply) and, per indicator, four row
-/// references, eight 64-bit values and one small entry besides; on .NET also, per kecamatan, the
-/// values each period compares laid out in columns (two 64-bit values per comparison), from which a
-/// recap at the kecamatan level or above computes many figures at once. The source computes no
-/// capaian: every figure is computed by the recap, under its policy.
+/// pays for the checks and the layout once. Per indicator the source keeps its code, eight 64-bit
+/// values and one small entry; it keeps the rows themselves only of indicators the integer way cannot
+/// hold (range targets, values beyond 18 digits; on netstandard2.0 every indicator's), and a recap that
+/// needs the decimal way for another indicator makes its quarter rows again from its values (the same
+/// numbers). On .NET it also keeps, per kecamatan, the values each period compares laid out in columns
+/// (two 64-bit values per comparison), from which a recap at the kecamatan level or above computes many
+/// figures at once. The source computes no capaian: every figure is computed by the recap, under its
+/// policy. <see cref="RecapSourceBuilder"/> builds one row at a time, as a file is read.
 /// </remarks>
 public sealed class RecapSource
 {
     private RecapSource(Builder from, IReadOnlyList<BudgetMeasurement> budget)
     {
-        Slots = from.SlotArray;
+        Kept = from.KeptArray;
+        IndicatorCodes = from.CodeArray;
 #if NET
         Values = from.ValueArray;
 #endif
@@ -59,8 +62,15 @@ public sealed class RecapSource
     /// <summary>The number of budget rows (one program of a unit each).</summary>
     public int BudgetCount => Budget.Count;
 
-    /// <summary>Four slots per indicator, TW I to TW IV: the row of that quarter, or null.</summary>
-    internal IndicatorMeasurement?[] Slots { get; }
+    /// <summary>
+    /// The rows of the indicators whose values are not in <c>Values</c> (<see cref="Entry.KeptAt"/>): four slots each,
+    /// TW I to TW IV, the row of that quarter or null. On .NET most indicators' values are in <c>Values</c> and their
+    /// rows are not kept; the netstandard2.0 build keeps every indicator's rows.
+    /// </summary>
+    internal IndicatorMeasurement?[] Kept { get; }
+
+    /// <summary>Each indicator's code.</summary>
+    internal string[] IndicatorCodes { get; }
 
 #if NET
     /// <summary>Eight values per indicator as <c>IndicatorPeriods.TryLoad</c> lays them out, where <see cref="Entry.Loaded"/>.</summary>
@@ -107,6 +117,42 @@ public sealed class RecapSource
     public static ValidationResult<RecapSource> Create(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget) =>
         RecapCalculator.CreateSource(indicators, budget);
 
+    /// <summary>
+    /// The quarter rows of an indicator for the decimal way: its kept rows, or (for an indicator whose values are in
+    /// <c>Values</c>) rows made again from those values into <paramref name="scratch"/> (four slots; their codes are
+    /// empty: the decimal way reads only the figures, which are the same numbers).
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="scratch">Four slots to fill when the rows are not kept.</param>
+    /// <param name="baseSlot">Where the indicator's four slots start in the array returned.</param>
+    /// <returns>The array holding the four slots.</returns>
+    internal IndicatorMeasurement?[] SlotsOf(int indicator, IndicatorMeasurement?[] scratch, out int baseSlot)
+    {
+        ref readonly var entry = ref Entries[indicator];
+        if (entry.KeptAt >= 0)
+        {
+            baseSlot = entry.KeptAt;
+            return Kept;
+        }
+
+        baseSlot = 0;
+#if NET
+        var at = indicator * 8;
+        for (var t = 0; t < 4; t++)
+        {
+            var hasValue = (entry.Present & (1 << t)) != 0;
+            var hasTarget = (entry.Present & (1 << (t + 4))) != 0;
+            decimal? target = hasTarget ? Of(Values[at + 4 + t], entry.Scale) : null;
+            scratch[t] = hasValue || hasTarget
+                ? new IndicatorMeasurement(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, entry.Polarity, entry.Aggregation, t + 1, target, target, hasValue ? Of(Values[at + t], entry.Scale) : null)
+                : null;
+        }
+
+        static decimal Of(long mantissa, int scale) => new((int)mantissa, (int)(mantissa >> 32), 0, mantissa < 0, (byte)scale);
+#endif
+        return scratch;
+    }
+
     /// <summary>The index of kecamatan k's first indicator.</summary>
     internal int FirstIndicatorOfKecamatan(int k) => UnitIndicators[KecamatanUnits[k]];
 
@@ -118,8 +164,9 @@ public sealed class RecapSource
     /// <summary>One indicator laid out: what it has, its rules, its sasaran within its unit.</summary>
     internal readonly struct Entry
     {
-        public Entry(int present, int scale, Polarity polarity, AggregationMethod aggregation, bool loaded, int sasaran)
+        public Entry(int present, int scale, Polarity polarity, AggregationMethod aggregation, bool loaded, int sasaran, int keptAt)
         {
+            KeptAt = keptAt;
             Present = present;
             Scale = scale;
             Polarity = polarity;
@@ -145,6 +192,9 @@ public sealed class RecapSource
 
         /// <summary>Its sasaran's index among its unit's sasaran.</summary>
         public int Sasaran { get; }
+
+        /// <summary>Where its four rows start in <see cref="Kept"/>, or -1 when they are not kept (its values are in <c>Values</c>).</summary>
+        public int KeptAt { get; }
     }
 
     /// <summary>Lays out the valid units a checking worker hands over, in the order met.</summary>
@@ -160,16 +210,31 @@ public sealed class RecapSource
         private readonly List<string> _sasaran = [];
         private readonly Dictionary<(string, string), int> _kecamatanIds = new();
         private readonly List<(string, string)> _kecamatan = [];
-        private IndicatorMeasurement?[] _slots = new IndicatorMeasurement?[256];
+        private IndicatorMeasurement?[] _kept = new IndicatorMeasurement?[64];
+        private int _keptCount;
+        private string[] _codes;
 #if NET
-        private long[] _values = new long[512];
+        private long[] _values;
 #endif
-        private Entry[] _entries = new Entry[64];
+        private Entry[] _entries;
         private int _indicators;
+
+        /// <summary>A builder with room for <paramref name="indicators"/> indicators before it grows (a good guess saves copies).</summary>
+        public Builder(int indicators = 64)
+        {
+            var size = Math.Max(16, indicators);
+            _codes = new string[size];
+#if NET
+            _values = new long[size * 8];
+#endif
+            _entries = new Entry[size];
+        }
 
         public int Rows { get; private set; }
 
-        public IndicatorMeasurement?[] SlotArray => _slots;
+        public IndicatorMeasurement?[] KeptArray => _kept;
+
+        public string[] CodeArray => _codes;
 
 #if NET
         public long[] ValueArray => _values;
@@ -210,9 +275,7 @@ public sealed class RecapSource
                 IndicatorMeasurement? any = null;
                 for (var t = 3; t >= 0; t--)
                 {
-                    var row = slots[baseSlot + t];
-                    _slots[(_indicators * 4) + t] = row;
-                    if (row is not null)
+                    if (slots[baseSlot + t] is { } row)
                     {
                         any = row;
                         Rows++;
@@ -236,7 +299,22 @@ public sealed class RecapSource
 #if NET
                 loaded = _periods.TryLoad(slots, baseSlot, _values, _indicators * 8, out present, out scale);
 #endif
-                _entries[_indicators] = new Entry(present, scale, any!.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst);
+                var keptAt = -1;
+                if (!loaded)
+                {
+                    // Only rows the integer way cannot hold (range targets, huge values) are kept.
+                    if (_keptCount + 4 > _kept.Length)
+                    {
+                        Array.Resize(ref _kept, _kept.Length * 2);
+                    }
+
+                    keptAt = _keptCount;
+                    Array.Copy(slots, baseSlot, _kept, keptAt, 4);
+                    _keptCount += 4;
+                }
+
+                _codes[_indicators] = any!.Indicator;
+                _entries[_indicators] = new Entry(present, scale, any.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst, keptAt);
                 _indicators++;
             }
 
@@ -287,7 +365,7 @@ public sealed class RecapSource
         /// <summary>Lays the units' indicators and sasaran out again in the given order of units.</summary>
         private void Reorder(int[] order)
         {
-            var slots = new IndicatorMeasurement?[_indicators * 4];
+            var codes = new string[_indicators];
 #if NET
             var values = new long[_indicators * 8];
 #endif
@@ -302,7 +380,7 @@ public sealed class RecapSource
                 var u = order[n];
                 var first = _unitIndicators[u];
                 var count = _unitIndicators[u + 1] - first;
-                Array.Copy(_slots, first * 4, slots, at * 4, count * 4);
+                Array.Copy(_codes, first, codes, at, count);
 #if NET
                 Array.Copy(_values, first * 8, values, at * 8, count * 8);
 #endif
@@ -317,7 +395,7 @@ public sealed class RecapSource
                 unitSasaran[n + 1] = sasaranAt;
             }
 
-            _slots = slots;
+            _codes = codes;
 #if NET
             _values = values;
 #endif
@@ -335,7 +413,7 @@ public sealed class RecapSource
             }
 
             var size = Math.Max(indicators, _entries.Length * 2);
-            Array.Resize(ref _slots, size * 4);
+            Array.Resize(ref _codes, size);
 #if NET
             Array.Resize(ref _values, size * 8);
 #endif

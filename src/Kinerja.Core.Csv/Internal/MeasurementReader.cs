@@ -1,0 +1,305 @@
+using System.Globalization;
+using System.Text;
+using Kinerja.Core.Agreements;
+using nietras.SeparatedValues;
+
+namespace Kinerja.Core.Csv.Internal;
+
+/// <summary>Where the rows of a file go: each row read without a problem of its own, with its line.</summary>
+internal interface IRowSink
+{
+    void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi);
+}
+
+/// <summary>Reads the rows of a measurement file with Sep, checks each cell, and hands good rows to a sink.</summary>
+internal sealed class MeasurementReader
+{
+    /// <summary>How often (in rows) the bytes read are reported.</summary>
+    private const int ProgressEvery = 16_384;
+
+    private readonly MeasurementCsvOptions _options;
+    private readonly CsvNumbers _numbers;
+    private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _columnOf = new int[CsvNaming.Count];
+    private readonly string?[] _last = new string?[CsvNaming.Count];
+
+    public MeasurementReader(MeasurementCsvOptions options)
+    {
+        _options = options;
+        _numbers = new CsvNumbers(options.DecimalStyle);
+        _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every problem found (the first <see cref="MeasurementCsvOptions.MaxProblems"/> kept).</summary>
+    public ProblemList Problems { get; } = new();
+
+    /// <summary>The data rows met.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>The file's column names, by file column (0-based).</summary>
+    public string[] Header { get; private set; } = [];
+
+    /// <summary>The file column (0-based) of each field, or -1 (only the upper target may be absent).</summary>
+    public IReadOnlyList<int> ColumnOf => _columnOf;
+
+    /// <summary>Reads the stream to its end.</summary>
+    public void Read(Stream stream, IRowSink sink, IProgress<long>? bytesRead)
+    {
+        Problems.Max = _options.MaxProblems;
+        using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        try
+        {
+            using var reader = Sep.Reader(o => o with
+            {
+                Sep = _options.Separator is { } c ? new Sep(c) : null,
+                HasHeader = false,
+                DisableColCountCheck = true,
+                Unescape = true,
+                Trim = SepTrim.All,
+            }).From(text);
+            var first = true;
+            foreach (var row in reader)
+            {
+                if (first)
+                {
+                    first = false;
+                    if (!ReadHeader(row))
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (row.ColCount == 1 && row[0].Span.IsEmpty)
+                {
+                    continue;
+                }
+
+                Rows++;
+                if (bytesRead is not null && Rows % ProgressEvery == 0 && stream.CanSeek)
+                {
+                    bytesRead.Report(stream.Position);
+                }
+
+                ReadRow(row, sink);
+            }
+
+            if (first)
+            {
+                Problems.Add(new CsvProblem("csv.header", 1, 0, string.Empty, string.Empty, "file kosong; baris judul tidak ada", "the file is empty; there is no header line"));
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException or FormatException)
+        {
+            // Sep refuses some malformed input (a row beyond its buffer, for instance): the rest of the file is not read.
+            Problems.Add(new CsvProblem("csv.unreadable", Rows + 2, 0, string.Empty, string.Empty, "file tidak dapat dibaca lagi dari sini: " + e.Message, "the file cannot be read from here on: " + e.Message));
+        }
+
+        if (bytesRead is not null && stream.CanSeek)
+        {
+            bytesRead.Report(stream.Position);
+        }
+    }
+
+    private bool ReadHeader(SepReader.Row row)
+    {
+        Array.Fill(_columnOf, -1);
+        Header = new string[row.ColCount];
+        var ok = true;
+        for (var c = 0; c < row.ColCount; c++)
+        {
+            var name = row[c].Span;
+            Header[c] = name.ToString().TrimStart('\uFEFF');
+            var field = CsvNaming.Column(name, _options.Names);
+            if (field < 0)
+            {
+                continue; // other columns (keterangan, nama ...) are not read
+            }
+
+            if (_columnOf[field] >= 0)
+            {
+                Problems.Add(new CsvProblem("csv.header", 1, c + 1, Header[c], Header[c],
+                    $"kolom ini sama dengan kolom {_columnOf[field] + 1} ({Header[_columnOf[field]]})",
+                    $"this column is the same as column {_columnOf[field] + 1} ({Header[_columnOf[field]]})"));
+                ok = false;
+                continue;
+            }
+
+            _columnOf[field] = c;
+        }
+
+        for (var f = 0; f < CsvNaming.Count; f++)
+        {
+            if (_columnOf[f] < 0 && f != CsvNaming.TargetUpper)
+            {
+                var names = CsvNaming.HeaderNames(f, _options.Names);
+                Problems.Add(new CsvProblem("csv.header", 1, 0, string.Empty, string.Empty,
+                    $"kolom {names} tidak ada di baris judul", $"the header line has no column {names}"));
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    private void ReadRow(SepReader.Row row, IRowSink sink)
+    {
+        var line = row.LineNumberFrom;
+        if (row.ColCount != Header.Length)
+        {
+            Problems.Add(new CsvProblem("csv.columns", line, 0, string.Empty, string.Empty,
+                $"berisi {row.ColCount} kolom, seharusnya {Header.Length}", $"has {row.ColCount} columns, expected {Header.Length}"));
+            return;
+        }
+
+        var before = Problems.Count;
+        var kabupaten = Code(row, CsvNaming.Kabupaten, line);
+        var kecamatan = Code(row, CsvNaming.Kecamatan, line);
+        var unit = Code(row, CsvNaming.Unit, line);
+        var sasaran = Code(row, CsvNaming.Sasaran, line);
+        var indicator = Code(row, CsvNaming.Indicator, line);
+
+        var polarityColumn = _columnOf[CsvNaming.Polarity];
+        if (!CsvNaming.TryPolarity(row[polarityColumn].Span, _options.Names, out var polarity))
+        {
+            var names = CsvNaming.PolarityNames(_options.Names);
+            Cell(line, polarityColumn, row[polarityColumn].Span, "bukan polaritas (" + names + ")", "is not a polarity (" + names + ")");
+        }
+
+        var aggregationColumn = _columnOf[CsvNaming.Aggregation];
+        if (!CsvNaming.TryAggregation(row[aggregationColumn].Span, _options.Names, out var aggregation))
+        {
+            var names = CsvNaming.AggregationNames(_options.Names);
+            Cell(line, aggregationColumn, row[aggregationColumn].Span, "bukan metode agregasi (" + names + ")", "is not an aggregation method (" + names + ")");
+        }
+
+        var triwulanColumn = _columnOf[CsvNaming.Triwulan];
+        var triwulan = Triwulan(row[triwulanColumn].Span);
+        if (triwulan < 1)
+        {
+            Cell(line, triwulanColumn, row[triwulanColumn].Span, "bukan triwulan (1-4 atau I-IV)", "is not a quarter (1-4 or I-IV)");
+        }
+
+        var lower = Number(row, CsvNaming.TargetLower, line);
+        var upperColumn = _columnOf[CsvNaming.TargetUpper];
+        var upper = upperColumn < 0 ? lower : Number(row, CsvNaming.TargetUpper, line);
+        var realisasi = Number(row, CsvNaming.Realisasi, line);
+        if (Problems.Count == before)
+        {
+            sink.Add(line, kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, lower, upper, realisasi);
+        }
+    }
+
+    private string Code(SepReader.Row row, int field, int line)
+    {
+        var column = _columnOf[field];
+        var span = row[column].Span;
+        if (span.IsEmpty)
+        {
+            Cell(line, column, span, "kosong; kode wajib diisi", "is empty; a code is required");
+            return string.Empty;
+        }
+
+        // Rows of one unit repeat their codes: the previous row's string first, then the table of codes.
+        if (_last[field] is { } last && span.SequenceEqual(last))
+        {
+            return last;
+        }
+
+        if (_lookup.TryGetValue(span, out var known))
+        {
+            _last[field] = known;
+            return known;
+        }
+
+        if (span.Contains('\uFFFD'))
+        {
+            Cell(line, column, span, "bukan teks UTF-8 (simpan file sebagai CSV UTF-8)", "is not UTF-8 text (save the file as CSV UTF-8)");
+            return string.Empty;
+        }
+
+        var code = span.ToString();
+        _codes.Add(code, code);
+        _last[field] = code;
+        return code;
+    }
+
+    private decimal? Number(SepReader.Row row, int field, int line)
+    {
+        var column = _columnOf[field];
+        var span = row[column].Span;
+        var error = _numbers.TryRead(span, line, out var value);
+        switch (error)
+        {
+            case NumberError.None:
+                return value;
+            case NumberError.Ambiguous:
+                Cell(line, column, span,
+                    "dapat dibaca dua cara (pemisah ribuan atau desimal?); tulis dengan dua angka desimal atau tetapkan gaya desimal",
+                    "can be read two ways (a thousands or a decimal mark?); write it with decimals or set the decimal style");
+                break;
+            case NumberError.TooManyDigits:
+                Cell(line, column, span, "punya lebih dari 28 angka penting atau 28 desimal; tidak dibulatkan", "has more than 28 significant digits or 28 decimals; it is not rounded");
+                break;
+            case NumberError.WrongStyle:
+                var (id, en) = _numbers.Style == CsvDecimalStyle.Comma ? ("koma", "comma") : ("titik", "point");
+                var settled = _numbers.SettledAt > 0 ? _numbers.SettledAt.ToString(CultureInfo.InvariantCulture) : null;
+                Cell(line, column, span,
+                    "tidak sesuai gaya desimal file (" + id + (settled is null ? ", dari opsi" : ", sejak baris " + settled) + ")",
+                    "does not match the file's decimal style (" + en + (settled is null ? ", set by the options" : ", settled at line " + settled) + ")");
+                break;
+            default:
+                Cell(line, column, span, "bukan angka", "is not a number");
+                break;
+        }
+
+        return null;
+    }
+
+    /// <summary>A quarter: 1-4, or I-IV, with or without <c>TW</c> before it; 0 when not one, the number itself when a whole number outside 1-4 (the recap's check names it).</summary>
+    private static int Triwulan(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 2 && text[..2].Equals("tw", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[2..].TrimStart();
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n is >= 1 and <= 4 ? n : (n > 4 ? n : 0);
+        }
+
+        return text.Equals("I", StringComparison.OrdinalIgnoreCase) ? 1
+            : text.Equals("II", StringComparison.OrdinalIgnoreCase) ? 2
+            : text.Equals("III", StringComparison.OrdinalIgnoreCase) ? 3
+            : text.Equals("IV", StringComparison.OrdinalIgnoreCase) ? 4
+            : 0;
+    }
+
+    private void Cell(int line, int column, ReadOnlySpan<char> value, string indonesian, string english) =>
+        Problems.Add(new CsvProblem("csv.cell", line, column + 1, Header[column], value.ToString(), indonesian, english));
+}
+
+/// <summary>Problems kept up to a cap (the first met), all counted.</summary>
+internal sealed class ProblemList
+{
+    private readonly List<CsvProblem> _kept = [];
+
+    public int Max { get; set; } = int.MaxValue;
+
+    /// <summary>Every problem met.</summary>
+    public int Count { get; private set; }
+
+    public IReadOnlyList<CsvProblem> Kept => _kept;
+
+    public void Add(CsvProblem problem)
+    {
+        Count++;
+        if (_kept.Count < Max)
+        {
+            _kept.Add(problem);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Internal;
+using Kinerja.Core.Validation;
+
+namespace Kinerja.Core.Recap;
+
+/// <summary>
+/// Builds a <see cref="RecapSource"/> one row at a time, as a reader meets the rows of a file: the same
+/// checks and problems as <see cref="RecapSource.Create"/>, the same source, without a list of every row.
+/// Codes are interned (one string per distinct code), the rows of the unit being read are kept until the
+/// unit ends, and each finished unit is checked and laid out at once; memory then grows with the groups
+/// (indicators, units, kecamatan), not with the rows read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The rows of one unit must come together (the shape of any export: a unit's indicators with their
+/// quarters). A row of a unit that already ended is refused (<c>duplicate</c> on its <c>unit</c>, naming the
+/// unit's first row); a reader that must accept such files reads them again as rows and calls
+/// <see cref="RecapSource.Create"/>, which orders them first.
+/// </para>
+/// <para>
+/// Problems name rows as <see cref="RecapSource.Create"/> does (<c>indicators[n].field</c>, n counting the
+/// rows added from 0), so a reader maps them back to its lines. A builder is used by one thread and builds
+/// once; the source it builds is immutable.
+/// </para>
+/// </remarks>
+public sealed class RecapSourceBuilder
+{
+    private readonly RecapSource.Builder _collector = new();
+    private readonly RecapCalculator.Worker _worker;
+    private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private readonly string?[] _last = new string?[5];
+    private readonly Dictionary<(string, string, string), int> _finished = new();
+    private readonly List<BudgetMeasurement> _budget = [];
+    private readonly int _maxProblems;
+    private IndicatorMeasurement[] _unit = new IndicatorMeasurement[64];
+    private int[] _index = new int[64];
+    private int _count;
+    private int _unitFirst;
+    private int _dropped;
+    private int _total;
+    private bool _built;
+
+    /// <summary>Creates a builder that lists every problem.</summary>
+    public RecapSourceBuilder()
+        : this(int.MaxValue)
+    {
+    }
+
+    /// <summary>Creates a builder that lists at most <paramref name="maxProblems"/> problems (the first, in row order) and counts the rest.</summary>
+    /// <param name="maxProblems">The most problems kept, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxProblems"/> is below 1.</exception>
+    public RecapSourceBuilder(int maxProblems)
+    {
+        _maxProblems = maxProblems >= 1 ? maxProblems : throw new ArgumentOutOfRangeException(nameof(maxProblems), maxProblems, "Value should be at least 1.");
+        _worker = new RecapCalculator.Worker(_collector);
+    }
+
+    /// <summary>The number of indicator rows added, refused ones included (the next row's index).</summary>
+    public int RowCount { get; private set; }
+
+    /// <summary>
+    /// The number of problems found so far, listed or not (rows of the unit being read are checked when it ends;
+    /// <see cref="Build"/> checks the last unit and the budget rows, whose problems count from then on).
+    /// </summary>
+    public int ProblemCount => _built ? _total : _worker.Found.Count + _dropped;
+
+    /// <summary>Whether a row was refused because its unit had ended before it (the unit's rows are not together).</summary>
+    public bool HasScatteredUnit { get; private set; }
+
+    /// <summary>
+    /// Adds one indicator row: the fields of <see cref="IndicatorMeasurement"/>. A quarter outside 1-4 or target
+    /// bounds of which only one is given, or lower above upper, is a problem of the row (not an exception), as
+    /// are the checks of <see cref="RecapSource.Create"/>.
+    /// </summary>
+    /// <param name="kabupaten">The kabupaten's code.</param>
+    /// <param name="kecamatan">The kecamatan's code.</param>
+    /// <param name="unit">The unit's code.</param>
+    /// <param name="sasaran">The sasaran's id.</param>
+    /// <param name="indicator">The indicator's id, unique within the unit.</param>
+    /// <param name="polarity">Which direction is better.</param>
+    /// <param name="aggregation">How the indicator's quarters add up.</param>
+    /// <param name="triwulan">The quarter, 1 to 4.</param>
+    /// <param name="targetLower">The quarter's target (a range's lower bound), or <see langword="null"/>.</param>
+    /// <param name="targetUpper">A range's upper bound, equal to <paramref name="targetLower"/> for a single value.</param>
+    /// <param name="realisasi">The realisasi, or <see langword="null"/> when not reported.</param>
+    /// <exception cref="ArgumentNullException">A code is null.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its source.</exception>
+    public void Add(
+        string kabupaten,
+        string kecamatan,
+        string unit,
+        string sasaran,
+        string indicator,
+        Polarity polarity,
+        AggregationMethod aggregation,
+        int triwulan,
+        decimal? targetLower,
+        decimal? targetUpper,
+        decimal? realisasi)
+    {
+        if (kabupaten is null)
+        {
+            throw new ArgumentNullException(nameof(kabupaten));
+        }
+
+        if (kecamatan is null)
+        {
+            throw new ArgumentNullException(nameof(kecamatan));
+        }
+
+        if (unit is null)
+        {
+            throw new ArgumentNullException(nameof(unit));
+        }
+
+        if (sasaran is null)
+        {
+            throw new ArgumentNullException(nameof(sasaran));
+        }
+
+        if (indicator is null)
+        {
+            throw new ArgumentNullException(nameof(indicator));
+        }
+
+        ThrowIfBuilt();
+        var index = RowCount++;
+        var valid = true;
+        if (triwulan is < 1 or > 4)
+        {
+            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
+            valid = false;
+        }
+
+        if (targetLower.HasValue != targetUpper.HasValue)
+        {
+            Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
+            valid = false;
+        }
+        else if (targetLower > targetUpper)
+        {
+            Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return;
+        }
+
+        var row = new IndicatorMeasurement(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
+        if (_count > 0 && !RecapCalculator.SameUnit(row, _unit[0]))
+        {
+            Flush();
+        }
+
+        if (_count == 0 && _finished.TryGetValue((row.Kabupaten, row.Kecamatan, row.Unit), out var first))
+        {
+            // The unit ended before: its rows are not together. Its first row is named.
+            HasScatteredUnit = true;
+            Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.Unit, Text.Index("indicators", first));
+            return;
+        }
+
+        if (_count == 0)
+        {
+            _unitFirst = index;
+        }
+
+        if (_count == _unit.Length)
+        {
+            Array.Resize(ref _unit, _count * 2);
+            Array.Resize(ref _index, _count * 2);
+        }
+
+        _unit[_count] = row;
+        _index[_count++] = index;
+    }
+
+    /// <summary>Adds one budget row (one program of a unit), checked as <see cref="RecapSource.Create"/> checks it when the source is built.</summary>
+    /// <param name="row">The row.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its source.</exception>
+    public void AddBudget(BudgetMeasurement row)
+    {
+        ThrowIfBuilt();
+        _budget.Add(row ?? throw new ArgumentNullException(nameof(row)));
+    }
+
+    /// <summary>
+    /// Checks the last unit and the budget rows and builds the source: the source <see cref="RecapSource.Create"/>
+    /// builds from the same rows, or every problem (the first ones, with the cap of the constructor) in row order,
+    /// then the budget rows' problems.
+    /// </summary>
+    /// <returns>The source, or the problems.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its source.</exception>
+    public ValidationResult<RecapSource> Build()
+    {
+        ThrowIfBuilt();
+        Flush();
+        _built = true;
+        Cap();
+        var problems = RecapCalculator.Check([_worker], _budget, out var budgetRows);
+        _total = problems.List.Count + _dropped;
+        if (problems.List.Count > _maxProblems)
+        {
+            var kept = new Problems();
+            kept.AddRange(problems.List.Take(_maxProblems));
+            problems = kept;
+        }
+
+        return problems.Result(() => _collector.Finish(budgetRows));
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This builder has already built its source; make a new builder for new rows.");
+        }
+    }
+
+    /// <summary>Checks and lays out the unit being read, if any.</summary>
+    private void Flush()
+    {
+        if (_count == 0)
+        {
+            return;
+        }
+
+        var row = _unit[0];
+        _finished.Add((row.Kabupaten, row.Kecamatan, row.Unit), _unitFirst);
+        _worker.Run(_unit, _index, 0, _count);
+        Array.Clear(_unit, 0, _count);
+        _count = 0;
+        Cap();
+    }
+
+    /// <summary>Keeps the first problems in row order and counts the rest.</summary>
+    private void Cap()
+    {
+        var found = _worker.Found;
+        if (found.Count <= _maxProblems)
+        {
+            return;
+        }
+
+        var ordered = found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f).ToList();
+        _dropped += ordered.Count - _maxProblems;
+        found.Clear();
+        found.AddRange(ordered.Take(_maxProblems));
+    }
+
+    private void Refuse(int row, string code, string path, string? value, params string[] arguments) =>
+        _worker.Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
+
+    /// <summary>One string per distinct code; the same string as the previous row's <paramref name="field"/> (the common case) without a lookup.</summary>
+    private string Intern(string code, int field)
+    {
+        if (ReferenceEquals(code, _last[field]))
+        {
+            return code;
+        }
+
+        if (!_codes.TryGetValue(code, out var known))
+        {
+            _codes.Add(code, code);
+            known = code;
+        }
+
+        // The caller's string is remembered only when it is the interned one, so a reference match above is always interned.
+        _last[field] = ReferenceEquals(known, code) ? code : null;
+        return known;
+    }
+}

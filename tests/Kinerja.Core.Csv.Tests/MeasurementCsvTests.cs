@@ -1,0 +1,231 @@
+using System.Text;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Csv;
+using Kinerja.Core.Recap;
+
+namespace Kinerja.Core.Csv.Tests;
+
+public class MeasurementCsvTests
+{
+    internal static MemoryStream Utf8(string text, bool bom = false) =>
+        new([.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(text)]);
+
+    private const string English =
+        "kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n" +
+        "3303,BBS,PEM,S1,IK1,Positive,CumulativeSum,1,10,10,8\n" +
+        "3303,BBS,PEM,S1,IK1,Positive,CumulativeSum,2,20,20,22.5\n" +
+        "3303,BBS,PEM,S1,IK2,Negative,LastValue,1,5,5,\n" +
+        "3303,BBS,TRA,S2,IK3,KeepStable,Average,1,10,12,11\n";
+
+    private const string Indonesian =
+        "\uFEFFKabupaten;Kecamatan;Unit Kerja;Sasaran;Indikator;Polaritas;Agregasi;Triwulan;Target Bawah;Target Atas;Realisasi\r\n" +
+        "3303;BBS;PEM;S1;IK1;positif;kumulatif;I;10;10;8\r\n" +
+        "3303;BBS;PEM;S1;IK1;positif;kumulatif;TW 2;20;20;22,5\r\n" +
+        "3303;BBS;PEM;S1;IK2;negatif;posisi akhir;1;5;5;\r\n" +
+        "3303;BBS;TRA;S2;IK3;tetap;rata-rata;1;10;12;11\r\n";
+
+    [Fact]
+    public void ReadRows_EnglishFile_ReadsEveryRow()
+    {
+        var read = MeasurementCsv.ReadRows(Utf8(English));
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        Assert.Equal(4, read.RowCount);
+        Assert.Equal("3303/BBS/PEM/IK1 TW2: T=20 R=22.5", read.Value[1].ToString());
+        Assert.Null(read.Value[2].Realisasi);
+        Assert.Equal((10m, 12m, Polarity.KeepStable, AggregationMethod.Average), (read.Value[3].TargetLower, read.Value[3].TargetUpper, read.Value[3].Polarity, read.Value[3].Aggregation));
+    }
+
+    [Fact]
+    public void ReadRows_IndonesianFileWithBomCrlfSemicolonsAndDecimalComma_ReadsTheSameRows()
+    {
+        var english = MeasurementCsv.ReadRows(Utf8(English)).Value;
+        var indonesian = MeasurementCsv.ReadRows(Utf8(Indonesian)).Value;
+
+        Assert.Equal(english.Select(r => r.ToString()), indonesian.Select(r => r.ToString()));
+        Assert.Equal(english.Select(r => (r.Polarity, r.Aggregation, r.Sasaran)), indonesian.Select(r => (r.Polarity, r.Aggregation, r.Sasaran)));
+    }
+
+    [Fact]
+    public void ReadSource_GivesTheRecapOfTheRows()
+    {
+        var rows = MeasurementCsv.ReadRows(Utf8(English)).Value;
+        var source = MeasurementCsv.ReadSource(Utf8(Indonesian));
+
+        Assert.True(source.IsValid, string.Join("\n", source.Problems));
+        Assert.Equal(RecapCalculator.Build(rows, [], RecapPolicy.Default).Value, RecapCalculator.Build(source.Value, RecapPolicy.Default));
+    }
+
+    [Fact]
+    public void ReadSource_ColumnsInAnotherOrderWithExtraColumnsAndOneTargetColumn_AreReadByName()
+    {
+        const string text =
+            "No\tIndikator\tKeterangan\tRealisasi\tTarget\tTriwulan\tPolaritas\tAgregasi\tSasaran\tUnit_Kerja\tKecamatan\tKABUPATEN\n" +
+            "1\tIK1\tcatatan, bebas\t8\t10\t1\tpositif\tkumulatif\tS1\tPEM\tBBS\t3303\n";
+
+        var read = MeasurementCsv.ReadRows(Utf8(text));
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        Assert.Equal("3303/BBS/PEM/IK1 TW1: T=10 R=8", read.Value[0].ToString());
+    }
+
+    [Fact]
+    public void ReadRows_QuotedFieldsWithSeparatorsQuotesAndLineBreaks_AreUnescaped()
+    {
+        const string text =
+            "kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n" +
+            "3303,\"BBS, kota\",\"PEM \"\"A\"\"\",\"S\n1\",IK1,Positive,CumulativeSum,1,\"1,200.5\",\"1,200.5\",8\n";
+
+        var read = MeasurementCsv.ReadRows(Utf8(text));
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        Assert.Equal(("BBS, kota", "PEM \"A\"", "S\n1", 1200.5m), (read.Value[0].Kecamatan, read.Value[0].Unit, read.Value[0].Sasaran, read.Value[0].TargetLower!.Value));
+    }
+
+    [Fact]
+    public void ReadRows_BadCells_NameLineColumnAndValueInBothLanguages()
+    {
+        const string text =
+            "kabupaten;kecamatan;unit;sasaran;indicator;polarity;aggregation;triwulan;target_lower;target_upper;realisasi\n" +
+            "3303;BBS;PEM;S1;IK1;up;CumulativeSum;1;10;10;8\n" +
+            "\n" +
+            "3303;BBS;;S1;IK1;Positive;sum;5x;10;10;8,5x\n" +
+            "3303;BBS;PEM;S1\n" +
+            "3303;BBS;PEM;S1;IK1;Positive;CumulativeSum;2;10;10;8;5\n";
+
+        var read = MeasurementCsv.ReadRows(Utf8(text));
+
+        Assert.False(read.IsValid);
+        Assert.Equal(
+            [(2, 6, "polarity", "up"), (4, 3, "unit", ""), (4, 7, "aggregation", "sum"), (4, 8, "triwulan", "5x"), (4, 11, "realisasi", "8,5x"), (5, 0, "", ""), (6, 0, "", "")],
+            read.Problems.Select(p => (p.Line, p.Column, p.ColumnName, p.Value)).ToArray());
+        Assert.Equal("baris 2, kolom 6 (polarity): 'up' bukan polaritas (positive, positif, kondisinormal, negative, negatif, kondisikhusus, keepstable, tetap, stabil) / line 2, column 6 (polarity): 'up' is not a polarity (positive, positif, kondisinormal, negative, negatif, kondisikhusus, keepstable, tetap, stabil)", read.Problems[0].ToString());
+        Assert.Contains("berisi 4 kolom, seharusnya 11", read.Problems[5].Indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadRows_HeaderWithoutAColumn_SaysWhichAndReadsNothing()
+    {
+        var read = MeasurementCsv.ReadRows(Utf8("kabupaten,kecamatan,unit,sasaran,polarity,aggregation,triwulan,target,realisasi\n3303,BBS,PEM,S1,Positive,LastValue,1,1,1\n"));
+
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal((1, "csv.header"), (problem.Line, problem.Code));
+        Assert.Contains("indicator / indikator / kode indikator", problem.English, StringComparison.Ordinal);
+        Assert.Equal(0, read.RowCount);
+    }
+
+    [Fact]
+    public void ReadRows_EmptyFile_IsAProblem()
+    {
+        var read = MeasurementCsv.ReadRows(Utf8(string.Empty));
+
+        Assert.Equal("csv.header", Assert.Single(read.Problems).Code);
+    }
+
+    [Fact]
+    public void ReadRows_NamesRestrictedToEnglish_RefusesIndonesianNames()
+    {
+        var read = MeasurementCsv.ReadRows(Utf8(Indonesian), MeasurementCsvOptions.Default with { Names = CsvNames.English });
+
+        Assert.False(read.IsValid);
+        Assert.All(read.Problems, p => Assert.Equal("csv.header", p.Code));
+    }
+
+    [Fact]
+    public void ReadSource_RecapChecks_AreReportedWithTheReadingProblemsByLine()
+    {
+        const string text =
+            "kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n" +
+            "3303,BBS,PEM,S1,IK1,Positive,CumulativeSum,1,10,10,-8\n" +
+            "3303,BBS,PEM,S1,IK1,Positive,CumulativeSum,1,10,10,8\n" +
+            "3303,BBS,PEM,S1,IK2,Positive,CumulativeSum,1,x,10,8\n" +
+            "3303,BBS,PEM,S1,IK3,Positive,CumulativeSum,7,10,10,8\n";
+
+        var read = MeasurementCsv.ReadSource(Utf8(text));
+
+        Assert.False(read.IsValid);
+        Assert.Equal(
+            [(2, 11, "realisasi.negative", "-8"), (3, 8, "duplicate", "1"), (4, 9, "csv.cell", "x"), (5, 8, "triwulan.out-of-range", "7")],
+            read.Problems.Select(p => (p.Line, p.Column, p.Code, p.Value)).ToArray());
+        Assert.Equal("realisasi -8 negatif; realisasi tidak boleh kurang dari 0.", read.Problems[0].Indonesian);
+        Assert.Equal("realisasi -8 is negative; realisasi cannot be below 0.", read.Problems[0].English);
+        Assert.Equal("baris 3, kolom 8 (triwulan): '1' nilai '1' sudah dipakai di baris 2. / line 3, column 8 (triwulan): '1' value '1' is already used at line 2.", read.Problems[1].ToString());
+        Assert.Contains("baris 2", read.Problems[1].Indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadSource_ManyBadRows_ListsTheCapAndCountsTheRest()
+    {
+        var text = new StringBuilder("kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n");
+        for (var i = 0; i < 300; i++)
+        {
+            text.Append("3303,BBS,U").Append(i).Append(",S1,IK1,Positive,LastValue,1,10,10,").Append(i % 2 == 0 ? "-1" : "x").Append('\n');
+        }
+
+        var read = MeasurementCsv.ReadSource(Utf8(text.ToString()), MeasurementCsvOptions.Default with { MaxProblems = 25 });
+
+        Assert.Equal(25, read.Problems.Count);
+        Assert.Equal(300, read.ProblemCount);
+        Assert.Equal(275, read.ProblemsNotListed);
+        Assert.Equal(Enumerable.Range(2, 25), read.Problems.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void ReadSource_ScatteredUnits_AreReadAgainAsRowsAndGiveTheSameRecap()
+    {
+        var lines = English.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var scattered = string.Join('\n', lines[0], lines[1], lines[4], lines[2], lines[3]) + "\n";
+
+        var read = MeasurementCsv.ReadSource(Utf8(scattered));
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        Assert.Equal(RecapCalculator.Build(MeasurementCsv.ReadRows(Utf8(English)).Value, [], RecapPolicy.Default).Value, RecapCalculator.Build(read.Value, RecapPolicy.Default));
+    }
+
+    [Fact]
+    public void ReadSource_ReportsBytesRead()
+    {
+        var stream = Utf8(English);
+        var reported = new List<long>();
+
+        MeasurementCsv.ReadSource(stream, null, new Synchronous(reported.Add));
+
+        Assert.Equal(stream.Length, reported[^1]);
+    }
+
+    [Fact]
+    public void Write_ThenRead_GivesTheRowsBack_InEachStyle()
+    {
+        var rows = MeasurementCsv.ReadRows(Utf8(English)).Value;
+        foreach (var options in new[]
+        {
+            MeasurementCsvOptions.Default,
+            new MeasurementCsvOptions { Separator = ';', DecimalStyle = CsvDecimalStyle.Comma, Names = CsvNames.Indonesian },
+            new MeasurementCsvOptions { Separator = '\t' },
+        })
+        {
+            var writer = new StringWriter();
+            MeasurementCsv.Write(writer, rows, options);
+
+            var back = MeasurementCsv.ReadRows(Utf8(writer.ToString()), options with { Separator = null });
+
+            Assert.True(back.IsValid, string.Join("\n", back.Problems));
+            Assert.Equal(rows.Select(r => r.ToString()), back.Value.Select(r => r.ToString()));
+        }
+    }
+
+    [Fact]
+    public void Options_OutOfRange_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MeasurementCsvOptions { Separator = '|' });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MeasurementCsvOptions { MaxProblems = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MeasurementCsvOptions { DecimalStyle = (CsvDecimalStyle)3 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MeasurementCsvOptions { Names = (CsvNames)3 });
+    }
+
+    /// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread.</summary>
+    private sealed class Synchronous(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}

@@ -1,0 +1,131 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Recap;
+using Kinerja.Core.Validation;
+using static Kinerja.Core.Tests.Recap.RecapCalculatorTests;
+
+namespace Kinerja.Core.Tests.Recap;
+
+public class RecapSourceBuilderTests
+{
+    private static readonly IndicatorMeasurement[] Rows =
+    [
+        Row("BBS", "PEM", "IK1", 1, 10m, 8m), Row("BBS", "PEM", "IK1", 2, 20m, 22m), Row("BBS", "PEM", "IK1", 3, 30m, 31m), Row("BBS", "PEM", "IK1", 4, 40m, 35m),
+        Row("BBS", "PEM", "IK2", 1, 5m, 6m, Polarity.Negative, AggregationMethod.LastValue), Row("BBS", "PEM", "IK2", 2, 5m, null, Polarity.Negative, AggregationMethod.LastValue),
+        Row("BBS", "TRA", "IK3", 1, 0m, 3m, sasaran: "S2"), Row("BBS", "TRA", "IK3", 2, null, 3m, sasaran: "S2"),
+        Row("KRG", "PEM", "IK1", 1, 100m, 45m, sasaran: "S2"),
+        Row("KRG", "PEM", "IK4", 1, 1e20m, 1e20m, method: AggregationMethod.Average),
+        Row("KRG", "PEM", "IK5", 1, 10m, 11m, method: AggregationMethod.Average), Row("KRG", "PEM", "IK5", 2, 10m, 12m, method: AggregationMethod.Average), Row("KRG", "PEM", "IK5", 3, 11m, 11m, method: AggregationMethod.Average),
+        new("3303", "KRG", "PEM", "S1", "IK6", Polarity.KeepStable, AggregationMethod.LastValue, 1, 10m, 12m, 11m),
+    ];
+
+    private static readonly BudgetMeasurement[] Budget =
+    [
+        new("3303", "BBS", "PEM", "P1", 400m, 100m, 50m, null, null),
+        new("3303", "BBS", "TRA", "P2", 100m, 10m, 40m, 25m, 25m),
+    ];
+
+    private static RecapSourceBuilder Builder(IEnumerable<IndicatorMeasurement> rows, IEnumerable<BudgetMeasurement> budget, int maxProblems = int.MaxValue)
+    {
+        var builder = new RecapSourceBuilder(maxProblems);
+        foreach (var r in rows)
+        {
+            // New strings each time: the builder interns them.
+            builder.Add(new string(r.Kabupaten), new string(r.Kecamatan), new string(r.Unit), new string(r.Sasaran), new string(r.Indicator), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
+        }
+
+        foreach (var b in budget)
+        {
+            builder.AddBudget(b);
+        }
+
+        return builder;
+    }
+
+    [Fact]
+    public void Build_RowsOfEachUnitTogether_GivesTheSourceCreateGives()
+    {
+        var built = Builder(Rows, Budget).Build();
+        var created = RecapSource.Create(Rows, Budget).Value;
+
+        Assert.True(built.IsValid);
+        Assert.Equal(created.ToString(), built.Value.ToString());
+        foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Sasaran, RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.National })
+        {
+            var options = RecapOptions.Default with { FinestLevel = finest };
+            Assert.Equal(RecapCalculator.Build(created, RecapPolicy.Default, options), RecapCalculator.Build(built.Value, RecapPolicy.Default, options));
+            Assert.Equal(RecapCalculator.Build(Rows, Budget, RecapPolicy.Default, options).Value, RecapCalculator.Build(built.Value, RecapPolicy.Default, options));
+        }
+    }
+
+    [Fact]
+    public void Build_BadRows_ReportsTheProblemsCreateReports()
+    {
+        IndicatorMeasurement[] bad =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, -8m),
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
+            Row("BBS", "PEM", "IK2", 1, -1m, 8m),
+            Row("BBS", "PEM", "IK2", 2, 1m, 8m, Polarity.Negative),
+            Row("BBS", "TRA", "IK1", 1, 10m, 8m, (Polarity)7),
+            Row("BBS", "TRA", "IK2", 1, 10m, 8m, method: (AggregationMethod)9),
+        ];
+
+        var built = Builder(bad, []).Build();
+        var created = RecapSource.Create(bad, []);
+
+        Assert.False(built.IsValid);
+        Assert.Equal(created.Problems, built.Problems);
+    }
+
+    [Fact]
+    public void Add_QuarterOrTargetBoundsWrong_IsAProblemNotAnException()
+    {
+        var builder = new RecapSourceBuilder();
+        builder.Add("K", "C", "U", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 5, 1m, 1m, 1m);
+        builder.Add("K", "C", "U", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 1, 1m, null, 1m);
+        builder.Add("K", "C", "U", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 2, 3m, 2m, 1m);
+
+        var result = builder.Build();
+
+        Assert.Equal(
+            [(ProblemCodes.TriwulanOutOfRange, "indicators[0].triwulan", "5"), (ProblemCodes.Required, "indicators[1].targetUpper", null), (ProblemCodes.TargetRangeUnordered, "indicators[2].targetUpper", "2")],
+            result.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)).ToArray());
+    }
+
+    [Fact]
+    public void Add_AUnitComesBackAfterAnother_IsADuplicateNamingItsFirstRow()
+    {
+        var builder = Builder([Rows[0], Rows[6], Rows[1]], []);
+
+        var result = builder.Build();
+
+        Assert.True(builder.HasScatteredUnit);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ProblemCodes.Duplicate, "indicators[2].unit", "PEM"), (problem.Code, problem.Path, problem.AttemptedValue));
+        Assert.Contains("indicators[0]", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ManyProblems_ListsTheFirstAndCountsAll()
+    {
+        var rows = Enumerable.Range(0, 50).Select(i => Row("BBS", "U" + i, "IK1", 1, 10m, -1m)).ToArray();
+
+        var builder = Builder(rows, [], maxProblems: 10);
+        var result = builder.Build();
+
+        Assert.Equal(10, result.Problems.Count);
+        Assert.Equal(50, builder.ProblemCount);
+        Assert.Equal(RecapSource.Create(rows, []).Problems.Take(10), result.Problems);
+    }
+
+    [Fact]
+    public void Build_Twice_Throws()
+    {
+        var builder = Builder(Rows, Budget);
+        builder.Build();
+
+        Assert.Throws<InvalidOperationException>(() => builder.Build());
+        Assert.Throws<InvalidOperationException>(() => builder.AddBudget(Budget[0]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecapSourceBuilder(0));
+    }
+}
