@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
 using NodaTime;
 
 namespace Kinerja.Core.Benchmarks;
@@ -89,7 +90,7 @@ public class CalendarBenchmarks
         long sum = 0;
         for (var i = 0; i < Deadlines; i++)
         {
-            sum += calendar.Due(_starts[i], _standards[i])!.Value.ToUnixTimeTicks();
+            sum += _standards[i].Due(calendar, _starts[i])!.Value.ToUnixTimeTicks();
         }
 
         return sum;

@@ -56,7 +56,7 @@ internal static class ConsoleTables
         {
             foreach (var i in sasaran.Indicators)
             {
-                Row(table, [sasaran.Id, i.Id + " " + i.Name, i.Satuan, i.Polarity.ToString(), i.Aggregation.ToString(), Show(i.AnnualTarget), .. Triwulan.All.Select(q => Show(i.GetQuarterlyTarget(q)))]);
+                Row(table, [sasaran.Id, i.Id + " " + i.Name, i.Satuan, i.Polarity.ToString(), i.Aggregation.ToString(), Show(i.AnnualTarget), .. Triwulan.All.Select(q => Show(i.GetTriwulanTarget(q)))]);
             }
         }
 
@@ -68,7 +68,7 @@ internal static class ConsoleTables
         var table = NewTable("Realisasi per triwulan " + DemoLabel, "Indikator", "Satuan", "TW I", "TW II", "TW III", "TW IV");
         foreach (var c in year.Capaian)
         {
-            Row(table, [c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, .. c.Quarters.Select(RealisasiText)]);
+            Row(table, [c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, .. c.ByTriwulan.Select(RealisasiText)]);
         }
 
         console.Write(RightAlign(table, 2, 3, 4, 5));
@@ -84,7 +84,7 @@ internal static class ConsoleTables
             var table = NewTable(
                 $"{i.Id} {i.Name} — satuan {i.Satuan}; polaritas {i.Polarity}; agregasi {i.Aggregation}; target tahunan {Show(i.AnnualTarget)}",
                 "TW", "Target", "Realisasi", "Capaian", "Kategori", "Target kum.", "Realisasi kum.", "Capaian kum.", "Kategori kum.", "Thd. target tahunan");
-            foreach (var q in indicator.Quarters)
+            foreach (var q in indicator.ByTriwulan)
             {
                 Row(
                     table,
@@ -109,7 +109,7 @@ internal static class ConsoleTables
         var table = NewTable("Serapan anggaran (realisasi anggaran / pagu × 100)", "Program", "Pagu", "TW I", "TW II", "TW III", "TW IV", "Kumulatif TW IV");
         foreach (var p in year.Serapan)
         {
-            Row(table, [p.Program.Id + " " + p.Program.Name, CapaianFormat.FormatRupiah(p.Program.Pagu), .. p.Quarters.Select(q => Show(q.Serapan)), Show(p[Triwulan.IV].CumulativeSerapan)]);
+            Row(table, [p.Program.Id + " " + p.Program.Name, CapaianFormat.FormatRupiah(p.Program.Pagu), .. p.ByTriwulan.Select(q => Show(q.Serapan)), Show(p[Triwulan.IV].CumulativeSerapan)]);
         }
 
         console.Write(RightAlign(table, 1, 2, 3, 4, 5, 6));

@@ -20,24 +20,24 @@ internal static class DemoKecamatan
             .AddSasaran("S1", "Meningkatnya kualitas pelayanan publik kecamatan", s => s
                 .AddIndicator("IK1", "Indeks Kepuasan Masyarakat", i => i
                     .WithSatuan("Indeks").WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(85m).WithQuarterlyTargets(82m, 83m, 84m, 85m))
+                    .WithAnnualTarget(85m).WithTriwulanTargets(82m, 83m, 84m, 85m))
                 .AddIndicator("IK2", "Jumlah dokumen administrasi kependudukan yang difasilitasi", i => i
                     .WithSatuan("Dokumen")
-                    .WithAnnualTarget(1200m).WithQuarterlyTargets(300m, 300m, 300m, 300m))
+                    .WithAnnualTarget(1200m).WithTriwulanTargets(300m, 300m, 300m, 300m))
                 .AddIndicator("IK3", "Rata-rata waktu penyelesaian pengaduan masyarakat", i => i
                     .WithSatuan("Hari").WithPolarity(Polarity.Negative).WithAggregation(AggregationMethod.Average)
-                    .WithAnnualTarget(3m).WithQuarterlyTargets(3m, 3m, 3m, 3m)))
+                    .WithAnnualTarget(3m).WithTriwulanTargets(3m, 3m, 3m, 3m)))
             .AddSasaran("S2", "Meningkatnya akuntabilitas kinerja kecamatan", s => s
                 .AddIndicator("IK4", "Persentase dokumen perencanaan dan pelaporan kinerja tepat waktu", i => i
                     .WithSatuan("%").WithValueKind(ValueKind.Percentage).WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(100m).WithQuarterlyTargets(100m, 100m, 100m, 100m))
+                    .WithAnnualTarget(100m).WithTriwulanTargets(100m, 100m, 100m, 100m))
                 .AddIndicator("IK5", "Nilai evaluasi SAKIP kecamatan", i => i
                     .WithSatuan("Predikat").WithGradeScale(GradeScale.NilaiSakip).WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(Target.OfGrade("BB")).WithQuarterlyTarget(4, Target.OfGrade("BB"))))
+                    .WithAnnualTarget(Target.OfGrade("BB")).WithTriwulanTarget(4, Target.OfGrade("BB"))))
             .AddSasaran("S3", "Meningkatnya ketenteraman dan ketertiban umum", s => s
                 .AddIndicator("IK6", "Persentase penanganan gangguan trantibum", i => i
                     .WithSatuan("%").WithValueKind(ValueKind.Percentage).WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(Target.Between(90m, 100m)).WithQuarterlyTargets(Target.Between(90m, 100m), Target.Between(90m, 100m), Target.Between(90m, 100m), Target.Between(90m, 100m))))
+                    .WithAnnualTarget(Target.Between(90m, 100m)).WithTriwulanTargets(Target.Between(90m, 100m), Target.Between(90m, 100m), Target.Between(90m, 100m), Target.Between(90m, 100m))))
             .AddProgram("5.01.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", ProgramKind.Program, 1_350_000_000m)
             .AddProgram("5.01.02", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", ProgramKind.Program, 420_000_000m)
             .AddProgram("5.01.03", "Program Pemberdayaan Masyarakat Desa dan Kelurahan", ProgramKind.Program, 285_500_000m)
@@ -53,9 +53,9 @@ internal static class DemoKecamatan
             .AddRealisasi("IK4", 1, 100m).AddRealisasi("IK4", 2, 75m).AddRealisasi("IK4", 3, 100m)
             .AddGrade("IK5", 2, "B").AddGrade("IK5", 4, "BB")
             .AddRealisasi("IK6", 1, 87.5m).AddRealisasi("IK6", 2, 94m).AddRealisasi("IK6", 3, 100m).AddRealisasi("IK6", 4, 96.5m)
-            .AddAnggaran("5.01.01", 1, 270_000_000m).AddAnggaran("5.01.01", 2, 348_250_000m).AddAnggaran("5.01.01", 3, 330_100_000m).AddAnggaran("5.01.01", 4, 371_905_500m)
-            .AddAnggaran("5.01.02", 1, 52_000_000m).AddAnggaran("5.01.02", 2, 118_300_000m).AddAnggaran("5.01.02", 3, 96_450_000m).AddAnggaran("5.01.02", 4, 140_125_000m)
-            .AddAnggaran("5.01.03", 1, 12_500_000m).AddAnggaran("5.01.03", 2, 80_000_000m).AddAnggaran("5.01.03", 3, 95_750_000m)
+            .AddBudget("5.01.01", 1, 270_000_000m).AddBudget("5.01.01", 2, 348_250_000m).AddBudget("5.01.01", 3, 330_100_000m).AddBudget("5.01.01", 4, 371_905_500m)
+            .AddBudget("5.01.02", 1, 52_000_000m).AddBudget("5.01.02", 2, 118_300_000m).AddBudget("5.01.02", 3, 96_450_000m).AddBudget("5.01.02", 4, 140_125_000m)
+            .AddBudget("5.01.03", 1, 12_500_000m).AddBudget("5.01.03", 2, 80_000_000m).AddBudget("5.01.03", 3, 95_750_000m)
             .Build()
             .Value;
 }

@@ -22,7 +22,7 @@ internal sealed class DemoYear
         Realisasi = realisasi;
         Capaian = CapaianEvaluator.Evaluate(pk, realisasi, Policy);
         Serapan = SerapanCalculator.Evaluate(pk, realisasi);
-        Recap = Rekapitulasi.Build(
+        Recap = RecapCalculator.Build(
             RecapRows.Indicators(pk, realisasi, DemoOffice.Kabupaten, pk.Unit.Code),
             RecapRows.Budget(pk, realisasi, DemoOffice.Kabupaten, pk.Unit.Code),
             RecapPolicy.Default with { Scale = Scale }).Value;

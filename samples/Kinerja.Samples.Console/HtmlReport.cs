@@ -48,7 +48,7 @@ internal static class HtmlReport
         }
 
         charts.Add(new BarChart($"Capaian per indikator per triwulan {year.Pk.Year} (%)", [.. Triwulan.All.Select(q => q.ToString())],
-            [.. year.Capaian.Select(c => (c.Indicator.Id, (IReadOnlyList<decimal?>)[.. c.Quarters.Select(t => t.Capaian.Value)]))]));
+            [.. year.Capaian.Select(c => (c.Indicator.Id, (IReadOnlyList<decimal?>)[.. c.ByTriwulan.Select(t => t.Capaian.Value)]))]));
         charts.Add(new BarChart($"Rata-rata capaian kecamatan per triwulan {year.Pk.Year} (%)", ["triwulan", "kumulatif"],
             [.. Triwulan.All.Select(q => (q.ToString(), (IReadOnlyList<decimal?>)[year.Kecamatan(new RecapPeriod(q, false)).Average, year.Kecamatan(new RecapPeriod(q, true)).Average]))]));
         return charts;

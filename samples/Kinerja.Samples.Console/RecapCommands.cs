@@ -53,7 +53,7 @@ internal static partial class RecapCommands
                     if (problems.Count == 0)
                     {
                         var building = ctx.AddTask("Rekapitulasi / recap " + Thousands(rows.Count) + " baris", maxValue: 1);
-                        recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default, options);
+                        recap = RecapCalculator.Build(rows, [], RecapPolicy.Default, options);
                         building.Value = 1;
                     }
                 });
@@ -63,7 +63,7 @@ internal static partial class RecapCommands
                 problems = MeasurementCsv.Read(reader, out rows);
                 if (problems.Count == 0)
                 {
-                    recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default, options);
+                    recap = RecapCalculator.Build(rows, [], RecapPolicy.Default, options);
                 }
             }
         }

@@ -222,7 +222,7 @@ public sealed class DataCollectionFormTests
             .AddRealisasi("IK1", 1, 9m)
             .AddRealisasi("IK1", 2, 15m)
             .AddRealisasi("IK2", 2, 7m)
-            .AddAnggaran("P1", 1, 50_000_000m)
+            .AddBudget("P1", 1, 50_000_000m)
             .Build().Value;
         using var stream = Blank(pk, Tw2).SetNumber(Sheet, "F12", "21").ToStream();
 
@@ -232,7 +232,7 @@ public sealed class DataCollectionFormTests
         Assert.Equal(9m, result.Value.Find("IK1", Triwulan.I)!.Value);
         Assert.Equal(21m, result.Value.Find("IK1", Tw2)!.Value);
         Assert.Null(result.Value.Find("IK2", Tw2)); // the form leaves it empty: not reported
-        Assert.Equal(50_000_000m, result.Value.FindAnggaran("P1", Triwulan.I)!.Amount);
+        Assert.Equal(50_000_000m, result.Value.FindBudget("P1", Triwulan.I)!.Amount);
         Assert.Equal(15m, existing.Find("IK1", Tw2)!.Value); // the existing set is unchanged
     }
 

@@ -20,17 +20,17 @@ internal static class Forms
             .WithPihakKedua("Demo Bupati", "Bupati Purbalingga", null)
             .AddSasaran("S1", "Meningkatnya kualitas pelayanan publik", s => s
                 .AddIndicator("IK1", "Jumlah dokumen pelayanan terselesaikan", i => i
-                    .WithSatuan("Dokumen").WithAnnualTarget(100m).WithQuarterlyTargets(10m, 20m, 30m, 40m))
+                    .WithSatuan("Dokumen").WithAnnualTarget(100m).WithTriwulanTargets(10m, 20m, 30m, 40m))
                 .AddIndicator("IK2", "Rata-rata waktu penyelesaian pengaduan", i => i
                     .WithSatuan("Hari").WithPolarity(Polarity.Negative).WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(5m).WithQuarterlyTargets(7m, 6.25m, 5.5m, 5m)))
+                    .WithAnnualTarget(5m).WithTriwulanTargets(7m, 6.25m, 5.5m, 5m)))
             .AddSasaran("S2", "Meningkatnya akuntabilitas kinerja", s => s
                 .AddIndicator("IK3", "Indeks Kepuasan Masyarakat", i => i
                     .WithSatuan("Indeks").WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(Target.Between(80m, 90.5m)).WithQuarterlyTarget(4, Target.Between(80m, 90.5m)))
+                    .WithAnnualTarget(Target.Between(80m, 90.5m)).WithTriwulanTarget(4, Target.Between(80m, 90.5m)))
                 .AddIndicator("IK4", "Predikat SAKIP kecamatan", i => i
                     .WithSatuan("Predikat").WithGradeScale(GradeScale.NilaiSakip).WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(Target.OfGrade("BB")).WithQuarterlyTarget(2, Target.OfGrade("B"))))
+                    .WithAnnualTarget(Target.OfGrade("BB")).WithTriwulanTarget(2, Target.OfGrade("B"))))
             .AddProgram("P1", "Program Penunjang Urusan Pemerintahan", ProgramKind.Program, 400_000_000m)
             .Build()
             .Value;

@@ -28,7 +28,7 @@ public sealed class RecapWorkbookTests
             new("3303", "3303-BBS", "PEM", "1.01.01", 300_000_000m, 70_000_000m, 80_000_000.50m, null, null),
             new("3303", "3303-BBS", "UMUM", "1.01.02", 0m, 0m, null, null, null),
         ];
-        return Rekapitulasi.Build(rows, budget, RecapPolicy.Default).Value;
+        return RecapCalculator.Build(rows, budget, RecapPolicy.Default).Value;
     }
 
     private static Xlsx Export(RecapTable recap, CategoryScale? scale = null)

@@ -19,10 +19,10 @@ public class ReadmeExampleTests
             .AddSasaran("S1", "Meningkatnya kualitas pelayanan publik", s => s
                 .AddIndicator("IK1", "Indeks Kepuasan Masyarakat", i => i
                     .WithSatuan("Indeks").WithAggregation(AggregationMethod.LastValue)
-                    .WithAnnualTarget(85m).WithQuarterlyTargets(82m, 83m, 84m, 85m))
+                    .WithAnnualTarget(85m).WithTriwulanTargets(82m, 83m, 84m, 85m))
                 .AddIndicator("IK2", "Rata-rata waktu penyelesaian pengaduan", i => i
                     .WithSatuan("Hari").WithPolarity(Polarity.Negative).WithAggregation(AggregationMethod.Average)
-                    .WithAnnualTarget(3m).WithQuarterlyTargets(3m, 3m, 3m, 3m)))
+                    .WithAnnualTarget(3m).WithTriwulanTargets(3m, 3m, 3m, 3m)))
             .Build();
         Assert.True(pk.IsValid);
 

@@ -23,20 +23,20 @@ internal static class SamplePk
                 .AddIndicator("IK1", "Jumlah dokumen pelayanan terselesaikan", i => i
                     .WithSatuan("Dokumen")
                     .WithAnnualTarget(100m)
-                    .WithQuarterlyTargets(10m, 20m, 30m, 40m))
+                    .WithTriwulanTargets(10m, 20m, 30m, 40m))
                 .AddIndicator("IK2", "Rata-rata waktu penyelesaian pengaduan", i => i
                     .WithSatuan("Hari")
                     .WithPolarity(Polarity.Negative)
                     .WithAggregation(AggregationMethod.LastValue)
                     .WithAnnualTarget(5m)
-                    .WithQuarterlyTargets(7m, 6m, 5.5m, 5m)))
+                    .WithTriwulanTargets(7m, 6m, 5.5m, 5m)))
             .AddSasaran("S2", "Meningkatnya akuntabilitas kinerja", s => s
                 .AddIndicator("IK3", "Predikat SAKIP kecamatan", i => i
                     .WithSatuan("Predikat")
                     .WithGradeScale(GradeScale.NilaiSakip)
                     .WithAggregation(AggregationMethod.LastValue)
                     .WithAnnualTarget(Target.OfGrade("BB"))
-                    .WithQuarterlyTarget(4, Target.OfGrade("BB"))))
+                    .WithTriwulanTarget(4, Target.OfGrade("BB"))))
             .AddProgram("P1", "Program Penunjang Urusan Pemerintahan", ProgramKind.Program, 400_000_000m)
             .Build()
             .Value;

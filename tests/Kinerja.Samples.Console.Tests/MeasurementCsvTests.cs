@@ -116,6 +116,6 @@ public sealed class MeasurementCsvTests
 
         Assert.Equal(12, rows.Count);
         Assert.Equal(rows.Select(r => r.ToString()), MeasurementCsv.Generate(10).Select(r => r.ToString()));
-        Assert.True(Rekapitulasi.Build(MeasurementCsv.Generate(4000), [], RecapPolicy.Default).IsValid);
+        Assert.True(RecapCalculator.Build(MeasurementCsv.Generate(4000), [], RecapPolicy.Default).IsValid);
     }
 }

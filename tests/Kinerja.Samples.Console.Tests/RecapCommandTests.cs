@@ -42,7 +42,7 @@ public sealed class RecapCommandTests : IDisposable
         Assert.Equal(KinerjaCli.Ok, generated.ExitCode);
         Assert.StartsWith("2.000 baris demo ditulis", generated.Output, StringComparison.Ordinal);
         Assert.Equal(KinerjaCli.Ok, recap.ExitCode);
-        var expected = Rekapitulasi.Build(MeasurementCsv.Generate(1999), [], RecapPolicy.Default).Value;
+        var expected = RecapCalculator.Build(MeasurementCsv.Generate(1999), [], RecapPolicy.Default).Value;
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var kecamatan = expected.At(RecapLevel.Kecamatan, period).ToList();
         Assert.Equal(10, kecamatan.Count); // 500 indicators, 10 per unit, 5 units per kecamatan

@@ -692,7 +692,7 @@ internal sealed class Scenarios(WebApiFactory factory)
         }
 
         string Expected(Kinerja.Core.Recap.RecapLevel finest) => Kinerja.Core.Serialization.KinerjaJson.Write(
-            Kinerja.Core.Recap.Rekapitulasi.Build(rows, budget, Kinerja.Core.Recap.RecapPolicy.Default, Kinerja.Core.Recap.RecapOptions.Default with { FinestLevel = finest }).Value);
+            Kinerja.Core.Recap.RecapCalculator.Build(rows, budget, Kinerja.Core.Recap.RecapPolicy.Default, Kinerja.Core.Recap.RecapOptions.Default with { FinestLevel = finest }).Value);
 
         // Kecamatan: the office's heads (Camat, Sekcam by the roster) and the kabupaten; not staff.
         using var camat = Client("camat");

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kinerja.Core.Recap;
-using Library = Kinerja.Core.Recap.Rekapitulasi;
+using Library = Kinerja.Core.Recap.RecapCalculator;
 
 namespace Kinerja.Core.Benchmarks.Recap;
 
@@ -17,7 +17,7 @@ namespace Kinerja.Core.Benchmarks.Recap;
 /// computable (zero target), the count per Permendagri 86 category, and the average capaian at
 /// presentation precision (<see cref="RecapScopeRow"/>). The library computes more in the same
 /// call: also the national total and the four cumulative periods under each indicator's
-/// aggregation method, after validating the rows; <see cref="RekapitulasiAllLevels"/> also keeps
+/// aggregation method, after validating the rows; <see cref="RecapCalculatorAllLevels"/> also keeps
 /// every indicator, sasaran and unit.
 /// </para>
 /// <para>

@@ -35,11 +35,11 @@ public readonly record struct RecapScopeRow(
     long SangatTinggi,
     long? AverageHundredths);
 
-/// <summary>The reference figures from <see cref="Rekapitulasi"/>, the check that every engine agrees, and the floor of reading the rows.</summary>
+/// <summary>The reference figures from <see cref="RecapCalculator"/>, the check that every engine agrees, and the floor of reading the rows.</summary>
 internal static class RecapScope
 {
     /// <summary>
-    /// The reference rows for a size: <see cref="Rekapitulasi.Build"/>'s figures, computed by the
+    /// The reference rows for a size: <see cref="RecapCalculator.Build"/>'s figures, computed by the
     /// first setup that needs them and kept in the temp folder under the module version ids of the
     /// library and of this assembly (which holds the generator), so the other engines' setups, each
     /// in its own process, do not rebuild the recap (about 30 s at 1.2 M rows). A new build of
@@ -51,7 +51,7 @@ internal static class RecapScope
     public static List<RecapScopeRow> Expected(int measurements, Func<RecapTable> build)
     {
         var key = FormattableString.Invariant(
-            $"{typeof(Rekapitulasi).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(RecapScope).Assembly.ManifestModule.ModuleVersionId:N}-{measurements}.tsv");
+            $"{typeof(Kinerja.Core.Recap.RecapCalculator).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(RecapScope).Assembly.ManifestModule.ModuleVersionId:N}-{measurements}.tsv");
         var path = Path.Combine(Path.GetTempPath(), "kinerja-recap-benchmarks", key);
         if (File.Exists(path))
         {
@@ -120,13 +120,13 @@ internal static class RecapScope
                 var e = i < expected.Count ? expected[i].ToString() : "(no more rows)";
                 var a = i < sorted.Count ? sorted[i].ToString() : "(no more rows)";
                 throw new InvalidOperationException(FormattableString.Invariant(
-                    $"{engine} gives other groups than Rekapitulasi.Build: at row {i} of {expected.Count} expected {e}, got {a}."));
+                    $"{engine} gives other groups than RecapCalculator.Build: at row {i} of {expected.Count} expected {e}, got {a}."));
             }
 
             if (expected[i] != sorted[i])
             {
                 throw new InvalidOperationException(FormattableString.Invariant(
-                    $"{engine} differs from Rekapitulasi.Build for kabupaten {expected[i].Kabupaten}, kecamatan {expected[i].Kecamatan ?? "(all)"}, TW {expected[i].Triwulan}: expected {expected[i]}, got {sorted[i]}."));
+                    $"{engine} differs from RecapCalculator.Build for kabupaten {expected[i].Kabupaten}, kecamatan {expected[i].Kecamatan ?? "(all)"}, TW {expected[i].Triwulan}: expected {expected[i]}, got {sorted[i]}."));
             }
         }
     }

@@ -207,11 +207,11 @@ internal static class PkEndpoints
             }
         }
 
-        for (var i = 0; i < body.Anggaran.Count; i++)
+        for (var i = 0; i < body.Budget.Count; i++)
         {
-            if (body.Anggaran[i].Triwulan.Number != triwulan)
+            if (body.Budget[i].Triwulan.Number != triwulan)
             {
-                problems.Add(new ValidationProblem(ProblemCodes.OutOfRange, $"$.anggaran[{Text(i)}].triwulan", Text(body.Anggaran[i].Triwulan.Number), Severity.Error, Text(triwulan), Text(triwulan)));
+                problems.Add(new ValidationProblem(ProblemCodes.OutOfRange, $"$.anggaran[{Text(i)}].triwulan", Text(body.Budget[i].Triwulan.Number), Severity.Error, Text(triwulan), Text(triwulan)));
             }
         }
 
@@ -228,10 +228,10 @@ internal static class PkEndpoints
             Add(builder, r);
         }
 
-        foreach (var a in body.Anggaran)
+        foreach (var a in body.Budget)
         {
-            builder.RemoveAnggaran(a.ProgramId, triwulan);
-            builder.AddAnggaran(a.ProgramId, triwulan, a.Amount, a.Note);
+            builder.RemoveBudget(a.ProgramId, triwulan);
+            builder.AddBudget(a.ProgramId, triwulan, a.Amount, a.Note);
         }
 
         var quarter = builder.Build();
@@ -241,9 +241,9 @@ internal static class PkEndpoints
             Add(all, r);
         }
 
-        foreach (var a in quarter.Value.Anggaran)
+        foreach (var a in quarter.Value.Budget)
         {
-            all.AddAnggaran(a.ProgramId, triwulan, a.Amount, a.Note);
+            all.AddBudget(a.ProgramId, triwulan, a.Amount, a.Note);
         }
 
         var year4 = all.Build(); // the whole year, for the warnings that look across quarters (anggaran above the pagu)
@@ -279,7 +279,7 @@ internal static class PkEndpoints
             });
         }
 
-        foreach (var a in quarter.Value.Anggaran)
+        foreach (var a in quarter.Value.Budget)
         {
             db.Anggaran.Add(new AnggaranRow { UnitCode = unitCode, Year = year, Triwulan = triwulan, ProgramId = a.ProgramId, Amount = a.Amount, Note = a.Note });
         }
@@ -288,7 +288,7 @@ internal static class PkEndpoints
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         var etag = Preconditions.ETag(prefix, expected + 1);
         return Preconditions.WithETag(
-            Results.Json(new QuarterWritten(triwulan, etag, quarter.Value.Realisasi.Count, quarter.Value.Anggaran.Count, [.. year4.Warnings.Concat(read.Warnings).Distinct().Select(ProblemItem.From)]), ApiJson.Options),
+            Results.Json(new QuarterWritten(triwulan, etag, quarter.Value.Realisasi.Count, quarter.Value.Budget.Count, [.. year4.Warnings.Concat(read.Warnings).Distinct().Select(ProblemItem.From)]), ApiJson.Options),
             etag);
     }
 
@@ -315,7 +315,7 @@ internal static class PkEndpoints
                 ic.Indicator.Polarity,
                 ic.Indicator.Aggregation,
                 ic.Indicator.AnnualTarget.ToString(),
-                [.. ic.Quarters.Select(q => new TriwulanCapaianResponse(
+                [.. ic.ByTriwulan.Select(q => new TriwulanCapaianResponse(
                     q.Triwulan.Number,
                     q.Target?.ToString(),
                     q.Realisasi?.Value,
@@ -443,7 +443,7 @@ internal static class PkEndpoints
 
         foreach (var a in anggaran)
         {
-            builder.AddAnggaran(a.ProgramId, a.Triwulan, a.Amount, a.Note);
+            builder.AddBudget(a.ProgramId, a.Triwulan, a.Amount, a.Note);
         }
 
         return builder;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Samples.WebApi.Api;
 
 /// <summary>
-/// The recap of a year (every quarter alone and cumulative), built by the core's <see cref="Rekapitulasi"/> from the
+/// The recap of a year (every quarter alone and cumulative), built by the core's <see cref="RecapCalculator"/> from the
 /// latest PK version of each unit of the office and its stored realisasi, and answered in the core's
 /// <c>recapTable</c> document (<see cref="KinerjaJson.Write(RecapTable)"/>): the kecamatan's down to its units, the
 /// kabupaten's down to its kecamatan. This app hosts one kecamatan, so its kabupaten recap holds that kecamatan only.
@@ -44,7 +44,7 @@ internal static class RecapEndpoints
             return ApiProblems.NotFound("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "Perjanjian Kinerja pada tahun ini", "PK in this year");
         }
 
-        var table = Rekapitulasi.Build(rows, budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = finest, MaxDegreeOfParallelism = 1 });
+        var table = RecapCalculator.Build(rows, budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = finest, MaxDegreeOfParallelism = 1 });
         return table.IsValid
             ? Results.Text(KinerjaJson.Write(table.Value), "application/json", System.Text.Encoding.UTF8)
             : throw new InvalidOperationException("The stored PKs and realisasi do not recap:" + Environment.NewLine + table);

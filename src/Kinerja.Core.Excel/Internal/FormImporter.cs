@@ -135,7 +135,7 @@ internal static class FormImporter
                 problems.Error(ProblemCodes.ExcelValueChanged, grid.Cell(row, AnnualTargetColumn), Header(AnnualTargetColumn), ExcelNumber.Describe(grid[row, AnnualTargetColumn]), TargetText.Show(indicator.AnnualTarget));
             }
 
-            var quarterTarget = indicator.GetQuarterlyTarget(triwulan);
+            var quarterTarget = indicator.GetTriwulanTarget(triwulan);
             if (!TargetText.Matches(grid[row, QuarterTargetColumn], quarterTarget))
             {
                 problems.Error(ProblemCodes.ExcelValueChanged, grid.Cell(row, QuarterTargetColumn), Header(QuarterTargetColumn), ExcelNumber.Describe(grid[row, QuarterTargetColumn]), TargetText.Show(quarterTarget));

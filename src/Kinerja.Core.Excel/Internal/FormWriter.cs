@@ -48,7 +48,7 @@ internal static class FormWriter
                     (SasaranColumn, sasaran.Name),
                     (IndicatorColumn, indicator.Name),
                     (AnnualTargetColumn, TargetText.ToCell(indicator.AnnualTarget)),
-                    (QuarterTargetColumn, TargetText.ToCell(indicator.GetQuarterlyTarget(triwulan))),
+                    (QuarterTargetColumn, TargetText.ToCell(indicator.GetTriwulanTarget(triwulan))),
                     (SatuanColumn, indicator.Satuan),
                     (IndicatorIdColumn, indicator.Id)));
             }

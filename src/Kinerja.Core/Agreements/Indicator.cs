@@ -61,12 +61,12 @@ public sealed class Indicator
     public Target AnnualTarget { get; }
 
     /// <summary>The quarterly targets (rencana aksi) for TW I to TW IV; a quarter without a target is <see langword="null"/>.</summary>
-    public IReadOnlyList<Target?> QuarterlyTargets => _quarterlyTargets;
+    public IReadOnlyList<Target?> TriwulanTargets => _quarterlyTargets;
 
     /// <summary>The target of one quarter.</summary>
     /// <param name="triwulan">The quarter.</param>
     /// <returns>The target, or <see langword="null"/> when the rencana aksi sets none for that quarter.</returns>
-    public Target? GetQuarterlyTarget(Triwulan triwulan) => _quarterlyTargets[triwulan.Index];
+    public Target? GetTriwulanTarget(Triwulan triwulan) => _quarterlyTargets[triwulan.Index];
 
     /// <summary>The indicator's id and name.</summary>
     /// <returns>The text.</returns>

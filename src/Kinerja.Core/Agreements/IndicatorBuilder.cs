@@ -35,7 +35,7 @@ public sealed class IndicatorBuilder
         AnnualTarget = indicator.AnnualTarget;
         for (var i = 0; i < 4; i++)
         {
-            _quarterly[i] = indicator.QuarterlyTargets[i];
+            _quarterly[i] = indicator.TriwulanTargets[i];
         }
     }
 
@@ -146,7 +146,7 @@ public sealed class IndicatorBuilder
     /// <param name="triwulan">The quarter's number, 1 to 4.</param>
     /// <param name="target">The target, or <see langword="null"/> to clear it.</param>
     /// <returns>This builder.</returns>
-    public IndicatorBuilder WithQuarterlyTarget(int triwulan, Target? target)
+    public IndicatorBuilder WithTriwulanTarget(int triwulan, Target? target)
     {
         if (Triwulan.TryCreate(triwulan, out var q))
         {
@@ -166,7 +166,7 @@ public sealed class IndicatorBuilder
     /// <param name="tw3">TW III's target, or <see langword="null"/>.</param>
     /// <param name="tw4">TW IV's target, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    public IndicatorBuilder WithQuarterlyTargets(Target? tw1, Target? tw2, Target? tw3, Target? tw4)
+    public IndicatorBuilder WithTriwulanTargets(Target? tw1, Target? tw2, Target? tw3, Target? tw4)
     {
         _quarterly[0] = tw1;
         _quarterly[1] = tw2;

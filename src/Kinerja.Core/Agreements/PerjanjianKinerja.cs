@@ -15,7 +15,7 @@ public sealed class PerjanjianKinerja
 {
     private readonly Dictionary<string, Indicator> _indicators;
     private readonly Dictionary<string, Sasaran> _sasaranOfIndicator;
-    private readonly Dictionary<string, ProgramAnggaran> _programs;
+    private readonly Dictionary<string, ProgramBudget> _programs;
 
     internal PerjanjianKinerja(
         OfficeUnit unit,
@@ -26,7 +26,7 @@ public sealed class PerjanjianKinerja
         Pejabat pihakPertama,
         Pejabat pihakKedua,
         IReadOnlyList<Sasaran> sasaran,
-        IReadOnlyList<ProgramAnggaran> programs)
+        IReadOnlyList<ProgramBudget> programs)
     {
         Unit = unit;
         Year = year;
@@ -71,7 +71,7 @@ public sealed class PerjanjianKinerja
     public IReadOnlyList<Sasaran> Sasaran { get; }
 
     /// <summary>The programs, kegiatan and sub kegiatan with their budgets, in order.</summary>
-    public IReadOnlyList<ProgramAnggaran> Programs { get; }
+    public IReadOnlyList<ProgramBudget> Programs { get; }
 
     /// <summary>Every indicator of every sasaran, in order.</summary>
     public IReadOnlyList<Indicator> Indicators { get; }
@@ -105,7 +105,7 @@ public sealed class PerjanjianKinerja
     /// <summary>Finds a program, kegiatan or sub kegiatan by id.</summary>
     /// <param name="id">The item's id.</param>
     /// <returns>The item, or <see langword="null"/> when this PK has none with that id.</returns>
-    public ProgramAnggaran? FindProgram(string id) => id is not null && _programs.TryGetValue(id, out var p) ? p : null;
+    public ProgramBudget? FindProgram(string id) => id is not null && _programs.TryGetValue(id, out var p) ? p : null;
 
     /// <summary>
     /// Checks this PK's cascade links that point at <paramref name="parent"/>: each must name a

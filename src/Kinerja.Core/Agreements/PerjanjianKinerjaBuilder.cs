@@ -218,7 +218,7 @@ public sealed class PerjanjianKinerjaBuilder
             }
         }
 
-        var programs = new List<ProgramAnggaran>(_programs.Count);
+        var programs = new List<ProgramBudget>(_programs.Count);
         var programIds = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < _programs.Count; i++)
         {
@@ -244,7 +244,7 @@ public sealed class PerjanjianKinerjaBuilder
 
             if (ok)
             {
-                programs.Add(new ProgramAnggaran(p.Id, p.Name, p.Kind, p.Pagu, p.CascadesTo));
+                programs.Add(new ProgramBudget(p.Id, p.Name, p.Kind, p.Pagu, p.CascadesTo));
             }
         }
 

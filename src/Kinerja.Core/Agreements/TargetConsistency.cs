@@ -27,7 +27,7 @@ internal static class TargetConsistency
 
             if (!SameFigure(last, annual))
             {
-                problems.Warning(ProblemCodes.QuarterlyTargetsInconsistent, path, last.ToString(), method.ToString(), "T(TW IV)", annual.ToString());
+                problems.Warning(ProblemCodes.TriwulanTargetsInconsistent, path, last.ToString(), method.ToString(), "T(TW IV)", annual.ToString());
             }
 
             return;
@@ -52,7 +52,7 @@ internal static class TargetConsistency
                 : targets.OrderBy(t => Score(grades, t)).First();
             if (Score(grades, pick) != Score(grades, annual))
             {
-                problems.Warning(ProblemCodes.QuarterlyTargetsInconsistent, path, pick.ToString(), method.ToString(), Label(method), annual.ToString());
+                problems.Warning(ProblemCodes.TriwulanTargetsInconsistent, path, pick.ToString(), method.ToString(), Label(method), annual.ToString());
             }
 
             return;
@@ -90,7 +90,7 @@ internal static class TargetConsistency
         if (lower != annual.Lower || upper != annual.Upper)
         {
             var figure = lower == upper ? Text.Of(lower) : Text.Of(lower) + " - " + Text.Of(upper);
-            problems.Warning(ProblemCodes.QuarterlyTargetsInconsistent, path, figure, method.ToString(), Label(method), annual.ToString());
+            problems.Warning(ProblemCodes.TriwulanTargetsInconsistent, path, figure, method.ToString(), Label(method), annual.ToString());
         }
     }
 
@@ -127,7 +127,7 @@ internal static class TargetConsistency
 
     private static void Incomplete(AggregationMethod method, int[] given, string needed, string path, Problems problems) =>
         problems.Warning(
-            ProblemCodes.QuarterlyTargetsIncomplete,
+            ProblemCodes.TriwulanTargetsIncomplete,
             path,
             string.Join(", ", given.Select(i => new Triwulan(i + 1).ToString())),
             method.ToString(),

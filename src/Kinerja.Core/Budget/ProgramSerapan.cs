@@ -35,17 +35,17 @@ public sealed class ProgramSerapan
 {
     private readonly TriwulanSerapan[] _quarters;
 
-    internal ProgramSerapan(ProgramAnggaran program, TriwulanSerapan[] quarters)
+    internal ProgramSerapan(ProgramBudget program, TriwulanSerapan[] quarters)
     {
         Program = program;
         _quarters = quarters;
     }
 
     /// <summary>The program.</summary>
-    public ProgramAnggaran Program { get; }
+    public ProgramBudget Program { get; }
 
     /// <summary>TW I to TW IV in order.</summary>
-    public IReadOnlyList<TriwulanSerapan> Quarters => _quarters;
+    public IReadOnlyList<TriwulanSerapan> ByTriwulan => _quarters;
 
     /// <summary>The figures at one quarter.</summary>
     /// <param name="triwulan">The quarter.</param>

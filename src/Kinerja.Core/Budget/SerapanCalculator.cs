@@ -44,7 +44,7 @@ public static class SerapanCalculator
     /// <param name="measurements">The realisasi of the PK's year.</param>
     /// <returns>The figures for TW I to TW IV.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ProgramSerapan Evaluate(ProgramAnggaran program, MeasurementSet measurements)
+    public static ProgramSerapan Evaluate(ProgramBudget program, MeasurementSet measurements)
     {
         if (program is null)
         {
@@ -60,7 +60,7 @@ public static class SerapanCalculator
         decimal? cumulative = 0m;
         foreach (var q in Triwulan.All)
         {
-            var amount = measurements.FindAnggaran(program.Id, q)?.Amount;
+            var amount = measurements.FindBudget(program.Id, q)?.Amount;
             cumulative = amount is { } a && cumulative is { } c ? c + a : null;
             var serapan = amount is { } x ? Calculate(program.Pagu, x) : SerapanResult.None(SerapanStatus.NotReported);
             var cumulativeSerapan = cumulative is { } y ? Calculate(program.Pagu, y) : SerapanResult.None(SerapanStatus.NotReported);

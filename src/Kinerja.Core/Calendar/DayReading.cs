@@ -4,7 +4,7 @@ namespace Kinerja.Core.Calendar;
 /// How a time standard of N working days ("N Hari", "N hari kerja") or N weeks ("N Minggu", read as
 /// N × <see cref="WorkingCalendar.WorkingDaysPerWeek"/> days) falls due. It applies whenever days are
 /// counted as working days: on a calendar with <see cref="DayCounting.WorkingDays"/>, and for a standard
-/// that says "hari kerja" (<see cref="MutuBakuWaktu.SaysWorkingDays"/>) on any calendar. Under
+/// that says "hari kerja" (<c>MutuBakuWaktu.SaysWorkingDays</c> in the SOP namespace) on any calendar. Under
 /// <see cref="DayCounting.CalendarDays"/> the other day standards count calendar days and no reading applies.
 /// Minutes and hours are working time under every reading. See docs/decisions.md, D42.
 /// </summary>

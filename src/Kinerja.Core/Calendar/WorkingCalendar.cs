@@ -241,45 +241,45 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
-    /// When a time standard falls due for work started at <paramref name="start"/>, by its upper bound (the
-    /// limit). Minutes and hours are working time. Days, and weeks as <see cref="WorkingDaysPerWeek"/> days
-    /// each, are working days read as <see cref="DayReading"/> says: by default N × <see cref="NominalDayLength"/>
-    /// of working time, then to the close of the working day in which it ends. Under
-    /// <see cref="DayCounting.CalendarDays"/>, days (unless the text says "hari kerja") and weeks (7 days each)
-    /// end at the close of the N-th calendar day after the start day, or of the next working day after it, a
-    /// fraction being that share of the nominal day but never later than the next whole day.
+    /// When <paramref name="days"/> days run out for work started at <paramref name="start"/>, counted as the
+    /// calendar's <see cref="DayCounting"/> says: working days (the default) read as <see cref="DayReading"/> says
+    /// (by default N × <see cref="NominalDayLength"/> of working time, then to the close of the working day in
+    /// which it ends), or, under <see cref="DayCounting.CalendarDays"/>, the close of the N-th calendar day after
+    /// the start day, or of the next working day after it. A fraction of a day is that share of the nominal day
+    /// in working time, never later than the next whole day. This is how a time standard in days or weeks falls
+    /// due (<c>MutuBakuWaktu.Due</c> in the SOP namespace).
     /// </summary>
-    /// <param name="start">When work on the step started.</param>
-    /// <param name="standard">The time standard.</param>
-    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-" or set by
-    /// instruction (<see cref="MutuBakuWaktu.IsByInstruction"/>: the instruction supplies the limit, for which call
-    /// this method again with a standard such as <c>MutuBakuWaktu.Of(3, MutuBakuUnit.Day)</c>).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The due moment is outside the covered years.</exception>
-    public Instant? Due(Instant start, MutuBakuWaktu standard)
+    /// <param name="start">When the work started.</param>
+    /// <param name="days">The number of days, 0 or more; a fraction such as 0.5 is allowed.</param>
+    /// <returns>The due moment (a working moment).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative, or the due moment is
+    /// outside the covered years.</exception>
+    public Instant DueAfterDays(Instant start, decimal days) => DueAfterDays(start, days, DayCounting);
+
+    /// <summary>
+    /// When <paramref name="days"/> days run out for work started at <paramref name="start"/>, counted as
+    /// <paramref name="counting"/> says instead of the calendar's own <see cref="DayCounting"/> (a standard
+    /// printed as "hari kerja" always counts working days); otherwise as <see cref="DueAfterDays(Instant, decimal)"/>.
+    /// </summary>
+    /// <param name="start">When the work started.</param>
+    /// <param name="days">The number of days, 0 or more; a fraction such as 0.5 is allowed.</param>
+    /// <param name="counting">Working days (read as <see cref="DayReading"/> says) or calendar days.</param>
+    /// <returns>The due moment (a working moment).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative, <paramref name="counting"/>
+    /// is not a defined value, or the due moment is outside the covered years.</exception>
+    public Instant DueAfterDays(Instant start, decimal days, DayCounting counting)
     {
-        if (standard is null)
+        if (days < 0m)
         {
-            throw new ArgumentNullException(nameof(standard));
+            throw new ArgumentOutOfRangeException(nameof(days), days, "The number of days should be 0 or more.");
         }
 
-        switch (standard.Unit)
+        return counting switch
         {
-            case MutuBakuUnit.Minute:
-                return AddWorkingTime(start, Duration.FromTicks((long)(standard.Upper * TicksPerMinute)));
-            case MutuBakuUnit.Hour:
-                return AddWorkingTime(start, Duration.FromTicks((long)(standard.Upper * NodaConstants.TicksPerHour)));
-            case MutuBakuUnit.Week:
-                return DayCounting == DayCounting.WorkingDays
-                    ? DueInWorkingDays(start, standard.Upper * WorkingDaysPerWeek)
-                    : DueInDays(start, standard.Upper * 7, workingDays: false);
-            case MutuBakuUnit.Day:
-                return standard.SaysWorkingDays || DayCounting == DayCounting.WorkingDays
-                    ? DueInWorkingDays(start, standard.Upper)
-                    : DueInDays(start, standard.Upper, workingDays: false);
-            default:
-                return null; // None, Instruction: no limit of its own
-        }
+            DayCounting.WorkingDays => DueInWorkingDays(start, days),
+            DayCounting.CalendarDays => DueInDays(start, days, workingDays: false),
+            _ => throw new ArgumentOutOfRangeException(nameof(counting), counting, "Not a defined day counting."),
+        };
     }
 
     private static long DayNumber(LocalDate date) => date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() / TicksPerDay;
@@ -296,7 +296,7 @@ public sealed class WorkingCalendar
 
         if (days > _maxWorkingTimeDays)
         {
-            throw OutOfRange("standard");
+            throw OutOfRange("days");
         }
 
         var local = LocalTicks(start);

@@ -75,14 +75,14 @@ public static class CapaianEvaluator
     private static TriwulanCapaian EvaluateNumber(Indicator indicator, Realisasi?[] entries, Triwulan q, CapaianPolicy policy)
     {
         var entry = entries[q.Index];
-        var target = indicator.GetQuarterlyTarget(q);
+        var target = indicator.GetTriwulanTarget(q);
         var quarter = Compare(indicator.Polarity, target, entry?.Value, policy);
 
         var missing = q.ToDate.Where(t => entries[t.Index]?.Value is null).ToArray();
         var quarters = new TriwulanAggregation.Quarter[4];
         for (var t = 0; t < 4; t++)
         {
-            var of = indicator.QuarterlyTargets[t];
+            var of = indicator.TriwulanTargets[t];
             quarters[t] = new TriwulanAggregation.Quarter
             {
                 HasValue = entries[t]?.Value is not null,
@@ -102,7 +102,7 @@ public static class CapaianEvaluator
         {
             var reported = TriwulanAggregation.ToDate(indicator.Aggregation, quarters, q.Index, out var total, out var bounds);
             cumulativeRealisasi = reported ? total : null;
-            cumulativeTarget = bounds.From >= 0 ? indicator.QuarterlyTargets[bounds.From]
+            cumulativeTarget = bounds.From >= 0 ? indicator.TriwulanTargets[bounds.From]
                 : !bounds.Has ? null
                 : bounds.IsRange ? Target.Between(bounds.Lower, bounds.Upper) : Target.Of(bounds.Lower);
             cumulative = cumulativeRealisasi is { } r ? Compare(indicator.Polarity, cumulativeTarget, r, policy) : CapaianResult.NotReported;
@@ -124,7 +124,7 @@ public static class CapaianEvaluator
     {
         var scale = indicator.GradeScale!;
         var entry = entries[q.Index];
-        var target = indicator.GetQuarterlyTarget(q);
+        var target = indicator.GetTriwulanTarget(q);
         var quarter = CompareGrade(scale, target, entry?.Grade, policy);
 
         var reported = q.ToDate.Where(t => entries[t.Index]?.Grade is not null).ToArray();
@@ -140,13 +140,13 @@ public static class CapaianEvaluator
                 _ => reported[reported.Length - 1],
             };
             grade = entries[pick.Index]!.Grade;
-            var targets = reported.Select(t => indicator.GetQuarterlyTarget(t)).ToArray();
+            var targets = reported.Select(t => indicator.GetTriwulanTarget(t)).ToArray();
             cumulativeTarget = indicator.Aggregation switch
             {
                 AggregationMethod.Maximum when targets.All(t => t is not null) => targets.OrderByDescending(t => Score(scale, t!.Grade)).First(),
                 AggregationMethod.Minimum when targets.All(t => t is not null) => targets.OrderBy(t => Score(scale, t!.Grade)).First(),
                 AggregationMethod.Maximum or AggregationMethod.Minimum => null,
-                _ => indicator.GetQuarterlyTarget(pick),
+                _ => indicator.GetTriwulanTarget(pick),
             };
         }
 

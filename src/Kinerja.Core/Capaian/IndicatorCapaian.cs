@@ -17,7 +17,7 @@ public sealed class IndicatorCapaian
     public Indicator Indicator { get; }
 
     /// <summary>TW I to TW IV in order.</summary>
-    public IReadOnlyList<TriwulanCapaian> Quarters => _quarters;
+    public IReadOnlyList<TriwulanCapaian> ByTriwulan => _quarters;
 
     /// <summary>The figures at one quarter.</summary>
     /// <param name="triwulan">The quarter.</param>

@@ -30,7 +30,7 @@ public sealed class TriwulanCapaian
         CumulativeTarget = cumulativeTarget;
         CumulativeCapaian = cumulativeCapaian;
         AnnualCapaian = annualCapaian;
-        MissingQuarters = missingQuarters;
+        MissingTriwulan = missingQuarters;
     }
 
     /// <summary>The quarter.</summary>
@@ -62,5 +62,5 @@ public sealed class TriwulanCapaian
     public CapaianResult AnnualCapaian { get; }
 
     /// <summary>The quarters up to this one that are not reported.</summary>
-    public IReadOnlyList<Triwulan> MissingQuarters { get; }
+    public IReadOnlyList<Triwulan> MissingTriwulan { get; }
 }

@@ -10,13 +10,13 @@ namespace Kinerja.Core.Measurement;
 public sealed class MeasurementSet
 {
     private readonly Dictionary<(string, int), Realisasi> _realisasi;
-    private readonly Dictionary<(string, int), RealisasiAnggaran> _anggaran;
+    private readonly Dictionary<(string, int), BudgetRealisasi> _anggaran;
 
-    internal MeasurementSet(PerjanjianKinerjaKey key, IReadOnlyList<Realisasi> realisasi, IReadOnlyList<RealisasiAnggaran> anggaran)
+    internal MeasurementSet(PerjanjianKinerjaKey key, IReadOnlyList<Realisasi> realisasi, IReadOnlyList<BudgetRealisasi> anggaran)
     {
         Key = key;
         Realisasi = realisasi;
-        Anggaran = anggaran;
+        Budget = anggaran;
         _realisasi = realisasi.ToDictionary(r => (r.IndicatorId, r.Triwulan.Index));
         _anggaran = anggaran.ToDictionary(a => (a.ProgramId, a.Triwulan.Index));
     }
@@ -28,7 +28,7 @@ public sealed class MeasurementSet
     public IReadOnlyList<Realisasi> Realisasi { get; }
 
     /// <summary>Every budget realisasi, in the order entered.</summary>
-    public IReadOnlyList<RealisasiAnggaran> Anggaran { get; }
+    public IReadOnlyList<BudgetRealisasi> Budget { get; }
 
     /// <summary>Starts a measurement set for a PK.</summary>
     /// <param name="pk">The PK whose indicators and programs are measured.</param>
@@ -42,7 +42,7 @@ public sealed class MeasurementSet
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/> is null.</exception>
     public MeasurementSetBuilder ToBuilder(PerjanjianKinerja pk) =>
-        new(pk ?? throw new ArgumentNullException(nameof(pk)), Realisasi, Anggaran);
+        new(pk ?? throw new ArgumentNullException(nameof(pk)), Realisasi, Budget);
 
     /// <summary>Finds the realisasi of an indicator in a quarter.</summary>
     /// <param name="indicatorId">The indicator's id.</param>
@@ -55,6 +55,6 @@ public sealed class MeasurementSet
     /// <param name="programId">The program's id.</param>
     /// <param name="triwulan">The quarter.</param>
     /// <returns>The budget realisasi, or <see langword="null"/> when the quarter is not reported.</returns>
-    public RealisasiAnggaran? FindAnggaran(string programId, Triwulan triwulan) =>
+    public BudgetRealisasi? FindBudget(string programId, Triwulan triwulan) =>
         programId is not null && _anggaran.TryGetValue((programId, triwulan.Index), out var a) ? a : null;
 }

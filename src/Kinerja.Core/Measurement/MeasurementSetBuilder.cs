@@ -14,7 +14,7 @@ public sealed class MeasurementSetBuilder
     private readonly List<Entry> _entries = [];
     private readonly List<AnggaranEntry> _anggaran = [];
 
-    internal MeasurementSetBuilder(PerjanjianKinerja pk, IEnumerable<Realisasi> realisasi, IEnumerable<RealisasiAnggaran> anggaran)
+    internal MeasurementSetBuilder(PerjanjianKinerja pk, IEnumerable<Realisasi> realisasi, IEnumerable<BudgetRealisasi> anggaran)
     {
         _pk = pk;
         _entries.AddRange(realisasi.Select(r => new Entry(r.IndicatorId, r.Triwulan.Number, r.Value, r.Grade, r.BuktiDukung, r.Note)));
@@ -63,7 +63,7 @@ public sealed class MeasurementSetBuilder
     /// <param name="amount">The amount in rupiah.</param>
     /// <param name="note">The note, if any.</param>
     /// <returns>This builder.</returns>
-    public MeasurementSetBuilder AddAnggaran(string programId, int triwulan, decimal amount, string? note = null)
+    public MeasurementSetBuilder AddBudget(string programId, int triwulan, decimal amount, string? note = null)
     {
         _anggaran.Add(new AnggaranEntry(programId, triwulan, amount, note));
         return this;
@@ -73,7 +73,7 @@ public sealed class MeasurementSetBuilder
     /// <param name="programId">The program's id.</param>
     /// <param name="triwulan">The quarter's number.</param>
     /// <returns>This builder.</returns>
-    public MeasurementSetBuilder RemoveAnggaran(string programId, int triwulan)
+    public MeasurementSetBuilder RemoveBudget(string programId, int triwulan)
     {
         _anggaran.RemoveAll(e => e.ProgramId == programId && e.Triwulan == triwulan);
         return this;
@@ -120,7 +120,7 @@ public sealed class MeasurementSetBuilder
             }
         }
 
-        var anggaran = new List<RealisasiAnggaran>(_anggaran.Count);
+        var anggaran = new List<BudgetRealisasi>(_anggaran.Count);
         var seenAnggaran = new Dictionary<(string, int), string>();
         for (var i = 0; i < _anggaran.Count; i++)
         {
@@ -143,7 +143,7 @@ public sealed class MeasurementSetBuilder
 
             if (ok)
             {
-                anggaran.Add(new RealisasiAnggaran(a.ProgramId, q, a.Amount, a.Note));
+                anggaran.Add(new BudgetRealisasi(a.ProgramId, q, a.Amount, a.Note));
             }
         }
 
@@ -179,7 +179,7 @@ public sealed class MeasurementSetBuilder
         return true;
     }
 
-    private void WarnAboveCeiling(List<RealisasiAnggaran> anggaran, Problems problems)
+    private void WarnAboveCeiling(List<BudgetRealisasi> anggaran, Problems problems)
     {
         // Each (program, quarter) is entered once (checked above): index the entries once, rather than
         // searching the list for every program and quarter (quadratic in a large PK).

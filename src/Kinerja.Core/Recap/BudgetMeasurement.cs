@@ -33,7 +33,7 @@ public sealed class BudgetMeasurement
         }
 
         Pagu = pagu;
-        Quarters = [tw1, tw2, tw3, tw4];
+        Realisasi = [tw1, tw2, tw3, tw4];
     }
 
     /// <summary>The kabupaten's code.</summary>
@@ -52,5 +52,5 @@ public sealed class BudgetMeasurement
     public decimal Pagu { get; }
 
     /// <summary>Money spent in TW I to TW IV, each quarter alone; <see langword="null"/> when not reported.</summary>
-    public IReadOnlyList<decimal?> Quarters { get; }
+    public IReadOnlyList<decimal?> Realisasi { get; }
 }

@@ -62,16 +62,16 @@ public static class RecapRows
                 pk.Unit.Code,
                 p.Id,
                 p.Pagu,
-                realisasi?.FindAnggaran(p.Id, Triwulan.I)?.Amount,
-                realisasi?.FindAnggaran(p.Id, Triwulan.II)?.Amount,
-                realisasi?.FindAnggaran(p.Id, Triwulan.III)?.Amount,
-                realisasi?.FindAnggaran(p.Id, Triwulan.IV)?.Amount))
+                realisasi?.FindBudget(p.Id, Triwulan.I)?.Amount,
+                realisasi?.FindBudget(p.Id, Triwulan.II)?.Amount,
+                realisasi?.FindBudget(p.Id, Triwulan.III)?.Amount,
+                realisasi?.FindBudget(p.Id, Triwulan.IV)?.Amount))
             .ToArray();
     }
 
     private static IndicatorMeasurement Row(PerjanjianKinerja pk, MeasurementSet? realisasi, string kabupaten, string kecamatan, Sasaran sasaran, Indicator indicator, Triwulan q)
     {
-        var target = indicator.GetQuarterlyTarget(q);
+        var target = indicator.GetTriwulanTarget(q);
         var entry = realisasi?.Find(indicator.Id, q);
         if (indicator.ValueKind == ValueKind.QualitativeGrade)
         {

@@ -8,7 +8,7 @@ namespace Kinerja.Core.Recap;
 /// grouped by kecamatan, unit and indicator, each indicator's four quarters side by side and (on .NET)
 /// its realisasi and targets already as 64-bit integers at one scale. Build it once with
 /// <see cref="Create"/>, then recap it as often as needed, under any policy, scale or finest level,
-/// with <see cref="Rekapitulasi.Build(RecapSource, RecapPolicy, RecapOptions)"/>: the same figures as
+/// with <see cref="RecapCalculator.Build(RecapSource, RecapPolicy, RecapOptions)"/>: the same figures as
 /// recapping the rows themselves, without checking and reading them again. Immutable and safe to
 /// share between threads.
 /// </summary>
@@ -97,7 +97,7 @@ public sealed class RecapSource
     internal IReadOnlyList<BudgetMeasurement> Budget { get; }
 
     /// <summary>
-    /// Checks the rows as <see cref="Rekapitulasi.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/>
+    /// Checks the rows as <see cref="RecapCalculator.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/>
     /// does and lays them out for recapping.
     /// </summary>
     /// <param name="indicators">The indicator rows: at most one per indicator and quarter, in any order (rows of one unit together are laid out fastest).</param>
@@ -105,7 +105,7 @@ public sealed class RecapSource
     /// <returns>The source, or every problem in the rows (the same problems a recap of the rows reports).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult<RecapSource> Create(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget) =>
-        Rekapitulasi.CreateSource(indicators, budget);
+        RecapCalculator.CreateSource(indicators, budget);
 
     /// <summary>The index of kecamatan k's first indicator.</summary>
     internal int FirstIndicatorOfKecamatan(int k) => UnitIndicators[KecamatanUnits[k]];

@@ -53,7 +53,7 @@ public sealed class BudgetRow
 /// total, and budget figures per program and up, for each quarter alone and cumulative to each
 /// quarter. Immutable; enumerate it, look a group up, merge partial recaps of disjoint sets of
 /// indicators (<see cref="Merge"/>), or update it when measurements change (<see cref="Replace"/>).
-/// Build one with <see cref="Rekapitulasi.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/>.
+/// Build one with <see cref="RecapCalculator.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/>.
 /// </summary>
 /// <remarks>
 /// The table keeps one entry per group (not per figure): the group's key and its eight periods'
@@ -197,13 +197,13 @@ public sealed class RecapTable : IEquatable<RecapTable>
             throw new ArgumentException($"This recap was computed under the policy {mine}, not under {given} ({policy.Capaian}, scale '{policy.Scale.Name}', average cap {Internal.Text.Of(policy.AverageCap)}); recap the rows again under that policy instead.", nameof(policy));
         }
 
-        var old = Rekapitulasi.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
+        var old = RecapCalculator.Build(before ?? throw new ArgumentNullException(nameof(before)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         if (!old.IsValid)
         {
             throw new ArgumentException("The rows before the change are not a valid recap input: " + old, nameof(before));
         }
 
-        var now = Rekapitulasi.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
+        var now = RecapCalculator.Build(after ?? throw new ArgumentNullException(nameof(after)), [], policy, RecapOptions.Default with { FinestLevel = FinestLevel });
         return now.IsValid
             ? new Validation.ValidationResult<RecapTable>(Combine(old.Value.Claimed(PolicyFingerprint), -1).Combine(now.Value.Claimed(PolicyFingerprint), 1), now.Problems)
             : now;

@@ -73,7 +73,7 @@ internal static class MeasurementSetDocument
             Note = r.Note,
             BuktiDukung = r.BuktiDukung.Count == 0 ? null : r.BuktiDukung.Select(b => new BuktiDukungDto { Reference = b.Reference, Description = b.Description }).ToArray(),
         }).ToArray(),
-        Anggaran = set.Anggaran.Select(a => new RealisasiAnggaranDto { ProgramId = a.ProgramId, Triwulan = a.Triwulan.Number, Amount = a.Amount, Note = a.Note }).ToArray(),
+        Anggaran = set.Budget.Select(a => new RealisasiAnggaranDto { ProgramId = a.ProgramId, Triwulan = a.Triwulan.Number, Amount = a.Amount, Note = a.Note }).ToArray(),
     };
 
     public static MeasurementSet? FromDto(MeasurementSetDto dto, PerjanjianKinerja pk, Problems problems)
@@ -137,7 +137,7 @@ internal static class MeasurementSetDocument
                 problems.Error(ProblemCodes.Required, path + ".amount", null);
             }
 
-            builder.AddAnggaran(a.ProgramId ?? string.Empty, a.Triwulan ?? 0, a.Amount ?? 0m, a.Note);
+            builder.AddBudget(a.ProgramId ?? string.Empty, a.Triwulan ?? 0, a.Amount ?? 0m, a.Note);
         }
 
         if (problems.HasErrors)

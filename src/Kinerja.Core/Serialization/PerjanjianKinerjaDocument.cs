@@ -308,7 +308,7 @@ internal static class PerjanjianKinerjaDocument
             ? new GradeScaleDto { Name = g.Name, Grades = g.Grades.Select(x => new GradeDto { Code = x.Key, Score = x.Value }).ToArray() }
             : null,
         AnnualTarget = TargetDto.From(i.AnnualTarget),
-        QuarterlyTargets = i.QuarterlyTargets.Select(t => t is null ? null : TargetDto.From(t)).ToArray(),
+        QuarterlyTargets = i.TriwulanTargets.Select(t => t is null ? null : TargetDto.From(t)).ToArray(),
     };
 
     private static void Indicator(IndicatorBuilder builder, IndicatorDto dto, string path, Problems problems)
@@ -356,7 +356,7 @@ internal static class PerjanjianKinerjaDocument
 
         for (var q = 0; q < Math.Min(4, quarterly.Count); q++)
         {
-            builder.WithQuarterlyTarget(q + 1, quarterly[q]?.ToTarget());
+            builder.WithTriwulanTarget(q + 1, quarterly[q]?.ToTarget());
         }
     }
 

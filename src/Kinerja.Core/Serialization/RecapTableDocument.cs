@@ -262,7 +262,7 @@ internal static class RecapTableDocument
             return null;
         }
 
-        if (!Rekapitulasi.Keeps(finest, level))
+        if (!RecapCalculator.Keeps(finest, level))
         {
             new Expected("tingkat yang disimpan tabel ini: '" + Levels.Of(finest) + "' (finestLevel) atau di atasnya", "a level the table keeps: '" + Levels.Of(finest) + "' (finestLevel) or above").Report(problems, path + ".level", levelName);
             return null;

@@ -168,10 +168,10 @@ internal static class SopInstanceDocument
 
             var at = JsonText.Instant(e.At, path + ".at", problems);
             var acting = JsonText.Acting.Read(e.Acting, path + ".acting", problems) ?? Agreements.ActingStatus.Definitive;
-            Calendar.MutuBakuWaktu? instruction = null;
+            Sop.MutuBakuWaktu? instruction = null;
             if (e.Instruction is { } text)
             {
-                var parsed = Calendar.MutuBakuWaktu.Parse(text, path + ".instruction");
+                var parsed = Sop.MutuBakuWaktu.Parse(text, path + ".instruction");
                 problems.AddRange(parsed.Problems);
                 instruction = parsed.IsValid ? parsed.Value : null;
             }

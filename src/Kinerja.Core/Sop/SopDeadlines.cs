@@ -67,7 +67,7 @@ public static class SopDeadlines
         }
 
         var step = definition.FindStep(visit.Step) ?? throw new ArgumentException("Step '" + visit.Step + "' is not in " + definition + ".", nameof(visit));
-        return calendar.Due(visit.OpenedAt, visit.Instruction ?? (standards ?? SopTimeStandards.None).For(definition, step));
+        return (visit.Instruction ?? (standards ?? SopTimeStandards.None).For(definition, step)).Due(calendar, visit.OpenedAt);
     }
 
     /// <summary>When an open step of an instance falls due.</summary>
@@ -94,7 +94,7 @@ public static class SopDeadlines
             throw new ArgumentNullException(nameof(calendar));
         }
 
-        return calendar.Due(open.OpenedAt, open.Instruction ?? (standards ?? SopTimeStandards.None).For(instance.Definition, open.Step));
+        return (open.Instruction ?? (standards ?? SopTimeStandards.None).For(instance.Definition, open.Step)).Due(calendar, open.OpenedAt);
     }
 
     /// <summary>When the first open step of an instance (<see cref="SopInstance.CurrentStep"/>) falls due.</summary>

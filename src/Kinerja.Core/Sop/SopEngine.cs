@@ -149,7 +149,7 @@ public sealed class SopEngine
     /// <param name="note">The instruction's wording or reference, if any.</param>
     /// <returns>The new state, or why the instruction was refused (the instance is then unchanged).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instance"/>, <paramref name="step"/> or <paramref name="standard"/> is null.</exception>
-    public ValidationResult<SopInstance> Instruct(SopInstance instance, int expectedVersion, string personId, string step, Calendar.MutuBakuWaktu standard, string? note = null)
+    public ValidationResult<SopInstance> Instruct(SopInstance instance, int expectedVersion, string personId, string step, Sop.MutuBakuWaktu standard, string? note = null)
     {
         if (instance is null)
         {

@@ -98,10 +98,10 @@ public static class ProblemCodes
     public const string AggregationNotForGrades = "aggregation.not-for-grades";
 
     /// <summary>Warning: quarterly targets are inconsistent with the annual target under the indicator's method.</summary>
-    public const string QuarterlyTargetsInconsistent = "target.quarterly-inconsistent";
+    public const string TriwulanTargetsInconsistent = "target.triwulan-inconsistent";
 
     /// <summary>Warning: some quarterly targets are given and others are not.</summary>
-    public const string QuarterlyTargetsIncomplete = "target.quarterly-incomplete";
+    public const string TriwulanTargetsIncomplete = "target.triwulan-incomplete";
 
     /// <summary>A money amount (pagu, realisasi anggaran) is negative.</summary>
     public const string AmountNegative = "amount.negative";

@@ -103,7 +103,7 @@ public sealed class DataCollectionFormProperties
             .WithPihakKedua("Demo Bupati", "Bupati Purbalingga", null)
             .AddSasaran("S1", "Sasaran", s => s
                 .AddIndicator("IK1", "Indikator", i => i.WithSatuan("Dokumen").WithAggregation(Agreements.AggregationMethod.LastValue)
-                    .WithAnnualTarget(target).WithQuarterlyTarget(3, Agreements.Target.Between(target / 2m, target))))
+                    .WithAnnualTarget(target).WithTriwulanTarget(3, Agreements.Target.Between(target / 2m, target))))
             .Build().Value;
         var form = Forms.Blank(pk, Triwulan.III);
         var annual = form.Raw(Forms.Sheet, "D12");

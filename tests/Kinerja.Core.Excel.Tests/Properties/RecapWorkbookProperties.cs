@@ -12,7 +12,7 @@ namespace Kinerja.Core.Excel.Tests.Properties;
 public sealed record RecapRows(IReadOnlyList<IndicatorMeasurement> Rows, IReadOnlyList<BudgetMeasurement> Budget)
 {
     /// <inheritdoc />
-    public override string ToString() => string.Join(Environment.NewLine, Rows.Select(r => r.ToString()).Concat(Budget.Select(b => b.Program + " " + b.Pagu.ToString(CultureInfo.InvariantCulture) + " [" + string.Join(", ", b.Quarters) + "]")));
+    public override string ToString() => string.Join(Environment.NewLine, Rows.Select(r => r.ToString()).Concat(Budget.Select(b => b.Program + " " + b.Pagu.ToString(CultureInfo.InvariantCulture) + " [" + string.Join(", ", b.Realisasi) + "]")));
 }
 
 /// <summary>Generators of recap inputs for the workbook properties (registered by <see cref="ExcelPropertyAttribute"/>).</summary>
@@ -58,7 +58,7 @@ public sealed class RecapWorkbookProperties
     [WorkbookProperty]
     public void Export_AnyRecap_StoresEveryFigureExactly(RecapRows input)
     {
-        var built = Rekapitulasi.Build(input.Rows, input.Budget, RecapPolicy.Default);
+        var built = RecapCalculator.Build(input.Rows, input.Budget, RecapPolicy.Default);
         Assert.True(built.IsValid, built.ToString());
         var recap = built.Value;
         using var stream = new MemoryStream();

@@ -16,7 +16,7 @@ public class PerjanjianKinerjaBuilderTests
         Assert.Equal("S1", pk.FindSasaranOf("IK2")!.Id);
         Assert.Null(pk.FindIndicator("nope"));
         Assert.Equal(400_000_000m, pk.TotalPagu);
-        Assert.Equal(Target.Of(30m), pk.FindIndicator("IK1")!.GetQuarterlyTarget(Triwulan.III));
+        Assert.Equal(Target.Of(30m), pk.FindIndicator("IK1")!.GetTriwulanTarget(Triwulan.III));
         Assert.Null(pk.PihakKedua.Nip);
         Assert.Equal(SamplePk.CamatNip, pk.PihakPertama.Nip!.Value.Digits);
     }
@@ -43,7 +43,7 @@ public class PerjanjianKinerjaBuilderTests
     public void Build_QuarterFive_ReportsTriwulanOutOfRange()
     {
         var result = SamplePk.Builder()
-            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i.WithSatuan("%").WithAnnualTarget(90m).WithQuarterlyTarget(5, 90m)))
+            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i.WithSatuan("%").WithAnnualTarget(90m).WithTriwulanTarget(5, 90m)))
             .Build();
 
         var problem = Assert.Single(result.Errors);
@@ -96,12 +96,12 @@ public class PerjanjianKinerjaBuilderTests
     {
         var result = SamplePk.Builder()
             .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i
-                .WithSatuan("Dokumen").WithAnnualTarget(100m).WithQuarterlyTargets(10m, 20m, 30m, 30m)))
+                .WithSatuan("Dokumen").WithAnnualTarget(100m).WithTriwulanTargets(10m, 20m, 30m, 30m)))
             .Build();
 
         Assert.True(result.IsValid);
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal(ProblemCodes.QuarterlyTargetsInconsistent, warning.Code);
+        Assert.Equal(ProblemCodes.TriwulanTargetsInconsistent, warning.Code);
         Assert.Equal("90", warning.AttemptedValue);
         Assert.Contains("T1 + T2 + T3 + T4 = 90", warning.Message, StringComparison.Ordinal);
         Assert.Contains("target tahunan = 100", warning.Message, StringComparison.Ordinal);
@@ -118,10 +118,10 @@ public class PerjanjianKinerjaBuilderTests
     {
         var result = SamplePk.Builder()
             .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i
-                .WithSatuan("%").WithAggregation(method).WithAnnualTarget(annual).WithQuarterlyTargets(t1, t2, t3, t4)))
+                .WithSatuan("%").WithAggregation(method).WithAnnualTarget(annual).WithTriwulanTargets(t1, t2, t3, t4)))
             .Build();
         Assert.True(result.IsValid);
-        Assert.Equal(warns, result.Warnings.Any(w => w.Code == ProblemCodes.QuarterlyTargetsInconsistent));
+        Assert.Equal(warns, result.Warnings.Any(w => w.Code == ProblemCodes.TriwulanTargetsInconsistent));
     }
 
     [Fact]
@@ -129,10 +129,10 @@ public class PerjanjianKinerjaBuilderTests
     {
         var result = SamplePk.Builder()
             .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i
-                .WithSatuan("Dokumen").WithAnnualTarget(100m).WithQuarterlyTarget(1, 50m).WithQuarterlyTarget(3, 50m)))
+                .WithSatuan("Dokumen").WithAnnualTarget(100m).WithTriwulanTarget(1, 50m).WithTriwulanTarget(3, 50m)))
             .Build();
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal(ProblemCodes.QuarterlyTargetsIncomplete, warning.Code);
+        Assert.Equal(ProblemCodes.TriwulanTargetsIncomplete, warning.Code);
         Assert.Equal("TW I, TW III", warning.AttemptedValue);
     }
 
@@ -210,7 +210,7 @@ public class PerjanjianKinerjaBuilderTests
         var history = PerjanjianKinerjaHistory.Start(original);
         var revised = original.ToRevisionBuilder()
             .WithRevisionNote("Refocusing anggaran")
-            .UpdateSasaran("S1", s => s.UpdateIndicator("IK1", i => i.WithAnnualTarget(120m).WithQuarterlyTargets(20m, 30m, 30m, 40m)))
+            .UpdateSasaran("S1", s => s.UpdateIndicator("IK1", i => i.WithAnnualTarget(120m).WithTriwulanTargets(20m, 30m, 30m, 40m)))
             .RemoveProgram("P1")
             .Build().Value;
 
@@ -255,7 +255,7 @@ public class PerjanjianKinerjaBuilderTests
         const decimal big = 50_000_000_000_000_000_000_000_000_000m;
         var result = SamplePk.Builder()
             .AddSasaran("S1", "Meningkatnya kualitas pelayanan publik", s => s
-                .AddIndicator("IK1", "Jumlah dokumen", i => i.WithSatuan("Dokumen").WithAnnualTarget(big).WithQuarterlyTargets(big, big, big, big)))
+                .AddIndicator("IK1", "Jumlah dokumen", i => i.WithSatuan("Dokumen").WithAnnualTarget(big).WithTriwulanTargets(big, big, big, big)))
             .Build();
 
         Assert.False(result.IsValid);

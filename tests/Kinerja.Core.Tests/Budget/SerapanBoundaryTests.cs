@@ -21,7 +21,7 @@ public class SerapanBoundaryTests
 
         Assert.Equal("pk", Assert.Throws<ArgumentNullException>(() => SerapanCalculator.Evaluate((PerjanjianKinerja)null!, set)).ParamName);
         Assert.Equal("measurements", Assert.Throws<ArgumentNullException>(() => SerapanCalculator.Evaluate(Pk, null!)).ParamName);
-        Assert.Equal("program", Assert.Throws<ArgumentNullException>(() => SerapanCalculator.Evaluate((ProgramAnggaran)null!, set)).ParamName);
+        Assert.Equal("program", Assert.Throws<ArgumentNullException>(() => SerapanCalculator.Evaluate((ProgramBudget)null!, set)).ParamName);
         Assert.Equal("measurements", Assert.Throws<ArgumentNullException>(() => SerapanCalculator.Evaluate(program, null!)).ParamName);
     }
 
@@ -42,16 +42,16 @@ public class SerapanBoundaryTests
     {
         // 40 + 60 + 100 + 200 juta of 400 juta: 10, 15, 25, 50 %; to date 40, 100, 200, 400 juta = 10, 25, 50, 100 %.
         var set = MeasurementSet.CreateBuilder(Pk)
-            .AddAnggaran("P1", 1, 40_000_000m).AddAnggaran("P1", 2, 60_000_000m).AddAnggaran("P1", 3, 100_000_000m).AddAnggaran("P1", 4, 200_000_000m)
+            .AddBudget("P1", 1, 40_000_000m).AddBudget("P1", 2, 60_000_000m).AddBudget("P1", 3, 100_000_000m).AddBudget("P1", 4, 200_000_000m)
             .Build().Value;
 
         var p1 = SerapanCalculator.Evaluate(Pk, set).Single();
 
         Assert.Same(Pk.Programs[0], p1.Program);
-        Assert.Equal(4, p1.Quarters.Count);
-        Assert.Equal(new decimal?[] { 40_000_000m, 100_000_000m, 200_000_000m, 400_000_000m }, p1.Quarters.Select(q => q.CumulativeRealisasi));
-        Assert.Equal(new decimal?[] { 10m, 15m, 25m, 50m }, p1.Quarters.Select(q => q.Serapan.Value));
-        Assert.Equal(new decimal?[] { 10m, 25m, 50m, 100m }, p1.Quarters.Select(q => q.CumulativeSerapan.Value));
+        Assert.Equal(4, p1.ByTriwulan.Count);
+        Assert.Equal(new decimal?[] { 40_000_000m, 100_000_000m, 200_000_000m, 400_000_000m }, p1.ByTriwulan.Select(q => q.CumulativeRealisasi));
+        Assert.Equal(new decimal?[] { 10m, 15m, 25m, 50m }, p1.ByTriwulan.Select(q => q.Serapan.Value));
+        Assert.Equal(new decimal?[] { 10m, 25m, 50m, 100m }, p1.ByTriwulan.Select(q => q.CumulativeSerapan.Value));
         Assert.Equal(Triwulan.III, p1[Triwulan.III].Triwulan);
         Assert.Equal(100_000_000m, p1[Triwulan.III].Realisasi);
     }

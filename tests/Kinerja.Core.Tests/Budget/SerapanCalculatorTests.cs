@@ -10,7 +10,7 @@ public class SerapanCalculatorTests
     {
         var pk = SamplePk.Build();
         var set = MeasurementSet.CreateBuilder(pk)
-            .AddAnggaran("P1", 1, 60_000_000m).AddAnggaran("P1", 2, 100_000_000m).AddAnggaran("P1", 4, 150_000_000m)
+            .AddBudget("P1", 1, 60_000_000m).AddBudget("P1", 2, 100_000_000m).AddBudget("P1", 4, 150_000_000m)
             .Build().Value;
         var p1 = SerapanCalculator.Evaluate(pk, set).Single();
 

@@ -1,4 +1,5 @@
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
 using NodaTime;
 
 namespace Kinerja.Core.Tests.Calendar;

@@ -56,7 +56,7 @@ public class CapaianEvaluatorAggregationTests
             .AddSasaran("S1", "S", s => s.AddIndicator("X", "X", i => i
                 .WithSatuan("%").WithAggregation(method)
                 .WithAnnualTarget(Target.Between(D(annualLower), D(annualUpper)))
-                .WithQuarterlyTargets(Target.Between(10m, 50m), Target.Between(30m, 40m), Target.Between(20m, 45m), Target.Between(25m, 60m))))
+                .WithTriwulanTargets(Target.Between(10m, 50m), Target.Between(30m, 40m), Target.Between(20m, 45m), Target.Between(25m, 60m))))
             .Build().Value;
         var set = MeasurementSet.CreateBuilder(pk).AddRealisasi("X", 1, 20m).AddRealisasi("X", 2, 35m).Build().Value;
 
@@ -73,7 +73,7 @@ public class CapaianEvaluatorAggregationTests
         // Average, annual 50, only TW I has a target (40). TW I: 40, TW II: 70.
         var pk = SamplePk.Builder()
             .AddSasaran("S1", "S", s => s.AddIndicator("X", "X", i => i
-                .WithSatuan("%").WithAggregation(AggregationMethod.Average).WithAnnualTarget(50m).WithQuarterlyTarget(1, Target.Of(40m))))
+                .WithSatuan("%").WithAggregation(AggregationMethod.Average).WithAnnualTarget(50m).WithTriwulanTarget(1, Target.Of(40m))))
             .Build().Value;
         var set = MeasurementSet.CreateBuilder(pk).AddRealisasi("X", 1, 40m).AddRealisasi("X", 2, 70m).Build().Value;
 
@@ -94,7 +94,7 @@ public class CapaianEvaluatorAggregationTests
             .AddSasaran("S1", "S", s => s.AddIndicator("G", "Predikat SAKIP", i => i
                 .WithSatuan("Predikat").WithGradeScale(GradeScale.NilaiSakip).WithAggregation(method)
                 .WithAnnualTarget(Target.OfGrade(method == AggregationMethod.Minimum ? "B" : "A"))
-                .WithQuarterlyTargets(Target.OfGrade("B"), Target.OfGrade("BB"), Target.OfGrade("B"), Target.OfGrade("A"))))
+                .WithTriwulanTargets(Target.OfGrade("B"), Target.OfGrade("BB"), Target.OfGrade("B"), Target.OfGrade("A"))))
             .Build().Value;
 
     private static IndicatorCapaian EvaluateGraded(AggregationMethod method)
@@ -117,7 +117,7 @@ public class CapaianEvaluatorAggregationTests
         // TW III: bb (TW I) and BB (TW III) tie at 5; the earlier quarter wins.
         Assert.Equal("bb", g[Triwulan.III].CumulativeGrade);
         // TW IV not reported: missing, and TW I-III still aggregated.
-        Assert.Equal(new[] { Triwulan.IV }, g[Triwulan.IV].MissingQuarters);
+        Assert.Equal(new[] { Triwulan.IV }, g[Triwulan.IV].MissingTriwulan);
         Assert.Equal("bb", g[Triwulan.IV].CumulativeGrade);
         Assert.Equal(CapaianResult.NotReported, g[Triwulan.IV].Capaian);
     }
@@ -134,7 +134,7 @@ public class CapaianEvaluatorAggregationTests
         Assert.Equal(Target.OfGrade("B"), g[Triwulan.II].CumulativeTarget);
         Assert.Equal(75m, g[Triwulan.II].CumulativeCapaian.Value);
         Assert.Equal(75m, g[Triwulan.II].AnnualCapaian.Value);                            // 3 / B (4)
-        Assert.Empty(g[Triwulan.II].MissingQuarters);
+        Assert.Empty(g[Triwulan.II].MissingTriwulan);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class CapaianEvaluatorAggregationTests
         var pk = SamplePk.Builder()
             .AddSasaran("S1", "S", s => s.AddIndicator("G", "Predikat SAKIP", i => i
                 .WithSatuan("Predikat").WithGradeScale(GradeScale.NilaiSakip).WithAggregation(AggregationMethod.Maximum)
-                .WithAnnualTarget(Target.OfGrade("BB")).WithQuarterlyTarget(1, Target.OfGrade("B"))))
+                .WithAnnualTarget(Target.OfGrade("BB")).WithTriwulanTarget(1, Target.OfGrade("B"))))
             .Build().Value;
         var set = MeasurementSet.CreateBuilder(pk).AddGrade("G", 1, "B").AddGrade("G", 2, "BB").Build().Value;
 
@@ -163,8 +163,8 @@ public class CapaianEvaluatorAggregationTests
         var set = MeasurementSet.CreateBuilder(Pk).AddGrade("IK3", 2, "B").AddGrade("IK3", 4, "BB").Build().Value;
         var ik3 = CapaianEvaluator.Evaluate(Pk.FindIndicator("IK3")!, set, CapaianPolicy.Default);
 
-        Assert.Equal(new[] { Triwulan.I, Triwulan.III }, ik3[Triwulan.IV].MissingQuarters);
-        Assert.Equal(new[] { Triwulan.I }, ik3[Triwulan.II].MissingQuarters);
+        Assert.Equal(new[] { Triwulan.I, Triwulan.III }, ik3[Triwulan.IV].MissingTriwulan);
+        Assert.Equal(new[] { Triwulan.I }, ik3[Triwulan.II].MissingTriwulan);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class CapaianEvaluatorAggregationTests
         var pk = SamplePk.Builder()
             .AddSasaran("S1", "S", s => s.AddIndicator("G", "Predikat SAKIP", i => i
                 .WithSatuan("Predikat").WithGradeScale(GradeScale.NilaiSakip).WithAggregation(AggregationMethod.Minimum)
-                .WithAnnualTarget(Target.OfGrade("B")).WithQuarterlyTarget(1, Target.OfGrade("B"))))
+                .WithAnnualTarget(Target.OfGrade("B")).WithTriwulanTarget(1, Target.OfGrade("B"))))
             .Build().Value;
         var set = MeasurementSet.CreateBuilder(pk).AddGrade("G", 1, "cc").AddGrade("G", 2, "CC").Build().Value;
 

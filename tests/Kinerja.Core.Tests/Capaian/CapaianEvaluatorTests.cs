@@ -42,7 +42,7 @@ public class CapaianEvaluatorTests
         Assert.Equal(CapaianStatus.NotReported, ik1[Triwulan.II].Capaian.Status);
         Assert.Equal(CapaianStatus.NotReported, ik1[Triwulan.III].CumulativeCapaian.Status);
         Assert.Null(ik1[Triwulan.III].CumulativeRealisasi);
-        Assert.Equal(new[] { Triwulan.II }, ik1[Triwulan.III].MissingQuarters);
+        Assert.Equal(new[] { Triwulan.II }, ik1[Triwulan.III].MissingTriwulan);
         Assert.Equal(310m / 3m, ik1[Triwulan.III].Capaian.Value);
     }
 
@@ -79,7 +79,7 @@ public class CapaianEvaluatorTests
     {
         var pk = SamplePk.Builder()
             .AddSasaran("S1", "S", s => s.AddIndicator("X", "X", i => i
-                .WithSatuan("%").WithAggregation(method).WithAnnualTarget(50m).WithQuarterlyTargets(40m, 60m, 50m, 50m)))
+                .WithSatuan("%").WithAggregation(method).WithAnnualTarget(50m).WithTriwulanTargets(40m, 60m, 50m, 50m)))
             .Build().Value;
         var set = MeasurementSet.CreateBuilder(pk).AddRealisasi("X", 1, 40m).AddRealisasi("X", 2, 70m).Build().Value;
         var x = CapaianEvaluator.Evaluate(pk, set, CapaianPolicy.Default).Single();
@@ -105,7 +105,7 @@ public class CapaianEvaluatorTests
     {
         var set = MeasurementSet.CreateBuilder(Pk).Build().Value;
         var all = CapaianEvaluator.Evaluate(Pk, set, CapaianPolicy.Default);
-        Assert.All(all.SelectMany(i => i.Quarters), q =>
+        Assert.All(all.SelectMany(i => i.ByTriwulan), q =>
         {
             Assert.Equal(CapaianStatus.NotReported, q.Capaian.Status);
             Assert.Equal(CapaianStatus.NotReported, q.AnnualCapaian.Status);

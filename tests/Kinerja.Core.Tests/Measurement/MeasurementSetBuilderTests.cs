@@ -12,7 +12,7 @@ public class MeasurementSetBuilderTests
         var set = MeasurementSet.CreateBuilder(pk)
             .AddRealisasi("IK1", 1, 12.345678901234m, "rapat koordinasi", new BuktiDukung("ND/12/2026", "Nota Dinas"))
             .AddGrade("IK3", 4, "BB")
-            .AddAnggaran("P1", 1, 90_000_000m)
+            .AddBudget("P1", 1, 90_000_000m)
             .Build().Value;
 
         var r = set.Find("IK1", Triwulan.I)!;
@@ -21,7 +21,7 @@ public class MeasurementSetBuilderTests
         Assert.Equal("ND/12/2026", Assert.Single(r.BuktiDukung).Reference);
         Assert.Null(set.Find("IK1", Triwulan.II));
         Assert.Equal("BB", set.Find("IK3", Triwulan.IV)!.Grade);
-        Assert.Equal(90_000_000m, set.FindAnggaran("P1", Triwulan.I)!.Amount);
+        Assert.Equal(90_000_000m, set.FindBudget("P1", Triwulan.I)!.Amount);
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public class MeasurementSetBuilderTests
             .AddRealisasi("IK3", 1, 7m)
             .AddGrade("IK3", 2, "Z")
             .AddGrade("IK2", 1, "A")
-            .AddAnggaran("P9", 1, 1m)
-            .AddAnggaran("P1", 0, 1m)
-            .AddAnggaran("P1", 1, -1m)
+            .AddBudget("P9", 1, 1m)
+            .AddBudget("P1", 0, 1m)
+            .AddBudget("P1", 1, -1m)
             .Build();
 
         Assert.False(result.IsValid);
@@ -66,8 +66,8 @@ public class MeasurementSetBuilderTests
     {
         var pk = SamplePk.Build();
         var result = MeasurementSet.CreateBuilder(pk)
-            .AddAnggaran("P1", 1, 300_000_000m)
-            .AddAnggaran("P1", 2, 150_000_000m)
+            .AddBudget("P1", 1, 300_000_000m)
+            .AddBudget("P1", 2, 150_000_000m)
             .Build();
         Assert.True(result.IsValid);
         var warning = Assert.Single(result.Warnings);

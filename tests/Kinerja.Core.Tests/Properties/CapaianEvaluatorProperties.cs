@@ -23,7 +23,7 @@ public class CapaianEvaluatorProperties
             var sum = year.Realisasi[i].Sum();
             Assert.Equal(sum, tw4.CumulativeRealisasi);
             Assert.Equal(indicator.AnnualTarget, tw4.CumulativeTarget);
-            Assert.Empty(tw4.MissingQuarters);
+            Assert.Empty(tw4.MissingTriwulan);
             Assert.Equal(tw4.AnnualCapaian, tw4.CumulativeCapaian);
             // The oracle is the regulation's formula written out in the test, not CapaianCalculator.
             ReferenceCapaian.AssertAgrees(ReferenceCapaian.Of(indicator.Polarity, indicator.AnnualTarget, sum, year.Policy), tw4.AnnualCapaian, $"{indicator.Id} {indicator.Polarity} T={indicator.AnnualTarget} R={sum} {year.Policy}");
@@ -49,12 +49,12 @@ public class CapaianEvaluatorProperties
                     Assert.Equal(CapaianResult.NotReported, figures.CumulativeCapaian);
                     Assert.Equal(CapaianResult.NotReported, figures.AnnualCapaian);
                     Assert.Null(figures.CumulativeRealisasi);
-                    Assert.Contains(missing, figures.MissingQuarters);
+                    Assert.Contains(missing, figures.MissingTriwulan);
                 }
                 else
                 {
                     Assert.True(figures.CumulativeCapaian.Status != CapaianStatus.NotReported, $"{result.Indicator.Id} {q}: {figures.CumulativeCapaian}");
-                    Assert.Empty(figures.MissingQuarters);
+                    Assert.Empty(figures.MissingTriwulan);
                 }
             }
 
@@ -66,7 +66,7 @@ public class CapaianEvaluatorProperties
     {
         var built = year.Spec.ToBuilder().Build();
         Assert.True(built.IsValid, built.ToString());
-        Assert.DoesNotContain(built.Problems, p => p.Code == ProblemCodes.QuarterlyTargetsInconsistent);
+        Assert.DoesNotContain(built.Problems, p => p.Code == ProblemCodes.TriwulanTargetsInconsistent);
         var pk = built.Value;
 
         var builder = MeasurementSet.CreateBuilder(pk);

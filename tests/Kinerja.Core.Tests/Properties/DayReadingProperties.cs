@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
 using NodaTime;
 
 namespace Kinerja.Core.Tests.Properties;
@@ -62,10 +63,10 @@ public class DayReadingProperties
     {
         foreach (var standard in new[] { MutuBakuWaktu.Of(p.Days, MutuBakuUnit.Hour), MutuBakuWaktu.Of((p.Days + p.Extra) * 60m, MutuBakuUnit.Minute) })
         {
-            var expected = p.Calendar.Working.Due(p.Start, standard);
+            var expected = standard.Due(p.Calendar.Working, p.Start);
             foreach (var calendar in p.Calendar.All)
             {
-                Assert.Equal(expected, calendar.Due(p.Start, standard));
+                Assert.Equal(expected, standard.Due(calendar, p.Start));
             }
         }
     }
@@ -108,7 +109,7 @@ public class DayReadingProperties
     private static string Text(decimal amount, string unit) => amount.ToString(CultureInfo.InvariantCulture).Replace('.', ',') + " " + unit;
 
     private static Instant Due(WorkingCalendar calendar, Instant start, decimal amount, string unit) =>
-        calendar.Due(start, MutuBakuWaktu.Parse(Text(amount, unit)).Value)!.Value;
+        MutuBakuWaktu.Parse(Text(amount, unit)).Value.Due(calendar, start)!.Value;
 
     /// <summary>The close of the working day a working moment lies in.</summary>
     private static Instant CloseOfTheDay(WorkingCalendar calendar, Instant moment)

@@ -191,13 +191,13 @@ public sealed class IndicatorSpec(
         {
             if (_quarterly[i] is { } t)
             {
-                builder.WithQuarterlyTarget(i + 1, t);
+                builder.WithTriwulanTarget(i + 1, t);
             }
         }
 
         foreach (var n in OutOfRangeQuarters)
         {
-            builder.WithQuarterlyTarget(n, Target.Of(1m));
+            builder.WithTriwulanTarget(n, Target.Of(1m));
         }
     }
 

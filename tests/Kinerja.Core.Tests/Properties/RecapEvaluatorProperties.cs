@@ -144,8 +144,8 @@ public class RecapEvaluatorProperties
             RecapTable national;
             using (RecapPaths.Force(path))
             {
-                all = Rekapitulasi.Build(rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }).Value;
-                national = Rekapitulasi.Build(source, input.Policy, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan, MaxDegreeOfParallelism = 1 });
+                all = RecapCalculator.Build(rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }).Value;
+                national = RecapCalculator.Build(source, input.Policy, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan, MaxDegreeOfParallelism = 1 });
             }
 
             foreach (var ((key, period), figures) in expected)
@@ -250,7 +250,7 @@ public class RecapEvaluatorProperties
                         {
                             if (indicator.Quarters[q] is { Lower: { } lower, Upper: { } upper })
                             {
-                                i.WithQuarterlyTarget(q + 1, lower == upper ? Target.Of(lower) : Target.Between(lower, upper));
+                                i.WithTriwulanTarget(q + 1, lower == upper ? Target.Of(lower) : Target.Between(lower, upper));
                             }
                         }
                     });

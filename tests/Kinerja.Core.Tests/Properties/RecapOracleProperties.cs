@@ -169,7 +169,7 @@ public class RecapOracleProperties
     [OracleProperty]
     public void Build_EqualsTheReferenceRecap(OracleInput input)
     {
-        var fast = Rekapitulasi.Build(input.Rows, [], input.Policy);
+        var fast = RecapCalculator.Build(input.Rows, [], input.Policy);
         var reference = ReferenceRecap.Build(input.Rows, [], input.Policy);
 
         Assert.Equal(reference.IsValid, fast.IsValid);
@@ -186,10 +186,10 @@ public class RecapOracleProperties
     [OracleProperty]
     public void Build_DownToALevel_KeepsExactlyThoseLevelsOfTheFullRecap(OracleInput input)
     {
-        var full = Rekapitulasi.Build(input.Rows, [], input.Policy).Value;
+        var full = RecapCalculator.Build(input.Rows, [], input.Policy).Value;
         foreach (var finest in new[] { RecapLevel.Sasaran, RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.Kabupaten, RecapLevel.National })
         {
-            var part = Rekapitulasi.Build(input.Rows, [], input.Policy, RecapOptions.Default with { FinestLevel = finest }).Value;
+            var part = RecapCalculator.Build(input.Rows, [], input.Policy, RecapOptions.Default with { FinestLevel = finest }).Value;
 
             Assert.Equal(finest, part.FinestLevel);
             Assert.Equal(
@@ -201,11 +201,11 @@ public class RecapOracleProperties
     [OracleProperty]
     public void Build_InParts_EqualsTheRecapOnOneThread(OracleInput input)
     {
-        var one = Rekapitulasi.Build(input.Rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = 1 });
+        var one = RecapCalculator.Build(input.Rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = 1 });
         foreach (var threads in new[] { 2, 3, 7 })
         {
             // One row per part is enough to cut the rows into parts, at unit boundaries.
-            var parts = Rekapitulasi.Build(input.Rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = threads }, minRowsPerWorker: 1);
+            var parts = RecapCalculator.Build(input.Rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = threads }, minRowsPerWorker: 1);
 
             Assert.Equal(one.IsValid, parts.IsValid);
             if (one.IsValid)
@@ -226,12 +226,12 @@ public class RecapOracleProperties
         foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.Kabupaten })
         {
             var options = RecapOptions.Default with { FinestLevel = finest };
-            var rows = Rekapitulasi.Build(input.Rows, [], input.Policy, options).Value;
+            var rows = RecapCalculator.Build(input.Rows, [], input.Policy, options).Value;
 
-            Assert.Equal(rows, Rekapitulasi.Build(source, input.Policy, options));
+            Assert.Equal(rows, RecapCalculator.Build(source, input.Policy, options));
             foreach (var threads in new[] { 2, 3 })
             {
-                Assert.Equal(rows, Rekapitulasi.Build(source, input.Policy, options with { MaxDegreeOfParallelism = threads }, minRowsPerWorker: 1));
+                Assert.Equal(rows, RecapCalculator.Build(source, input.Policy, options with { MaxDegreeOfParallelism = threads }, minRowsPerWorker: 1));
             }
         }
     }
@@ -241,11 +241,11 @@ public class RecapOracleProperties
         Prop.ForAll(Arb.From(OracleArbitraries.MeansOnABound), input =>
         {
             var source = RecapSource.Create(input.Rows, []).Value;
-            Assert.Equal(ReferenceRecap.Build(input.Rows, [], input.Policy).Value, Rekapitulasi.Build(input.Rows, [], input.Policy).Value);
+            Assert.Equal(ReferenceRecap.Build(input.Rows, [], input.Policy).Value, RecapCalculator.Build(input.Rows, [], input.Policy).Value);
             foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Kecamatan, RecapLevel.Kabupaten })
             {
                 var options = RecapOptions.Default with { FinestLevel = finest };
-                Assert.Equal(Rekapitulasi.Build(input.Rows, [], input.Policy, options).Value, Rekapitulasi.Build(source, input.Policy, options));
+                Assert.Equal(RecapCalculator.Build(input.Rows, [], input.Policy, options).Value, RecapCalculator.Build(source, input.Policy, options));
             }
         });
 

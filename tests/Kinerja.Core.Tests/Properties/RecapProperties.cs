@@ -66,7 +66,7 @@ public static class RecapArbitraries
             replacement.Length == 0 ? groups[changeAt].Take(1).ToArray() : replacement);
 }
 
-/// <summary>Properties of <see cref="Rekapitulasi"/> and <see cref="RecapTable"/>.</summary>
+/// <summary>Properties of <see cref="RecapCalculator"/> and <see cref="RecapTable"/>.</summary>
 public class RecapProperties
 {
     [RecapProperty]
@@ -75,9 +75,9 @@ public class RecapProperties
         var policy = RecapPolicy.Default;
         var first = input.Rows.Where(r => input.Split[r.Kecamatan]).ToArray();
         var second = input.Rows.Where(r => !input.Split[r.Kecamatan]).ToArray();
-        var whole = Rekapitulasi.Build(input.Rows, [], policy).Value;
+        var whole = RecapCalculator.Build(input.Rows, [], policy).Value;
 
-        var merged = Rekapitulasi.Build(first, [], policy).Value.Merge(Rekapitulasi.Build(second, [], policy).Value);
+        var merged = RecapCalculator.Build(first, [], policy).Value.Merge(RecapCalculator.Build(second, [], policy).Value);
 
         Assert.Equal(whole, merged);
     }
@@ -93,18 +93,18 @@ public class RecapProperties
             r.Kabupaten, r.Kecamatan, r.Unit, before.Length > 0 ? before[0].Sasaran : r.Sasaran, r.Indicator,
             before.Length > 0 ? before[0].Polarity : r.Polarity, before.Length > 0 ? before[0].Aggregation : r.Aggregation,
             r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
-        var recap = Rekapitulasi.Build(input.Rows, [], policy).Value;
+        var recap = RecapCalculator.Build(input.Rows, [], policy).Value;
 
         var updated = recap.Replace(before, after, policy).Value;
 
-        Assert.Equal(Rekapitulasi.Build(input.Rows.Where(r => !Same(r)).Concat(after), [], policy).Value, updated);
+        Assert.Equal(RecapCalculator.Build(input.Rows.Where(r => !Same(r)).Concat(after), [], policy).Value, updated);
     }
 
     [RecapProperty]
     public void IndicatorFigures_AgreeWithTheCapaianRules(RecapInput input)
     {
         var policy = RecapPolicy.Default;
-        var recap = Rekapitulasi.Build(input.Rows, [], policy).Value;
+        var recap = RecapCalculator.Build(input.Rows, [], policy).Value;
         foreach (var row in input.Rows)
         {
             var figures = recap.Find(new RecapKey(RecapLevel.Indicator, row.Kabupaten, row.Kecamatan, row.Unit, row.Indicator), new RecapPeriod(new Triwulan(row.Triwulan), false))!;
@@ -127,7 +127,7 @@ public class RecapProperties
     [RecapProperty]
     public void Counts_AddUpAtEveryLevel(RecapInput input)
     {
-        var recap = Rekapitulasi.Build(input.Rows, [], RecapPolicy.Default).Value;
+        var recap = RecapCalculator.Build(input.Rows, [], RecapPolicy.Default).Value;
         foreach (var row in recap.Rows)
         {
             var f = row.Figures;
@@ -155,7 +155,7 @@ public class RecapJsonProperties
     [RecapProperty]
     public void ReadRecapTable_Written_GivesAnEqualTable(RecapInput input)
     {
-        var table = Rekapitulasi.Build(input.Rows, [], RecapPolicy.Default with { AverageCap = 150m }).Value;
+        var table = RecapCalculator.Build(input.Rows, [], RecapPolicy.Default with { AverageCap = 150m }).Value;
 
         var read = Kinerja.Core.Serialization.KinerjaJson.ReadRecapTable(Kinerja.Core.Serialization.KinerjaJson.Write(table));
 
@@ -165,5 +165,5 @@ public class RecapJsonProperties
 
     [SchemaProperty(Arbitrary = [typeof(RecapArbitraries)])]
     public void Write_RecapTable_MatchesItsSchema(RecapInput input) =>
-        Assert.Null(Kinerja.Core.Tests.Serialization.DocumentSchemas.Errors(Kinerja.Core.Serialization.KinerjaJson.Write(Rekapitulasi.Build(input.Rows, [], RecapPolicy.Default).Value)));
+        Assert.Null(Kinerja.Core.Tests.Serialization.DocumentSchemas.Errors(Kinerja.Core.Serialization.KinerjaJson.Write(RecapCalculator.Build(input.Rows, [], RecapPolicy.Default).Value)));
 }

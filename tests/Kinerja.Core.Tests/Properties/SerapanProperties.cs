@@ -71,7 +71,7 @@ public class SerapanProperties
             {
                 if (amount(p, q.Index) is { } a)
                 {
-                    builder.AddAnggaran(pk.Programs[p].Id, q.Number, a);
+                    builder.AddBudget(pk.Programs[p].Id, q.Number, a);
                 }
             }
         }

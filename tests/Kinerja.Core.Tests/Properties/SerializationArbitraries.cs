@@ -246,7 +246,7 @@ public static class SerializationArbitraries
             {
                 if (amounts[p][q] is { } amount)
                 {
-                    builder.AddAnggaran(pk.Programs[p].Id, q + 1, amount, q == 0 ? "SPJ \"TW I\"" : null);
+                    builder.AddBudget(pk.Programs[p].Id, q + 1, amount, q == 0 ? "SPJ \"TW I\"" : null);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
 using NodaTime;
 
 namespace Kinerja.Core.Tests.Properties;
@@ -75,7 +76,7 @@ public class WorkingCalendarProperties
     {
         foreach (var calendar in p.Calendar.All)
         {
-            var due = calendar.Due(p.Start, p.Standard);
+            var due = p.Standard.Due(calendar, p.Start);
             if (!p.Standard.HasLimit)
             {
                 Assert.Null(due);
@@ -118,7 +119,7 @@ public class WorkingCalendarProperties
     {
         foreach (var calendar in p.Calendar.All)
         {
-            Instant Due(string text) => calendar.Due(p.A, MutuBakuWaktu.Parse(text).Value)!.Value;
+            Instant Due(string text) => MutuBakuWaktu.Parse(text).Value.Due(calendar, p.A)!.Value;
             var where = CalendarCase.Name(calendar) + " from " + p.Calendar.Show(p.A);
 
             var oneDay = Due("1 Hari");

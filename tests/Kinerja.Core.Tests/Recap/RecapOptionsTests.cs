@@ -47,7 +47,7 @@ public class RecapOptionsTests
     {
         var rows = Rows(kecamatan: 4, units: 2, indicators: 3);
 
-        var recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
+        var recap = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
 
         Assert.Equal(RecapLevel.Kecamatan, recap.FinestLevel);
         Assert.Equal(new[] { RecapLevel.Kecamatan, RecapLevel.Kabupaten, RecapLevel.National }, recap.Rows.Select(r => r.Key.Level).Distinct());
@@ -59,8 +59,8 @@ public class RecapOptionsTests
     public void Merge_OfRecapsOfDifferentLevels_IsRefused()
     {
         var rows = Rows(kecamatan: 2, units: 1, indicators: 2);
-        var all = Rekapitulasi.Build(rows.Where(r => r.Kecamatan == "KEC0"), [], RecapPolicy.Default).Value;
-        var kecamatan = Rekapitulasi.Build(rows.Where(r => r.Kecamatan == "KEC1"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
+        var all = RecapCalculator.Build(rows.Where(r => r.Kecamatan == "KEC0"), [], RecapPolicy.Default).Value;
+        var kecamatan = RecapCalculator.Build(rows.Where(r => r.Kecamatan == "KEC1"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
 
         Assert.Throws<ArgumentException>(() => all.Merge(kecamatan));
     }
@@ -70,8 +70,8 @@ public class RecapOptionsTests
     {
         var rows = Rows(kecamatan: 30, units: 5, indicators: 12);
 
-        var one = Rekapitulasi.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }).Value;
-        var four = Rekapitulasi.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 4 }, minRowsPerWorker: 1000).Value;
+        var one = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }).Value;
+        var four = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 4 }, minRowsPerWorker: 1000).Value;
 
         Assert.Equal(one, four);
     }
@@ -85,9 +85,9 @@ public class RecapOptionsTests
         var options = RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan, MaxDegreeOfParallelism = 1 };
         long Allocated(IndicatorMeasurement[] rows)
         {
-            Rekapitulasi.Build(rows, [], RecapPolicy.Default, options);
+            RecapCalculator.Build(rows, [], RecapPolicy.Default, options);
             var before = GC.GetAllocatedBytesForCurrentThread();
-            Rekapitulasi.Build(rows, [], RecapPolicy.Default, options);
+            RecapCalculator.Build(rows, [], RecapPolicy.Default, options);
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 

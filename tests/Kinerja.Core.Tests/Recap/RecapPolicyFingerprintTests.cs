@@ -76,8 +76,8 @@ public class RecapPolicyFingerprintTests
     {
         var policy = RecapPolicy.Default with { AverageCap = 120m };
 
-        var table = Rekapitulasi.Build(Rows, [], policy).Value;
-        var source = Rekapitulasi.Build(RecapSource.Create(Rows, []).Value, policy);
+        var table = RecapCalculator.Build(Rows, [], policy).Value;
+        var source = RecapCalculator.Build(RecapSource.Create(Rows, []).Value, policy);
         var read = KinerjaJson.ReadRecapTable(KinerjaJson.Write(table)).Value;
 
         Assert.Equal(policy.Fingerprint, table.PolicyFingerprint);
@@ -89,21 +89,21 @@ public class RecapPolicyFingerprintTests
     [Fact]
     public void Merge_TableOfAnotherPolicy_IsRefusedNamingBoth()
     {
-        var mine = Rekapitulasi.Build(Rows, [], RecapPolicy.Default).Value;
-        var theirs = Rekapitulasi.Build(OtherRows, [], RecapPolicy.Default with { Capaian = CapaianPolicy.Default with { Cap = 120m } }).Value;
+        var mine = RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value;
+        var theirs = RecapCalculator.Build(OtherRows, [], RecapPolicy.Default with { Capaian = CapaianPolicy.Default with { Cap = 120m } }).Value;
 
         var e = Assert.Throws<ArgumentException>(() => mine.Merge(theirs));
 
         Assert.Contains(mine.PolicyFingerprint!, e.Message, StringComparison.Ordinal);
         Assert.Contains(theirs.PolicyFingerprint!, e.Message, StringComparison.Ordinal);
-        Assert.Equal(Rekapitulasi.Build(Rows.Concat(OtherRows), [], RecapPolicy.Default).Value, mine.Merge(Rekapitulasi.Build(OtherRows, [], RecapPolicy.Default).Value));
+        Assert.Equal(RecapCalculator.Build(Rows.Concat(OtherRows), [], RecapPolicy.Default).Value, mine.Merge(RecapCalculator.Build(OtherRows, [], RecapPolicy.Default).Value));
     }
 
     [Fact]
     public void Merge_TableOfUnknownPolicyWithAKnownOne_IsRefused_TwoUnknownOnesMerge()
     {
-        var known = Rekapitulasi.Build(Rows, [], RecapPolicy.Default).Value;
-        var unknown = VersionOne(Rekapitulasi.Build(OtherRows, [], RecapPolicy.Default).Value);
+        var known = RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value;
+        var unknown = VersionOne(RecapCalculator.Build(OtherRows, [], RecapPolicy.Default).Value);
 
         Assert.Null(unknown.PolicyFingerprint);
         Assert.Throws<ArgumentException>(() => known.Merge(unknown));
@@ -114,21 +114,21 @@ public class RecapPolicyFingerprintTests
     [Fact]
     public void Replace_UnderAnotherPolicy_IsRefused_UnderItsOwnUpdates()
     {
-        var table = Rekapitulasi.Build(Rows, [], RecapPolicy.Default).Value;
+        var table = RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value;
         var after = new[] { new IndicatorMeasurement("K1", "K1-01", "K1-01-U1", "S1", "IK1", Polarity.Positive, AggregationMethod.CumulativeSum, 1, 10m, 10m, 9m) };
 
         var e = Assert.Throws<ArgumentException>(() => table.Replace(Rows.Take(1), after, RecapPolicy.Default with { AverageCap = 100m }));
         var updated = table.Replace(Rows.Take(1), after, RecapPolicy.Default).Value;
 
         Assert.Equal("policy", e.ParamName);
-        Assert.Equal(Rekapitulasi.Build(after.Concat(Rows.Skip(1)), [], RecapPolicy.Default).Value, updated);
+        Assert.Equal(RecapCalculator.Build(after.Concat(Rows.Skip(1)), [], RecapPolicy.Default).Value, updated);
         Assert.Null(VersionOne(table).Replace(Rows.Take(1), after, RecapPolicy.Default).Value.PolicyFingerprint);
     }
 
     [Fact]
     public void Read_BadFingerprint_IsAProblemAtPolicy()
     {
-        var json = KinerjaJson.Write(Rekapitulasi.Build(Rows, [], RecapPolicy.Default).Value).Replace(RecapPolicy.Default.Fingerprint, "NOT-A-HASH", StringComparison.Ordinal);
+        var json = KinerjaJson.Write(RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value).Replace(RecapPolicy.Default.Fingerprint, "NOT-A-HASH", StringComparison.Ordinal);
 
         var problem = Assert.Single(KinerjaJson.ReadRecapTable(json).Problems);
 

@@ -52,12 +52,12 @@ public class RecapRowsTests
     public void Budget_SamplePk_OneRowPerProgramWithItsQuarters()
     {
         var pk = SamplePk.Build();
-        var set = MeasurementSet.CreateBuilder(pk).AddAnggaran("P1", 1, 50_000_000m).AddAnggaran("P1", 3, 70_000_000m).Build().Value;
+        var set = MeasurementSet.CreateBuilder(pk).AddBudget("P1", 1, 50_000_000m).AddBudget("P1", 3, 70_000_000m).Build().Value;
 
         var row = Assert.Single(RecapRows.Budget(pk, set, Kabupaten, Kecamatan));
 
         Assert.Equal(("P1", 400_000_000m), (row.Program, row.Pagu));
-        Assert.Equal(new decimal?[] { 50_000_000m, null, 70_000_000m, null }, row.Quarters);
+        Assert.Equal(new decimal?[] { 50_000_000m, null, 70_000_000m, null }, row.Realisasi);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class RecapRowsTests
                 .WithGradeScale(scale)
                 .WithAggregation(aggregation)
                 .WithAnnualTarget(Target.OfGrade(codes[4]))
-                .WithQuarterlyTargets(Grade(Pick(targets, 0)), Grade(Pick(targets, 1)), Grade(Pick(targets, 2)), Grade(Pick(targets, 3)))))
+                .WithTriwulanTargets(Grade(Pick(targets, 0)), Grade(Pick(targets, 1)), Grade(Pick(targets, 2)), Grade(Pick(targets, 3)))))
             .Build().Value;
         var builder = MeasurementSet.CreateBuilder(pk);
         for (var q = 0; q < 4; q++)
@@ -104,10 +104,10 @@ public class RecapRowsTests
         var set = builder.Build().Value;
         var policy = RecapPolicy.Default with { Capaian = CapaianPolicy.Default with { Cap = cap ? 120m : null } };
 
-        var recap = Rekapitulasi.Build(RecapRows.Indicators(pk, set, Kabupaten, Kecamatan), [], policy).Value;
+        var recap = RecapCalculator.Build(RecapRows.Indicators(pk, set, Kabupaten, Kecamatan), [], policy).Value;
         var evaluated = CapaianEvaluator.Evaluate(pk, set, policy.Capaian).Single();
 
-        foreach (var quarter in evaluated.Quarters)
+        foreach (var quarter in evaluated.ByTriwulan)
         {
             var key = new RecapKey(RecapLevel.Indicator, Kabupaten, Kecamatan, pk.Unit.Code, "IK1");
             Same(quarter.Capaian, recap.Find(key, new RecapPeriod(quarter.Triwulan, false))!, quarter + " (quarter)");

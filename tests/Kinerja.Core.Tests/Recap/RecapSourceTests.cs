@@ -1,7 +1,7 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
-using static Kinerja.Core.Tests.Recap.RekapitulasiTests;
+using static Kinerja.Core.Tests.Recap.RecapCalculatorTests;
 
 namespace Kinerja.Core.Tests.Recap;
 
@@ -39,11 +39,11 @@ public class RecapSourceTests
         var policies = new[] { RecapPolicy.Default, RecapPolicy.Default with { AverageCap = 100m }, RecapPolicy.Default with { Scale = Kinerja.Core.Scales.CategoryScales.SakipGrades } };
         foreach (var policy in policies)
         {
-            Assert.Equal(Rekapitulasi.Build(Rows, Budget, policy).Value, Rekapitulasi.Build(source, policy));
+            Assert.Equal(RecapCalculator.Build(Rows, Budget, policy).Value, RecapCalculator.Build(source, policy));
             foreach (var finest in new[] { RecapLevel.Sasaran, RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.Kabupaten, RecapLevel.National })
             {
                 var options = RecapOptions.Default with { FinestLevel = finest };
-                Assert.Equal(Rekapitulasi.Build(Rows, Budget, policy, options).Value, Rekapitulasi.Build(source, policy, options));
+                Assert.Equal(RecapCalculator.Build(Rows, Budget, policy, options).Value, RecapCalculator.Build(source, policy, options));
             }
         }
     }
@@ -55,8 +55,8 @@ public class RecapSourceTests
         var scattered = new[] { Rows[0], Rows[8], Rows[6], Rows[1], Rows[9], Rows[7], Rows[2], Rows[3], Rows[4], Rows[5], Rows[10], Rows[11], Rows[12] };
         var source = RecapSource.Create(scattered, Budget).Value;
 
-        Assert.Equal(Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value, Rekapitulasi.Build(source, RecapPolicy.Default));
-        Assert.Equal(Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value, Rekapitulasi.Build(source, RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1));
+        Assert.Equal(RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value, RecapCalculator.Build(source, RecapPolicy.Default));
+        Assert.Equal(RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value, RecapCalculator.Build(source, RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class RecapSourceTests
         BudgetMeasurement[] budget = [Budget[0], Budget[0]];
 
         var source = RecapSource.Create(rows, budget);
-        var recap = Rekapitulasi.Build(rows, budget, RecapPolicy.Default);
+        var recap = RecapCalculator.Build(rows, budget, RecapPolicy.Default);
 
         Assert.False(source.IsValid);
         Assert.Equal(
@@ -92,9 +92,9 @@ public class RecapSourceTests
         Assert.Equal("indicators", Assert.Throws<ArgumentNullException>(() => RecapSource.Create(null!, [])).ParamName);
         Assert.Equal("budget", Assert.Throws<ArgumentNullException>(() => RecapSource.Create([], null!)).ParamName);
         var source = RecapSource.Create([], []).Value;
-        Assert.Equal("source", Assert.Throws<ArgumentNullException>(() => Rekapitulasi.Build(null!, RecapPolicy.Default)).ParamName);
-        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Rekapitulasi.Build(source, null!)).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => Rekapitulasi.Build(source, RecapPolicy.Default, null!)).ParamName);
+        Assert.Equal("source", Assert.Throws<ArgumentNullException>(() => RecapCalculator.Build(null!, RecapPolicy.Default)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => RecapCalculator.Build(source, null!)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => RecapCalculator.Build(source, RecapPolicy.Default, null!)).ParamName);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class RecapSourceTests
     {
         var source = RecapSource.Create([], []).Value;
         Assert.Equal((0, 0, 0, 0), (source.MeasurementCount, source.IndicatorCount, source.UnitCount, source.KecamatanCount));
-        Assert.Equal(Rekapitulasi.Build([], [], RecapPolicy.Default).Value, Rekapitulasi.Build(source, RecapPolicy.Default));
+        Assert.Equal(RecapCalculator.Build([], [], RecapPolicy.Default).Value, RecapCalculator.Build(source, RecapPolicy.Default));
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public class RecapSourceTests
             }
         }
 
-        var everyLevel = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value;
-        var national = Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan });
+        var everyLevel = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value;
+        var national = RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan });
 
         Assert.Equal(
             everyLevel.Rows.Where(r => r.Key.Level >= RecapLevel.Kecamatan).Select(r => (r.Key, r.Period, r.Figures)),

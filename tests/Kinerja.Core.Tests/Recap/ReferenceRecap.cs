@@ -8,7 +8,7 @@ using Kinerja.Core.Recap;
 namespace Kinerja.Core.Tests.Recap;
 
 /// <summary>
-/// The oracle for <see cref="Rekapitulasi"/>: its first implementation (dictionaries of every group
+/// The oracle for <see cref="RecapCalculator"/>: its first implementation (dictionaries of every group
 /// and period, every figure on decimals through <see cref="CapaianCalculator"/>), kept verbatim but
 /// for its name and the table it returns, so properties can check that the fast recap gives the
 /// same table on any input.
@@ -620,7 +620,7 @@ internal static class ReferenceRecap
         decimal? cumulative = 0m;
         foreach (var q in Triwulan.All)
         {
-            var amount = row.Quarters[q.Index];
+            var amount = row.Realisasi[q.Index];
             cumulative = amount is { } a && cumulative is { } c ? c + a : null;
             foreach (var (period, spent) in new[] { (new RecapPeriod(q, false).Index, amount), (new RecapPeriod(q, true).Index, cumulative) })
             {

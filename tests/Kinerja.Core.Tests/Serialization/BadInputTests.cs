@@ -237,7 +237,7 @@ public class BadInputTests
             .Build().Value;
         const decimal Half = 50_000_000_000_000_000_000_000_000_000m;
 
-        var built = MeasurementSet.CreateBuilder(pk).AddAnggaran("P1", 1, Half).AddAnggaran("P1", 2, Half).Build();
+        var built = MeasurementSet.CreateBuilder(pk).AddBudget("P1", 1, Half).AddBudget("P1", 2, Half).Build();
 
         var warning = Assert.Single(built.Warnings);
         Assert.Equal((ProblemCodes.AmountExceedsPagu, "anggaran[1].amount", "50000000000000000000000000000 + 50000000000000000000000000000"), (warning.Code, warning.Path, warning.AttemptedValue));

@@ -34,7 +34,7 @@ internal static class Canonical
                     Line(t, "grades", [g.Name, .. g.Grades.Select(x => x.Key + "=" + M(x.Value))]);
                 }
 
-                Line(t, "targets", [Target(i.AnnualTarget), .. i.QuarterlyTargets.Select(q => q is null ? "-" : Target(q))]);
+                Line(t, "targets", [Target(i.AnnualTarget), .. i.TriwulanTargets.Select(q => q is null ? "-" : Target(q))]);
             }
         }
 
@@ -57,7 +57,7 @@ internal static class Canonical
             Line(t, "realisasi", [r.IndicatorId, N(r.Triwulan.Number), r.Value is { } v ? M(v) : "-", r.Grade, r.Note, .. r.BuktiDukung.Select(b => b.Reference + "|" + b.Description)]);
         }
 
-        foreach (var a in set.Anggaran)
+        foreach (var a in set.Budget)
         {
             Line(t, "anggaran", a.ProgramId, N(a.Triwulan.Number), M(a.Amount), a.Note);
         }

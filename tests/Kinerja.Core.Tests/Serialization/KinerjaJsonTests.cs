@@ -70,7 +70,7 @@ public class KinerjaJsonTests
             .AddRealisasi("IK1", 1, 12.50m, "dua dokumen susulan", new BuktiDukung("arsip/ik1-tw1.pdf", "Register pelayanan"), new BuktiDukung("https://contoh.go.id/x"))
             .AddRealisasi("IK2", 1, 6m)
             .AddGrade("IK3", 4, "BB")
-            .AddAnggaran("P1", 1, 95_123_456.78m, "SPJ TW I")
+            .AddBudget("P1", 1, 95_123_456.78m, "SPJ TW I")
             .Build().Value;
 
         var back = KinerjaJson.ReadMeasurementSet(KinerjaJson.Write(set), Pk);
@@ -236,7 +236,7 @@ public class KinerjaJsonTests
 
         Assert.True(result.IsValid);
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal(ProblemCodes.QuarterlyTargetsInconsistent, warning.Code);
+        Assert.Equal(ProblemCodes.TriwulanTargetsInconsistent, warning.Code);
         Assert.StartsWith("$.sasaran[0].indicators[0].quarterlyTargets", warning.Path, StringComparison.Ordinal);
     }
 

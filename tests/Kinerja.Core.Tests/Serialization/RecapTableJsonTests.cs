@@ -20,7 +20,7 @@ public class RecapTableJsonTests
     private static readonly BudgetMeasurement[] Budget = [new("3303", "BBS", "PEM", "P1", 400m, 100m, 50m, null, null)];
 
     private static RecapTable Recap(IEnumerable<IndicatorMeasurement> rows, RecapLevel finest = RecapLevel.Indicator) =>
-        Rekapitulasi.Build(rows, Budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = finest }).Value;
+        RecapCalculator.Build(rows, Budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = finest }).Value;
 
     [Fact]
     public void ReadRecapTable_Written_GivesAnEqualTable()
@@ -39,7 +39,7 @@ public class RecapTableJsonTests
     {
         // A kabupaten merges the recaps its kecamatan sent as JSON, without their rows.
         var bbs = KinerjaJson.ReadRecapTable(KinerjaJson.Write(Recap(Rows.Where(r => r.Kecamatan == "BBS"), RecapLevel.Kecamatan))).Value;
-        var krg = KinerjaJson.ReadRecapTable(KinerjaJson.Write(Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value)).Value;
+        var krg = KinerjaJson.ReadRecapTable(KinerjaJson.Write(RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value)).Value;
 
         Assert.Equal(Recap(Rows, RecapLevel.Kecamatan), bbs.Merge(krg));
     }

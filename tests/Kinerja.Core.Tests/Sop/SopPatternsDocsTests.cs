@@ -200,7 +200,7 @@ public class SopPatternsDocsTests
         var e = i.Events[^1];
         Assert.Equal((SopEventKind.Instructed, "2", "camat", "2 Hari"), (e.Kind, e.Step, e.Role, e.Instruction!.Text));
         var opened = i.OpenSteps[0].OpenedAt;
-        Assert.Equal(calendar.Due(opened, MutuBakuWaktu.Of(2, MutuBakuUnit.Day)), SopDeadlines.DueOfOpenStep(i, i.OpenSteps[0], calendar));
+        Assert.Equal(MutuBakuWaktu.Of(2, MutuBakuUnit.Day).Due(calendar, opened), SopDeadlines.DueOfOpenStep(i, i.OpenSteps[0], calendar));
 
         _clock.Advance(Duration.FromHours(3));
         i = Complete(engine, i, "kasubbag");

@@ -20,7 +20,7 @@ namespace Kinerja.Core.Recap;
 /// thread, and the parts' figures added up. Rows whose units are scattered through the input are
 /// first ordered by unit, which takes memory for one index per row.
 /// </remarks>
-public static class Rekapitulasi
+public static class RecapCalculator
 {
     private const int Periods = 8;
 
@@ -234,7 +234,7 @@ public static class Rekapitulasi
     /// </summary>
     private static bool Fits(BudgetMeasurement row, string path, ref decimal total, Problems problems)
     {
-        var amounts = new[] { (row.Pagu, ".pagu"), (row.Quarters[0], ".tw1"), (row.Quarters[1], ".tw2"), (row.Quarters[2], ".tw3"), (row.Quarters[3], ".tw4") };
+        var amounts = new[] { (row.Pagu, ".pagu"), (row.Realisasi[0], ".tw1"), (row.Realisasi[1], ".tw2"), (row.Realisasi[2], ".tw3"), (row.Realisasi[3], ".tw4") };
         foreach (var (amount, field) in amounts)
         {
             if (amount is not { } a)
@@ -283,7 +283,7 @@ public static class Rekapitulasi
         decimal? cumulative = 0m;
         foreach (var q in Triwulan.All)
         {
-            var amount = row.Quarters[q.Index];
+            var amount = row.Realisasi[q.Index];
             cumulative = amount is { } a && cumulative is { } c ? c + a : null;
             foreach (var (period, spent) in new[] { (new RecapPeriod(q, false).Index, amount), (new RecapPeriod(q, true).Index, cumulative) })
             {

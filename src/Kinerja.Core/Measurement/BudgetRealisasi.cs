@@ -3,9 +3,9 @@ using Kinerja.Core.Internal;
 namespace Kinerja.Core.Measurement;
 
 /// <summary>The money spent (realisasi anggaran) on one program, kegiatan or sub kegiatan in one quarter, in rupiah.</summary>
-public sealed class RealisasiAnggaran
+public sealed class BudgetRealisasi
 {
-    internal RealisasiAnggaran(string programId, Triwulan triwulan, decimal amount, string? note)
+    internal BudgetRealisasi(string programId, Triwulan triwulan, decimal amount, string? note)
     {
         ProgramId = programId;
         Triwulan = triwulan;

@@ -1,7 +1,8 @@
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
 
-namespace Kinerja.Core.Tests.Calendar;
+namespace Kinerja.Core.Tests.Sop;
 
 public class MutuBakuWaktuTests
 {

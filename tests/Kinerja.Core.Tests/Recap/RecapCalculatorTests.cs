@@ -6,7 +6,7 @@ using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Tests.Recap;
 
-public class RekapitulasiTests
+public class RecapCalculatorTests
 {
     /// <summary>A row of kabupaten 3303 with a single-value target (the recap tests' shorthand).</summary>
     internal static IndicatorMeasurement Row(string kec, string unit, string indicator, int q, decimal? t, decimal? r, Polarity polarity = Polarity.Positive, AggregationMethod method = AggregationMethod.CumulativeSum, string sasaran = "S1") =>
@@ -31,7 +31,7 @@ public class RekapitulasiTests
     [Fact]
     public void Build_ComputesEveryLevelWithCountsAndReasons()
     {
-        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
 
         var ik1 = recap.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), Tw(2, cumulative: true))!;
         Assert.Equal(100m, ik1.Average);                               // (8 + 22) / (10 + 20)
@@ -56,7 +56,7 @@ public class RekapitulasiTests
     [Fact]
     public void Build_Budget_SerapanOverReportingProgramsAndMissingNotZero()
     {
-        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
         var kecTw3 = recap.FindBudget(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), Tw(3, cumulative: true))!;
         Assert.Equal((2, 1, 500m, 100m, 75m), (kecTw3.Programs, kecTw3.NotReported, kecTw3.Pagu, kecTw3.ReportedPagu, kecTw3.Realisasi));
         Assert.Equal(75m, kecTw3.Serapan);
@@ -67,9 +67,9 @@ public class RekapitulasiTests
     [Fact]
     public void Merge_OfKecamatanRecaps_EqualsTheWholeRecap()
     {
-        var whole = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
-        var bbs = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "BBS"), Budget, RecapPolicy.Default).Value;
-        var krg = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default).Value;
+        var whole = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var bbs = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "BBS"), Budget, RecapPolicy.Default).Value;
+        var krg = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default).Value;
         Assert.Equal(whole, bbs.Merge(krg));
         Assert.Equal(whole, krg.Merge(bbs));
     }
@@ -77,13 +77,13 @@ public class RekapitulasiTests
     [Fact]
     public void Replace_OneChangedMeasurement_EqualsFullRecomputation()
     {
-        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
         var before = Rows.Where(r => r.Indicator == "IK2").ToArray();
         var after = before.Select(r => r.Triwulan == 2 ? Row("BBS", "PEM", "IK2", 2, 5m, 4m, Polarity.Negative, AggregationMethod.LastValue) : r).ToArray();
         var updated = recap.Replace(before, after, RecapPolicy.Default).Value;
 
         var changedRows = Rows.Where(r => r.Indicator != "IK2").Concat(after);
-        Assert.Equal(Rekapitulasi.Build(changedRows, Budget, RecapPolicy.Default).Value, updated);
+        Assert.Equal(RecapCalculator.Build(changedRows, Budget, RecapPolicy.Default).Value, updated);
         Assert.NotEqual(recap, updated);
     }
 
@@ -97,7 +97,7 @@ public class RekapitulasiTests
             Row("BBS", "PEM", "IK1", 2, -1m, 9m),
             Row("BBS", "PEM", "IK1", 3, 10m, 9m, Polarity.Negative),
         ];
-        var found = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Problems.Select(p => (p.Code, p.Path)).ToArray();
+        var found = RecapCalculator.Build(rows, [], RecapPolicy.Default).Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Equal(
             new[] { (ProblemCodes.Duplicate, "indicators[1].triwulan"), (ProblemCodes.TargetNegative, "indicators[2].targetLower"), (ProblemCodes.Duplicate, "indicators[3].indicator") },
             found);
@@ -107,7 +107,7 @@ public class RekapitulasiTests
     public void AverageCap_CapsOnlyTheAverage()
     {
         IndicatorMeasurement[] rows = [Row("BBS", "PEM", "A", 1, 10m, 20m), Row("BBS", "PEM", "B", 1, 10m, 10m)];
-        var recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default with { AverageCap = 120m }).Value;
+        var recap = RecapCalculator.Build(rows, [], RecapPolicy.Default with { AverageCap = 120m }).Value;
         var unit = recap.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
         Assert.Equal(110m, unit.Average);                              // (120 + 100) / 2, not (200 + 100) / 2
         Assert.Equal(2, unit.Categories[4]);                           // both Sangat Tinggi
@@ -117,14 +117,14 @@ public class RekapitulasiTests
     public void Build_RowOrderAndStringInstances_DoNotChangeTheRecap()
     {
         static string Copy(string s) => new(s.ToCharArray());
-        var recap = Rekapitulasi.Build(Rows, Budget, RecapPolicy.Default).Value;
+        var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
         var reversed = Rows.Reverse().Select(r => new IndicatorMeasurement(
             Copy(r.Kabupaten), Copy(r.Kecamatan), Copy(r.Unit), Copy(r.Sasaran), Copy(r.Indicator), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
         var interleaved = Rows.Where((_, i) => i % 2 == 0).Concat(Rows.Where((_, i) => i % 2 == 1)).ToArray();
 
         foreach (var rows in new[] { reversed, interleaved })
         {
-            var other = Rekapitulasi.Build(rows, Budget, RecapPolicy.Default).Value;
+            var other = RecapCalculator.Build(rows, Budget, RecapPolicy.Default).Value;
             Assert.Equal(recap, other);
             Assert.Equal(
                 recap.Rows.Select(r => (r.Key, r.Period, r.Figures)),
@@ -144,7 +144,7 @@ public class RekapitulasiTests
             Row("BBS", "PEM", "IK1", 1, 10m, 9m),
         };
 
-        var problems = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Problems;
+        var problems = RecapCalculator.Build(rows, [], RecapPolicy.Default).Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal((ProblemCodes.Duplicate, "indicators[4].triwulan"), (problem.Code, problem.Path));
@@ -157,8 +157,8 @@ public class RekapitulasiTests
         // Each recap holds one program of 5 × 10²⁸ Rupiah (a decimal holds up to 7.9 × 10²⁸); their
         // kabupaten's sum is beyond decimal: an error naming the group, not an OverflowException.
         const decimal Huge = 50_000_000_000_000_000_000_000_000_000m;
-        var bbs = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "BBS"), [new("3303", "BBS", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
-        var krg = Rekapitulasi.Build(Rows.Where(r => r.Kecamatan == "KRG"), [new("3303", "KRG", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
+        var bbs = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "BBS"), [new("3303", "BBS", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
+        var krg = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "KRG"), [new("3303", "KRG", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
         var before = (bbs.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)), krg.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)));
 
         var error = Assert.Throws<ArgumentException>(() => bbs.Merge(krg));
@@ -182,7 +182,7 @@ public class RekapitulasiTests
         ];
         var expected = CapaianCalculator.Calculate(Polarity.Positive, (rows[0].TargetLower!.Value + rows[1].TargetLower!.Value + rows[2].TargetLower!.Value) / 3, (rows[0].Realisasi!.Value + rows[1].Realisasi!.Value + rows[2].Realisasi!.Value) / 3, CapaianPolicy.Default).Value!.Value;
 
-        foreach (var recap in new[] { Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value, Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default) })
+        foreach (var recap in new[] { RecapCalculator.Build(rows, [], RecapPolicy.Default).Value, RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default) })
         {
             var figures = recap.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), Tw(3, cumulative: true))!;
             Assert.Equal(Math.Round(expected * RecapFigures.QuantaPerPercent, MidpointRounding.ToEven), figures.CapaianSum);
@@ -203,14 +203,14 @@ public class RekapitulasiTests
         Assert.Equal(0, CategoryScales.Permendagri86.BandIndex(expected));
 
         var cumulative = Tw(3, cumulative: true);
-        var rowsRecap = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value;
+        var rowsRecap = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value;
         Assert.Equal(new[] { 1, 0, 0, 0, 0 }, rowsRecap.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), cumulative)!.Categories);
         var national = RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan };
         var kecamatan = new RecapKey(RecapLevel.Kecamatan, "3303", "BBS");
         var expectedKecamatan = rowsRecap.Find(kecamatan, cumulative)!;
         Assert.Equal(new[] { 1, 0, 0, 1, 0 }, expectedKecamatan.Categories); // and IK2's 90 % (Tinggi)
-        Assert.Equal(expectedKecamatan, Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, national).Find(kecamatan, cumulative));
-        Assert.Equal(expectedKecamatan, Rekapitulasi.Build(rows, [], RecapPolicy.Default, national).Value.Find(kecamatan, cumulative));
+        Assert.Equal(expectedKecamatan, RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, national).Find(kecamatan, cumulative));
+        Assert.Equal(expectedKecamatan, RecapCalculator.Build(rows, [], RecapPolicy.Default, national).Value.Find(kecamatan, cumulative));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class RekapitulasiTests
         // 10⁹ / 10⁻⁶ × 100 = 10¹⁷ %: a decimal holds it, a recap's sum of quanta would not stay exact.
         IndicatorMeasurement[] rows = [Row("BBS", "PEM", "IK1", 1, 0.000001m, 1_000_000_000m), Row("BBS", "PEM", "IK2", 1, 10m, 9m)];
 
-        var unit = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
+        var unit = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
 
         Assert.Equal((2, 1, 1), (unit.Indicators, unit.Computed, unit.OtherNotComputable));
         Assert.Equal(90m, unit.Average);
@@ -234,9 +234,9 @@ public class RekapitulasiTests
         IndicatorMeasurement Ik(int q, decimal t, decimal r) => Row("BBS", "PEM", "IK3", q, t, r, method: AggregationMethod.Average);
         IndicatorMeasurement[] rows = [Ik(1, 0m, 989846000000m), Ik(2, 0m, 0m), Ik(3, 5174.92m, 3415.4472m), Row("BBS", "PEM", "IK1", 3, 10m, 9m, method: AggregationMethod.LastValue)];
 
-        var full = Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value;
-        var units = Rekapitulasi.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Unit }).Value;
-        var fromSource = Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Unit });
+        var full = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value;
+        var units = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Unit }).Value;
+        var fromSource = RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Unit });
 
         var key = new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM");
         var expected = full.Find(key, Tw(3, cumulative: true))!;
@@ -257,7 +257,7 @@ public class RekapitulasiTests
             Row("BBS", "PEM", "IK1", 2, 50_000_000_000_000_000_000_000_000_000m, 40_000_000_000_000_000_000_000_000_000m),
         ];
 
-        foreach (var recap in new[] { Rekapitulasi.Build(rows, [], RecapPolicy.Default).Value, Rekapitulasi.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default) })
+        foreach (var recap in new[] { RecapCalculator.Build(rows, [], RecapPolicy.Default).Value, RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default) })
         {
             var key = new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1");
             Assert.Equal(100m, recap.Find(key, Tw(1))!.Average);
@@ -277,7 +277,7 @@ public class RekapitulasiTests
             new("3303", "BBS", "PEM", "P2", 50_000_000_000_000_000_000_000_000_000m, null, null, null, null),
         ];
 
-        var recap = Rekapitulasi.Build(Rows, budget, RecapPolicy.Default);
+        var recap = RecapCalculator.Build(Rows, budget, RecapPolicy.Default);
         var source = RecapSource.Create(Rows, budget);
 
         var error = Assert.Single(recap.Problems);
@@ -298,7 +298,7 @@ public class RekapitulasiTests
             Row("BBS", "PEM", "IK3", 1, 10m, 9m, method: (AggregationMethod)9),
         ];
 
-        var recap = Rekapitulasi.Build(rows, [], RecapPolicy.Default);
+        var recap = RecapCalculator.Build(rows, [], RecapPolicy.Default);
         var source = RecapSource.Create(rows, []);
 
         Assert.False(recap.IsValid);

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
 
-namespace Kinerja.Core.Calendar;
+using NodaTime;
+
+namespace Kinerja.Core.Sop;
 
 /// <summary>The unit of a time standard.</summary>
 public enum MutuBakuUnit
@@ -17,7 +20,7 @@ public enum MutuBakuUnit
     /// <summary>Jam: hours of working time.</summary>
     Hour = 2,
 
-    /// <summary>Hari: days, counted as working days by default (see <see cref="DayCounting"/>) and read as <see cref="DayReading"/> says.</summary>
+    /// <summary>Hari: days, counted as the calendar's <see cref="WorkingCalendar.DayCounting"/> says (working days by default) and read as its <see cref="WorkingCalendar.DayReading"/> says.</summary>
     Day = 3,
 
     /// <summary>Minggu: weeks of the office's working week (five or six working days), read as days.</summary>
@@ -26,7 +29,7 @@ public enum MutuBakuUnit
     /// <summary>
     /// Set by instruction ("Disesuaikan dengan arahan pimpinan", "Sesuai arahan"): no fixed limit of its own.
     /// The instruction sets the limit when it is given, and the deadline is that standard's
-    /// (<c>calendar.Due(start, MutuBakuWaktu.Of(3, MutuBakuUnit.Day))</c>); <see cref="WorkingCalendar.Due"/>
+    /// (<c>MutuBakuWaktu.Of(3, MutuBakuUnit.Day).Due(calendar, start)</c>); <see cref="MutuBakuWaktu.Due"/>
     /// returns <see langword="null"/> for the standard itself.
     /// </summary>
     Instruction = 5,
@@ -166,6 +169,39 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
             : MutuBakuUnit.Day;                                                               // hari, hari kerja
         var working = unit == MutuBakuUnit.Day && unitText.EndsWith("KERJA", StringComparison.Ordinal);
         return problems.Result(() => new MutuBakuWaktu(lower, upper, unit, trimmed, working));
+    }
+
+    /// <summary>
+    /// When this standard falls due for work started at <paramref name="start"/>, by its upper bound (the
+    /// limit), on the office's calendar. Minutes and hours are working time
+    /// (<see cref="WorkingCalendar.AddWorkingTime"/>). Days are <see cref="WorkingCalendar.DueAfterDays(Instant, decimal)"/>,
+    /// counted as the calendar's <see cref="WorkingCalendar.DayCounting"/> says, except that a text saying "hari
+    /// kerja" (<see cref="SaysWorkingDays"/>) always counts working days. Weeks are
+    /// <see cref="WorkingCalendar.WorkingDaysPerWeek"/> working days each, or 7 calendar days each under
+    /// <see cref="DayCounting.CalendarDays"/>. See docs/calendar.md, "Time standards".
+    /// </summary>
+    /// <param name="calendar">The office's working calendar.</param>
+    /// <param name="start">When work on the step started.</param>
+    /// <returns>The due moment (a working moment), or <see langword="null"/> when the standard is "-" or set by
+    /// instruction (<see cref="IsByInstruction"/>: the instruction supplies the limit, and the deadline is that
+    /// standard's, such as <c>MutuBakuWaktu.Of(3, MutuBakuUnit.Day).Due(calendar, start)</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The due moment is outside the calendar's covered years.</exception>
+    public Instant? Due(WorkingCalendar calendar, Instant start)
+    {
+        if (calendar is null)
+        {
+            throw new ArgumentNullException(nameof(calendar));
+        }
+
+        return Unit switch
+        {
+            MutuBakuUnit.Minute => calendar.AddWorkingTime(start, Duration.FromTicks((long)(Upper * NodaConstants.TicksPerMinute))),
+            MutuBakuUnit.Hour => calendar.AddWorkingTime(start, Duration.FromTicks((long)(Upper * NodaConstants.TicksPerHour))),
+            MutuBakuUnit.Day => calendar.DueAfterDays(start, Upper, SaysWorkingDays ? DayCounting.WorkingDays : calendar.DayCounting),
+            MutuBakuUnit.Week => calendar.DueAfterDays(start, Upper * (calendar.DayCounting == DayCounting.WorkingDays ? calendar.WorkingDaysPerWeek : 7)),
+            _ => null, // None, Instruction: no limit of its own
+        };
     }
 
     /// <summary>The standard in the seeds' style, such as <c>3 - 5 Hari</c> (the text given when parsed).</summary>

@@ -1,9 +1,9 @@
 namespace Kinerja.Core.Agreements;
 
 /// <summary>A program, kegiatan or sub kegiatan of a PK with its budget (anggaran, pagu) in rupiah.</summary>
-public sealed class ProgramAnggaran
+public sealed class ProgramBudget
 {
-    internal ProgramAnggaran(string id, string name, ProgramKind kind, decimal pagu, CascadeLink? cascadesTo)
+    internal ProgramBudget(string id, string name, ProgramKind kind, decimal pagu, CascadeLink? cascadesTo)
     {
         Id = id;
         Name = name;
