@@ -310,11 +310,11 @@ public sealed class WorkingCalendar
     {
         var whole = (int)decimal.Truncate(days);
         var fraction = days - whole;
-        var due = start;
-        if (whole > 0)
-        {
-            due = workingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole);
-        }
+        // Zero whole days are due at the next working moment (the start itself when it is one), so the due
+        // moment is a working moment even for work started on a day off or after closing time.
+        var due = whole > 0
+            ? (workingDays ? AddWorkingDays(start, whole) : AddCalendarDays(start, whole))
+            : FromLocal(NextWorkingMoment(LocalTicks(start)));
 
         if (fraction == 0m)
         {

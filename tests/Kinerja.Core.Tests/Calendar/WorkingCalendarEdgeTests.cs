@@ -256,4 +256,40 @@ public class WorkingCalendarEdgeTests
         Assert.Equal(At(2026, 3, 30, 16, 0, amsterdam), calendar.AddWorkingDays(friday, 1));
         Assert.Equal(At(2026, 10, 26, 7, 30, amsterdam), calendar.AddWorkingTime(At(2026, 10, 24, 12, 0, amsterdam), Duration.Zero));
     }
+
+    [Theory]
+    [InlineData(DayCounting.WorkingDays, DayReading.WorkingTimeToClose)]
+    [InlineData(DayCounting.WorkingDays, DayReading.WorkingTime)]
+    [InlineData(DayCounting.WorkingDays, DayReading.WholeDaysAfterStartDay)]
+    [InlineData(DayCounting.CalendarDays, DayReading.WorkingTimeToClose)]
+    [InlineData(DayCounting.CalendarDays, DayReading.WorkingTime)]
+    [InlineData(DayCounting.CalendarDays, DayReading.WholeDaysAfterStartDay)]
+    public void DueAfterDays_ZeroDaysFromADayOff_IsAWorkingMomentNotTheStart(DayCounting counting, DayReading reading)
+    {
+        // Zero days started on a Saturday (or after closing time) are due on the next working day, never
+        // at the Saturday moment itself: a due moment is always a working moment.
+        var calendar = WithReading(reading);
+        foreach (var start in new[] { At2026(6, 13, 10, 0), At2026(6, 8, 17, 0) })
+        {
+            var due = calendar.DueAfterDays(start, 0m, counting);
+            Assert.True(calendar.IsWorkingMoment(due), $"{counting}/{reading} from {start}: {due}");
+            Assert.True(due > start);
+        }
+
+        if (reading != DayReading.WorkingTimeToClose)
+        {
+            Assert.Equal(At2026(6, 15, 7, 30), calendar.DueAfterDays(At2026(6, 13, 10, 0), 0m, counting));
+        }
+    }
+
+    private static WorkingCalendar WithReading(DayReading reading)
+    {
+        var builder = WorkingCalendar.CreateBuilder(OfficeTimeZones.Wib).WithCoveredYears(2026, 2026).WithDayReading(reading);
+        foreach (var day in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })
+        {
+            builder.WithWorkingHours(day, new LocalTime(7, 30), new LocalTime(16, 0));
+        }
+
+        return builder.Build().Value;
+    }
 }
