@@ -222,7 +222,7 @@ public sealed class SopEngine
         }
 
         // An event earlier than the one before it could never be replayed: a clock set back is refused, not recorded.
-        var last = instance.Events[instance.Version - 1].At;
+        var last = instance.EventAt(instance.Version - 1).At;
         if (at < last)
         {
             problems.Error(ProblemCodes.SopClockBehind, "at", at.ToString(), last.ToString());
@@ -304,7 +304,7 @@ public sealed class SopEngine
             SopEvent? prepared = null;
             for (var k = instance.Version - 1; k > 0 && prepared is null; k--)
             {
-                var earlier = instance.Events[k];
+                var earlier = instance.EventAt(k);
                 prepared = earlier.Kind == SopEventKind.Completed && definition.Graph.Leads(definition.IndexOf(earlier.Step), step.Position) ? earlier : null;
             }
 

@@ -35,13 +35,13 @@ public sealed class SopInstance
 {
     private static readonly Task[] NoTasks = [];
     private static readonly int[] None = [];
-    private readonly AppendOnlyList<SopEvent> _events;
+    private readonly SopEventLog _events;
     private readonly Task[] _open;
     private readonly int[] _waiting;
     private readonly int[] _gaps;
     private IReadOnlyList<SopOpenStep>? _openSteps;
 
-    private SopInstance(string id, SopDefinition definition, SopStatus status, Task[] open, int[] waiting, int[] gaps, AppendOnlyList<SopEvent> events, int sealedAtMigration)
+    private SopInstance(string id, SopDefinition definition, SopStatus status, Task[] open, int[] waiting, int[] gaps, SopEventLog events, int sealedAtMigration)
     {
         SealedAtMigration = sealedAtMigration;
         Id = id;
@@ -95,12 +95,12 @@ public sealed class SopInstance
     public Instant? EndedAt => Status == SopStatus.Running ? null : _events.Last.At;
 
     /// <summary>Every event, oldest first.</summary>
-    public IReadOnlyList<SopEvent> Events => _events;
+    public IReadOnlyList<SopEvent> Events => _events.Sealed();
 
     /// <summary>The hash of the last event (<see cref="SopEvent.Hash"/>), 64 lowercase hexadecimal digits: the head of the
     /// chain. A host that keeps it apart from the stored log can later detect a log cut short or extended
     /// (<see cref="VerifyChain"/>).</summary>
-    public string ChainHead => _events.Last.Hash!;
+    public string ChainHead => _events.Sealed().Last.Hash!;
 
     /// <summary>
     /// How many leading events carried no hash when the log was read (a version-2 document, a host's unchained store)
@@ -113,7 +113,7 @@ public sealed class SopInstance
     /// <param name="expectedHead">The head the host kept apart from the log, if any.</param>
     /// <returns>The verdict: intact, sealed at migration, or broken at a named event.</returns>
     public SopChainVerification VerifyChain(string? expectedHead = null) =>
-        SopChain.Verify(Definition.Id, Definition.Version, Id, _events, expectedHead, SealedAtMigration);
+        SopChain.Verify(Definition.Id, Definition.Version, Id, _events.Sealed(), expectedHead, SealedAtMigration);
 
     /// <summary>
     /// Rebuilds an instance from its event log. The log must start with <see cref="SopEventKind.Started"/>,
@@ -202,7 +202,7 @@ public sealed class SopInstance
                 return new ValidationResult<SopInstance>(null, refused);
             }
 
-            instance = instance is null ? Begin(definition, id, e, 0) : instance.Fold(e);
+            instance = instance is null ? Begin(definition, id, e, 0) : instance.Fold(e, chained: true);
             head = e.Hash!;
         }
 
@@ -217,7 +217,7 @@ public sealed class SopInstance
         }
 
         var sealedCount = Math.Max(unchained, Math.Min(options.SealedAtMigration, instance.Version));
-        return new ValidationResult<SopInstance>(sealedCount == 0 ? instance : instance.Sealed(sealedCount), []);
+        return new ValidationResult<SopInstance>(sealedCount == 0 ? instance : instance.WithSealedAtMigration(sealedCount), []);
 
         static ValidationResult<SopInstance> Failed(ValidationProblem problem) => new(null, [problem]);
     }
@@ -249,26 +249,30 @@ public sealed class SopInstance
     internal static SopInstance Start(SopDefinition definition, string id, SopEvent started) =>
         Begin(definition, id, SopChain.Seal(SopChain.Genesis(definition.Id, definition.Version, id), started), 0);
 
-    /// <summary>The state after one more event, recorded now: the event is chained to the last one (the engine).
-    /// Only the new event is hashed.</summary>
-    internal SopInstance Apply(SopEvent e) => Fold(SopChain.Seal(_events.Last.Hash!, e));
+    /// <summary>The state after one more event, recorded now (the engine): the event is chained to the last one
+    /// when the chain is first read (<see cref="SopEventLog.Sealed"/>), not on the transition's path.</summary>
+    internal SopInstance Apply(SopEvent e) => Fold(e, chained: false);
+
+    /// <summary>The event at <paramref name="index"/> as recorded, its chain fields possibly still pending (the engine's checks).</summary>
+    internal SopEvent EventAt(int index) => _events[index];
 
     private static SopInstance Begin(SopDefinition definition, string id, SopEvent started, int sealedAtMigration)
     {
-        var events = AppendOnlyList<SopEvent>.Empty.Append(started);
+        var events = SopEventLog.Empty.Append(started, chained: true);
         var (open, waiting, gaps, status) = Transition(definition, NoTasks, None, None, events, 0, null);
         return new SopInstance(id, definition, status, open, waiting, gaps, events, sealedAtMigration);
     }
 
-    /// <summary>The fold: the state after one more event, already chained. The engine and <see cref="Replay(SopDefinition, string, IEnumerable{SopEvent}, SopReplayOptions)"/> both use it.</summary>
-    private SopInstance Fold(SopEvent e)
+    /// <summary>The fold: the state after one more event, chained already (<see cref="Replay(SopDefinition, string, IEnumerable{SopEvent}, SopReplayOptions)"/>)
+    /// or when the chain is first read (the engine).</summary>
+    private SopInstance Fold(SopEvent e, bool chained)
     {
-        var events = _events.Append(e);
+        var events = _events.Append(e, chained);
         var (open, waiting, gaps, status) = Transition(Definition, _open, _waiting, _gaps, events, events.Count - 1, null);
         return new SopInstance(Id, Definition, status, open, waiting, gaps, events, SealedAtMigration);
     }
 
-    private SopInstance Sealed(int sealedAtMigration) => new(Id, Definition, Status, _open, _waiting, _gaps, _events, sealedAtMigration);
+    private SopInstance WithSealedAtMigration(int sealedAtMigration) => new(Id, Definition, Status, _open, _waiting, _gaps, _events, sealedAtMigration);
 
     /// <summary>
     /// Strict replay of one event: the engine, with the roster and options given and its clock at the event's
@@ -295,7 +299,7 @@ public sealed class SopInstance
             return problems.List;
         }
 
-        var made = result.Value.Events[^1];
+        var made = result.Value.EventAt(result.Value.Version - 1);
         if (made.Step == e.Step && made.Role == e.Role && made.Acting == e.Acting && made.ActingFor == e.ActingFor && made.Assignment == e.Assignment)
         {
             return null;
@@ -402,7 +406,7 @@ public sealed class SopInstance
     /// note the gaps reached, and end the instance when nothing is open.
     /// </summary>
     private static (Task[] Open, int[] Waiting, int[] Gaps, SopStatus Status) Transition(
-        SopDefinition d, Task[] open, int[] waiting, int[] gaps, AppendOnlyList<SopEvent> events, int at, VisitLog? log)
+        SopDefinition d, Task[] open, int[] waiting, int[] gaps, SopEventLog events, int at, VisitLog? log)
     {
         var e = events[at];
         var graph = d.Graph;
@@ -452,7 +456,7 @@ public sealed class SopInstance
     }
 
     /// <summary>The latest step the role acted on in this instance (completed, approved or returned), or else the last step of the role printed before the decision.</summary>
-    private static int LatestStepOf(SopDefinition d, string role, AppendOnlyList<SopEvent> events, int before, int decision)
+    private static int LatestStepOf(SopDefinition d, string role, SopEventLog events, int before, int decision)
     {
         for (var k = before - 1; k >= 0; k--)
         {

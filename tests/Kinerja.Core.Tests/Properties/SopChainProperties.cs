@@ -27,6 +27,28 @@ public class SopChainProperties
         }
     }
 
+    /// <summary>The engine hashes an event when the chain is first read, not when it records it: reading the chains of
+    /// every version (forks included) in any order after the run gives the hashes that reading each version as it was
+    /// accepted gives.</summary>
+    [SopProperty]
+    public void Events_ChainReadInAnyOrderAfterTheRun_EqualsTheChainReadAsEachVersionWasAccepted(SopScenario scenario, int seed)
+    {
+        var asAccepted = SopRun.Execute(scenario);
+        var pending = SopRun.Execute(scenario, snapshot: false);
+        Assert.Equal(asAccepted.Instances.Count, pending.Instances.Count);
+
+        var order = Enumerable.Range(0, pending.Instances.Count).ToArray();
+        new Random(seed).Shuffle(order);
+        foreach (var k in order)
+        {
+            var (expected, actual) = (asAccepted.Instances[k], pending.Instances[k]);
+            var heads = k % 2 == 0 ? (actual.ChainHead, actual.Events) : (actual.Events[^1].Hash, actual.Events);
+            Assert.Equal(expected.ChainHead, heads.Item1);
+            Assert.Equal(expected.Events.Select(e => (e.PreviousHash, e.Hash)), heads.Events.Select(e => (e.PreviousHash, e.Hash)));
+            Assert.True(actual.VerifyChain(expected.ChainHead).IsIntact);
+        }
+    }
+
     [SopProperty]
     public void Verify_AnyFieldOfAnyEventChanged_IsBrokenAtThatEvent(SopScenario scenario, int pick, int field, int variant)
     {
