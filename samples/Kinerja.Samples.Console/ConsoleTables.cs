@@ -47,7 +47,7 @@ internal static class ConsoleTables
     public static void Pk(IAnsiConsole console, DemoYear year)
     {
         var pk = year.Pk;
-        console.WriteLine($"Perjanjian Kinerja {pk.Year} — {pk.Unit.Name}  {DemoLabel}");
+        console.WriteLine($"Perjanjian Kinerja {pk.Year} — {pk.Unit.Name}  {year.Label}");
         console.WriteLine($"Pihak pertama: {pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}, NIP {pk.PihakPertama.Nip}");
         console.WriteLine($"Pihak kedua  : {pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}");
         console.WriteLine($"Skala kategori: {DemoYear.Scale.Name}; kebijakan capaian: {DemoYear.Policy}");
@@ -65,7 +65,7 @@ internal static class ConsoleTables
 
     public static void Realisasi(IAnsiConsole console, DemoYear year)
     {
-        var table = NewTable("Realisasi per triwulan " + DemoLabel, "Indikator", "Satuan", "TW I", "TW II", "TW III", "TW IV");
+        var table = NewTable("Realisasi per triwulan " + year.Label, "Indikator", "Satuan", "TW I", "TW II", "TW III", "TW IV");
         foreach (var c in year.Capaian)
         {
             Row(table, [c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, .. c.ByTriwulan.Select(RealisasiText)]);
@@ -120,7 +120,7 @@ internal static class ConsoleTables
     {
         var scale = DemoYear.Scale;
         var table = NewTable(
-            $"Laporan Pengukuran Kinerja {q} {year.Pk.Year} — {year.Pk.Unit.Name} {DemoLabel}",
+            $"Laporan Pengukuran Kinerja {q} {year.Pk.Year} — {year.Pk.Unit.Name} {year.Label}",
             "No", "Sasaran", "Indikator Kinerja", "Satuan", "Target " + q, "Realisasi " + q, "Capaian (%)", "Kategori", "Realisasi s.d. " + q, "Capaian s.d. " + q + " (%)", "Thd. target tahunan (%)");
         var number = 0;
         foreach (var c in year.Capaian)

@@ -16,9 +16,10 @@ namespace Kinerja.Samples.Console;
 /// </summary>
 internal sealed class DemoYear
 {
-    private DemoYear(PerjanjianKinerja pk, MeasurementSet realisasi, SopRunResult sop)
+    private DemoYear(PerjanjianKinerja pk, MeasurementSet realisasi, SopRunResult sop, string label)
     {
         Pk = pk;
+        Label = label;
         Realisasi = realisasi;
         Capaian = CapaianEvaluator.Evaluate(pk, realisasi, Policy);
         Serapan = SerapanCalculator.Evaluate(pk, realisasi);
@@ -34,6 +35,9 @@ internal sealed class DemoYear
     public static CategoryScale Scale => CategoryScales.Permendagri86;
 
     public PerjanjianKinerja Pk { get; }
+
+    /// <summary>Where the PK and realisasi come from, printed with them: <see cref="ConsoleTables.DemoLabel"/>, or the user's files (<c>--pk</c>, <c>--realisasi</c>, <c>--form</c>).</summary>
+    public string Label { get; }
 
     public MeasurementSet Realisasi { get; }
 
@@ -53,13 +57,17 @@ internal sealed class DemoYear
     /// <param name="realisasi">Realisasi to use instead of the demo's own (an imported form); they must be of the demo PK.</param>
     public static DemoYear Build(MeasurementSet? realisasi = null) => Build(DemoKecamatan.BuildPk(), realisasi);
 
-    public static DemoYear Build(PerjanjianKinerja pk, MeasurementSet? realisasi)
+    /// <summary>Computes the year of a PK (the SOP run is always the demo office's).</summary>
+    /// <param name="pk">The PK.</param>
+    /// <param name="realisasi">Its realisasi; <see langword="null"/> for the demo's (of the demo PK only).</param>
+    /// <param name="label">Where the data come from (<see cref="Label"/>).</param>
+    public static DemoYear Build(PerjanjianKinerja pk, MeasurementSet? realisasi, string label = ConsoleTables.DemoLabel)
     {
         realisasi ??= DemoKecamatan.BuildRealisasi(pk);
         var definition = DemoOffice.PengukuranKinerjaTriwulan;
         var start = DemoOffice.DefaultSopStart.InZoneLeniently(DemoOffice.Calendar.Zone).ToInstant();
         var sop = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, start, "Pengukuran kinerja TW III " + pk.Year + " (demo)", returnOnce: true);
-        return new DemoYear(pk, realisasi, sop);
+        return new DemoYear(pk, realisasi, sop, label);
     }
 
     /// <summary>The sasaran an indicator belongs to.</summary>

@@ -98,9 +98,9 @@ internal static class FormCommands
         return KinerjaCli.Ok;
     }
 
-    private static Option<int> TriwulanOption()
+    internal static Option<int> TriwulanOption(string description = "Triwulan 1-4 / the quarter")
     {
-        var option = new Option<int>("--triwulan") { Description = "Triwulan 1-4 / the quarter", DefaultValueFactory = _ => 1 };
+        var option = new Option<int>("--triwulan") { Description = description, DefaultValueFactory = _ => 1 };
         option.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is < 1 or > 4)

@@ -59,7 +59,7 @@ internal static class HtmlReport
         var pk = year.Pk;
         var body = new XElement(Xhtml + "body",
             H("h1", $"Laporan Pengukuran Kinerja {pk.Year} — {pk.Unit.Name}"),
-            H("p", new XAttribute("class", "demo"), ConsoleTables.DemoLabel),
+            H("p", new XAttribute("class", "demo"), year.Label),
             H("p", $"Pihak pertama: {pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}. Pihak kedua: {pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}. Skala kategori: {DemoYear.Scale.Name}."),
             H("h2", "Grafik capaian"),
             Charts(year).Select(Figure),
@@ -68,11 +68,12 @@ internal static class HtmlReport
             H("h2", "Rekapitulasi s.d. TW IV"),
             RecapTable(year),
             H("h2", "SOP " + year.Sop.Instance.Definition.Header.Nama),
+            H("p", new XAttribute("class", "demo"), ConsoleTables.DemoLabel + " SOP dijalankan oleh personel demo / the SOP is run by the demo roster"),
             SopTable(year.Sop));
         var html = new XElement(Xhtml + "html", new XAttribute(XNamespace.Xml + "lang", "id"), new XAttribute("lang", "id"),
             new XElement(Xhtml + "head",
                 new XElement(Xhtml + "meta", new XAttribute("charset", "utf-8")),
-                H("title", $"Laporan Pengukuran Kinerja {pk.Year} — {pk.Unit.Name} (demo)"),
+                H("title", $"Laporan Pengukuran Kinerja {pk.Year} — {pk.Unit.Name}" + (year.Label == ConsoleTables.DemoLabel ? " (demo)" : string.Empty)),
                 H("style", Style)),
             body);
         var text = new StringBuilder("<!DOCTYPE html>\n");

@@ -132,14 +132,20 @@ internal static class KinerjaCli
 
     private static Command CapaianCommand(IAnsiConsole console, TextWriter error)
     {
-        var command = new Command("capaian", "Tabel capaian PK demo per triwulan, per indikator, dan serapan anggaran / the demo PK's capaian per quarter (DATA DEMO)");
-        command.SetAction(_ => Guard(error, () =>
+        var command = new Command("capaian", "Tabel capaian PK per triwulan, per indikator, dan serapan anggaran (bawaan: PK demo) / a PK's capaian per quarter and serapan (default: the demo PK)");
+        var data = new DataOptions();
+        data.AddTo(command);
+        command.SetAction(p => Guard(error, () =>
         {
-            var year = DemoYear.Build();
+            if (data.Load(p, console, error) is not { } year)
+            {
+                return InputError;
+            }
+
             Pk(console, year);
             Capaian(console, year);
             Serapan(console, year);
-            console.WriteLine($"{year.Capaian.Count} indikator, 4 triwulan {DemoLabel}");
+            console.WriteLine($"{year.Capaian.Count} indikator, 4 triwulan {year.Label}");
             return Ok;
         }));
         return command;
@@ -170,13 +176,18 @@ internal static class KinerjaCli
         });
         var progress = new Option<string>("--progress") { Description = "Bilah kemajuan: auto (file > 1 MB di terminal), always, never / progress bar: auto (a file over 1 MB, in a terminal)", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "always", "never");
-        var command = new Command("recap", "Rekapitulasi kecamatan dan kabupaten dari file CSV / kecamatan and kabupaten recap of a CSV file") { file, generate, period, limit, progress };
+        var separator = new Option<string>("--separator") { HelpName = "auto|;|,|tab", Description = "Pemisah kolom: auto (dari baris judul), ';', ',' atau tab / the column separator: auto (from the header line)", DefaultValueFactory = _ => "auto" };
+        separator.AcceptOnlyFromAmong(RecapCommands.Separators);
+        var decimalMark = new Option<string>("--decimal") { HelpName = "auto|comma|point", Description = "Tanda desimal: auto (dari nilai file), comma (1.200,5) atau point (1,200.5) / the decimal mark: auto (from the file's values)", DefaultValueFactory = _ => "auto" };
+        decimalMark.AcceptOnlyFromAmong(RecapCommands.DecimalMarks);
+        var command = new Command("recap", "Rekapitulasi kecamatan dan kabupaten dari file CSV / kecamatan and kabupaten recap of a CSV file") { file, generate, period, limit, progress, separator, decimalMark };
         command.SetAction(p => Guard(error, () =>
         {
             var path = p.GetValue(file)!;
             return p.GetValue(generate) is { } n
                 ? RecapCommands.Generate(console, path, n)
-                : RecapCommands.Recap(console, error, path, ParsePeriod(p.GetValue(period)!), p.GetValue(limit), p.GetValue(progress)!);
+                : RecapCommands.Recap(console, error, path, ParsePeriod(p.GetValue(period)!), p.GetValue(limit), p.GetValue(progress)!,
+                    RecapCommands.CsvOptions(p.GetValue(separator)!, p.GetValue(decimalMark)!));
         }));
         return command;
     }
@@ -247,13 +258,19 @@ internal static class KinerjaCli
     private static Command ReportCommand(IAnsiConsole console, TextWriter error)
     {
         var html = new Option<FileInfo>("--html") { Description = "File HTML yang ditulis / the HTML file to write", Required = true };
-        var command = new Command("report", "Laporan tahun demo sebagai satu file HTML dengan grafik SVG / the demo year as one HTML file with SVG charts") { html };
+        var command = new Command("report", "Laporan satu tahun sebagai satu file HTML dengan grafik SVG (bawaan: tahun demo) / a year as one HTML file with SVG charts (default: the demo year)") { html };
+        var data = new DataOptions();
+        data.AddTo(command);
         command.SetAction(p => Guard(error, () =>
         {
             var file = p.GetValue(html)!;
-            var year = DemoYear.Build();
+            if (data.Load(p, console, error) is not { } year)
+            {
+                return InputError;
+            }
+
             File.WriteAllText(file.FullName, HtmlReport.Write(year));
-            console.WriteLine($"Laporan HTML ditulis ke / written to {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {DemoLabel}");
+            console.WriteLine($"Laporan HTML ditulis ke / written to {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {year.Label}");
             return Ok;
         }));
         return command;

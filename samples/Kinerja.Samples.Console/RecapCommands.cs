@@ -13,6 +13,29 @@ internal static class RecapCommands
     /// <summary>Files above this size get a progress bar with <c>--progress auto</c>.</summary>
     public const long LargeInputBytes = 1_000_000;
 
+    /// <summary>The values of <c>--separator</c>.</summary>
+    public static readonly string[] Separators = ["auto", ";", ",", "tab"];
+
+    /// <summary>The values of <c>--decimal</c>.</summary>
+    public static readonly string[] DecimalMarks = ["auto", "comma", "point"];
+
+    /// <summary>The reading options of <c>--separator</c> and <c>--decimal</c> (values of <see cref="Separators"/> and <see cref="DecimalMarks"/>; <c>auto</c> detects, see <c>docs/csv.md</c>).</summary>
+    public static MeasurementCsvOptions CsvOptions(string separator, string decimalMark) => MeasurementCsvOptions.Default with
+    {
+        Separator = separator switch
+        {
+            "auto" => null,
+            "tab" => '\t',
+            _ => separator[0],
+        },
+        DecimalStyle = decimalMark switch
+        {
+            "comma" => CsvDecimalStyle.Comma,
+            "point" => CsvDecimalStyle.Point,
+            _ => CsvDecimalStyle.Detect,
+        },
+    };
+
     public static int Generate(IAnsiConsole console, FileInfo file, int count)
     {
         using (var writer = new StreamWriter(file.FullName))
@@ -26,7 +49,7 @@ internal static class RecapCommands
         return KinerjaCli.Ok;
     }
 
-    public static int Recap(IAnsiConsole console, TextWriter error, FileInfo file, RecapPeriod period, int limit, string progress)
+    public static int Recap(IAnsiConsole console, TextWriter error, FileInfo file, RecapPeriod period, int limit, string progress, MeasurementCsvOptions? csv = null)
     {
         if (!file.Exists)
         {
@@ -47,7 +70,7 @@ internal static class RecapCommands
                 {
                     // The bar is the bytes read of the file's size, as the package reports them while it reads.
                     var reading = ctx.AddTask("Membaca / reading " + file.Name, maxValue: stream.Length);
-                    read = CsvFile.ReadSource(stream, null, new BytesRead(bytes => reading.Value = bytes));
+                    read = CsvFile.ReadSource(stream, csv, new BytesRead(bytes => reading.Value = bytes));
                     reading.Value = stream.Length;
                     if (read.IsValid)
                     {
@@ -59,7 +82,7 @@ internal static class RecapCommands
             }
             else
             {
-                read = CsvFile.ReadSource(stream);
+                read = CsvFile.ReadSource(stream, csv);
                 if (read.IsValid)
                 {
                     table = RecapCalculator.Build(read.Value, RecapPolicy.Default, options);

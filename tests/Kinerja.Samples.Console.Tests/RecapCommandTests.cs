@@ -1,6 +1,8 @@
 using Kinerja.Core;
+using Kinerja.Core.Csv;
 using Kinerja.Core.Presentation;
 using Kinerja.Core.Recap;
+using CsvFile = Kinerja.Core.Csv.MeasurementCsv;
 
 namespace Kinerja.Samples.Console.Tests;
 
@@ -172,6 +174,8 @@ public sealed class RecapCommandTests : IDisposable
     [InlineData("--period", "tw5")]
     [InlineData("--limit", "-1")]
     [InlineData("--progress", "sometimes")]
+    [InlineData("--separator", "|")]
+    [InlineData("--decimal", "koma")]
     public void Recap_BadOption_IsAUsageError(string option, string value)
     {
         var result = Cli.Run("recap", _folder.File("x.csv"), option, value);
@@ -179,5 +183,49 @@ public sealed class RecapCommandTests : IDisposable
         Assert.Equal(KinerjaCli.UsageError, result.ExitCode);
         Assert.Contains(value, result.Error, StringComparison.Ordinal);
         Assert.Contains("recap --help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("auto", "auto", null, CsvDecimalStyle.Detect)]
+    [InlineData(";", "comma", ';', CsvDecimalStyle.Comma)]
+    [InlineData(",", "point", ',', CsvDecimalStyle.Point)]
+    [InlineData("tab", "auto", '\t', CsvDecimalStyle.Detect)]
+    public void CsvOptions_SeparatorAndDecimal_MapToTheReadersOptions(string separator, string decimalMark, char? expectedSeparator, CsvDecimalStyle expectedStyle)
+    {
+        var options = RecapCommands.CsvOptions(separator, decimalMark);
+
+        Assert.Equal(MeasurementCsvOptions.Default with { Separator = expectedSeparator, DecimalStyle = expectedStyle }, options);
+    }
+
+    [Fact]
+    public void Recap_DecimalComma_ReadsAValueDetectionCannotSettle()
+    {
+        // 1.200 alone is either 1200 (comma style) or 1.2 (point style): auto refuses it, --decimal comma reads 1200.
+        var file = _folder.File("tab.csv");
+        File.WriteAllText(file, string.Join('\t', CsvFile.IndonesianColumns) + "\nK\tC\tU\tS\tIK1\tpositif\tkumulatif\t1\t1.200\t1.200\t1.200\n");
+
+        var auto = Cli.Run("recap", file);
+        var comma = Cli.Run("recap", file, "--separator", "tab", "--decimal", "comma", "--period", "tw1");
+        var point = Cli.Run("recap", file, "--decimal", "point", "--period", "tw1");
+
+        Assert.Equal(KinerjaCli.InputError, auto.ExitCode);
+        Assert.Contains("'1.200' dapat dibaca dua cara", auto.Error, StringComparison.Ordinal);
+        Assert.Equal((KinerjaCli.Ok, KinerjaCli.Ok), (comma.ExitCode, point.ExitCode));
+        Assert.Matches(Table.Cells("K", "C", "1", "1", "100,00"), comma.Output);
+        Assert.Matches(Table.Cells("K", "C", "1", "1", "100,00"), point.Output);
+    }
+
+    [Fact]
+    public void Recap_SeparatorOtherThanTheFiles_IsAHeaderProblem()
+    {
+        var file = _folder.File("semicolon.csv");
+        File.WriteAllText(file, string.Join(';', CsvFile.IndonesianColumns) + "\nK;C;U;S;IK1;positif;kumulatif;1;10;10;8\n");
+
+        var comma = Cli.Run("recap", file, "--separator", ",");
+        var semicolon = Cli.Run("recap", file, "--separator", ";");
+
+        Assert.Equal(KinerjaCli.InputError, comma.ExitCode);
+        Assert.Contains("baris 1", comma.Error, StringComparison.Ordinal);
+        Assert.Equal(KinerjaCli.Ok, semicolon.ExitCode);
     }
 }

@@ -148,13 +148,32 @@ internal sealed class RecapColumns
         return IntegerCapaian.Encode(whole, remainder, IntegerCapaian.RoundsUp(whole, remainder, target));
     }
 
-    /// <summary>Lays out the runs of a source's indicators (in their final order).</summary>
+    /// <summary>
+    /// Lays out the runs of a source's indicators (in their final order). The indicators are planned twice: once to
+    /// count the comparisons, so that the two columns are allocated once at their size (they are most of a source's
+    /// memory), then to fill them.
+    /// </summary>
     public static RecapColumns Build(RecapSource.Entry[] entries, long[] values, int[] kecamatanUnits, int[] unitIndicators)
     {
         var kecamatanCount = kecamatanUnits.Length - 1;
         var periods = new IndicatorPeriods();
-        var realisasi = new List<long>((entries.Length * 8) + 8);
-        var targets = new List<long>((entries.Length * 8) + 8);
+        var mine = new (int Key, long Realisasi, long Target)[8];
+        var jobOf = new int[8];
+        var comparisons = 0;
+        for (var i = 0; i < unitIndicators[kecamatanUnits[kecamatanCount]]; i++)
+        {
+            if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
+            {
+                for (var j = 0; j < planned; j++)
+                {
+                    comparisons += (mine[j].Target & TargetBits) == 0 ? 0 : 1;
+                }
+            }
+        }
+
+        var realisasi = new long[comparisons + 8];
+        var targets = new long[comparisons + 8];
+        var filled = 0;
         var runStart = new List<int> { 0 };
         var runMask = new List<byte>();
         var runFlags = new List<byte>();
@@ -166,8 +185,6 @@ internal sealed class RecapColumns
 
         // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
         var pending = new List<(int Key, long Realisasi, long Target)>();
-        var mine = new (int Key, long Realisasi, long Target)[8];
-        var jobOf = new int[8];
         var counts = new int[Keys];
         var offsets = new int[Keys];
         var sorted = new (int Key, long Realisasi, long Target)[64];
@@ -219,22 +236,22 @@ internal sealed class RecapColumns
 
             needs[k] = (byte)need;
 
-            AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, runStart, runMask, runFlags);
+            AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, ref filled, runStart, runMask, runFlags);
             kecamatanRuns[k + 1] = runMask.Count;
             kecamatanRest[k + 1] = rest.Count;
         }
 
-        realisasi.AddRange(new long[8]);
-        targets.AddRange(Enumerable.Repeat(1L, 8));
-        return new RecapColumns([.. realisasi], [.. targets], [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
+        // The padding: 8 realisasi of 0 (already) and 8 targets of 1.
+        targets.AsSpan(comparisons).Fill(1L);
+        return new RecapColumns(realisasi, targets, [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
     }
 
     /// <summary>
     /// One kecamatan's comparisons (<paramref name="pending"/>) into runs by key, in a counting sort
     /// (<paramref name="counts"/>, <paramref name="offsets"/> and <paramref name="sorted"/> are scratch),
-    /// each run cut at <see cref="MaxRun"/> comparisons.
+    /// each run cut at <see cref="MaxRun"/> comparisons, written into the columns from <paramref name="filled"/> on.
     /// </summary>
-    private static void AddRuns(List<(int Key, long Realisasi, long Target)> pending, ref (int Key, long Realisasi, long Target)[] sorted, int[] counts, int[] offsets, List<long> realisasi, List<long> targets, List<int> runStart, List<byte> runMask, List<byte> runFlags)
+    private static void AddRuns(List<(int Key, long Realisasi, long Target)> pending, ref (int Key, long Realisasi, long Target)[] sorted, int[] counts, int[] offsets, long[] realisasi, long[] targets, ref int filled, List<int> runStart, List<byte> runMask, List<byte> runFlags)
     {
         Array.Clear(counts, 0, counts.Length);
         foreach (var job in pending)
@@ -262,24 +279,24 @@ internal sealed class RecapColumns
         for (var n = 0; n < pending.Count; n++)
         {
             var job = sorted[n];
-            if (n == 0 || job.Key != sorted[n - 1].Key || realisasi.Count - runStart[runStart.Count - 1] == MaxRun)
+            if (n == 0 || job.Key != sorted[n - 1].Key || filled - runStart[runStart.Count - 1] == MaxRun)
             {
                 if (n > 0)
                 {
-                    runStart.Add(realisasi.Count);
+                    runStart.Add(filled);
                 }
 
                 runMask.Add((byte)(job.Key & 0xFF));
                 runFlags.Add((byte)(job.Key >> 8));
             }
 
-            realisasi.Add(job.Realisasi);
-            targets.Add(job.Target);
+            realisasi[filled] = job.Realisasi;
+            targets[filled++] = job.Target;
         }
 
         if (pending.Count > 0)
         {
-            runStart.Add(realisasi.Count);
+            runStart.Add(filled);
         }
     }
 

@@ -161,31 +161,40 @@ public sealed class RecapSource
     public override string ToString() =>
         $"RecapSource: {MeasurementCount} measurements of {IndicatorCount} indicators in {UnitCount} units of {KecamatanCount} kecamatan, {BudgetCount} budget rows";
 
-    /// <summary>One indicator laid out: what it has, its rules, its sasaran within its unit.</summary>
+    /// <summary>
+    /// One indicator laid out: what it has, its rules, its sasaran within its unit; 16 bytes (the small fields as
+    /// bytes: a source holds one per indicator).
+    /// </summary>
     internal readonly struct Entry
     {
+        private readonly byte _present;
+        private readonly byte _scale;
+        private readonly byte _polarity;
+        private readonly byte _aggregation;
+
         public Entry(int present, int scale, Polarity polarity, AggregationMethod aggregation, bool loaded, int sasaran, int keptAt)
         {
+            // present is 8 bits, scale at most 28, and only checked rows (defined polarity and method) are laid out.
             KeptAt = keptAt;
-            Present = present;
-            Scale = scale;
-            Polarity = polarity;
-            Aggregation = aggregation;
-            Loaded = loaded;
             Sasaran = sasaran;
+            _present = (byte)present;
+            _scale = (byte)scale;
+            _polarity = (byte)polarity;
+            _aggregation = (byte)aggregation;
+            Loaded = loaded;
         }
 
         /// <summary>Bit t: quarter t has a realisasi; bit t + 4: it has a target (as <c>IndicatorPeriods.TryLoad</c> gives it).</summary>
-        public int Present { get; }
+        public int Present => _present;
 
         /// <summary>The values' common scale (the number of decimals).</summary>
-        public int Scale { get; }
+        public int Scale => _scale;
 
         /// <summary>The indicator's polarity.</summary>
-        public Polarity Polarity { get; }
+        public Polarity Polarity => (Polarity)_polarity;
 
         /// <summary>How its quarters add up.</summary>
-        public AggregationMethod Aggregation { get; }
+        public AggregationMethod Aggregation => (AggregationMethod)_aggregation;
 
         /// <summary>Whether its values are in <c>Values</c> (else a recap computes it on decimals from its rows).</summary>
         public bool Loaded { get; }

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using Kinerja.Core;
+using Kinerja.Core.Agreements;
+using Kinerja.Core.Excel;
+using Kinerja.Core.Measurement;
+using Kinerja.Core.Serialization;
+using Kinerja.Core.Validation;
+using Spectre.Console;
+
+namespace Kinerja.Samples.Console;
+
+/// <summary>
+/// The options of <c>capaian</c> and <c>report</c> that take the user's own PK and realisasi instead of the demo's:
+/// <c>--pk</c> (a KinerjaJson PK document), <c>--realisasi</c> (a KinerjaJson measurement set of that PK) and
+/// <c>--form</c> with <c>--triwulan</c> (a filled Excel data-collection form of that PK, package Kinerja.Core.Excel).
+/// Each file is read by its library reader; every problem it finds is printed with the file's name and exits 1.
+/// </summary>
+internal sealed class DataOptions
+{
+    public Option<FileInfo> Pk { get; } = new("--pk")
+    {
+        HelpName = "file",
+        Description = "PK sebagai dokumen JSON (KinerjaJson); bawaan: PK demo / the PK as a KinerjaJson document; default: the demo PK",
+    };
+
+    public Option<FileInfo> Realisasi { get; } = new("--realisasi")
+    {
+        HelpName = "file",
+        Description = "Realisasi PK itu sebagai dokumen JSON measurement set (KinerjaJson); bawaan: realisasi demo untuk PK demo, kosong untuk PK lain / " +
+                      "the PK's realisasi as a KinerjaJson measurement-set document; default: the demo's for the demo PK, none for another PK",
+    };
+
+    public Option<FileInfo> Form { get; } = new("--form")
+    {
+        HelpName = "file",
+        Description = "Formulir pengumpulan data (Excel) terisi untuk PK itu; triwulannya menggantikan triwulan yang sama dari realisasi / " +
+                      "a filled Excel data-collection form of the PK; its quarter replaces that quarter of the realisasi",
+    };
+
+    public Option<int> Triwulan { get; } = FormCommands.TriwulanOption("Triwulan formulir --form 1-4 / the quarter of the --form file");
+
+    /// <summary>Adds the options to a command, and the rule that <c>--triwulan</c> goes with <c>--form</c>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Pk);
+        command.Options.Add(Realisasi);
+        command.Options.Add(Form);
+        command.Options.Add(Triwulan);
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(Triwulan) is { Implicit: false } && r.GetResult(Form) is null)
+            {
+                r.AddError("--triwulan: hanya bersama --form / only with --form");
+            }
+        });
+    }
+
+    /// <summary>
+    /// Reads the files given (the demo's data where none is) and computes the year; <see langword="null"/> after printing
+    /// every problem to <paramref name="error"/> when a file is missing or its reader refuses it.
+    /// </summary>
+    public DemoYear? Load(ParseResult parse, IAnsiConsole console, TextWriter error)
+    {
+        var pkFile = parse.GetValue(Pk);
+        var realisasiFile = parse.GetValue(Realisasi);
+        var formFile = parse.GetValue(Form);
+        if (pkFile is null && realisasiFile is null && formFile is null)
+        {
+            return DemoYear.Build();
+        }
+
+        var sources = new List<string>();
+        PerjanjianKinerja pk;
+        if (pkFile is null)
+        {
+            pk = DemoKecamatan.BuildPk();
+            sources.Add("PK demo");
+        }
+        else if (!Exists(pkFile, error) || !Valid(KinerjaJson.ReadPerjanjianKinerja(File.ReadAllText(pkFile.FullName)), pkFile, console, error, out pk))
+        {
+            return null;
+        }
+        else
+        {
+            sources.Add(pkFile.Name);
+        }
+
+        MeasurementSet realisasi;
+        if (realisasiFile is not null)
+        {
+            if (!Exists(realisasiFile, error) || !Valid(KinerjaJson.ReadMeasurementSet(File.ReadAllText(realisasiFile.FullName), pk), realisasiFile, console, error, out realisasi))
+            {
+                return null;
+            }
+
+            sources.Add(realisasiFile.Name);
+        }
+        else if (pkFile is null)
+        {
+            realisasi = DemoKecamatan.BuildRealisasi(pk);
+            sources.Add("realisasi demo");
+        }
+        else
+        {
+            realisasi = MeasurementSet.CreateBuilder(pk).Build().Value;
+        }
+
+        if (formFile is not null)
+        {
+            var triwulan = Kinerja.Core.Triwulan.All[parse.GetValue(Triwulan) - 1];
+            if (!Exists(formFile, error))
+            {
+                return null;
+            }
+
+            ValidationResult<MeasurementSet> imported;
+            using (var stream = formFile.OpenRead())
+            {
+                imported = DataCollectionForm.Import(stream, pk, triwulan, realisasi);
+            }
+
+            if (!Valid(imported, formFile, console, error, out realisasi))
+            {
+                return null;
+            }
+
+            sources.Add(formFile.Name + " " + triwulan);
+        }
+
+        return DemoYear.Build(pk, realisasi, "[data: " + string.Join(", ", sources) + "]");
+    }
+
+    private static bool Exists(FileInfo file, TextWriter error)
+    {
+        if (file.Exists)
+        {
+            return true;
+        }
+
+        error.WriteLine($"Kesalahan / error: file '{file.FullName}' tidak ada / does not exist");
+        return false;
+    }
+
+    /// <summary>The value, or every error printed with the file's name (a reader's message names the JSON path or the sheet and cell); warnings go to the console.</summary>
+    private static bool Valid<T>(ValidationResult<T> result, FileInfo file, IAnsiConsole console, TextWriter error, out T value)
+    {
+        if (!result.IsValid)
+        {
+            var errors = result.Errors.ToList();
+            foreach (var problem in errors)
+            {
+                error.WriteLine($"Kesalahan / error: {file.Name}: {problem.Message} / {problem.GetMessage(MessageLanguage.English)}");
+            }
+
+            error.WriteLine($"File ditolak; tidak ada yang dihitung / the file is rejected; nothing was computed ({errors.Count} masalah / problems)");
+            value = default!;
+            return false;
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            console.WriteLine($"Peringatan / warning: {file.Name}: {warning.Message}");
+        }
+
+        value = result.Value;
+        return true;
+    }
+}
