@@ -100,6 +100,16 @@ internal sealed class CsvUploadScenarios(WebApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, tab.StatusCode);
         quarter = await Json(await staff.GetAsync("/pk/T-CSV/2026/realisasi/1"), HttpStatusCode.OK);
         Assert.Equal(1200m, Entry(quarter, "IK1").GetProperty("value").GetDecimal());
+
+        // The README's example file (for the demo kecamatan's own unit; here sent for this unit's PK of 2027).
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-CSV", 2027)))).StatusCode);
+        var example = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", "realisasi-tw1.csv"))) // the BOM kept
+            .Replace(";DEMO-3303-BBS;DEMO-3303-BBS;", ";DEMO-3303-BBS;T-CSV;", StringComparison.Ordinal);
+        var sent = await Json(await Upload(staff, HttpMethod.Patch, "T-CSV", 1, example, "\"tw1-0\"", year: 2027), HttpStatusCode.OK);
+        Assert.Equal(2, sent.GetProperty("realisasi").GetInt32());
+        quarter = await Json(await staff.GetAsync("/pk/T-CSV/2027/realisasi/1"), HttpStatusCode.OK);
+        Assert.Equal(81.5m, Entry(quarter, "IK1").GetProperty("value").GetDecimal());
+        Assert.Equal(3.25m, Entry(quarter, "IK2").GetProperty("value").GetDecimal());
     }
 
     public async Task Csv_BadRows_400NamingLineColumnValue_NothingChanged()
