@@ -54,6 +54,7 @@ app.UseAuthorization();
 
 app.MapGet("/", () => Results.Ok(ApiIndex.Value)).AllowAnonymous();
 PkEndpoints.Map(app);
+RealisasiCsvEndpoints.Map(app);
 SopEndpoints.Map(app);
 RecapEndpoints.Map(app);
 app.MapKinerjaApiReference();

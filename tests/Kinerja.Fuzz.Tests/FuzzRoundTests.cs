@@ -5,7 +5,7 @@ namespace Kinerja.Fuzz.Tests;
 
 /// <summary>
 /// A short fuzzing round under <c>dotnet test</c>: every public loader fed mutated copies of the project's
-/// valid documents must return a value or problems, never throw. 3,400 inputs by default (200 per loader);
+/// valid documents must return a value or problems, never throw. 5,000 inputs by default (200 per loader);
 /// set <c>KINERJA_FUZZ_INPUTS</c> (for example to 1000000) for a long round and <c>KINERJA_FUZZ_SEED</c>
 /// for another one. Timings are the console harness's business (<c>eng/fuzz.sh</c>), not this test's.
 /// </summary>
@@ -16,7 +16,7 @@ public class FuzzRoundTests
     public FuzzRoundTests(ITestOutputHelper output) => _output = output;
 
     private static long Inputs =>
-        long.TryParse(Environment.GetEnvironmentVariable("KINERJA_FUZZ_INPUTS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 3400;
+        long.TryParse(Environment.GetEnvironmentVariable("KINERJA_FUZZ_INPUTS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5000;
 
     private static int Seed =>
         int.TryParse(Environment.GetEnvironmentVariable("KINERJA_FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 20261204;
@@ -39,7 +39,7 @@ public class FuzzRoundTests
         // A harness whose mutations all fail on the first byte, or never change a thing, would test nothing.
         var reports = FuzzRunner.Run(Targets, new FuzzSettings(Targets.Count * 70, Seed, LimitMs: double.MaxValue));
 
-        Assert.Equal(17, reports.Count);
+        Assert.Equal(25, reports.Count);
         Assert.All(reports, r => Assert.True(r.Valid > 0 && r.Problems > 0, r.Name + ": " + r.Valid + " valid, " + r.Problems + " with problems"));
     }
 

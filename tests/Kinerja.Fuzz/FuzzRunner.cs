@@ -78,7 +78,7 @@ internal static class FuzzRunner
             if (target.Binary)
             {
                 var seed = target.ByteSeeds[random.Next(target.ByteSeeds.Count)];
-                bytes = unchanged ? seed : XlsxMutator.Mutate(seed, random);
+                bytes = unchanged ? seed : (target.MutateBytes ?? XlsxMutator.Mutate)(seed, random);
             }
             else
             {

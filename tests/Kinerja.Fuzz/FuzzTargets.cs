@@ -3,8 +3,11 @@ using Kinerja.Core;
 using Kinerja.Core.Agreements;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
+using Kinerja.Core.Csv;
 using Kinerja.Core.DependencyInjection;
 using Kinerja.Core.Excel;
+using Kinerja.Core.Measurement;
+using Kinerja.Core.Recap;
 using Kinerja.Core.Serialization;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
@@ -34,12 +37,13 @@ internal enum Outcome
 /// <param name="RunText">Feeds one text to the loader, or null.</param>
 /// <param name="RunBytes">Feeds one file to the loader, or null.</param>
 /// <param name="MaxCopies">How many times a mutation may repeat one list item.</param>
-internal sealed record FuzzTarget(string Name, IReadOnlyList<string> TextSeeds, IReadOnlyList<byte[]> ByteSeeds, Func<string, Outcome>? RunText, Func<byte[], Outcome>? RunBytes, int MaxCopies = 10_000)
+/// <param name="MutateBytes">How a loader of bytes's seeds are mutated (<see cref="XlsxMutator"/> when null).</param>
+internal sealed record FuzzTarget(string Name, IReadOnlyList<string> TextSeeds, IReadOnlyList<byte[]> ByteSeeds, Func<string, Outcome>? RunText, Func<byte[], Outcome>? RunBytes, int MaxCopies = 10_000, Func<byte[], Random, byte[]>? MutateBytes = null)
 {
     public bool Binary => RunBytes is not null;
 }
 
-/// <summary>Every public loader of Kinerja.Core, Kinerja.Core.Excel and Kinerja.Core.DependencyInjection, with its seeds.</summary>
+/// <summary>Every public loader of Kinerja.Core, Kinerja.Core.Excel, Kinerja.Core.Csv and Kinerja.Core.DependencyInjection, with its seeds.</summary>
 internal static class FuzzTargets
 {
     public static IReadOnlyList<FuzzTarget> All(string seedFolder)
@@ -80,7 +84,103 @@ internal static class FuzzTargets
             // library reads it (docs/reliability.md has the figures).
             new("KinerjaOptions.Read+Validate", Texts([Seed("configuration/appsettings.json")]), [], Options, null, MaxCopies: 50),
             new("DataCollectionForm.Import", [], Forms(pk), null, bytes => Of(DataCollectionForm.Import(new MemoryStream(bytes, writable: false), pk, Triwulan.I))),
+            .. CsvLoaders(pk, KinerjaJson.ReadMeasurementSet(Seed("samples/measurement-set.json"), pk).Value),
         ];
+    }
+
+    /// <summary>
+    /// The CSV readers of Kinerja.Core.Csv under their option variants (detected; semicolon and decimal comma with Indonesian
+    /// names; tab; point and English names with 5 problems listed, from a stream that cannot seek), each seeded with files the
+    /// package writes for those options from the sample PK's recap rows (two units), with a BOM and CRLF where an Indonesian
+    /// Excel would write them, and a hand-written file with thousands separators and quoted fields.
+    /// </summary>
+    private static IEnumerable<FuzzTarget> CsvLoaders(PerjanjianKinerja pk, MeasurementSet set)
+    {
+        var rows = RecapRows.Indicators(pk, set, "3303", "3303-BBS");
+        var second = rows.Select(r => new IndicatorMeasurement(r.Kabupaten, r.Kecamatan, r.Unit + "-2", r.Sasaran, r.Indicator, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi));
+        IReadOnlyList<IndicatorMeasurement> all = [.. rows, .. second];
+        var budget = RecapRows.Budget(pk, set, "3303", "3303-BBS");
+        IReadOnlyList<BudgetMeasurement> budgets = [.. budget, .. budget.Select(b => new BudgetMeasurement(b.Kabupaten, b.Kecamatan, b.Unit + "-2", b.Program, b.Pagu, b.Realisasi[0], b.Realisasi[1], b.Realisasi[2], b.Realisasi[3]))];
+
+        var detect = MeasurementCsvOptions.Default;
+        var indonesian = new MeasurementCsvOptions { Separator = ';', DecimalStyle = CsvDecimalStyle.Comma, Names = CsvNames.Indonesian };
+        var tab = new MeasurementCsvOptions { Separator = '\t' };
+        var english = new MeasurementCsvOptions { Separator = ',', DecimalStyle = CsvDecimalStyle.Point, Names = CsvNames.English, MaxProblems = 5 };
+        const string handWritten =
+            "No;Kabupaten;Kecamatan;Unit Kerja;Sasaran;Indikator;Polaritas;Agregasi;TW;Target Bawah;Target Atas;Realisasi;Keterangan\r\n"
+            + "1;3303;3303-BBS;\"PEM\";S1;IK1;positif;kumulatif;I;1.200,5;1.500;1.234,5;\"catatan; \"\"kutip\"\"\"\r\n"
+            + "2;3303;3303-BBS;PEM;S1;IK2;kondisi khusus;rata-rata;II;3;3;2,75;\"dua\r\nbaris\"\r\n"
+            + "\r\n"
+            + "3;3303;3303-BBS;PEM;S2;IK3;tetap;posisi akhir;TW IV;;;;\r\n";
+
+        byte[] Rows(MeasurementCsvOptions options, bool bomAndCrlf = false) => Csv(w => MeasurementCsv.Write(w, all, options), bomAndCrlf);
+        byte[] Budget(MeasurementCsvOptions options, bool bomAndCrlf = false) => Csv(w => MeasurementCsv.WriteBudget(w, budgets, options), bomAndCrlf);
+        var seedsDetect = new[] { Rows(detect), Rows(indonesian, bomAndCrlf: true), Rows(tab), Encoding.UTF8.GetBytes(handWritten) };
+        var indicatorsFile = Rows(detect);
+
+        yield return CsvTarget("MeasurementCsv.ReadRows", seedsDetect, s => Of(MeasurementCsv.ReadRows(s)));
+        yield return CsvTarget("MeasurementCsv.ReadRows(; comma id)", [Rows(indonesian, bomAndCrlf: true), Encoding.UTF8.GetBytes(handWritten)], s => Of(MeasurementCsv.ReadRows(s, indonesian)));
+        yield return CsvTarget("MeasurementCsv.ReadSource", seedsDetect, s => Of(MeasurementCsv.ReadSource(s)));
+        yield return CsvTarget("MeasurementCsv.ReadSource(tab)", [Rows(tab)], s => Of(MeasurementCsv.ReadSource(s, tab)));
+        yield return CsvTarget("MeasurementCsv.ReadSource(, point en, unseekable)", [Rows(english)], s => Of(MeasurementCsv.ReadSource(new Unseekable(s), english)));
+        yield return CsvTarget("MeasurementCsv.ReadBudget", [Budget(detect), Budget(indonesian, bomAndCrlf: true), Budget(tab)], s => Of(MeasurementCsv.ReadBudget(s)));
+        yield return CsvTarget("MeasurementCsv.ReadBudget(; comma id)", [Budget(indonesian, bomAndCrlf: true)], s => Of(MeasurementCsv.ReadBudget(s, indonesian)));
+        yield return CsvTarget("MeasurementCsv.ReadSourceWithBudget", [Budget(detect), Budget(indonesian, bomAndCrlf: true)], s => Of(MeasurementCsv.ReadSourceWithBudget(new MemoryStream(indicatorsFile, writable: false), s)));
+    }
+
+    private static FuzzTarget CsvTarget(string name, IReadOnlyList<byte[]> seeds, Func<Stream, Outcome> read) =>
+        new(name, [], seeds, null, bytes => read(new MemoryStream(bytes, writable: false)), MutateBytes: CsvMutator.Mutate);
+
+    private static byte[] Csv(Action<StringWriter> write, bool bomAndCrlf)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        write(writer);
+        var text = bomAndCrlf ? writer.ToString().Replace("\n", "\r\n", StringComparison.Ordinal) : writer.ToString();
+        return bomAndCrlf ? [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)] : Encoding.UTF8.GetBytes(text);
+    }
+
+    private static Outcome Of<T>(CsvResult<T> result)
+        where T : class
+    {
+        if (result.IsValid)
+        {
+            _ = result.Value;
+            return Outcome.Valid;
+        }
+
+        // A failed read must say why: at least one problem, each with a code and a line, and a count that covers the list.
+        if (result.ProblemCount < result.Problems.Count || result.Problems.Any(p => string.IsNullOrEmpty(p.Code) || p.Line < 1 || p.Column < 0 || string.IsNullOrEmpty(p.Indonesian) || string.IsNullOrEmpty(p.English)))
+        {
+            throw new InvalidOperationException("A CSV reader failed without problems naming code, line, and both languages: " + string.Join(" | ", result.Problems.Take(3)));
+        }
+
+        return Outcome.Problems;
+    }
+
+    /// <summary>A stream that cannot seek (a network body): ReadSource cannot read a scattered file twice.</summary>
+    private sealed class Unseekable(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private static FuzzTarget Json<T>(string name, IReadOnlyList<string> seeds, Func<string, ValidationResult<T>> read) =>

@@ -20,7 +20,7 @@ internal sealed class AccessMatrix(WebApiFactory factory)
     /// <summary>Who, with which token: staff of a seksi; the PK author (Kasubbag PK); the Camat; Eko, Plh. Sekcam by the roster in 2026; a kabupaten user; one of another kabupaten.</summary>
     public static readonly string[] People = ["staf", "kasubbag", "camat", "plh-sekcam", "kabupaten", "kabupaten-lain"];
 
-    public static readonly string[] Endpoints = ["GET pk", "POST pk", "PUT pk", "GET realisasi", "PATCH realisasi", "PUT realisasi", "GET capaian"];
+    public static readonly string[] Endpoints = ["GET pk", "POST pk", "PUT pk", "GET realisasi", "PATCH realisasi", "PUT realisasi", "GET capaian", "PATCH csv", "PUT csv"];
 
     public static readonly string[] Scopes = ["own", "other", "outside"];
 
@@ -40,7 +40,7 @@ internal sealed class AccessMatrix(WebApiFactory factory)
         }
 
         var read = endpoint.StartsWith("GET", StringComparison.Ordinal);
-        var realisasi = endpoint is "PATCH realisasi" or "PUT realisasi";
+        var realisasi = endpoint is "PATCH realisasi" or "PUT realisasi" or "PATCH csv" or "PUT csv";
         var allowed = person switch
         {
             "staf" => scope == "own" && (read || realisasi),
@@ -87,6 +87,8 @@ internal sealed class AccessMatrix(WebApiFactory factory)
             "GET realisasi" => await client.GetAsync(url + "/realisasi/1"),
             "PATCH realisasi" => await Send(client, HttpMethod.Patch, url + "/realisasi/1", Set(unit, year, R("IK1", 1, 80m)), "\"tw1-0\""),
             "PUT realisasi" => await Send(client, HttpMethod.Put, url + "/realisasi/1", Set(unit, year, R("IK1", 1, 80m)), "\"tw1-0\""),
+            "PATCH csv" => await CsvUploadScenarios.Upload(client, HttpMethod.Patch, unit, 1, CsvUploadScenarios.English(unit, 1, ("IK1", "80")), "\"tw1-0\"", year: year),
+            "PUT csv" => await CsvUploadScenarios.Upload(client, HttpMethod.Put, unit, 1, CsvUploadScenarios.English(unit, 1, ("IK1", "80")), "\"tw1-0\"", year: year),
             _ => await client.GetAsync(url + "/capaian"),
         };
 
@@ -97,7 +99,7 @@ internal sealed class AccessMatrix(WebApiFactory factory)
             Assert.Equal(subject, problem.GetProperty("attemptedValue").GetString());
             Assert.Equal(before, await scenarios.Snapshot(unit, year));
         }
-        else if (endpoint is "POST pk" or "PUT pk" or "PATCH realisasi" or "PUT realisasi")
+        else if (endpoint is "POST pk" or "PUT pk" or "PATCH realisasi" or "PUT realisasi" or "PATCH csv" or "PUT csv")
         {
             Assert.NotEqual(before, await scenarios.Snapshot(unit, year));
         }

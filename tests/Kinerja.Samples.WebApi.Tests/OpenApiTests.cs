@@ -41,6 +41,15 @@ public sealed partial class OpenApiTests(SqliteApp app) : IClassFixture<SqliteAp
             .ToList();
         Assert.True(missing.Count == 0, "not in the OpenAPI document: " + string.Join(", ", missing));
         Assert.True(paths.TryGetProperty("/sop/instances/{id}/verify", out _));
+
+        // The CSV upload: both methods, with the CSV and TSV media types of its body.
+        var csv = paths.GetProperty("/pk/{unitCode}/{year}/realisasi/{triwulan}/csv");
+        foreach (var method in new[] { "patch", "put" })
+        {
+            var content = csv.GetProperty(method).GetProperty("requestBody").GetProperty("content");
+            Assert.True(content.TryGetProperty("text/csv", out _), content.ToString());
+            Assert.True(content.TryGetProperty("text/tab-separated-values", out _), content.ToString());
+        }
     }
 
     [Fact]

@@ -4,6 +4,7 @@ namespace Kinerja.Samples.WebApi.Tests;
 public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
     private readonly Scenarios _s = new(app.Factory);
+    private readonly CsvUploadScenarios _csv = new(app.Factory);
 
     [PostgresFact]
     public void Database_Postgres_IsUsed() => _s.Database_IsTheOneAsked("Npgsql.EntityFrameworkCore.PostgreSQL");
@@ -94,4 +95,13 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
 
     [PostgresFact]
     public Task Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed() => _s.Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed();
+
+    [PostgresFact]
+    public Task Csv_IndonesianExcelFile_FiguresReadBackExactly_MergeKeepsOthers_PutReplaces() => _csv.Csv_IndonesianExcelFile_FiguresReadBackExactly_MergeKeepsOthers_PutReplaces();
+
+    [PostgresFact]
+    public Task Csv_BadRows_400NamingLineColumnValue_NothingChanged() => _csv.Csv_BadRows_400NamingLineColumnValue_NothingChanged();
+
+    [PostgresFact]
+    public Task Csv_IfMatch_Missing428_Stale412_NothingChanged() => _csv.Csv_IfMatch_Missing428_Stale412_NothingChanged();
 }

@@ -4,6 +4,7 @@ namespace Kinerja.Samples.WebApi.Tests;
 public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private readonly Scenarios _s = new(app.Factory);
+    private readonly CsvUploadScenarios _csv = new(app.Factory);
 
     [Fact]
     public void Database_Sqlite_IsUsed() => _s.Database_IsTheOneAsked("Microsoft.EntityFrameworkCore.Sqlite");
@@ -94,6 +95,21 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
 
     [Fact]
     public Task Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed() => _s.Sop_StepByEachUnit_OpensTheNextWhenTheLastHasActed();
+
+    [Fact]
+    public Task Csv_IndonesianExcelFile_FiguresReadBackExactly_MergeKeepsOthers_PutReplaces() => _csv.Csv_IndonesianExcelFile_FiguresReadBackExactly_MergeKeepsOthers_PutReplaces();
+
+    [Fact]
+    public Task Csv_BadRows_400NamingLineColumnValue_NothingChanged() => _csv.Csv_BadRows_400NamingLineColumnValue_NothingChanged();
+
+    [Fact]
+    public Task Csv_ManyBadRows_100ListedWithTheCount() => _csv.Csv_ManyBadRows_100ListedWithTheCount();
+
+    [Fact]
+    public Task Csv_HugeOrMalformedBodies_ProblemsNever500_NothingChanged() => _csv.Csv_HugeOrMalformedBodies_ProblemsNever500_NothingChanged();
+
+    [Fact]
+    public Task Csv_IfMatch_Missing428_Stale412_NothingChanged() => _csv.Csv_IfMatch_Missing428_Stale412_NothingChanged();
 
     [Theory]
     [MemberData(nameof(AccessMatrix.Cells), MemberType = typeof(AccessMatrix))]

@@ -10,6 +10,7 @@ internal sealed record ApiIndex(string Name, string Authentication, IReadOnlyLis
             "POST /pk",
             "GET|PUT /pk/{unitCode}/{year}",
             "GET|PATCH|PUT /pk/{unitCode}/{year}/realisasi/{triwulan}",
+            "PATCH|PUT /pk/{unitCode}/{year}/realisasi/{triwulan}/csv?separator=&decimal= (text/csv or text/tab-separated-values)",
             "GET /pk/{unitCode}/{year}/capaian?scale=permendagri86|permendagri86baik|sakip",
             "GET /sop/templates",
             "GET /sop/roster",

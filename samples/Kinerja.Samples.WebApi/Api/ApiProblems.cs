@@ -1,10 +1,24 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 using Kinerja.Core.Validation;
 
 namespace Kinerja.Samples.WebApi.Api;
 
-/// <summary>One problem as JSON: the core's <see cref="ValidationProblem"/>, or one of <see cref="SampleProblems"/>, messages in both languages.</summary>
-internal sealed record ProblemItem(string Code, string Path, string? AttemptedValue, Severity Severity, string Message, string MessageEnglish)
+/// <summary>
+/// One problem as JSON: the core's <see cref="ValidationProblem"/>, or one of <see cref="SampleProblems"/>, messages in both
+/// languages. A problem of an uploaded CSV file also names its <c>line</c>, <c>column</c> (from 1; 0 for the whole line) and
+/// <c>columnName</c> (as the file writes it); other problems leave them out.
+/// </summary>
+internal sealed record ProblemItem(
+    string Code,
+    string Path,
+    string? AttemptedValue,
+    Severity Severity,
+    string Message,
+    string MessageEnglish,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Column = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ColumnName = null)
 {
     public static ProblemItem From(ValidationProblem p)
     {
@@ -28,7 +42,8 @@ internal static class ApiProblems
     /// <summary>At most this many problems are listed in one answer; the count of all of them is given beside.</summary>
     public const int MaxListed = 100;
 
-    public static IResult Of(int status, string title, IEnumerable<ProblemItem> problems, string? exception = null)
+    /// <param name="total">How many problems there were, when more than <paramref name="problems"/> (a reader that kept only the first ones).</param>
+    public static IResult Of(int status, string title, IEnumerable<ProblemItem> problems, string? exception = null, int total = 0)
     {
         var listed = new List<ProblemItem>(16);
         var count = 0;
@@ -40,6 +55,7 @@ internal static class ApiProblems
             }
         }
 
+        count = Math.Max(count, total);
         var detail = count > MaxListed
             ? $"{count} masalah, {MaxListed} pertama ditampilkan / {count} problems, the first {MaxListed} shown"
             : null;

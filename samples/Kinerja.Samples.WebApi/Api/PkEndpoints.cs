@@ -234,14 +234,26 @@ internal static class PkEndpoints
             builder.AddBudget(a.ProgramId, triwulan, a.Amount, a.Note);
         }
 
-        var quarter = builder.Build();
+        return await Commit(db, clock, request, pk, triwulan, expected, builder.Build().Value, read.Warnings, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a quarter as it will be (<paramref name="quarter"/>: the realisasi and anggaran of that quarter only, already
+    /// checked), in one transaction: the quarter's head moves from <paramref name="expected"/> to the next version, or nothing
+    /// changes and the answer is 412. The answer lists the new ETag, the counts, and the warnings of the whole year.
+    /// </summary>
+    internal static async Task<IResult> Commit(KinerjaDbContext db, IClock clock, HttpRequest request, PerjanjianKinerja pk, int triwulan, int expected, MeasurementSet quarter, IEnumerable<ValidationProblem> warnings, CancellationToken ct)
+    {
+        var unitCode = pk.Unit.Code;
+        var year = pk.Year;
+        var prefix = QuarterPrefix(triwulan);
         var all = await Stored(db, pk, null, ct, except: triwulan).ConfigureAwait(false);
-        foreach (var r in quarter.Value.Realisasi)
+        foreach (var r in quarter.Realisasi)
         {
             Add(all, r);
         }
 
-        foreach (var a in quarter.Value.Budget)
+        foreach (var a in quarter.Budget)
         {
             all.AddBudget(a.ProgramId, triwulan, a.Amount, a.Note);
         }
@@ -264,7 +276,7 @@ internal static class PkEndpoints
 
         await db.Realisasi.Where(r => r.UnitCode == unitCode && r.Year == year && r.Triwulan == triwulan).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await db.Anggaran.Where(r => r.UnitCode == unitCode && r.Year == year && r.Triwulan == triwulan).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        foreach (var r in quarter.Value.Realisasi)
+        foreach (var r in quarter.Realisasi)
         {
             db.Realisasi.Add(new RealisasiRow
             {
@@ -279,7 +291,7 @@ internal static class PkEndpoints
             });
         }
 
-        foreach (var a in quarter.Value.Budget)
+        foreach (var a in quarter.Budget)
         {
             db.Anggaran.Add(new AnggaranRow { UnitCode = unitCode, Year = year, Triwulan = triwulan, ProgramId = a.ProgramId, Amount = a.Amount, Note = a.Note });
         }
@@ -288,7 +300,7 @@ internal static class PkEndpoints
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         var etag = Preconditions.ETag(prefix, expected + 1);
         return Preconditions.WithETag(
-            Results.Json(new QuarterWritten(triwulan, etag, quarter.Value.Realisasi.Count, quarter.Value.Budget.Count, [.. year4.Warnings.Concat(read.Warnings).Distinct().Select(ProblemItem.From)]), ApiJson.Options),
+            Results.Json(new QuarterWritten(triwulan, etag, quarter.Realisasi.Count, quarter.Budget.Count, [.. year4.Warnings.Concat(warnings).Distinct().Select(ProblemItem.From)]), ApiJson.Options),
             etag);
     }
 
@@ -409,7 +421,7 @@ internal static class PkEndpoints
         return db.PerjanjianKinerja.AnyAsync(p => p.UnitCode == unitCode && p.Year == year);
     }
 
-    private static async Task<QuarterRow> Head(KinerjaDbContext db, string unitCode, int year, int triwulan, CancellationToken ct) =>
+    internal static async Task<QuarterRow> Head(KinerjaDbContext db, string unitCode, int year, int triwulan, CancellationToken ct) =>
         await db.Quarters.AsNoTracking().FirstAsync(q => q.UnitCode == unitCode && q.Year == year && q.Triwulan == triwulan, ct).ConfigureAwait(false);
 
     /// <summary>The stored realisasi of a PK in a builder: of one quarter (<paramref name="only"/>), or of all but one (<paramref name="except"/>), or all.</summary>
@@ -449,7 +461,7 @@ internal static class PkEndpoints
         return builder;
     }
 
-    private static void Add(MeasurementSetBuilder builder, Realisasi r)
+    internal static void Add(MeasurementSetBuilder builder, Realisasi r)
     {
         if (r.Grade is { } grade)
         {
@@ -461,17 +473,17 @@ internal static class PkEndpoints
         }
     }
 
-    private static IResult? BadQuarter(int triwulan) =>
+    internal static IResult? BadQuarter(int triwulan) =>
         Triwulan.TryCreate(triwulan, out _) ? null : ApiProblems.BadRequest([new ValidationProblem(ProblemCodes.TriwulanOutOfRange, "triwulan", Text(triwulan), Severity.Error)]);
 
-    private static string QuarterPrefix(int triwulan) => "tw" + Text(triwulan);
+    internal static string QuarterPrefix(int triwulan) => "tw" + Text(triwulan);
 
     private static string Location(PerjanjianKinerja pk) => $"/pk/{Uri.EscapeDataString(pk.Unit.Code)}/{Text(pk.Year)}";
 
     private static IResult Duplicate(PerjanjianKinerja pk) =>
         ApiProblems.Conflict(new ValidationProblem(ProblemCodes.Duplicate, "$.unit.code", pk.Unit.Code, Severity.Error, Location(pk)));
 
-    private static IResult NotFound(string unitCode, int year) =>
+    internal static IResult NotFound(string unitCode, int year) =>
         ApiProblems.NotFound("pk", unitCode + "/" + Text(year), "Perjanjian Kinerja", "Perjanjian Kinerja");
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -19,11 +19,34 @@ internal static class RequestBody
 
     public static async Task<(string? Text, IResult? Error)> ReadText(HttpRequest request)
     {
+        var (bytes, error) = await ReadBytes(request, IsJson, "application/json").ConfigureAwait(false);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        using var body = bytes!;
+        try
+        {
+            return (new UTF8Encoding(false, true).GetString(body.GetBuffer(), 0, (int)body.Length), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, ApiProblems.BadRequest([Malformed(1, 1, "$", "isi permintaan bukan teks UTF-8 yang sah", "the request body is not valid UTF-8 text")]));
+        }
+    }
+
+    /// <summary>
+    /// The body's bytes, bounded as <see cref="ReadText"/> bounds them, when its media type is one <paramref name="accepts"/>
+    /// takes (415 naming <paramref name="expected"/> otherwise). The bytes are not decoded: the caller's reader does that.
+    /// </summary>
+    public static async Task<(MemoryStream? Bytes, IResult? Error)> ReadBytes(HttpRequest request, Func<string, bool> accepts, string expected)
+    {
         var limit = MaxBytes(request.HttpContext.RequestServices.GetRequiredService<IConfiguration>());
         var type = request.ContentType;
-        if (type is null || !IsJson(type))
+        if (type is null || !accepts(type))
         {
-            return (null, ApiProblems.Of(StatusCodes.Status415UnsupportedMediaType, "Jenis isi tidak diterima / unsupported media type", [SampleProblems.Item(SampleProblems.MediaType, "Content-Type", type ?? string.Empty)]));
+            return (null, ApiProblems.Of(StatusCodes.Status415UnsupportedMediaType, "Jenis isi tidak diterima / unsupported media type", [SampleProblems.Item(SampleProblems.MediaType, "Content-Type", type ?? string.Empty, expected)]));
         }
 
         if (request.ContentLength > limit)
@@ -37,7 +60,7 @@ internal static class RequestBody
             size.MaxRequestBodySize = limit;
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         try
         {
@@ -46,6 +69,7 @@ internal static class RequestBody
             {
                 if (buffer.Length + read > limit)
                 {
+                    await buffer.DisposeAsync().ConfigureAwait(false);
                     return (null, TooLarge(limit));
                 }
 
@@ -54,17 +78,12 @@ internal static class RequestBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            await buffer.DisposeAsync().ConfigureAwait(false);
             return (null, TooLarge(limit));
         }
 
-        try
-        {
-            return (new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, ApiProblems.BadRequest([Malformed(1, 1, "$", "isi permintaan bukan teks UTF-8 yang sah", "the request body is not valid UTF-8 text")]));
-        }
+        buffer.Position = 0;
+        return (buffer, null);
     }
 
     /// <summary>A <c>json.malformed</c> problem in the sample's own words (never the parser's text, which is English and names .NET types).</summary>

@@ -22,6 +22,7 @@ internal static class SampleProblems
     public const string Characters = "text.characters";
     public const string NotFound = "route.not-found";
     public const string ServerError = "server.error";
+    public const string CsvMismatch = "csv.pk-mismatch";
 
     private static readonly Dictionary<string, string> Indonesian = new(StringComparer.Ordinal)
     {
@@ -29,7 +30,7 @@ internal static class SampleProblems
         [AuthInvalid] = "{path}: token JWT tidak sah atau sudah kedaluwarsa.",
         [Forbidden] = "{path}: '{value}' tidak berwenang: {0}.",
         [BodyTooLarge] = "{path}: isi permintaan lebih dari {0} bita.",
-        [MediaType] = "{path}: jenis isi '{value}' tidak diterima; kirim application/json.",
+        [MediaType] = "{path}: jenis isi '{value}' tidak diterima; kirim {0}.",
         [PreconditionRequired] = "{path}: tajuk If-Match wajib diisi dengan ETag terakhir yang dibaca.",
         [PreconditionFailed] = "{path}: ETag {value} sudah usang; ETag sekarang {0}. Baca ulang lalu ulangi.",
         [TooLong] = "{path}: panjangnya {0} karakter, melebihi batas {1} karakter.",
@@ -44,7 +45,7 @@ internal static class SampleProblems
         [AuthInvalid] = "{path}: the JWT is not valid or has expired.",
         [Forbidden] = "{path}: '{value}' may not do this: {1}.",
         [BodyTooLarge] = "{path}: the request body is larger than {0} bytes.",
-        [MediaType] = "{path}: content type '{value}' is not accepted; send application/json.",
+        [MediaType] = "{path}: content type '{value}' is not accepted; send {0}.",
         [PreconditionRequired] = "{path}: the If-Match header is required, with the last ETag read.",
         [PreconditionFailed] = "{path}: ETag {value} is stale; the current ETag is {0}. Read again and retry.",
         [TooLong] = "{path}: {0} characters, more than the limit of {1}.",
