@@ -701,12 +701,13 @@ public sealed class SopStepBuilder
             decision = new SopDecision(_question, _yesLabel, _noLabel, yes, no, noRole, _returnAnywhere);
         }
 
-        if (problems.List.Count != errors)
+        // A step of a refused section was named when the keys were read; it is not built.
+        SopSection? section = null;
+        if (problems.List.Count != errors || (Section is not null && !sections.TryGetValue(Section, out section)))
         {
             return null;
         }
 
-        var section = Section is null ? null : sections[Section];
         return new SopStep(Id, section, position, Activity, actors.ToArray(), _completion, _inferred, _actorNote, _kelengkapan.ToArray(), waktu.Value, instructedBy, _output.ToArray(), _keterangan, decision, _decisionNote, next, split.ToArray(), _join);
     }
 

@@ -90,3 +90,27 @@ public class SopDefinitionBuilderTests
         Assert.Equal(ProblemCodes.JsonMalformed, Assert.Single(SopDefinitionJson.Parse("{ \"id\": ").Problems).Code);
     }
 }
+
+/// <summary>Steps of a section the builder refused: named once, never a thrown exception.</summary>
+public class SopDefinitionBuilderRefusedSectionTests
+{
+    [Theory]
+    [InlineData("A/B", "A. Pengumpulan", ProblemCodes.SopDefinitionInvalid, "sections[0].id")]
+    [InlineData("", "A. Pengumpulan", ProblemCodes.Required, "sections[0].id")]
+    [InlineData("A", "", ProblemCodes.Required, "sections[0].name")]
+    public void Build_StepOfARefusedSection_IsAProblemNotAnException(string id, string name, string code, string path)
+    {
+        var result = SopDefinition.CreateBuilder("x")
+            .WithHeader(new SopHeader { Nama = "SOP uji" })
+            .AddRole("staf", "Staf")
+            .AddSection(id, name)
+            .AddStep("1", "Menyusun", "staf")
+            .AddStep("2", "Menyerahkan", "staf")
+            .Build();
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.Code == code && p.Path == path);
+        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.UnknownReference && p.Path == "steps[0].section");
+        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.UnknownReference && p.Path == "steps[1].section");
+    }
+}
