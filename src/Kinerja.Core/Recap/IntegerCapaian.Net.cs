@@ -23,7 +23,9 @@ internal static class IntegerCapaian
     /// W = ⌊N × 10¹¹ / T⌋ and its remainder, from <paramref name="estimate"/> (the double quotient,
     /// truncated): for X ≤ 10¹⁵ it is within 0.25 of X (relative error ≤ 2⁻⁵²), so one step corrects
     /// its floor, without branches (whether the estimate is one off is a coin toss on real data).
-    /// N is at least 0 and at most <see cref="IndicatorPeriods.MaxOneDivision"/>.
+    /// N is at least 0 and at most <see cref="IndicatorPeriods.MaxOneDivision"/>. From the double quotient the
+    /// estimate is never one low (N × 10¹¹ is exact in a double and ⌊X⌋ is a double, so rounding to the nearest
+    /// never falls below it); the correction of a low estimate serves estimates made another way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Divide(long numerator, long target, long estimate, out long remainder)
