@@ -5,7 +5,8 @@ namespace Kinerja.Core.Agreements;
 
 /// <summary>
 /// The defined values of the enums a measurement carries. A value outside them (an enum is any
-/// integer) is refused where a recap row is taken in (<see cref="Recap.IndicatorMeasurement"/>, checked by the recap and <see cref="Recap.RecapSource"/>), as <see cref="ProblemCodes.OutOfRange"/>
+/// integer) is refused where a recap row is taken in (<see cref="Recap.IndicatorMeasurement"/>, checked by the recap and <see cref="Recap.RecapSource"/>)
+/// and where an indicator of a Perjanjian Kinerja is built (<see cref="IndicatorBuilder"/>), as <see cref="ProblemCodes.OutOfRange"/>
 /// naming the field and the value, so no rule ever has to decide what an undefined polarity means.
 /// </summary>
 internal static class EnumRanges

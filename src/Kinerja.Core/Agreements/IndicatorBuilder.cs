@@ -182,6 +182,18 @@ public sealed class IndicatorBuilder
         problems.Required(Name, path + ".name");
         problems.Required(Satuan, path + ".satuan");
 
+        // An enum is any integer: a value outside the defined ones is refused here, so no rule decides what it means.
+        EnumRanges.Check(Polarity, Aggregation, path, (code, at, value, from, to) => problems.Error(code, at, value, from, to));
+        if (ValueKind is < ValueKind.Number or > ValueKind.QualitativeGrade)
+        {
+            problems.Error(ProblemCodes.OutOfRange, path + ".valueKind", Text.Of((int)ValueKind), Text.Of((int)ValueKind.Number), Text.Of((int)ValueKind.QualitativeGrade));
+        }
+
+        if (Level is < IndicatorLevel.IkuSasaran or > IndicatorLevel.Iki)
+        {
+            problems.Error(ProblemCodes.OutOfRange, path + ".level", Text.Of((int)Level), Text.Of((int)IndicatorLevel.IkuSasaran), Text.Of((int)IndicatorLevel.Iki));
+        }
+
         if (ValueKind == ValueKind.QualitativeGrade)
         {
             if (GradeScale is null)

@@ -407,15 +407,32 @@ public class KinerjaJsonTests
     public void Write_Null_Throws() =>
         Assert.Throws<ArgumentNullException>(() => KinerjaJson.Write((PerjanjianKinerja)null!));
 
-    [Fact]
-    public void Write_UndefinedEnumValue_Throws()
+    [Theory]
+    [InlineData("polarity", "9", "0", "2")]
+    [InlineData("aggregation", "7", "0", "4")]
+    [InlineData("valueKind", "8", "0", "3")]
+    [InlineData("level", "6", "0", "4")]
+    public void Build_UndefinedEnumValue_IsRefusedNamingTheField(string field, string value, string from, string to)
     {
-        var pk = SamplePk.Builder()
-            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i.WithSatuan("%").WithPolarity((Polarity)9).WithAnnualTarget(1m)))
-            .Build().Value;
+        // A PK holding an undefined enum cannot be built, so it can never be written (or evaluated).
+        var number = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        var result = SamplePk.Builder()
+            .AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i =>
+            {
+                i.WithSatuan("%").WithAnnualTarget(1m);
+                _ = field switch
+                {
+                    "polarity" => i.WithPolarity((Polarity)number),
+                    "aggregation" => i.WithAggregation((AggregationMethod)number),
+                    "valueKind" => i.WithValueKind((ValueKind)number),
+                    _ => i.WithLevel((IndicatorLevel)number),
+                };
+            }))
+            .Build();
 
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => KinerjaJson.Write(pk));
-        Assert.Contains("Polarity value 9", e.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ProblemCodes.OutOfRange, "sasaran[0].indicators[0]." + field, value), (problem.Code, problem.Path, problem.AttemptedValue));
+        Assert.Equal([from, to], problem.Arguments);
     }
 
     [Fact]
