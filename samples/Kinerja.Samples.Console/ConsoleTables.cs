@@ -9,7 +9,11 @@ using static Kinerja.Samples.Console.Formatting;
 
 namespace Kinerja.Samples.Console;
 
-/// <summary>The CLI's tables, as Spectre.Console tables. Every cell is plain text (never markup).</summary>
+/// <summary>
+/// The CLI's tables, as Spectre.Console tables in the language of <see cref="Lang"/>. Every cell is plain text (never
+/// markup). Tables fit 80 columns: numeric columns never wrap (<see cref="Numeric"/>), text columns wrap between words,
+/// and a missing figure is a dash with a numbered note (<see cref="CellNotes"/>) rather than a long reason in a narrow column.
+/// </summary>
 internal static class ConsoleTables
 {
     public const string DemoLabel = "[DATA DEMO / demo data: invented figures]";
@@ -25,14 +29,30 @@ internal static class ConsoleTables
         return table;
     }
 
-    /// <summary>Adds a row of plain-text cells; numbers are right-aligned by their column (see <see cref="RightAlign"/>).</summary>
+    /// <summary>Adds a row of plain-text cells; numbers are right-aligned by their column (see <see cref="Numeric"/>).</summary>
     public static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)));
 
-    public static Table RightAlign(Table table, params int[] columns)
+    /// <summary>A target or figure for a numeric cell: a range puts each bound on its own line, so the column stays narrow.</summary>
+    public static string Cell(string text) => text.Replace(" - ", " -\n", StringComparison.Ordinal);
+
+    /// <summary>Right-aligns columns of figures and keeps each of their cells on one line, so a number is never broken.</summary>
+    public static Table Numeric(Table table, params int[] columns)
     {
         foreach (var c in columns)
         {
-            table.Columns[c].RightAligned();
+            table.Columns[c].RightAligned().NoWrap();
+        }
+
+        return table;
+    }
+
+    /// <summary>Sets the caption of a table from its notes, if any.</summary>
+    public static Table Notes(Table table, CellNotes notes, string? more = null)
+    {
+        var caption = string.Join(" ", new[] { notes.Caption, more }.Where(t => !string.IsNullOrEmpty(t)));
+        if (caption.Length > 0)
+        {
+            table.Caption(Markup.Escape(caption));
         }
 
         return table;
@@ -44,177 +64,206 @@ internal static class ConsoleTables
         console.Write(new Rule(Markup.Escape(text)).LeftJustified());
     }
 
-    public static void Pk(IAnsiConsole console, DemoYear year)
+    /// <summary>A plain line of text, wrapped between words at the console's width.</summary>
+    public static void Line(IAnsiConsole console, string text) => console.Write(new Text(text + "\n"));
+
+    public static void Pk(IAnsiConsole console, DemoYear year, Lang l)
     {
         var pk = year.Pk;
-        console.WriteLine($"Perjanjian Kinerja {pk.Year} — {pk.Unit.Name}  {year.Label}");
-        console.WriteLine($"Pihak pertama: {pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}, NIP {pk.PihakPertama.Nip}");
-        console.WriteLine($"Pihak kedua  : {pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}");
-        console.WriteLine($"Skala kategori: {DemoYear.Scale.Name}; kebijakan capaian: {DemoYear.Policy}");
-        var table = NewTable("Sasaran, indikator dan target (rencana aksi)", "Sasaran", "Indikator", "Satuan", "Polaritas", "Agregasi", "Target tahunan", "TW I", "TW II", "TW III", "TW IV");
+        Line(console, $"Perjanjian Kinerja {pk.Year} — {pk.Unit.Name}  {year.Label}");
+        Line(console, l.T("Pihak pertama: ", "First party (pihak pertama): ") + $"{pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}");
+        Line(console, "  NIP " + pk.PihakPertama.Nip);
+        Line(console, l.T("Pihak kedua  : ", "Second party (pihak kedua): ") + $"{pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}");
+        Line(console, l.T("Skala kategori: ", "Category scale: ") + DemoYear.Scale.Name + l.T("; kebijakan capaian:", "; capaian policy:"));
+        foreach (var choice in Policy(DemoYear.Policy, l))
+        {
+            Line(console, "  - " + choice);
+        }
+
+        var indicators = NewTable(l.T("Sasaran dan indikator", "Sasaran and indicators"), "Sasaran", l.T("Indikator", "Indicator"), l.T("Satuan", "Unit"), l.T("Polaritas", "Polarity"), l.T("Agregasi", "Aggregation"));
+        var targets = NewTable(l.T("Target (rencana aksi)", "Targets (rencana aksi)"), l.T("Indikator", "Indicator"), l.T("Tahunan", "Annual"), "TW I", "TW II", "TW III", "TW IV");
         foreach (var sasaran in pk.Sasaran)
         {
             foreach (var i in sasaran.Indicators)
             {
-                Row(table, [sasaran.Id, i.Id + " " + i.Name, i.Satuan, i.Polarity.ToString(), i.Aggregation.ToString(), Show(i.AnnualTarget), .. Triwulan.All.Select(q => Show(i.GetTriwulanTarget(q)))]);
+                Row(indicators, sasaran.Id, i.Id + " " + i.Name, i.Satuan, DisplayNames.Of(i.Polarity, l.Language), DisplayNames.Of(i.Aggregation, l.Language));
+                Row(targets, [i.Id, Cell(Show(i.AnnualTarget, l)), .. Triwulan.All.Select(q => Cell(Show(i.GetTriwulanTarget(q), l)))]);
             }
         }
 
-        console.Write(RightAlign(table, 5, 6, 7, 8, 9));
+        console.Write(indicators);
+        console.Write(Numeric(targets, 1, 2, 3, 4, 5));
     }
 
-    public static void Realisasi(IAnsiConsole console, DemoYear year)
+    /// <summary>The choices of a capaian policy in words, one per line.</summary>
+    public static IReadOnlyList<string> Policy(CapaianPolicy policy, Lang l) =>
+    [
+        l.T("kondisi khusus: ", "lower is better: ") + DisplayNames.Of(policy.NegativeFormula, l.Language),
+        l.T("capaian di bawah 0 menjadi 0: ", "capaian below 0 raised to 0: ") + (policy.FloorAtZero ? l.T("ya", "yes") : l.T("tidak", "no")),
+        l.T("target nol: ", "zero target: ") + DisplayNames.Of(policy.ZeroTarget, l.Language),
+        l.T("R = 0 pada T/R: ", "R = 0 under T/R: ") + (policy.CapaianWhenRealisasiZero is { } z ? l.Number(z) : DisplayNames.Of(ZeroTargetRule.NotComputable, l.Language)),
+        l.T("batas atas: ", "cap: ") + (policy.Cap is { } cap ? l.Number(cap) : l.T("tidak ada", "none")),
+    ];
+
+    public static void Realisasi(IAnsiConsole console, DemoYear year, Lang l)
     {
-        var table = NewTable("Realisasi per triwulan " + year.Label, "Indikator", "Satuan", "TW I", "TW II", "TW III", "TW IV");
+        var table = NewTable(l.T("Realisasi per triwulan ", "Realisasi per quarter ") + year.Label, l.T("Indikator", "Indicator"), l.T("Satuan", "Unit"), "TW I", "TW II", "TW III", "TW IV");
         foreach (var c in year.Capaian)
         {
-            Row(table, [c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, .. c.ByTriwulan.Select(RealisasiText)]);
+            Row(table, [c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, .. c.ByTriwulan.Select(q => RealisasiText(q, l))]);
         }
 
-        console.Write(RightAlign(table, 2, 3, 4, 5));
+        console.Write(Numeric(table, 2, 3, 4, 5));
     }
 
-    /// <summary>The capaian of each indicator per quarter, cumulative and against the annual target (the sample's original tables).</summary>
-    public static void Capaian(IAnsiConsole console, DemoYear year)
+    /// <summary>The capaian of each indicator: one table per indicator, a column per quarter, a row per figure (in the quarter, to date, against the annual target).</summary>
+    public static void Capaian(IAnsiConsole console, DemoYear year, Lang l)
     {
         var scale = DemoYear.Scale;
         foreach (var indicator in year.Capaian)
         {
             var i = indicator.Indicator;
+            var notes = new CellNotes(l);
             var table = NewTable(
-                $"{i.Id} {i.Name} — satuan {i.Satuan}; polaritas {i.Polarity}; agregasi {i.Aggregation}; target tahunan {Show(i.AnnualTarget)}",
-                "TW", "Target", "Realisasi", "Capaian", "Kategori", "Target kum.", "Realisasi kum.", "Capaian kum.", "Kategori kum.", "Thd. target tahunan");
-            foreach (var q in indicator.ByTriwulan)
-            {
-                Row(
-                    table,
-                    q.Triwulan.ToString(),
-                    Show(q.Target),
-                    RealisasiText(q),
-                    CapaianFormat.FormatResult(q.Capaian),
-                    q.Capaian.Classify(scale)?.Label ?? "-",
-                    Show(q.CumulativeTarget),
-                    q.CumulativeGrade ?? (q.CumulativeRealisasi is { } c ? CapaianFormat.Format(c) : "-"),
-                    CapaianFormat.FormatResult(q.CumulativeCapaian),
-                    q.CumulativeCapaian.Classify(scale)?.Label ?? "-",
-                    CapaianFormat.FormatResult(q.AnnualCapaian));
-            }
-
-            console.Write(RightAlign(table, 1, 2, 3, 5, 6, 7, 9));
+                $"{i.Id} {i.Name} — " + l.T("satuan ", "unit ") + i.Satuan + l.T("; polaritas ", "; polarity ") + DisplayNames.Of(i.Polarity, l.Language)
+                + l.T("; agregasi ", "; aggregation ") + DisplayNames.Of(i.Aggregation, l.Language) + l.T("; target tahunan ", "; annual target ") + Show(i.AnnualTarget, l),
+                string.Empty, "TW I", "TW II", "TW III", "TW IV");
+            var q = indicator.ByTriwulan;
+            Row(table, [l.T("Target", "Target"), .. q.Select(t => Cell(Show(t.Target, l)))]);
+            Row(table, [l.T("Realisasi", "Realisasi"), .. q.Select(t => RealisasiText(t, l))]);
+            Row(table, [l.T("Capaian (%)", "Capaian (%)"), .. q.Select(t => notes.Result(t.Capaian))]);
+            Row(table, [l.T("Kategori", "Category"), .. q.Select(t => t.Capaian.Classify(scale)?.Label ?? "-")]);
+            Row(table, [l.T("Target kumulatif", "Target to date"), .. q.Select(t => Cell(Show(t.CumulativeTarget, l)))]);
+            Row(table, [l.T("Realisasi kumulatif", "Realisasi to date"), .. q.Select(t => t.CumulativeGrade ?? (t.CumulativeRealisasi is { } c ? l.Number(c) : "-"))]);
+            Row(table, [l.T("Capaian kumulatif (%)", "Capaian to date (%)"), .. q.Select(t => notes.Result(t.CumulativeCapaian))]);
+            Row(table, [l.T("Kategori kumulatif", "Category to date"), .. q.Select(t => t.CumulativeCapaian.Classify(scale)?.Label ?? "-")]);
+            Row(table, [l.T("Terhadap target tahunan (%)", "Against the annual target (%)"), .. q.Select(t => notes.Result(t.AnnualCapaian))]);
+            console.Write(Notes(Numeric(table, 1, 2, 3, 4), notes));
         }
     }
 
-    public static void Serapan(IAnsiConsole console, DemoYear year)
+    public static void Serapan(IAnsiConsole console, DemoYear year, Lang l)
     {
-        var table = NewTable("Serapan anggaran (realisasi anggaran / pagu × 100)", "Program", "Pagu", "TW I", "TW II", "TW III", "TW IV", "Kumulatif TW IV");
+        var notes = new CellNotes(l);
+        var table = NewTable(
+            l.T("Serapan anggaran (realisasi anggaran / pagu × 100)", "Serapan (budget realisasi / pagu × 100)"),
+            "Program", "Pagu (Rp)", "TW I", "TW II", "TW III", "TW IV", l.T("s.d.\nTW IV", "To\nTW IV"));
         foreach (var p in year.Serapan)
         {
-            Row(table, [p.Program.Id + " " + p.Program.Name, CapaianFormat.FormatRupiah(p.Program.Pagu), .. p.ByTriwulan.Select(q => Show(q.Serapan)), Show(p[Triwulan.IV].CumulativeSerapan)]);
+            // The pagu's digits as FormatRupiah writes them (every digit, never rounded), the "Rp" in the header.
+            Row(table, [p.Program.Id + " " + p.Program.Name, l.Rupiah(p.Program.Pagu)["Rp ".Length..], .. p.ByTriwulan.Select(q => notes.Serapan(q.Serapan)), notes.Serapan(p[Triwulan.IV].CumulativeSerapan)]);
         }
 
-        console.Write(RightAlign(table, 1, 2, 3, 4, 5, 6));
+        console.Write(Notes(Numeric(table, 1, 2, 3, 4, 5, 6), notes));
     }
 
-    /// <summary>The Laporan Pengukuran Kinerja of one quarter: each indicator's target, realisasi and capaian in the quarter and to date.</summary>
-    public static void Laporan(IAnsiConsole console, DemoYear year, Triwulan q)
+    /// <summary>
+    /// The Laporan Pengukuran Kinerja of one quarter, as two tables that fit 80 columns: the quarter itself (target,
+    /// realisasi, capaian and category), then to date (realisasi and capaian to date, against the annual target).
+    /// </summary>
+    public static void Laporan(IAnsiConsole console, DemoYear year, Triwulan q, Lang l)
     {
         var scale = DemoYear.Scale;
-        var table = NewTable(
+        var notes = new CellNotes(l);
+        var quarter = NewTable(
             $"Laporan Pengukuran Kinerja {q} {year.Pk.Year} — {year.Pk.Unit.Name} {year.Label}",
-            "No", "Sasaran", "Indikator Kinerja", "Satuan", "Target " + q, "Realisasi " + q, "Capaian (%)", "Kategori", "Realisasi s.d. " + q, "Capaian s.d. " + q + " (%)", "Thd. target tahunan (%)");
+            "No", l.T("Sasaran / indikator kinerja", "Sasaran / performance indicator"), l.T("Satuan", "Unit"), "Target", "Realisasi", l.T("Capaian\n(%)", "Capaian\n(%)"), l.T("Kategori", "Category"));
+        var toDate = NewTable(
+            l.T("s.d. ", "To date, ") + q + " " + year.Pk.Year,
+            "No", l.T("Indikator kinerja", "Performance indicator"), l.T("Realisasi\ns.d. ", "Realisasi\nto ") + q, l.T("Capaian\ns.d. ", "Capaian\nto ") + q + "\n(%)", l.T("Kategori", "Category"),
+            l.T("Thd.\ntarget\ntahunan\n(%)", "Against\nannual\ntarget\n(%)"));
         var number = 0;
         foreach (var c in year.Capaian)
         {
             var tw = c[q];
-            Row(
-                table,
-                Count(++number),
-                year.SasaranOf(c.Indicator).Id,
-                c.Indicator.Id + " " + c.Indicator.Name,
-                c.Indicator.Satuan,
-                Show(tw.Target),
-                RealisasiText(tw),
-                CapaianFormat.FormatResult(tw.Capaian),
-                tw.Capaian.Classify(scale)?.Label ?? "-",
-                tw.CumulativeGrade ?? (tw.CumulativeRealisasi is { } r ? CapaianFormat.Format(r) : "-"),
-                CapaianFormat.FormatResult(tw.CumulativeCapaian),
-                CapaianFormat.FormatResult(tw.AnnualCapaian));
+            var no = Count(++number);
+            var name = c.Indicator.Id + " " + c.Indicator.Name;
+            Row(quarter, no, year.SasaranOf(c.Indicator).Id + " / " + name, c.Indicator.Satuan, Cell(Show(tw.Target, l)), RealisasiText(tw, l), notes.Result(tw.Capaian), tw.Capaian.Classify(scale)?.Label ?? "-");
+            Row(toDate, no, name, tw.CumulativeGrade ?? (tw.CumulativeRealisasi is { } r ? l.Number(r) : "-"), notes.Result(tw.CumulativeCapaian), tw.CumulativeCapaian.Classify(scale)?.Label ?? "-", notes.Result(tw.AnnualCapaian));
         }
 
         var figures = year.Kecamatan(new RecapPeriod(q, cumulative: false));
-        table.Caption(Markup.Escape($"Rata-rata capaian {q}: {Average(figures)}; belum lapor {figures.NotReported}, tidak dapat dihitung {figures.NotComputable}"));
-        console.Write(RightAlign(table, 0, 4, 5, 6, 8, 9, 10));
+        console.Write(Numeric(quarter, 0, 3, 4, 5));
+        var summary = l.T("Rata-rata capaian ", "Average capaian ") + q + ": " + Average(figures, l) + l.T("; belum lapor ", "; not reported ") + l.Count(figures.NotReported)
+            + l.T(", tidak dapat dihitung ", ", not computable ") + l.Count(figures.NotComputable) + ".";
+        console.Write(Notes(Numeric(toDate, 0, 2, 3, 5), notes, summary));
     }
 
     /// <summary>A recap's groups of some levels in one period, with counts per category.</summary>
-    public static void Recap(IAnsiConsole console, string title, IEnumerable<(string Level, string Group, RecapFigures Figures)> rows, IReadOnlyList<string> bandLabels, int limit = 0, string levelHeader = "Tingkat", string groupHeader = "Kelompok")
+    public static void Recap(IAnsiConsole console, string title, IEnumerable<(string Level, string Group, RecapFigures Figures)> rows, IReadOnlyList<string> bandLabels, Lang l, int limit = 0, string? levelHeader = null, string? groupHeader = null)
     {
-        var headers = new List<string> { levelHeader, groupHeader, "Indikator", "Dihitung", "Rata-rata capaian" };
-        headers.AddRange(bandLabels);
-        headers.Add("Belum lapor");
-        headers.Add("Tidak dapat dihitung");
-        var table = NewTable(title, [.. headers]);
+        // The counts per category share one text column ("K1=3, K2=1, ..."), named in the caption: five bands as
+        // columns of their own do not fit 80 columns beside the group's name.
+        var table = NewTable(
+            title, levelHeader ?? l.T("Tingkat", "Level"), groupHeader ?? l.T("Kelompok", "Group"), "Ind.", l.T("Dihit.", "Comp."), l.T("Rata²", "Avg."),
+            l.T("Kategori", "Categories"), l.T("BL", "NR"), l.T("TD", "NC"));
         var all = rows.ToList();
         foreach (var row in limit > 0 ? all.Take(limit) : all)
         {
             var f = row.Figures;
-            Row(table, [row.Level, row.Group, Thousands(f.Indicators), Thousands(f.Computed), Average(f), .. f.Categories.Select(c => Thousands(c)), Thousands(f.NotReported), Thousands(f.NotComputable)]);
+            Row(table, row.Level, row.Group, l.Count(f.Indicators), l.Count(f.Computed), Average(f, l), string.Join(", ", f.Categories.Select((c, i) => "K" + Count(i + 1) + "=" + l.Count(c))), l.Count(f.NotReported), l.Count(f.NotComputable));
         }
 
+        var legend = l.T("Ind. = indikator, Dihit. = dihitung, Rata² = rata-rata capaian", "Ind. = indicators, Comp. = computed, Avg. = average capaian")
+            + string.Concat(bandLabels.Select((b, i) => ", K" + Count(i + 1) + " = " + b))
+            + l.T(", BL = belum lapor, TD = tidak dapat dihitung.", ", NR = not reported, NC = not computable.");
         if (limit > 0 && all.Count > limit)
         {
-            table.Caption(Markup.Escape($"{Thousands(limit)} dari {Thousands(all.Count)} kelompok ditampilkan (--limit 0 untuk semua) / {Thousands(limit)} of {Thousands(all.Count)} groups shown"));
+            legend += l.T(
+                $" {l.Count(limit)} dari {l.Count(all.Count)} kelompok ditampilkan (--limit 0 untuk semua).",
+                $" {l.Count(limit)} of {l.Count(all.Count)} groups shown (--limit 0 for all).");
         }
 
-        console.Write(RightAlign(table, [.. Enumerable.Range(2, headers.Count - 2)]));
+        table.Caption(Markup.Escape(legend));
+        console.Write(Numeric(table, 2, 3, 4, 6, 7));
     }
 
-    public static void SopRun(IAnsiConsole console, SopRunResult run)
+    public static void SopRun(IAnsiConsole console, SopRunResult run, Lang l)
     {
         var definition = run.Instance.Definition;
         var zone = run.Calendar.Zone;
         var table = NewTable(
-            $"SOP \"{definition.Header.Nama}\" ({definition.Id} v{definition.Version}) — {run.Instance.Subject}; waktu {ZoneName(zone)} {run.Instance.StartedAt.InZone(zone).Year}",
-            "Langkah", "Kegiatan", "Peran", "Oleh", "Dibuka", "Mutu baku", "Batas waktu (waktu kerja)", "Tindakan", "Pada", "Status");
+            $"SOP \"{definition.Header.Nama}\" ({definition.Id} v{definition.Version}) — {run.Instance.Subject}; " + l.T("waktu ", "time ") + $"{ZoneName(zone)} {run.Instance.StartedAt.InZone(zone).Year}",
+            "No", l.T("Kegiatan", "Activity"), l.T("Oleh (peran)", "By (role)"), l.T("Mutu baku,\ndibuka,\nbatas,\nselesai", "Standard,\nopened,\ndue,\ndone"), l.T("Tindakan", "Action"));
         foreach (var s in run.Steps)
         {
+            var status = s.Due is null ? l.T("tanpa standar", "no standard") : s.WithinStandard ? l.T("tepat waktu", "on time") : l.T("terlambat", "late");
             Row(
                 table,
                 s.Step.Key,
                 s.Step.Activity,
-                s.Role.Name,
-                s.Person.Name,
-                ShortMoment(s.OpenedAt, zone),
-                s.Step.Waktu.Text,
-                s.Due is { } due ? ShortMoment(due, zone) : "-",
-                Action(s),
-                ShortMoment(s.ActedAt, zone),
-                s.Due is null ? "tanpa standar" : s.WithinStandard ? "tepat waktu" : "terlambat");
+                s.Person.Name + " (" + s.Role.Name + ")",
+                string.Join("\n", s.Step.Waktu.Text, ShortMoment(s.OpenedAt, zone, l), s.Due is { } due ? ShortMoment(due, zone, l) : "-", ShortMoment(s.ActedAt, zone, l)),
+                Action(s, l) + "; " + status);
         }
 
         table.Caption(Markup.Escape(
-            $"Status: {run.Instance.Status}; {run.Steps.Count} tindakan, {run.Returns} kali dikembalikan untuk perbaikan; " +
-            $"mulai {Moment(run.Instance.StartedAt, zone)}, selesai {(run.Instance.EndedAt is { } end ? Moment(end, zone) : "-")}; " +
-            $"waktu kerja {WorkingTime(run.Calendar.WorkingTimeBetween(run.Instance.StartedAt, run.Instance.EndedAt ?? run.Instance.StartedAt))}"));
-        console.Write(RightAlign(table, 0));
+            l.T("Status: ", "Status: ") + DisplayNames.Of(run.Instance.Status, l.Language) + "; "
+            + l.T($"{run.Steps.Count} tindakan, {run.Returns} kali dikembalikan untuk perbaikan; ", $"{run.Steps.Count} actions, {run.Returns} returned for correction; ")
+            + l.T("mulai ", "started ") + Moment(run.Instance.StartedAt, zone, l) + l.T(", selesai ", ", ended ") + (run.Instance.EndedAt is { } end ? Moment(end, zone, l) : "-") + "; "
+            + l.T("waktu kerja ", "working time ") + WorkingTime(run.Calendar.WorkingTimeBetween(run.Instance.StartedAt, run.Instance.EndedAt ?? run.Instance.StartedAt), l)));
+        console.Write(Numeric(table, 0, 3));
     }
 
     /// <summary>Recap rows as (level, group, figures) for <see cref="Recap"/>.</summary>
-    public static IEnumerable<(string Level, string Group, RecapFigures Figures)> Groups(IEnumerable<RecapRow> rows) =>
-        rows.Select(r => (r.Key.Level.ToString(), GroupName(r.Key), r.Figures));
+    public static IEnumerable<(string Level, string Group, RecapFigures Figures)> Groups(IEnumerable<RecapRow> rows, Lang l) =>
+        rows.Select(r => (DisplayNames.Of(r.Key.Level, l.Language), GroupName(r.Key, l), r.Figures));
 
-    public static string Average(RecapFigures f) => f.Average is { } a ? CapaianFormat.Format(a) : "-";
+    public static string Average(RecapFigures f, Lang l) => f.Average is { } a ? l.Number(a) : "-";
 
-    public static string GroupName(RecapKey key) => key.Item ?? key.Unit ?? key.Kecamatan ?? key.Kabupaten ?? "Nasional";
+    public static string GroupName(RecapKey key, Lang l) => key.Item ?? key.Unit ?? key.Kecamatan ?? key.Kabupaten ?? DisplayNames.Of(RecapLevel.National, l.Language);
 
-    private static string Action(SopRunStep s) => s.Outcome switch
+    /// <summary>A recap period: "TW II", or to date "s.d. TW II" / "to TW II".</summary>
+    public static string Period(RecapPeriod period, Lang l) => period.Cumulative ? l.T("s.d. ", "to ") + period.Triwulan : period.Triwulan.ToString();
+
+    private static string Action(SopRunStep s, Lang l) => s.Outcome switch
     {
-        SopEventKind.Completed => "selesai",
-        SopEventKind.Approved => "disetujui (" + s.Step.Decision!.YesLabel + ")",
-        SopEventKind.Returned => (s.Step.Decision!.NoStep is { } back ? "dikembalikan ke langkah " + back : "dikembalikan kepada " + s.Step.Decision.NoRole) + " (" + s.Step.Decision.NoLabel + "): " + s.Note,
-        _ => s.Outcome.ToString(),
+        SopEventKind.Approved => DisplayNames.Of(s.Outcome, l.Language) + " (" + s.Step.Decision!.YesLabel + ")",
+        SopEventKind.Returned => (s.Step.Decision!.NoStep is { } back ? l.T("dikembalikan ke langkah ", "returned to step ") + back : l.T("dikembalikan kepada ", "returned to ") + s.Step.Decision.NoRole)
+            + " (" + s.Step.Decision.NoLabel + "): " + s.Note,
+        _ => DisplayNames.Of(s.Outcome, l.Language),
     };
 
-    private static string RealisasiText(TriwulanCapaian q) =>
-        q.Realisasi is { } r ? r.Grade ?? CapaianFormat.Format(r.Value!.Value) : "-";
+    private static string RealisasiText(TriwulanCapaian q, Lang l) =>
+        q.Realisasi is { } r ? r.Grade ?? l.Number(r.Value!.Value) : "-";
 }

@@ -59,7 +59,7 @@ internal sealed class DataOptions
     /// Reads the files given (the demo's data where none is) and computes the year; <see langword="null"/> after printing
     /// every problem to <paramref name="error"/> when a file is missing or its reader refuses it.
     /// </summary>
-    public DemoYear? Load(ParseResult parse, IAnsiConsole console, TextWriter error)
+    public DemoYear? Load(ParseResult parse, IAnsiConsole console, TextWriter error, Lang l)
     {
         var pkFile = parse.GetValue(Pk);
         var realisasiFile = parse.GetValue(Realisasi);
@@ -74,9 +74,9 @@ internal sealed class DataOptions
         if (pkFile is null)
         {
             pk = DemoKecamatan.BuildPk();
-            sources.Add("PK demo");
+            sources.Add(l.T("PK demo", "demo PK"));
         }
-        else if (!Exists(pkFile, error) || !Valid(KinerjaJson.ReadPerjanjianKinerja(File.ReadAllText(pkFile.FullName)), pkFile, console, error, out pk))
+        else if (!Exists(pkFile, error, l) || !Valid(KinerjaJson.ReadPerjanjianKinerja(File.ReadAllText(pkFile.FullName)), pkFile, console, error, l, out pk))
         {
             return null;
         }
@@ -88,7 +88,7 @@ internal sealed class DataOptions
         MeasurementSet realisasi;
         if (realisasiFile is not null)
         {
-            if (!Exists(realisasiFile, error) || !Valid(KinerjaJson.ReadMeasurementSet(File.ReadAllText(realisasiFile.FullName), pk), realisasiFile, console, error, out realisasi))
+            if (!Exists(realisasiFile, error, l) || !Valid(KinerjaJson.ReadMeasurementSet(File.ReadAllText(realisasiFile.FullName), pk), realisasiFile, console, error, l, out realisasi))
             {
                 return null;
             }
@@ -98,7 +98,7 @@ internal sealed class DataOptions
         else if (pkFile is null)
         {
             realisasi = DemoKecamatan.BuildRealisasi(pk);
-            sources.Add("realisasi demo");
+            sources.Add(l.T("realisasi demo", "demo realisasi"));
         }
         else
         {
@@ -108,7 +108,7 @@ internal sealed class DataOptions
         if (formFile is not null)
         {
             var triwulan = Kinerja.Core.Triwulan.All[parse.GetValue(Triwulan) - 1];
-            if (!Exists(formFile, error))
+            if (!Exists(formFile, error, l))
             {
                 return null;
             }
@@ -119,7 +119,7 @@ internal sealed class DataOptions
                 imported = DataCollectionForm.Import(stream, pk, triwulan, realisasi);
             }
 
-            if (!Valid(imported, formFile, console, error, out realisasi))
+            if (!Valid(imported, formFile, console, error, l, out realisasi))
             {
                 return null;
             }
@@ -130,36 +130,36 @@ internal sealed class DataOptions
         return DemoYear.Build(pk, realisasi, "[data: " + string.Join(", ", sources) + "]");
     }
 
-    private static bool Exists(FileInfo file, TextWriter error)
+    private static bool Exists(FileInfo file, TextWriter error, Lang l)
     {
         if (file.Exists)
         {
             return true;
         }
 
-        error.WriteLine($"Kesalahan / error: file '{file.FullName}' tidak ada / does not exist");
+        error.WriteLine(l.ErrorPrefix + l.T($"file '{file.FullName}' tidak ada", $"file '{file.FullName}' does not exist"));
         return false;
     }
 
     /// <summary>The value, or every error printed with the file's name (a reader's message names the JSON path or the sheet and cell); warnings go to the console.</summary>
-    private static bool Valid<T>(ValidationResult<T> result, FileInfo file, IAnsiConsole console, TextWriter error, out T value)
+    private static bool Valid<T>(ValidationResult<T> result, FileInfo file, IAnsiConsole console, TextWriter error, Lang l, out T value)
     {
         if (!result.IsValid)
         {
             var errors = result.Errors.ToList();
             foreach (var problem in errors)
             {
-                error.WriteLine($"Kesalahan / error: {file.Name}: {problem.Message} / {problem.GetMessage(MessageLanguage.English)}");
+                error.WriteLine($"{l.ErrorPrefix}{file.Name}: {l.Message(problem)}");
             }
 
-            error.WriteLine($"File ditolak; tidak ada yang dihitung / the file is rejected; nothing was computed ({errors.Count} masalah / problems)");
+            error.WriteLine(l.T($"File ditolak; tidak ada yang dihitung ({errors.Count} masalah)", $"The file is rejected; nothing was computed ({errors.Count} problems)"));
             value = default!;
             return false;
         }
 
         foreach (var warning in result.Warnings)
         {
-            console.WriteLine($"Peringatan / warning: {file.Name}: {warning.Message}");
+            ConsoleTables.Line(console, $"{l.WarningPrefix}{file.Name}: {l.Message(warning)}");
         }
 
         value = result.Value;

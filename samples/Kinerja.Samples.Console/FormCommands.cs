@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Kinerja.Core;
+using Kinerja.Core.Capaian;
 using Kinerja.Core.Excel;
 using Kinerja.Core.Presentation;
 using Kinerja.Core.Validation;
@@ -17,25 +18,25 @@ namespace Kinerja.Samples.Console;
 /// </summary>
 internal static class FormCommands
 {
-    public static Command Command(IAnsiConsole console, TextWriter error)
+    public static Command Command(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
         var form = new Command("form", "Formulir pengumpulan data kinerja (Excel) untuk PK demo / the Excel data-collection form of the demo PK");
 
         var newFile = new Argument<FileInfo>("file") { Description = "File .xlsx yang ditulis / the .xlsx file to write" };
         var newTriwulan = TriwulanOption();
         var create = new Command("new", "Tulis formulir kosong untuk satu triwulan / write the empty form of one quarter") { newFile, newTriwulan };
-        create.SetAction(p => KinerjaCli.Guard(error, () => New(console, p.GetValue(newFile)!, Triwulan.All[p.GetValue(newTriwulan) - 1])));
+        create.SetAction(p => KinerjaCli.Guard(error, Lang.Of(p.GetValue(lang)), l => New(console, p.GetValue(newFile)!, Triwulan.All[p.GetValue(newTriwulan) - 1], l)));
         form.Subcommands.Add(create);
 
         var importFile = new Argument<FileInfo>("file") { Description = "File .xlsx yang sudah diisi / the filled .xlsx file" };
         var importTriwulan = TriwulanOption();
         var import = new Command("import", "Baca formulir terisi ke realisasi demo dan cetak Laporan Pengukuran Kinerja triwulan itu / import a filled form") { importFile, importTriwulan };
-        import.SetAction(p => KinerjaCli.Guard(error, () => Import(console, error, p.GetValue(importFile)!, Triwulan.All[p.GetValue(importTriwulan) - 1])));
+        import.SetAction(p => KinerjaCli.Guard(error, Lang.Of(p.GetValue(lang)), l => Import(console, error, p.GetValue(importFile)!, Triwulan.All[p.GetValue(importTriwulan) - 1], l)));
         form.Subcommands.Add(import);
         return form;
     }
 
-    public static int New(IAnsiConsole console, FileInfo file, Triwulan triwulan)
+    public static int New(IAnsiConsole console, FileInfo file, Triwulan triwulan, Lang l)
     {
         var pk = DemoKecamatan.BuildPk();
         using (var stream = File.Create(file.FullName))
@@ -43,17 +44,24 @@ internal static class FormCommands
             DataCollectionForm.Generate(stream, pk, triwulan);
         }
 
-        console.WriteLine($"Formulir pengumpulan data kinerja {triwulan} {pk.Year}, {pk.Unit.Name}, {pk.Sasaran.Sum(s => s.Indicators.Count)} indikator, ditulis ke / written to {file.FullName} {DemoLabel}");
-        console.WriteLine($"Isi kolom F (Realisasi Triwulan), G (Keterangan) dan I (Bukti Dukung) pada lembar '{DataCollectionForm.SheetName}', lalu / fill in columns F, G and I, then:");
-        console.WriteLine($"  dotnet run --project samples/Kinerja.Samples.Console -- form import {file.Name} --triwulan {triwulan.Number}");
+        var indicators = pk.Sasaran.Sum(s => s.Indicators.Count);
+        Line(console, l.T(
+            $"Formulir pengumpulan data kinerja {triwulan} {pk.Year}, {pk.Unit.Name}, {indicators} indikator, ditulis ke {file.FullName} {DemoLabel}",
+            $"Data-collection form (formulir pengumpulan data kinerja) {triwulan} {pk.Year}, {pk.Unit.Name}, {indicators} indicators, written to {file.FullName} {DemoLabel}"));
+        Line(console, l.T(
+            $"Isi kolom F (Realisasi Triwulan), G (Keterangan) dan I (Bukti Dukung) pada lembar '{DataCollectionForm.SheetName}', lalu:",
+            $"Fill in columns F (Realisasi Triwulan), G (Keterangan) and I (Bukti Dukung) of sheet '{DataCollectionForm.SheetName}', then:"));
+        // Raw text, never wrapped: a command to copy, continued on a second line so that it fits 80 columns.
+        console.Profile.Out.Writer.WriteLine("  dotnet run --project samples/Kinerja.Samples.Console -- \\");
+        console.Profile.Out.Writer.WriteLine($"    form import {file.Name} --triwulan {triwulan.Number}");
         return KinerjaCli.Ok;
     }
 
-    public static int Import(IAnsiConsole console, TextWriter error, FileInfo file, Triwulan triwulan)
+    public static int Import(IAnsiConsole console, TextWriter error, FileInfo file, Triwulan triwulan, Lang l)
     {
         if (!file.Exists)
         {
-            error.WriteLine($"Kesalahan / error: file '{file.FullName}' tidak ada / does not exist");
+            error.WriteLine(l.ErrorPrefix + l.T($"file '{file.FullName}' tidak ada", $"file '{file.FullName}' does not exist"));
             return KinerjaCli.InputError;
         }
 
@@ -68,33 +76,36 @@ internal static class FormCommands
         {
             foreach (var problem in result.Errors)
             {
-                error.WriteLine("Kesalahan / error: " + problem.Message + " / " + problem.GetMessage(MessageLanguage.English));
+                error.WriteLine(l.ErrorPrefix + l.Message(problem));
             }
 
-            error.WriteLine($"Formulir ditolak; tidak ada yang diimpor / the form is rejected; nothing was imported ({result.Errors.Count()} masalah / problems)");
+            error.WriteLine(l.T($"Formulir ditolak; tidak ada yang diimpor ({result.Errors.Count()} masalah)", $"The form is rejected; nothing was imported ({result.Errors.Count()} problems)"));
             return KinerjaCli.InputError;
         }
 
         foreach (var warning in result.Warnings)
         {
-            console.WriteLine("Peringatan / warning: " + warning.Message);
+            Line(console, l.WarningPrefix + l.Message(warning));
         }
 
         var year = DemoYear.Build(pk, result.Value);
-        var table = NewTable($"Realisasi {triwulan} dari / from {file.Name}", "Indikator", "Realisasi", "Keterangan", "Bukti dukung");
+        var notes = new CellNotes(l);
+        var table = NewTable(l.T($"Realisasi {triwulan} dari {file.Name}", $"Realisasi {triwulan} from {file.Name}"), l.T("Indikator", "Indicator"), "Realisasi", l.T("Keterangan", "Note"), l.T("Bukti dukung", "Evidence"));
         var reported = 0;
         foreach (var c in year.Capaian)
         {
             var r = result.Value.Find(c.Indicator.Id, triwulan);
             reported += r is null ? 0 : 1;
-            Row(table, c.Indicator.Id + " " + c.Indicator.Name, r is null ? "- (belum dilaporkan)" : r.Grade ?? CapaianFormat.Format(r.Value!.Value), r?.Note ?? "-",
+            Row(table, c.Indicator.Id + " " + c.Indicator.Name, r is null ? notes.Dash(DisplayNames.Of(CapaianStatus.NotReported, l.Language)) : r.Grade ?? l.Number(r.Value!.Value), r?.Note ?? "-",
                 r is null || r.BuktiDukung.Count == 0 ? "-" : string.Join("; ", r.BuktiDukung.Select(b => b.Reference)));
         }
 
-        console.Write(RightAlign(table, 1));
-        console.WriteLine($"Triwulan lain tetap data demo / the other quarters keep the demo data.");
-        Laporan(console, year, triwulan);
-        console.WriteLine($"{Count(reported)} dari {Count(year.Capaian.Count)} indikator dilaporkan pada {triwulan}; diimpor dari / imported from {file.Name}");
+        console.Write(Notes(Numeric(table, 1), notes));
+        Line(console, l.T("Triwulan lain tetap data demo.", "The other quarters keep the demo data."));
+        Laporan(console, year, triwulan, l);
+        Line(console, l.T(
+            $"{Count(reported)} dari {Count(year.Capaian.Count)} indikator dilaporkan pada {triwulan}; diimpor dari {file.Name}",
+            $"{Count(reported)} of {Count(year.Capaian.Count)} indicators reported in {triwulan}; imported from {file.Name}"));
         return KinerjaCli.Ok;
     }
 

@@ -144,7 +144,7 @@ internal static class HtmlReport
         var rows = year.Capaian.Select((c, n) =>
         {
             var tw = c[q];
-            return Tr(Count(n + 1), year.SasaranOf(c.Indicator).Id, c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, Show(tw.Target),
+            return Tr(Count(n + 1), year.SasaranOf(c.Indicator).Id, c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, Show(tw.Target, Lang.Indonesian),
                 tw.Realisasi is { } r ? r.Grade ?? CapaianFormat.Format(r.Value!.Value) : "-", CapaianFormat.FormatResult(tw.Capaian),
                 tw.Capaian.Classify(scale)?.Label ?? "-", CapaianFormat.FormatResult(tw.CumulativeCapaian), CapaianFormat.FormatResult(tw.AnnualCapaian));
         });
@@ -159,16 +159,16 @@ internal static class HtmlReport
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
         var rows = year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator).Select(r =>
-            Tr([r.Key.Level.ToString(), ConsoleTables.GroupName(r.Key), Count(r.Figures.Indicators), ConsoleTables.Average(r.Figures), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
+            Tr([DisplayNames.Of(r.Key.Level), ConsoleTables.GroupName(r.Key, Lang.Indonesian), Count(r.Figures.Indicators), ConsoleTables.Average(r.Figures, Lang.Indonesian), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
         return H("table", H("caption", "Rekapitulasi s.d. TW IV"), H("thead", Th(["Tingkat", "Kelompok", "Indikator", "Rata-rata capaian", .. bands, "Belum lapor", "Tidak dapat dihitung"])), H("tbody", rows));
     }
 
     private static XElement SopTable(SopRunResult run)
     {
         var zone = run.Calendar.Zone;
-        var rows = run.Steps.Select(s => Tr(s.Step.Key, s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone), s.Step.Waktu.Text,
-            s.Due is { } d ? Moment(d, zone) : "-", s.Outcome + (s.Note is null ? string.Empty : ": " + s.Note), Moment(s.ActedAt, zone)));
-        return H("table", H("caption", $"{run.Instance.Subject}: {run.Instance.Status}, {run.Returns} kali dikembalikan"),
+        var rows = run.Steps.Select(s => Tr(s.Step.Key, s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone, Lang.Indonesian), s.Step.Waktu.Text,
+            s.Due is { } d ? Moment(d, zone, Lang.Indonesian) : "-", DisplayNames.Of(s.Outcome) + (s.Note is null ? string.Empty : ": " + s.Note), Moment(s.ActedAt, zone, Lang.Indonesian)));
+        return H("table", H("caption", $"{run.Instance.Subject}: {DisplayNames.Of(run.Instance.Status)}, {run.Returns} kali dikembalikan"),
             H("thead", Th("Langkah", "Kegiatan", "Peran", "Oleh", "Dibuka", "Mutu baku waktu", "Batas waktu", "Tindakan", "Pada")), H("tbody", rows));
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.CommandLine.Parsing;
 using Kinerja.Core;
 using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Sop;
 using NodaTime;
@@ -39,16 +40,18 @@ internal static class KinerjaCli
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(error);
-        var root = Build(console, error);
+        var lang = Lang.NewOption();
+        var root = Build(console, error, lang);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
+            var l = Lang.Of(parse, lang);
             foreach (var problem in parse.Errors)
             {
-                error.WriteLine("Kesalahan / error: " + problem.Message);
+                error.WriteLine(l.ErrorPrefix + problem.Message);
             }
 
-            error.WriteLine("Lihat / see: " + string.Join(" ", [root.Name, .. CommandPath(parse.CommandResult)]) + " --help");
+            error.WriteLine(l.T("Lihat: ", "See: ") + string.Join(" ", [root.Name, .. CommandPath(parse.CommandResult)]) + " --help");
             return UsageError;
         }
 
@@ -66,7 +69,7 @@ internal static class KinerjaCli
         return names;
     }
 
-    private static RootCommand Build(IAnsiConsole console, TextWriter error)
+    private static RootCommand Build(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
         var recapCsv = new Option<FileInfo>("--recap-csv") { HelpName = "file", Description = "Juga tulis rekapitulasi demo sebagai CSV ke file ini / also write the demo recap as CSV to this file" };
         var recapMarkdown = new Option<FileInfo>("--recap-md") { HelpName = "file", Description = "Juga tulis rekapitulasi demo s.d. TW IV sebagai tabel Markdown ke file ini / also write the demo recap to TW IV as a Markdown table to this file" };
@@ -76,76 +79,81 @@ internal static class KinerjaCli
         {
             recapCsv,
             recapMarkdown,
+            lang,
         };
-        root.SetAction(p => Guard(error, () => DemoCommand(console, p.GetValue(recapCsv), p.GetValue(recapMarkdown))));
-        root.Subcommands.Add(CapaianCommand(console, error));
-        root.Subcommands.Add(RecapCommand(console, error));
-        root.Subcommands.Add(SopCommand(console, error));
-        root.Subcommands.Add(FormCommands.Command(console, error));
-        root.Subcommands.Add(ReportCommand(console, error));
+        root.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => DemoCommand(console, l, p.GetValue(recapCsv), p.GetValue(recapMarkdown))));
+        root.Subcommands.Add(CapaianCommand(console, error, lang));
+        root.Subcommands.Add(RecapCommand(console, error, lang));
+        root.Subcommands.Add(SopCommand(console, error, lang));
+        root.Subcommands.Add(FormCommands.Command(console, error, lang));
+        root.Subcommands.Add(ReportCommand(console, error, lang));
         return root;
     }
 
     // ----- the demo year -----------------------------------------------------------------------
 
-    private static int DemoCommand(IAnsiConsole console, FileInfo? recapCsv, FileInfo? recapMarkdown)
+    private static int DemoCommand(IAnsiConsole console, Lang l, FileInfo? recapCsv, FileInfo? recapMarkdown)
     {
         var year = DemoYear.Build();
-        Pk(console, year);
-        Heading(console, "Realisasi empat triwulan");
-        Realisasi(console, year);
-        Serapan(console, year);
-        Heading(console, "SOP " + year.Sop.Instance.Definition.Header.Nama + " (dijalankan oleh perannya / run by its roles)");
-        console.WriteLine(year.Sop.Instance.Definition.Source ?? string.Empty);
-        SopRun(console, year.Sop);
-        Heading(console, "Rekapitulasi (semua indikator; predikat direkap dengan skornya)");
+        Pk(console, year, l);
+        Heading(console, l.T("Realisasi empat triwulan", "Realisasi of four quarters"));
+        Realisasi(console, year, l);
+        Serapan(console, year, l);
+        var sop = year.Sop.Instance.Definition;
+        Heading(console, "SOP " + sop.Header.Nama + l.T(" (dijalankan oleh perannya)", " (run by its roles)"));
+        Line(console, l.T("Templat bawaan ", "Built-in template ") + SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.Id + ", " + sop.Header.Instansi
+            + l.T("; diadaptasi kantor demo: langkah 5 menjadi keputusan (sop show demo).", "; adapted by the demo office: step 5 becomes a decision (sop show demo)."));
+        SopRun(console, year.Sop, l);
+        Heading(console, l.T("Rekapitulasi (semua indikator; predikat direkap dengan skornya)", "Recap (every indicator; grades recapped by their score)"));
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
-        Recap(console, "Rekapitulasi s.d. TW IV " + DemoLabel, Groups(year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator)), bands);
-        Recap(console, year.Pk.Unit.Name + " per periode", RecapPeriod.All.Select(p => (RecapLevel.Kecamatan.ToString(), p.ToString(), year.Kecamatan(p))), bands);
-        Heading(console, "Laporan Pengukuran Kinerja per triwulan");
+        Recap(console, l.T("Rekapitulasi s.d. TW IV ", "Recap to TW IV ") + DemoLabel, Groups(year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator), l), bands, l);
+        Recap(console, year.Pk.Unit.Name + l.T(" per periode", " per period"), RecapPeriod.All.Select(p => (DisplayNames.Of(RecapLevel.Kecamatan, l.Language), ConsoleTables.Period(p, l), year.Kecamatan(p))), bands, l);
+        Heading(console, l.T("Laporan Pengukuran Kinerja per triwulan", "Laporan Pengukuran Kinerja (performance measurement report) per quarter"));
         foreach (var q in Triwulan.All)
         {
-            Laporan(console, year, q);
+            Laporan(console, year, q, l);
         }
 
         if (recapCsv is not null)
         {
             File.WriteAllText(recapCsv.FullName, RecapRendering.Csv(year.Recap));
-            console.WriteLine("Rekapitulasi (CSV) ditulis ke / written to " + recapCsv.FullName);
+            Line(console, l.T("Rekapitulasi (CSV) ditulis ke ", "Recap (CSV) written to ") + recapCsv.FullName);
         }
 
         if (recapMarkdown is not null)
         {
             File.WriteAllText(recapMarkdown.FullName, RecapRendering.Markdown(year.Recap, period, bands));
-            console.WriteLine("Rekapitulasi (Markdown) ditulis ke / written to " + recapMarkdown.FullName);
+            Line(console, l.T("Rekapitulasi (Markdown) ditulis ke ", "Recap (Markdown) written to ") + recapMarkdown.FullName);
         }
 
         var total = year.Kecamatan(period);
-        console.WriteLine(
-            $"Selesai: {year.Pk.Unit.Name} {year.Pk.Year}, {year.Capaian.Count} indikator, 4 triwulan; SOP {year.Sop.Instance.Status} " +
-            $"({year.Sop.Returns} kali dikembalikan); rata-rata capaian s.d. TW IV {Average(total)} ({DemoYear.Scale.Classify(total.Average ?? 0m)?.Label}) {DemoLabel}");
+        Line(console, l.T(
+            $"Selesai: {year.Pk.Unit.Name} {year.Pk.Year}, {year.Capaian.Count} indikator, 4 triwulan; SOP {DisplayNames.Of(year.Sop.Instance.Status, l.Language)} " +
+            $"({year.Sop.Returns} kali dikembalikan); rata-rata capaian s.d. TW IV {Average(total, l)} ({DemoYear.Scale.Classify(total.Average ?? 0m)?.Label}) {DemoLabel}",
+            $"Done: {year.Pk.Unit.Name} {year.Pk.Year}, {year.Capaian.Count} indicators, 4 quarters; SOP {DisplayNames.Of(year.Sop.Instance.Status, l.Language)} " +
+            $"({year.Sop.Returns} returned); average capaian to TW IV {Average(total, l)} ({DemoYear.Scale.Classify(total.Average ?? 0m)?.Label}) {DemoLabel}"));
         return Ok;
     }
 
     // ----- capaian -----------------------------------------------------------------------------
 
-    private static Command CapaianCommand(IAnsiConsole console, TextWriter error)
+    private static Command CapaianCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
         var command = new Command("capaian", "Tabel capaian PK per triwulan, per indikator, dan serapan anggaran (bawaan: PK demo) / a PK's capaian per quarter and serapan (default: the demo PK)");
         var data = new DataOptions();
         data.AddTo(command);
-        command.SetAction(p => Guard(error, () =>
+        command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
-            if (data.Load(p, console, error) is not { } year)
+            if (data.Load(p, console, error, l) is not { } year)
             {
                 return InputError;
             }
 
-            Pk(console, year);
-            Capaian(console, year);
-            Serapan(console, year);
-            console.WriteLine($"{year.Capaian.Count} indikator, 4 triwulan {year.Label}");
+            Pk(console, year, l);
+            Capaian(console, year, l);
+            Serapan(console, year, l);
+            Line(console, l.T($"{year.Capaian.Count} indikator, 4 triwulan {year.Label}", $"{year.Capaian.Count} indicators, 4 quarters {year.Label}"));
             return Ok;
         }));
         return command;
@@ -153,7 +161,7 @@ internal static class KinerjaCli
 
     // ----- recap -------------------------------------------------------------------------------
 
-    private static Command RecapCommand(IAnsiConsole console, TextWriter error)
+    private static Command RecapCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
         var file = new Argument<FileInfo>("file") { Description = "CSV baris IndicatorMeasurement (lihat README) / a CSV of IndicatorMeasurement rows (see the README)" };
         var generate = new Option<int?>("--generate") { Description = "Tulis N baris demo ke <file> lalu berhenti / write N invented rows to <file> and stop", HelpName = "n" };
@@ -181,12 +189,12 @@ internal static class KinerjaCli
         var decimalMark = new Option<string>("--decimal") { HelpName = "auto|comma|point", Description = "Tanda desimal: auto (dari nilai file), comma (1.200,5) atau point (1,200.5) / the decimal mark: auto (from the file's values)", DefaultValueFactory = _ => "auto" };
         decimalMark.AcceptOnlyFromAmong(RecapCommands.DecimalMarks);
         var command = new Command("recap", "Rekapitulasi kecamatan dan kabupaten dari file CSV / kecamatan and kabupaten recap of a CSV file") { file, generate, period, limit, progress, separator, decimalMark };
-        command.SetAction(p => Guard(error, () =>
+        command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
             var path = p.GetValue(file)!;
             return p.GetValue(generate) is { } n
-                ? RecapCommands.Generate(console, path, n)
-                : RecapCommands.Recap(console, error, path, ParsePeriod(p.GetValue(period)!), p.GetValue(limit), p.GetValue(progress)!,
+                ? RecapCommands.Generate(console, path, n, l)
+                : RecapCommands.Recap(console, error, path, ParsePeriod(p.GetValue(period)!), p.GetValue(limit), p.GetValue(progress)!, l,
                     RecapCommands.CsvOptions(p.GetValue(separator)!, p.GetValue(decimalMark)!));
         }));
         return command;
@@ -197,17 +205,17 @@ internal static class KinerjaCli
 
     // ----- sop ---------------------------------------------------------------------------------
 
-    private static Command SopCommand(IAnsiConsole console, TextWriter error)
+    private static Command SopCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
         var sop = new Command("sop", "SOP bawaan: daftar, tampilkan, jalankan / the built-in SOPs: list, show, run");
         var list = new Command("list", "Daftar SOP bawaan / list the built-in SOP templates");
-        list.SetAction(_ => Guard(error, () => SopCommands.List(console)));
+        list.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => SopCommands.List(console, l)));
         sop.Subcommands.Add(list);
 
         var showId = SopIdArgument();
         var mermaid = new Option<bool>("--mermaid") { Description = "Cetak diagram alir Mermaid / print the Mermaid flowchart" };
         var show = new Command("show", "Tampilkan satu SOP (tabel langkah, atau --mermaid) / show one SOP") { showId, mermaid };
-        show.SetAction(p => Guard(error, () => SopCommands.Show(console, Find(p.GetValue(showId)!), p.GetValue(mermaid))));
+        show.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => SopCommands.Show(console, Find(p.GetValue(showId)!), p.GetValue(mermaid), l)));
         sop.Subcommands.Add(show);
 
         var runId = SopIdArgument();
@@ -226,7 +234,7 @@ internal static class KinerjaCli
         });
         var noReturn = new Option<bool>("--no-return") { Description = "Jangan kembalikan untuk perbaikan pada keputusan pertama / do not return the first decision for correction" };
         var run = new Command("run", "Jalankan SOP dengan personel demo: tiap langkah, siapa bertindak, batas waktu dalam waktu kerja / run an SOP with the demo roster") { runId, start, noReturn };
-        run.SetAction(p => Guard(error, () => SopCommands.Run(console, Find(p.GetValue(runId)!), ParseStart(p.GetValue(start))!.Value, !p.GetValue(noReturn))));
+        run.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => SopCommands.Run(console, Find(p.GetValue(runId)!), ParseStart(p.GetValue(start))!.Value, !p.GetValue(noReturn), l)));
         sop.Subcommands.Add(run);
         return sop;
     }
@@ -255,37 +263,41 @@ internal static class KinerjaCli
 
     // ----- report ------------------------------------------------------------------------------
 
-    private static Command ReportCommand(IAnsiConsole console, TextWriter error)
+    private static Command ReportCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
         var html = new Option<FileInfo>("--html") { Description = "File HTML yang ditulis / the HTML file to write", Required = true };
         var command = new Command("report", "Laporan satu tahun sebagai satu file HTML dengan grafik SVG (bawaan: tahun demo) / a year as one HTML file with SVG charts (default: the demo year)") { html };
         var data = new DataOptions();
         data.AddTo(command);
-        command.SetAction(p => Guard(error, () =>
+        command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
             var file = p.GetValue(html)!;
-            if (data.Load(p, console, error) is not { } year)
+            if (data.Load(p, console, error, l) is not { } year)
             {
                 return InputError;
             }
 
             File.WriteAllText(file.FullName, HtmlReport.Write(year));
-            console.WriteLine($"Laporan HTML ditulis ke / written to {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {year.Label}");
+            Line(console, l.T($"Laporan HTML ditulis ke {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {year.Label}", $"HTML report written to {file.FullName} ({HtmlReport.Charts(year).Count} charts) {year.Label}"));
             return Ok;
         }));
         return command;
     }
 
-    /// <summary>Runs an action; a file that cannot be read or written is an input error with a clear message, not a crash.</summary>
-    internal static int Guard(TextWriter error, Func<int> action)
+    /// <summary>Runs an action with Indonesian messages; a file that cannot be read or written is an input error with a clear message, not a crash.</summary>
+    internal static int Guard(TextWriter error, Func<int> action) => Guard(error, Lang.Indonesian, _ => action());
+
+    /// <summary>Runs an action in a language; a file that cannot be read or written is an input error with a clear message, not a crash.</summary>
+    internal static int Guard(TextWriter error, Lang lang, Func<Lang, int> action)
     {
         try
         {
-            return action();
+            return action(lang);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine("Kesalahan / error: " + e.Message);
+            // The runtime's message is in the language of the machine's culture; the prefix is in ours.
+            error.WriteLine(lang.ErrorPrefix + e.Message);
             return InputError;
         }
     }

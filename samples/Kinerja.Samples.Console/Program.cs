@@ -7,8 +7,8 @@ var console = AnsiConsole.Console;
 if (Console.IsOutputRedirected)
 {
     // Spectre turns colours and cursor movement off by itself when output is redirected; it would still
-    // wrap tables at 80 columns, which a file does not need.
-    console.Profile.Width = 200;
+    // wrap tables at 80 columns, which a file does not need. COLUMNS=80 shows in a file what a terminal of 80 shows.
+    console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40 ? columns : 200;
 }
 
 return KinerjaCli.Run(args, console, Console.Error);

@@ -1,4 +1,5 @@
 using Kinerja.Core.Csv;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Recap;
 using Spectre.Console;
 using CsvFile = Kinerja.Core.Csv.MeasurementCsv;
@@ -36,7 +37,7 @@ internal static class RecapCommands
         },
     };
 
-    public static int Generate(IAnsiConsole console, FileInfo file, int count)
+    public static int Generate(IAnsiConsole console, FileInfo file, int count, Lang l)
     {
         using (var writer = new StreamWriter(file.FullName))
         {
@@ -44,16 +45,18 @@ internal static class RecapCommands
         }
 
         var rows = (count + 3) / 4 * 4;
-        console.WriteLine($"{Thousands(rows)} baris demo ditulis ke / invented rows written to {file.FullName} {DemoLabel}");
-        console.WriteLine("Rekap / recap it: dotnet run --project samples/Kinerja.Samples.Console -- recap " + file.Name);
+        Line(console, l.T($"{l.Count(rows)} baris demo ditulis ke {file.FullName} {DemoLabel}", $"{l.Count(rows)} invented rows written to {file.FullName} {DemoLabel}"));
+        Line(console, l.T("Rekap:", "Recap it:"));
+        console.Profile.Out.Writer.WriteLine("  dotnet run --project samples/Kinerja.Samples.Console -- \\");
+        console.Profile.Out.Writer.WriteLine("    recap " + file.Name);
         return KinerjaCli.Ok;
     }
 
-    public static int Recap(IAnsiConsole console, TextWriter error, FileInfo file, RecapPeriod period, int limit, string progress, MeasurementCsvOptions? csv = null)
+    public static int Recap(IAnsiConsole console, TextWriter error, FileInfo file, RecapPeriod period, int limit, string progress, Lang l, MeasurementCsvOptions? csv = null)
     {
         if (!file.Exists)
         {
-            error.WriteLine($"Kesalahan / error: file '{file.FullName}' tidak ada / does not exist");
+            error.WriteLine(l.ErrorPrefix + l.T($"file '{file.FullName}' tidak ada", $"file '{file.FullName}' does not exist"));
             return KinerjaCli.InputError;
         }
 
@@ -69,12 +72,12 @@ internal static class RecapCommands
                 console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
                 {
                     // The bar is the bytes read of the file's size, as the package reports them while it reads.
-                    var reading = ctx.AddTask("Membaca / reading " + file.Name, maxValue: stream.Length);
+                    var reading = ctx.AddTask(l.T("Membaca ", "Reading ") + file.Name, maxValue: stream.Length);
                     read = CsvFile.ReadSource(stream, csv, new BytesRead(bytes => reading.Value = bytes));
                     reading.Value = stream.Length;
                     if (read.IsValid)
                     {
-                        var building = ctx.AddTask("Rekapitulasi / recap " + Thousands(read.Value.MeasurementCount) + " baris", maxValue: 1);
+                        var building = ctx.AddTask(l.T("Rekapitulasi ", "Recap of ") + l.Count(read.Value.MeasurementCount) + l.T(" baris", " rows"), maxValue: 1);
                         table = RecapCalculator.Build(read.Value, RecapPolicy.Default, options);
                         building.Value = 1;
                     }
@@ -94,11 +97,13 @@ internal static class RecapCommands
         {
             foreach (var p in read.Problems)
             {
-                error.WriteLine("Kesalahan / error: " + file.Name + ", " + p);
+                error.WriteLine(l.ErrorPrefix + file.Name + ", " + Describe(p, l));
             }
 
-            var more = read.ProblemsNotListed > 0 ? $", {Thousands(read.ProblemsNotListed)} tidak ditampilkan / not listed" : string.Empty;
-            error.WriteLine($"File ditolak; tidak ada yang dihitung / the file is rejected; nothing was recapped ({Thousands(read.ProblemCount)} masalah / problems{more})");
+            var more = read.ProblemsNotListed > 0 ? l.T($", {l.Count(read.ProblemsNotListed)} tidak ditampilkan", $", {l.Count(read.ProblemsNotListed)} not listed") : string.Empty;
+            error.WriteLine(l.T(
+                $"File ditolak; tidak ada yang dihitung ({l.Count(read.ProblemCount)} masalah{more})",
+                $"The file is rejected; nothing was recapped ({l.Count(read.ProblemCount)} problems{more})"));
             return KinerjaCli.InputError;
         }
 
@@ -106,11 +111,27 @@ internal static class RecapCommands
         var kecamatan = table.At(RecapLevel.Kecamatan, period).OrderBy(r => r.Key.Kabupaten, StringComparer.Ordinal).ThenBy(r => r.Key.Kecamatan, StringComparer.Ordinal).ToList();
         var kabupaten = table.At(RecapLevel.Kabupaten, period).OrderBy(r => r.Key.Kabupaten, StringComparer.Ordinal).ToList();
         var national = table.Find(new RecapKey(RecapLevel.National), period)!;
-        console.WriteLine($"{file.Name}: {Thousands(read.Value.MeasurementCount)} baris, {Thousands(kabupaten.Count)} kabupaten, {Thousands(kecamatan.Count)} kecamatan; periode {period}; skala {table.ScaleName}");
-        ConsoleTables.Recap(console, "Rekapitulasi kecamatan " + period, kecamatan.Select(r => (r.Key.Kabupaten!, r.Key.Kecamatan!, r.Figures)), bands, limit, "Kabupaten", "Kecamatan");
-        ConsoleTables.Recap(console, "Rekapitulasi kabupaten " + period, kabupaten.Select(r => ("Kabupaten", r.Key.Kabupaten!, r.Figures)), bands, limit, "Tingkat", "Kabupaten");
-        console.WriteLine($"Total {period}: {Thousands(national.Indicators)} indikator, {Thousands(national.Computed)} dihitung, rata-rata capaian {Average(national)}, belum lapor {Thousands(national.NotReported)}, tidak dapat dihitung {Thousands(national.NotComputable)}");
+        var name = ConsoleTables.Period(period, l);
+        Line(console, l.T(
+            $"{file.Name}: {l.Count(read.Value.MeasurementCount)} baris, {l.Count(kabupaten.Count)} kabupaten, {l.Count(kecamatan.Count)} kecamatan; periode {name}; skala {table.ScaleName}",
+            $"{file.Name}: {l.Count(read.Value.MeasurementCount)} rows, {l.Count(kabupaten.Count)} kabupaten, {l.Count(kecamatan.Count)} kecamatan; period {name}; scale {table.ScaleName}"));
+        ConsoleTables.Recap(console, l.T("Rekapitulasi kecamatan ", "Kecamatan recap ") + name, kecamatan.Select(r => (r.Key.Kabupaten!, r.Key.Kecamatan!, r.Figures)), bands, l, limit, "Kabupaten", "Kecamatan");
+        ConsoleTables.Recap(console, l.T("Rekapitulasi kabupaten ", "Kabupaten recap ") + name, kabupaten.Select(r => (DisplayNames.Of(RecapLevel.Kabupaten, l.Language), r.Key.Kabupaten!, r.Figures)), bands, l, limit, null, "Kabupaten");
+        Line(console, l.T(
+            $"Total {name}: {l.Count(national.Indicators)} indikator, {l.Count(national.Computed)} dihitung, rata-rata capaian {Average(national, l)}, belum lapor {l.Count(national.NotReported)}, tidak dapat dihitung {l.Count(national.NotComputable)}",
+            $"Total {name}: {l.Count(national.Indicators)} indicators, {l.Count(national.Computed)} computed, average capaian {Average(national, l)}, not reported {l.Count(national.NotReported)}, not computable {l.Count(national.NotComputable)}"));
         return KinerjaCli.Ok;
+    }
+
+    /// <summary>A CSV problem in one language: where (line, column, value) and what is wrong.</summary>
+    private static string Describe(CsvProblem p, Lang l)
+    {
+        var file = p.File.Length > 0 ? p.File + ": " : string.Empty;
+        var line = Count(p.Line);
+        var where = p.Column <= 0
+            ? l.T("baris " + line + ":", "line " + line + ":")
+            : l.T("baris " + line + ", kolom " + Count(p.Column), "line " + line + ", column " + Count(p.Column)) + " (" + p.ColumnName + "): '" + p.Value + "'";
+        return file + where + " " + l.T(p.Indonesian, p.English);
     }
 
     /// <summary>An <see cref="IProgress{T}"/> that reports on the reading thread (the bar is updated as the file is read).</summary>

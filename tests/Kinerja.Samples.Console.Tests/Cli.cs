@@ -11,7 +11,10 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
 /// <summary>Runs the CLI in-process on a plain, wide, non-interactive console writing to a string.</summary>
 internal static class Cli
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunAt(400, args);
+
+    /// <summary>Runs the CLI on a console of the given width, as a terminal of that many columns.</summary>
+    public static CliResult RunAt(int width, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -22,7 +25,7 @@ internal static class Cli
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = 400;
+        console.Profile.Width = width;
         var code = KinerjaCli.Run(args, console, error);
         return new CliResult(code, output.ToString(), error.ToString());
     }

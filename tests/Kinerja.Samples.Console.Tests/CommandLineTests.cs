@@ -41,7 +41,7 @@ public sealed class CommandLineTests
         var result = Cli.Run(args);
 
         Assert.Equal(KinerjaCli.UsageError, result.ExitCode);
-        Assert.StartsWith("Kesalahan / error: ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Kesalahan: ", result.Error, StringComparison.Ordinal);
         Assert.Contains("--help", result.Error, StringComparison.Ordinal);
     }
 
@@ -59,7 +59,7 @@ public sealed class CommandLineTests
 
         Assert.Equal((0, string.Empty), (process.ExitCode, error));
         Assert.DoesNotContain('\u001b', output);
-        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: Completed", output.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: selesai", output.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
         Assert.Contains(output.Split('\n'), l => l.Length > 120); // tables are not wrapped at 80 columns in a file
     }
 }

@@ -22,13 +22,14 @@ public sealed class DemoCommandTests
     [Fact]
     public void Run_NoArguments_LastLineSumsUpTheYear()
     {
-        Assert.StartsWith("Selesai: Kecamatan Bobotsari (demo) 2026, 6 indikator, 4 triwulan; SOP CompletedWithGaps (1 kali dikembalikan); rata-rata capaian s.d. TW IV 100,98 (Sangat Tinggi)", Demo.Lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Selesai: Kecamatan Bobotsari (demo) 2026, 6 indikator, 4 triwulan; SOP selesai dengan celah sumber (1 kali dikembalikan); rata-rata capaian s.d. TW IV 100,98 (Sangat Tinggi)", Demo.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
     public void Run_NoArguments_PrintsThePkAndFourQuartersOfRealisasi()
     {
-        Assert.Contains(Demo.Lines, l => l.Contains("IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", StringComparison.Ordinal) && l.Contains("1.200,00", StringComparison.Ordinal));
+        Assert.Contains(Demo.Lines, l => l.Contains("IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", StringComparison.Ordinal) && l.Contains("kumulatif", StringComparison.Ordinal));
+        Assert.Matches(Table.Cells("IK2", "1.200,00", "300,00", "300,00", "300,00", "300,00"), Demo.Output);
         var ik2 = Demo.Lines.First(l => l.Contains("IK2 Jumlah", StringComparison.Ordinal) && l.Contains("284,00", StringComparison.Ordinal));
         Assert.Matches(@"284,00 .*315,00 .*296,00 .*341,00", ik2);
     }
@@ -39,13 +40,13 @@ public sealed class DemoCommandTests
         var returned = Assert.Single(Demo.Lines, l => l.Contains("dikembalikan ke langkah 4 (salah)", StringComparison.Ordinal));
         Assert.Contains("Agus Prasetyo (demo)", returned, StringComparison.Ordinal); // the Kasubbag Perencanaan dan Keuangan verifies
         Assert.Contains(Demo.Lines, l => l.Contains("disetujui (benar)", StringComparison.Ordinal));
-        Assert.Contains(Demo.Lines, l => l.StartsWith("Status: CompletedWithGaps; 9 tindakan, 1 kali dikembalikan", StringComparison.Ordinal));
+        Assert.Contains(Demo.Lines, l => l.StartsWith("Status: selesai dengan celah sumber; 9 tindakan, 1 kali dikembalikan", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Run_NoArguments_PrintsTheRecapWithTheKecamatanAveragePerPeriod()
     {
-        string Period(string name) => Demo.Lines.First(l => l.Contains("│ Kecamatan │ " + name + " ", StringComparison.Ordinal));
+        string Period(string name) => Demo.Lines.First(l => l.Contains("│ kecamatan │ " + name + " ", StringComparison.Ordinal));
         Assert.Contains("94,85", Period("TW I"), StringComparison.Ordinal);
         Assert.Contains("97,43", Period("TW II"), StringComparison.Ordinal);
         Assert.Contains("99,09", Period("TW III"), StringComparison.Ordinal);
@@ -62,7 +63,8 @@ public sealed class DemoCommandTests
         }
 
         // IK3 (negative polarity) in TW IV: T 3, R 2,4, capaian (2·3 − 2,4)/3 = 120; average of four quarters 2,95 gives 101,67.
-        Assert.Contains(Demo.Lines, l => l.Contains("IK3 Rata-rata waktu", StringComparison.Ordinal) && l.Contains("2,40", StringComparison.Ordinal) && l.Contains("120,00", StringComparison.Ordinal) && l.Contains("101,67", StringComparison.Ordinal));
+        Assert.Contains(Demo.Lines, l => l.Contains("S1 / IK3 Rata-rata waktu", StringComparison.Ordinal) && l.Contains("2,40", StringComparison.Ordinal) && l.Contains("120,00", StringComparison.Ordinal));
+        Assert.Contains(Demo.Lines, l => l.Contains("│ IK3 Rata-rata waktu", StringComparison.Ordinal) && l.Contains("2,95", StringComparison.Ordinal) && l.Contains("101,67", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -85,6 +85,6 @@ public sealed class ReportCommandTests : IDisposable
         var result = Cli.Run("report", "--html", _folder.File("no/such/folder/laporan.html"));
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.StartsWith("Kesalahan / error: ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Kesalahan: ", result.Error, StringComparison.Ordinal);
     }
 }

@@ -35,8 +35,8 @@ public sealed class SopCommandTests
 
         Assert.Equal(KinerjaCli.Ok, result.ExitCode);
         Assert.Contains(result.Lines, l => l.Contains("│ Memverifikasi Data Pengukuran Kinerja Triwulan ", StringComparison.Ordinal) && l.Contains("benar → 8, salah → 4", StringComparison.Ordinal));
-        Assert.Contains("Celah sumber (gap) [6, 7]", result.Output, StringComparison.Ordinal);
-        Assert.Equal("7 langkah, 4 peran, 2 celah sumber", result.Lines[^1]);
+        Assert.Contains("Celah sumber (langkah 6, 7): Langkah 6-7 tidak ada pada teks sumber (tabel melompat dari langkah 5 ke langkah 8).", result.Output, StringComparison.Ordinal);
+        Assert.Equal("7 langkah, 4 peran, 2 celah sumber; jika celah tercapai: dicatat, pekerjaan berlanjut", result.Lines[^1]);
     }
 
     [Fact]
@@ -48,12 +48,15 @@ public sealed class SopCommandTests
         // Step 4 "2 Hari" opens Monday 5 October 2026 09:05 WIB. "N Hari" is read as working time to the close of the day
         // (D42, the default since this test was written): 15 h, 6 h 55 min on Monday and 8 h 5 min on Tuesday (15:35),
         // so due at Tuesday's close, 16:00; the runner acts halfway through the working time to the deadline.
-        Assert.Matches(Table.Cells("4", "Menghimpun Data Pengukuran Kinerja Triwulan dari Kasi dan Kasubbag", "Pelaksana", "Dewi Anggraini (demo)", "Sen 05-10 09:05", "2 Hari", "Sel 06-10 16:00", "selesai", "Sel 06-10 08:17", "tepat waktu"), result.Output);
+        // The time cell holds four lines: the standard, when the step opened, when it was due and when it was done.
+        Assert.Matches(Table.Cells("4", "Menghimpun Data Pengukuran Kinerja Triwulan dari Kasi dan Kasubbag", "Dewi Anggraini (demo) (Pelaksana)", "2 Hari", "diselesaikan; tepat waktu"), result.Output);
+        Assert.Matches(Times("2 Hari", "Sen 05-10 09:05", "Sel 06-10 16:00", "Sel 06-10 08:17"), result.Output);
         // Returned once, it opens again with a new deadline: 15 h from Tuesday 12:08 end on Thursday morning, due at Thursday's close.
-        Assert.Matches(Table.Cells("Sel 06-10 12:08", "2 Hari", "Kam 08-10 16:00", "selesai"), result.Output);
-        Assert.Matches(Table.Cells("5", "Memverifikasi Data Pengukuran Kinerja Triwulan", "Kasubbag Perencanaan dan Keuangan", "Agus Prasetyo (demo)", "Sel 06-10 08:17", "1 Hari", "Sel 06-10 16:00", "dikembalikan ke langkah 4 (salah): Data belum lengkap: bukti dukung belum dilampirkan (demo)"), result.Output);
+        Assert.Matches(Times("2 Hari", "Sel 06-10 12:08", "Kam 08-10 16:00"), result.Output);
+        Assert.Matches(Table.Cells("5", "Memverifikasi Data Pengukuran Kinerja Triwulan", "Agus Prasetyo (demo) (Kasubbag Perencanaan dan Keuangan)", "1 Hari", "dikembalikan ke langkah 4 (salah): Data belum lengkap: bukti dukung belum dilampirkan (demo); tepat waktu"), result.Output);
+        Assert.Matches(Times("1 Hari", "Sel 06-10 08:17", "Sel 06-10 16:00"), result.Output);
         Assert.Contains("Sri Lestari (demo)", result.Output, StringComparison.Ordinal);
-        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: CompletedWithGaps, 9 tindakan, 1 kali dikembalikan, 0 terlambat", result.Lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("SOP awayan-pelaksanaan-pengukuran-kinerja-triwulan: selesai dengan celah sumber, 9 tindakan, 1 kali dikembalikan, 0 terlambat", result.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class SopCommandTests
         Assert.Equal(KinerjaCli.Ok, result.ExitCode);
         Assert.Contains("Petugas Admin Satu Data (demo)", result.Output, StringComparison.Ordinal);
         Assert.Contains(result.Lines, l => l.Contains("Sen 06-07 07:30", StringComparison.Ordinal));
-        Assert.StartsWith("SOP bobotsari-laporan-pengukuran-pk: CompletedWithGaps, 17 tindakan, 0 kali dikembalikan", result.Lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("SOP bobotsari-laporan-pengukuran-pk: selesai dengan celah sumber, 17 tindakan, 0 kali dikembalikan", result.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +122,7 @@ public sealed class SopCommandTests
         var result = Cli.Run(args);
 
         Assert.Equal(KinerjaCli.UsageError, result.ExitCode);
-        Assert.StartsWith("Kesalahan / error: ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Kesalahan: ", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
     }
 
@@ -130,4 +133,8 @@ public sealed class SopCommandTests
 
         Assert.Contains("SOP 'nope' tidak ada / does not exist. Pilihan / choose: demo, bobotsari-laporan-pengukuran-pk", result.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>Consecutive lines of one cell of the time column (each line of the cell on its own table line).</summary>
+    private static string Times(params string[] lines) =>
+        string.Join(@" │[^\n]*\n[^\n]*│ ", lines.Select(System.Text.RegularExpressions.Regex.Escape)) + " │";
 }

@@ -71,11 +71,11 @@ public sealed class UserDataTests : IDisposable
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
-        Assert.Contains("Kesalahan / error: realisasi.json: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Kesalahan: realisasi.json: ", result.Error, StringComparison.Ordinal);
         Assert.Contains("IK9", result.Error, StringComparison.Ordinal);
         Assert.Contains("-315", result.Error, StringComparison.Ordinal);
         Assert.Contains("$.", result.Error, StringComparison.Ordinal);
-        Assert.Contains("the file is rejected; nothing was computed", result.Error, StringComparison.Ordinal);
+        Assert.Contains("File ditolak; tidak ada yang dihitung", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
@@ -91,7 +91,7 @@ public sealed class UserDataTests : IDisposable
         var result = Cli.Run("capaian", "--pk", pk);
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.StartsWith("Kesalahan / error: pk.json: $", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Kesalahan: pk.json: $", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
@@ -101,7 +101,7 @@ public sealed class UserDataTests : IDisposable
         var result = Cli.Run("capaian", "--realisasi", _folder.File("nowhere.json"));
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.Contains("nowhere.json' tidak ada / does not exist", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nowhere.json' tidak ada", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,9 +124,11 @@ public sealed class UserDataTests : IDisposable
 
         Assert.Equal(KinerjaCli.Ok, result.ExitCode);
         Assert.Contains("[data: pk.json, tw2.xlsx TW II]", result.Lines[0], StringComparison.Ordinal);
-        Assert.Matches(@"│ TW II +│ +83,00 │ +84,50 │ +101,81 │ Sangat Tinggi │", result.Output);
-        Assert.Matches(@"│ TW II +│ +300,00 │ +330,00 │ +110,00 │ Sangat Tinggi │", result.Output);
-        Assert.Matches(@"│ TW I +│ +82,00 │ +- │ +- \(belum dilaporkan\) │", result.Output);
+        Assert.Matches(Table.Cells("Realisasi", "-", "84,50", "-", "-"), result.Output);
+        Assert.Matches(Table.Cells("Capaian (%)", "-¹", "101,81", "-¹", "-¹"), result.Output);
+        Assert.Matches(Table.Cells("Realisasi", "-", "330,00", "-", "-"), result.Output);
+        Assert.Matches(Table.Cells("Capaian (%)", "-¹", "110,00", "-¹", "-¹"), result.Output);
+        Assert.Contains("¹ belum dilaporkan", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +141,7 @@ public sealed class UserDataTests : IDisposable
         var result = Cli.Run("capaian", "--form", form);
 
         Assert.Equal(KinerjaCli.InputError, result.ExitCode);
-        Assert.Contains("Kesalahan / error: tw1.xlsx: Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'banyak' bukan angka", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Kesalahan: tw1.xlsx: Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'banyak' bukan angka", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
     }
 

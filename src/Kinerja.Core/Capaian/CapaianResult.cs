@@ -1,4 +1,5 @@
 using Kinerja.Core.Internal;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Scales;
 using Kinerja.Core.Validation;
 
@@ -71,18 +72,7 @@ public readonly struct CapaianResult : IEquatable<CapaianResult>
     /// <returns>The description; empty for a plain computed figure.</returns>
     public string DescribeReason(MessageLanguage language = MessageLanguage.Indonesian)
     {
-        var english = language == MessageLanguage.English;
-        return Reason switch
-        {
-            CapaianReason.None => string.Empty,
-            CapaianReason.NotReported => english ? "not reported" : "belum dilaporkan",
-            CapaianReason.ZeroTarget => english ? "zero target" : "target nol",
-            CapaianReason.ZeroRealisasi => english ? "zero realisasi under T/R" : "realisasi nol pada rumus T/R",
-            CapaianReason.TargetMissing => english ? "no target for the quarter" : "target triwulan tidak ditetapkan",
-            CapaianReason.GradeNotInScale => english ? "grade not in scale" : "predikat tidak ada dalam skala",
-            CapaianReason.OutOfRange => english ? "capaian beyond the range of numbers" : "capaian di luar jangkauan angka",
-            _ => english ? "grade and number mixed" : "predikat dan angka tercampur",
-        };
+        return Reason == CapaianReason.None ? string.Empty : DisplayNames.Of(Reason, language);
     }
 
     /// <summary>The figure at full precision, or the status and reason.</summary>

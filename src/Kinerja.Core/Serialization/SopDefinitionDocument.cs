@@ -152,6 +152,8 @@ internal sealed class SopGapDto
     public string? After { get; set; }
 
     public string? Note { get; set; }
+
+    public string? NoteIndonesian { get; set; }
 }
 
 /// <summary>
@@ -229,7 +231,7 @@ internal static class SopDefinitionDocument
             Split = s.Split.Count == 0 ? null : s.Split,
             Join = s.IsJoin ? true : null,
         }).ToArray(),
-        Gaps = d.Gaps.Select(g => new SopGapDto { Steps = g.Steps, After = g.After, Note = g.Note }).ToArray(),
+        Gaps = d.Gaps.Select(g => new SopGapDto { Steps = g.Steps, After = g.After, Note = g.Note, NoteIndonesian = g.NoteIndonesian }).ToArray(),
         GapPolicy = d.GapPolicy == SopGapPolicy.Record ? null : JsonText.GapPolicies.Of(d.GapPolicy),
         Notes = d.Notes,
     };
@@ -374,7 +376,7 @@ internal static class SopDefinitionDocument
                 continue;
             }
 
-            builder.AddGap(g.Steps ?? [], g.Note ?? string.Empty, g.After);
+            builder.AddGap(g.Steps ?? [], g.Note ?? string.Empty, g.After, g.NoteIndonesian);
         }
 
         if (problems.HasErrors)

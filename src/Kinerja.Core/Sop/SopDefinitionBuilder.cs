@@ -19,7 +19,7 @@ public sealed class SopDefinitionBuilder
     private readonly List<(string Id, string Name, string[] Aliases)> _roles = [];
     private readonly List<(string Id, string Name)> _sections = [];
     private readonly List<SopStepBuilder> _steps = [];
-    private readonly List<(string[] Steps, string Note, string? After)> _gaps = [];
+    private readonly List<(string[] Steps, string Note, string? After, string? NoteIndonesian)> _gaps = [];
     private SopHeader _header = new();
     private string? _source;
     private string? _notes;
@@ -144,10 +144,12 @@ public sealed class SopDefinitionBuilder
     /// <param name="steps">The steps concerned: ids of printed steps, or of steps missing from the source.</param>
     /// <param name="note">What is missing or wrong.</param>
     /// <param name="after">For steps missing from the source, the printed step they would follow.</param>
+    /// <param name="noteIndonesian">The note in Indonesian, when <paramref name="note"/> is written in another language
+    /// (the built-in templates record theirs in English and give both); see <see cref="SopGap.GetNote"/>.</param>
     /// <returns>This builder.</returns>
-    public SopDefinitionBuilder AddGap(IEnumerable<string> steps, string note, string? after = null)
+    public SopDefinitionBuilder AddGap(IEnumerable<string> steps, string note, string? after = null, string? noteIndonesian = null)
     {
-        _gaps.Add(((steps ?? []).ToArray(), note, after));
+        _gaps.Add(((steps ?? []).ToArray(), note, after, noteIndonesian));
         return this;
     }
 
@@ -296,7 +298,7 @@ public sealed class SopDefinitionBuilder
         for (var i = 0; i < _gaps.Count; i++)
         {
             var path = Text.Index("gaps", i);
-            var (steps, note, after) = _gaps[i];
+            var (steps, note, after, noteIndonesian) = _gaps[i];
             var ok = problems.Required(note, path + ".note");
             var named = new List<string>();
             var missing = false;
@@ -332,7 +334,7 @@ public sealed class SopDefinitionBuilder
 
             if (ok)
             {
-                gaps.Add(new SopGap(named, note, afterKey));
+                gaps.Add(new SopGap(named, note, afterKey, string.IsNullOrWhiteSpace(noteIndonesian) ? null : noteIndonesian));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Sop;
 
@@ -234,7 +235,8 @@ public static class SopDiagram
 
         foreach (var gap in definition.Gaps)
         {
-            line("Celah sumber (gap) " + gap);
+            // The table is in Indonesian, so is the note when the definition gives one (SopGap.GetNote).
+            line("Celah sumber (gap) [" + string.Join(", ", gap.Steps) + "] " + gap.GetNote(MessageLanguage.Indonesian));
         }
     }
 

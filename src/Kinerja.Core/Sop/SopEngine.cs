@@ -1,4 +1,5 @@
 using Kinerja.Core.Internal;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Validation;
 using NodaTime;
 
@@ -210,14 +211,7 @@ public sealed class SopEngine
 
         if (instance.Status != SopStatus.Running)
         {
-            var (id, en) = instance.Status switch
-            {
-                SopStatus.Completed => ("selesai", "completed"),
-                SopStatus.CompletedWithGaps => ("selesai dengan celah sumber", "completed with gaps in its source"),
-                SopStatus.StoppedAtGap => ("berhenti pada celah sumber", "stopped at a gap in its source"),
-                _ => ("dibatalkan", "cancelled"),
-            };
-            problems.Error(ProblemCodes.SopNotRunning, "instance", instance.Status.ToString(), id, en);
+            problems.Error(ProblemCodes.SopNotRunning, "instance", instance.Status.ToString(), DisplayNames.Of(instance.Status), DisplayNames.Of(instance.Status, MessageLanguage.English));
             return false;
         }
 

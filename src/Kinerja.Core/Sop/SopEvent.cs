@@ -132,18 +132,3 @@ public sealed class SopEvent
         + (Acting == ActingStatus.Definitive ? string.Empty : " (" + Acting + (ActingFor is null ? string.Empty : " for " + ActingFor) + ")")
         + " at " + At + (Note is null ? string.Empty : ": " + Note);
 }
-
-/// <summary>The Indonesian names of event kinds, for messages.</summary>
-internal static class SopEventNames
-{
-    public static string Indonesian(SopEventKind kind) => kind switch
-    {
-        SopEventKind.Started => "mulai",
-        SopEventKind.Completed => "selesaikan",
-        SopEventKind.Approved => "setujui",
-        SopEventKind.Returned => "kembalikan",
-        SopEventKind.Cancelled => "batalkan",
-        SopEventKind.Instructed => "beri arahan waktu",
-        _ => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-}

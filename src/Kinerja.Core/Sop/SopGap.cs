@@ -1,3 +1,5 @@
+using Kinerja.Core.Validation;
+
 namespace Kinerja.Core.Sop;
 
 /// <summary>How an instance treats a recorded gap of its template when its flow reaches it.</summary>
@@ -18,18 +20,31 @@ public enum SopGapPolicy
 /// </summary>
 public sealed class SopGap
 {
-    internal SopGap(IReadOnlyList<string> steps, string note, string? after)
+    internal SopGap(IReadOnlyList<string> steps, string note, string? after, string? noteIndonesian = null)
     {
         Steps = steps;
         Note = note;
         After = after;
+        NoteIndonesian = noteIndonesian;
     }
 
     /// <summary>The keys of the steps concerned, those printed and those missing from the source.</summary>
     public IReadOnlyList<string> Steps { get; }
 
-    /// <summary>What is missing or wrong.</summary>
+    /// <summary>What is missing or wrong, as the definition records it (the built-in templates in English).
+    /// To show it to a user, use <see cref="GetNote"/>.</summary>
     public string Note { get; }
+
+    /// <summary>The note in Indonesian when the definition gives one besides <see cref="Note"/> (JSON <c>noteIndonesian</c>;
+    /// every gap of the built-in templates has one); otherwise <see langword="null"/>.</summary>
+    public string? NoteIndonesian { get; }
+
+    /// <summary>The note in a language: in Indonesian <see cref="NoteIndonesian"/> when there is one, otherwise
+    /// <see cref="Note"/> as recorded (in whatever language it was written).</summary>
+    /// <param name="language">The language wanted.</param>
+    /// <returns>The text.</returns>
+    public string GetNote(MessageLanguage language = MessageLanguage.Indonesian) =>
+        language == MessageLanguage.English ? Note : NoteIndonesian ?? Note;
 
     /// <summary>For steps missing from the source, the key of the printed step they would follow; otherwise <see langword="null"/>.</summary>
     public string? After { get; }

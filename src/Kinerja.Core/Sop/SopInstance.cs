@@ -1,5 +1,6 @@
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Validation;
 using NodaTime;
 
@@ -353,7 +354,7 @@ public sealed class SopInstance
             var bit = RoleBit(step, e.Role);
             if ((step.IsDecision && e.Kind == SopEventKind.Completed) || (!step.IsDecision && e.Kind != SopEventKind.Completed))
             {
-                why = (SopEventNames.Indonesian(e.Kind) + " tidak berlaku untuk langkah " + e.Step, e.Kind + " does not apply to step " + e.Step);
+                why = ("tindakan '" + DisplayNames.Of(e.Kind) + "' tidak berlaku untuk langkah " + e.Step, "an event '" + DisplayNames.Of(e.Kind, MessageLanguage.English) + "' does not apply to step " + e.Step);
             }
             else if (bit == 0 || (_open[task].Pending & bit) == 0)
             {

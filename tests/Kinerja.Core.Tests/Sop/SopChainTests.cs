@@ -148,6 +148,19 @@ public class SopChainTests
     }
 
     [Fact]
+    public void Replay_DecisionRecordedAsCompleted_IsRefusedNamingTheEventByItsDisplayName()
+    {
+        var events = Run().Events.ToArray();
+        var decision = Array.FindIndex(events, e => e.Kind is SopEventKind.Approved or SopEventKind.Returned);
+        events[decision] = SopEventEdits.Copy(events[decision], kind: SopEventKind.Completed);
+
+        var problem = Assert.Single(SopInstance.Replay(Review, "i-1", SopEventEdits.Rechained(Review, "i-1", events)).Problems);
+
+        Assert.Contains("tindakan 'diselesaikan' tidak berlaku untuk langkah 2", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("an event 'completed' does not apply to step 2", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Replay_UnchainedLog_IsSealedNotIntact()
     {
         var run = Run();

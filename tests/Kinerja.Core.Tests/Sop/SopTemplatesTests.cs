@@ -28,6 +28,41 @@ public class SopTemplatesTests
         return data;
     }
 
+    [Theory]
+    [MemberData(nameof(TemplateIds))]
+    public void Template_EveryGap_HasItsNoteInIndonesianAndEnglish_AndKeepsBothThroughJson(string id)
+    {
+        var template = SopTemplates.Get(id);
+        Assert.NotEmpty(template.Gaps);
+        foreach (var gap in template.Gaps)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(gap.NoteIndonesian), id + ": a gap has no Indonesian note: " + gap.Note);
+            Assert.NotEqual(gap.Note, gap.NoteIndonesian);
+            Assert.Equal(gap.NoteIndonesian, gap.GetNote());
+            Assert.Equal(gap.Note, gap.GetNote(Kinerja.Core.Validation.MessageLanguage.English));
+        }
+
+        var read = KinerjaJson.ReadSopDefinition(KinerjaJson.Write(template));
+        Assert.True(read.IsValid, read.ToString());
+        Assert.Equal(template.Gaps.Select(g => (g.Note, g.NoteIndonesian)), read.Value.Gaps.Select(g => (g.Note, g.NoteIndonesian)));
+    }
+
+    [Fact]
+    public void Gap_WithoutIndonesianNote_ShowsItsNoteAsRecordedInEitherLanguage()
+    {
+        var definition = SopDefinition.CreateBuilder("g")
+            .WithHeader(new SopHeader { Nama = "Contoh" })
+            .AddRole("staf", "Staf")
+            .AddStep("1", "Menyusun data", "staf")
+            .AddGap(["1"], "Uraian langkah 1 terpotong.")
+            .Build();
+        Assert.True(definition.IsValid, definition.ToString());
+        var gap = Assert.Single(definition.Value.Gaps);
+        Assert.Null(gap.NoteIndonesian);
+        Assert.Equal("Uraian langkah 1 terpotong.", gap.GetNote());
+        Assert.Equal("Uraian langkah 1 terpotong.", gap.GetNote(Kinerja.Core.Validation.MessageLanguage.English));
+    }
+
     /// <summary>Every template with each way of choosing among the parts that could act: the first in printed order, the last, and strides through them.</summary>
     public static TheoryData<string, string> TemplatesAndOrders()
     {
