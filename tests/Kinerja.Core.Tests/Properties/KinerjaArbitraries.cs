@@ -112,7 +112,8 @@ public static class KinerjaArbitraries
 
     // ---------------------------------------------------------------- scales
 
-    /// <summary>A scale (a built-in, or a random valid one) and two values to classify, drawn at and around its bounds.</summary>
+    /// <summary>A scale (a built-in, or a random valid one) and two values to classify, drawn at and around its bounds
+    /// and at the half-cents beside them.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ScaleProbe> ScaleProbes() => Arb.From(
         from scale in Gen.Frequency((1, Gen.Elements(BuiltInScales)), (3, ValidScaleGen(pointBands: true, shuffle: false).Select(CreateScale)))
@@ -529,7 +530,9 @@ public static class KinerjaArbitraries
             ? Gen.Constant(0m)
             : from b in Gen.Elements(bounds)
               from eps in Gen.Elements(0m, 0.0001m, -0.0001m, 0.00000000000000000001m, -0.00000000000000000001m, 0.5m, -0.5m, 1m, -1m)
-              select b + eps;
+              from half in Gen.Elements(0m, 0m, 0.005m, -0.005m, 0.015m, -0.015m) // the half-cents where a printed figure changes band (D47)
+              let centered = half == 0m ? b : decimal.Round(b, 2, MidpointRounding.AwayFromZero) + half
+              select centered + eps;
         return Gen.Frequency(
             (4, around),
             (3, from v in DecimalBetween(0m, 1000m, 6)
