@@ -2,6 +2,7 @@ using System.Globalization;
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
+using Kinerja.Core.Measurement;
 using Kinerja.Core.Scales;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
@@ -88,6 +89,9 @@ internal static class JsonText
 
     public static readonly JsonNames<DayCounting> DayCountings = new(
         (DayCounting.WorkingDays, "workingDays"), (DayCounting.CalendarDays, "calendarDays"));
+
+    public static readonly JsonNames<BudgetEntryMode> BudgetEntries = new(
+        (BudgetEntryMode.PerTriwulan, "perTriwulan"), (BudgetEntryMode.Cumulative, "cumulative"));
 
     public static readonly JsonNames<CategoryBasis> CategoryBases = new(
         (CategoryBasis.Printed, "printed"), (CategoryBasis.Exact, "exact"));

@@ -112,6 +112,17 @@ public static class KinerjaArbitraries
 
     // ---------------------------------------------------------------- scales
 
+    /// <summary>A program's money per quarter, some quarters not reported, some Rp 0 (D48).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<QuarterAmounts> QuarterAmounts() => Arb.From(
+        from amounts in Gen.ArrayOf(
+            Gen.Frequency(
+                (1, Gen.Constant((decimal?)null)),
+                (1, Gen.Constant((decimal?)0m)),
+                (6, DecimalBetween(0m, 300_000_000m, 2).Select(v => (decimal?)v))),
+            4)
+        select new QuarterAmounts(amounts));
+
     /// <summary>A scale (a built-in, or a random valid one) and two values to classify, drawn at and around its bounds
     /// and at the half-cents beside them.</summary>
     /// <returns>The arbitrary.</returns>
