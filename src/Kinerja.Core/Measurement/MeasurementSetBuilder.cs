@@ -164,7 +164,9 @@ public sealed class MeasurementSetBuilder
             }
         }
 
-        if (!problems.HasErrors && _budgetEntry == BudgetEntryMode.Cumulative)
+        // Checked whenever every budget entry is valid on its own (entry i is then anggaran[i]), so a decreasing
+        // cumulative figure is reported together with any realisasi problem.
+        if (_budgetEntry == BudgetEntryMode.Cumulative && anggaran.Count == _anggaran.Count)
         {
             anggaran = CumulativeBudget.ToQuarterAmounts(anggaran, problems);
         }

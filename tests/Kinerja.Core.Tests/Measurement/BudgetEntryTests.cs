@@ -81,6 +81,16 @@ public class BudgetEntryTests
     }
 
     [Fact]
+    public void Cumulative_Decreasing_ReportedTogetherWithARealisasiProblem()
+    {
+        var result = MeasurementSet.CreateBuilder(SamplePk.Build()).WithBudgetEntry(BudgetEntryMode.Cumulative)
+            .AddRealisasi("IK1", 1, -1m)
+            .AddBudget("P1", 1, 150_000_000m).AddBudget("P1", 2, 100_000_000m).Build();
+
+        Assert.Equal([ProblemCodes.RealisasiNegative, ProblemCodes.AmountCumulativeDecreasing], result.Problems.Select(p => p.Code));
+    }
+
+    [Fact]
     public void Cumulative_AfterAnUnreportedQuarter_IsAProblemNotAGuess()
     {
         var result = MeasurementSet.CreateBuilder(SamplePk.Build()).WithBudgetEntry(BudgetEntryMode.Cumulative)
