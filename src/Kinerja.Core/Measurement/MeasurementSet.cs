@@ -12,9 +12,10 @@ public sealed class MeasurementSet
     private readonly Dictionary<(string, int), Realisasi> _realisasi;
     private readonly Dictionary<(string, int), BudgetRealisasi> _anggaran;
 
-    internal MeasurementSet(PerjanjianKinerjaKey key, IReadOnlyList<Realisasi> realisasi, IReadOnlyList<BudgetRealisasi> anggaran)
+    internal MeasurementSet(PerjanjianKinerjaKey key, IReadOnlyList<Realisasi> realisasi, IReadOnlyList<BudgetRealisasi> anggaran, BudgetEntryMode budgetEntry)
     {
         Key = key;
+        BudgetEntry = budgetEntry;
         Realisasi = realisasi;
         Budget = anggaran;
         _realisasi = realisasi.ToDictionary(r => (r.IndicatorId, r.Triwulan.Index));
@@ -30,19 +31,22 @@ public sealed class MeasurementSet
     /// <summary>Every budget realisasi, in the order entered.</summary>
     public IReadOnlyList<BudgetRealisasi> Budget { get; }
 
+    /// <summary>How the budget amounts were entered: per quarter (default) or cumulative to each quarter (D48).</summary>
+    public BudgetEntryMode BudgetEntry { get; }
+
     /// <summary>Starts a measurement set for a PK.</summary>
     /// <param name="pk">The PK whose indicators and programs are measured.</param>
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/> is null.</exception>
     public static MeasurementSetBuilder CreateBuilder(PerjanjianKinerja pk) =>
-        new(pk ?? throw new ArgumentNullException(nameof(pk)), [], []);
+        new(pk ?? throw new ArgumentNullException(nameof(pk)), [], [], BudgetEntryMode.PerTriwulan);
 
     /// <summary>Starts a builder holding this set's entries, to add a quarter or correct an entry.</summary>
     /// <param name="pk">The PK to validate against (the current version of this set's PK).</param>
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/> is null.</exception>
     public MeasurementSetBuilder ToBuilder(PerjanjianKinerja pk) =>
-        new(pk ?? throw new ArgumentNullException(nameof(pk)), Realisasi, Budget);
+        new(pk ?? throw new ArgumentNullException(nameof(pk)), Realisasi, Budget, BudgetEntry);
 
     /// <summary>Finds the realisasi of an indicator in a quarter.</summary>
     /// <param name="indicatorId">The indicator's id.</param>

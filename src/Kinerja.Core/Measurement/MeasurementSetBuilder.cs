@@ -13,12 +13,28 @@ public sealed class MeasurementSetBuilder
     private readonly PerjanjianKinerja _pk;
     private readonly List<Entry> _entries = [];
     private readonly List<AnggaranEntry> _anggaran = [];
+    private BudgetEntryMode _budgetEntry;
 
-    internal MeasurementSetBuilder(PerjanjianKinerja pk, IEnumerable<Realisasi> realisasi, IEnumerable<BudgetRealisasi> anggaran)
+    internal MeasurementSetBuilder(PerjanjianKinerja pk, IEnumerable<Realisasi> realisasi, IEnumerable<BudgetRealisasi> anggaran, BudgetEntryMode budgetEntry)
     {
         _pk = pk;
+        _budgetEntry = budgetEntry;
         _entries.AddRange(realisasi.Select(r => new Entry(r.IndicatorId, r.Triwulan.Number, r.Value, r.Grade, r.BuktiDukung, r.Note)));
-        _anggaran.AddRange(anggaran.Select(a => new AnggaranEntry(a.ProgramId, a.Triwulan.Number, a.Amount, a.Note)));
+        _anggaran.AddRange(anggaran.Select(a => new AnggaranEntry(a.ProgramId, a.Triwulan.Number, a.EnteredAmount, a.Note)));
+    }
+
+    /// <summary>How the amounts given to <see cref="AddBudget"/> are meant, for the whole set (D48): each quarter alone
+    /// (<see cref="BudgetEntryMode.PerTriwulan"/>, the default) or from TW I to the quarter (<see cref="BudgetEntryMode.Cumulative"/>).
+    /// The amounts are kept as entered; <see cref="Build"/> derives each quarter's own amount from them.</summary>
+    /// <param name="mode">The way the amounts are entered.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
+    public MeasurementSetBuilder WithBudgetEntry(BudgetEntryMode mode)
+    {
+        _budgetEntry = mode is BudgetEntryMode.PerTriwulan or BudgetEntryMode.Cumulative
+            ? mode
+            : throw new ArgumentOutOfRangeException(nameof(mode), mode, "Value should be PerTriwulan or Cumulative.");
+        return this;
     }
 
     /// <summary>Adds a numeric realisasi.</summary>
@@ -57,10 +73,11 @@ public sealed class MeasurementSetBuilder
         return this;
     }
 
-    /// <summary>Adds the money spent on a program in one quarter (that quarter alone, not cumulative).</summary>
+    /// <summary>Adds the money spent on a program: in that quarter alone, or from TW I to that quarter when the set's
+    /// budget entry is <see cref="BudgetEntryMode.Cumulative"/> (<see cref="WithBudgetEntry"/>).</summary>
     /// <param name="programId">The program's id.</param>
     /// <param name="triwulan">The quarter's number, 1 to 4.</param>
-    /// <param name="amount">The amount in rupiah.</param>
+    /// <param name="amount">The amount in rupiah, kept as entered.</param>
     /// <param name="note">The note, if any.</param>
     /// <returns>This builder.</returns>
     public MeasurementSetBuilder AddBudget(string programId, int triwulan, decimal amount, string? note = null)
@@ -143,8 +160,15 @@ public sealed class MeasurementSetBuilder
 
             if (ok)
             {
-                anggaran.Add(new BudgetRealisasi(a.ProgramId, q, a.Amount, a.Note));
+                anggaran.Add(new BudgetRealisasi(a.ProgramId, q, a.Amount, a.Amount, a.Note));
             }
+        }
+
+        // Checked whenever every budget entry is valid on its own (entry i is then anggaran[i]), so a decreasing
+        // cumulative figure is reported together with any realisasi problem.
+        if (_budgetEntry == BudgetEntryMode.Cumulative && anggaran.Count == _anggaran.Count)
+        {
+            anggaran = CumulativeBudget.ToQuarterAmounts(anggaran, problems);
         }
 
         if (!problems.HasErrors)
@@ -152,7 +176,8 @@ public sealed class MeasurementSetBuilder
             WarnAboveCeiling(anggaran, problems);
         }
 
-        return problems.Result(() => new MeasurementSet(_pk.Key, realisasi, anggaran));
+        var mode = _budgetEntry;
+        return problems.Result(() => new MeasurementSet(_pk.Key, realisasi, anggaran, mode));
     }
 
     /// <summary>Checks a quarter number and that (id, quarter) is entered once; records it when the entry is otherwise valid.</summary>

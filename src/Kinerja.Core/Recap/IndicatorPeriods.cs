@@ -820,7 +820,9 @@ internal sealed class IntegerRules
     /// <summary>The policy's rules in integers, or <see langword="null"/> when a bound or cap is not a whole number of quanta within ±9 × 10¹⁸.</summary>
     public static IntegerRules? From(RecapPolicy policy)
     {
-        var bands = policy.Scale.Bands;
+        // The bounds on the exact figure: under CategoryBasis.Printed they sit on half-cents (whole quanta), where
+        // the printed figure changes band (CategoryScale.ExactBands).
+        var bands = policy.Scale.ExactBands;
         var upper = new long[bands.Count - 1];
         var inclusive = new bool[bands.Count - 1];
         for (var i = 0; i < upper.Length; i++)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Kinerja.Core.Internal;
+using Kinerja.Core.Scales;
 
 namespace Kinerja.Core.Recap;
 
@@ -23,7 +24,9 @@ internal static class PolicyFingerprint
 #endif
     }
 
-    /// <summary>One line per choice, <c>name=value</c>; numbers without trailing zeros (120 and 120.0 are one cap), absent as nothing.</summary>
+    /// <summary>One line per choice, <c>name=value</c>; numbers without trailing zeros (120 and 120.0 are one cap), absent as nothing.
+    /// The scale's basis is a line <c>basis=printed</c> when it classifies the printed figure and no line when it classifies the
+    /// exact one, as every recap did before D47: a table written then keeps its fingerprint, that of the same policy on the exact basis.</summary>
     public static string Canonical(RecapPolicy policy)
     {
         var c = policy.Capaian;
@@ -35,6 +38,11 @@ internal static class PolicyFingerprint
             .Append("cap=").Append(Number(c.Cap)).Append('\n')
             .Append("averageCap=").Append(Number(policy.AverageCap)).Append('\n')
             .Append("scale=").Append(policy.Scale.Name).Append('\n');
+        if (policy.Scale.Basis == CategoryBasis.Printed)
+        {
+            text.Append("basis=printed\n");
+        }
+
         foreach (var band in policy.Scale.Bands)
         {
             text.Append("band=").Append(band.Code)

@@ -1,3 +1,4 @@
+using Kinerja.Core.Scales;
 namespace Kinerja.Core.Recap;
 
 /// <summary>A group's capaian figures in one period.</summary>
@@ -69,21 +70,22 @@ public sealed class RecapTable : IEquatable<RecapTable>
     private Dictionary<RecapKey, int>? _index;
     private int[]? _order;
 
-    internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null)
-        : this(scaleName, finestLevel, RecapStore.Of(bands, keys, tallies, categories), budget, policyFingerprint)
+    internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null, CategoryBasis? scaleBasis = null)
+        : this(scaleName, finestLevel, RecapStore.Of(bands, keys, tallies, categories), budget, policyFingerprint, scaleBasis)
     {
     }
 
     /// <summary>The same table, said to be computed under <paramref name="policy"/> (the recap that built it).</summary>
-    internal RecapTable Under(RecapPolicy policy) => new(ScaleName, FinestLevel, _store, _budget, policy.Fingerprint);
+    internal RecapTable Under(RecapPolicy policy) => new(ScaleName, FinestLevel, _store, _budget, policy.Fingerprint, policy.Scale.Basis);
 
     /// <summary>The same table under the fingerprint given: a table of unknown policy (a version-1 document) updated by
     /// <see cref="Replace"/> stays unknown, rather than taking the caller's policy for its own.</summary>
-    private RecapTable Claimed(string? policyFingerprint) => new(ScaleName, FinestLevel, _store, _budget, policyFingerprint);
+    private RecapTable Claimed(string? policyFingerprint) => new(ScaleName, FinestLevel, _store, _budget, policyFingerprint, ScaleBasis);
 
-    internal RecapTable(string scaleName, RecapLevel finestLevel, RecapStore store, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null)
+    internal RecapTable(string scaleName, RecapLevel finestLevel, RecapStore store, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null, CategoryBasis? scaleBasis = null)
     {
         PolicyFingerprint = policyFingerprint;
+        ScaleBasis = scaleBasis;
         ScaleName = scaleName;
         Bands = store.Bands;
         FinestLevel = finestLevel;
@@ -100,6 +102,14 @@ public sealed class RecapTable : IEquatable<RecapTable>
 
     /// <summary>The name of the category scale the counts use.</summary>
     public string ScaleName { get; }
+
+    /// <summary>
+    /// Which figure the counts classified (<see cref="CategoryScale.Basis"/>, D47): the printed or the exact capaian;
+    /// <see langword="null"/> for a table read from a version-1 document, which did not record its policy. A version-2
+    /// document without it was written before D47 and is <see cref="CategoryBasis.Exact"/>. It is part of the
+    /// <see cref="PolicyFingerprint"/>, so <see cref="Merge"/> refuses a table counted on the other basis.
+    /// </summary>
+    public CategoryBasis? ScaleBasis { get; }
 
     /// <summary>The number of bands of that scale.</summary>
     public int Bands { get; }
@@ -212,7 +222,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <inheritdoc />
     public bool Equals(RecapTable? other)
     {
-        if (other is null || PolicyFingerprint != other.PolicyFingerprint || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
+        if (other is null || PolicyFingerprint != other.PolicyFingerprint || ScaleBasis != other.ScaleBasis || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
             || _budget.Count != other._budget.Count || !_budget.All(p => other._budget.TryGetValue(p.Key, out var f) && f.Equals(p.Value)))
         {
             return false;
@@ -249,7 +259,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public override string ToString() => "RecapTable: " + (_store.Count * Periods) + " capaian rows, " + _budget.Count + " budget rows (" + ScaleName + ")";
 
     /// <summary>A table from figures per group and period (every group with all eight periods), for tests and conversions.</summary>
-    internal static RecapTable FromFigures(string scaleName, int bands, RecapLevel finestLevel, IReadOnlyDictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null)
+    internal static RecapTable FromFigures(string scaleName, int bands, RecapLevel finestLevel, IReadOnlyDictionary<(RecapKey, int), RecapFigures> capaian, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null, CategoryBasis? scaleBasis = null)
     {
         var keys = capaian.Keys.Select(k => k.Item1).Distinct().ToArray();
         var tallies = new RecapTally[keys.Length * Periods];
@@ -267,7 +277,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             }
         }
 
-        return new RecapTable(scaleName, bands, finestLevel, keys, tallies, categories, budget, policyFingerprint);
+        return new RecapTable(scaleName, bands, finestLevel, keys, tallies, categories, budget, policyFingerprint, scaleBasis);
     }
 
     private Dictionary<RecapKey, int> Index()
@@ -382,7 +392,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
         }
 
         var budget = CombineBudget(other, sign);
-        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget, PolicyFingerprint);
+        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget, PolicyFingerprint, ScaleBasis);
     }
 
     /// <summary>Throws unless <paramref name="other"/> is a recap under the same policy, on the same scale, down to the same level.</summary>

@@ -8,6 +8,8 @@ internal sealed class CategoryScaleDto : DocumentDto
 {
     public string? Name { get; set; }
 
+    public string? ClassifyOn { get; set; }
+
     public IReadOnlyList<CategoryBandDto>? Bands { get; set; }
 }
 
@@ -36,6 +38,7 @@ internal static class CategoryScaleDocument
         SchemaVersion = DocumentReader.CurrentVersion,
         Kind = Kind.Name,
         Name = scale.Name,
+        ClassifyOn = scale.Basis == CategoryBasis.Printed ? null : JsonText.CategoryBases.Of(scale.Basis),
         Bands = scale.Bands.Select(b => new CategoryBandDto
         {
             Label = b.Label,
@@ -50,6 +53,7 @@ internal static class CategoryScaleDocument
     public static CategoryScale? FromDto(CategoryScaleDto dto, Problems problems)
     {
         problems.Required(dto.Name, "$.name");
+        var basis = JsonText.CategoryBases.Read(dto.ClassifyOn, "$.classifyOn", problems) ?? CategoryBasis.Printed;
         if (dto.Bands is not { } bands)
         {
             problems.Error(ProblemCodes.Required, "$.bands", null);
@@ -70,6 +74,6 @@ internal static class CategoryScaleDocument
             dto.Name!,
             bands.Select(b => new CategoryBand(b.Label!, b.Lower, b.LowerInclusive ?? true, b.Upper, b.UpperInclusive ?? false, b.Code)));
         problems.AddUnder("$", created.Problems);
-        return created.IsValid ? created.Value : null;
+        return created.IsValid ? created.Value.WithBasis(basis) : null;
     }
 }

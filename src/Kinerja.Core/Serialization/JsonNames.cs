@@ -2,6 +2,8 @@ using System.Globalization;
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
+using Kinerja.Core.Measurement;
+using Kinerja.Core.Scales;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
 using NodaTime;
@@ -87,6 +89,12 @@ internal static class JsonText
 
     public static readonly JsonNames<DayCounting> DayCountings = new(
         (DayCounting.WorkingDays, "workingDays"), (DayCounting.CalendarDays, "calendarDays"));
+
+    public static readonly JsonNames<BudgetEntryMode> BudgetEntries = new(
+        (BudgetEntryMode.PerTriwulan, "perTriwulan"), (BudgetEntryMode.Cumulative, "cumulative"));
+
+    public static readonly JsonNames<CategoryBasis> CategoryBases = new(
+        (CategoryBasis.Printed, "printed"), (CategoryBasis.Exact, "exact"));
 
     public static readonly JsonNames<DayReading> DayReadings = new(
         (DayReading.WorkingTimeToClose, "workingTimeToClose"), (DayReading.WorkingTime, "workingTime"), (DayReading.WholeDaysAfterStartDay, "wholeDaysAfterStartDay"));

@@ -11,6 +11,8 @@ internal sealed class MeasurementSetDto : DocumentDto
 
     public IReadOnlyList<RealisasiDto>? Realisasi { get; set; }
 
+    public string? BudgetEntry { get; set; }
+
     public IReadOnlyList<RealisasiAnggaranDto>? Anggaran { get; set; }
 }
 
@@ -73,7 +75,9 @@ internal static class MeasurementSetDocument
             Note = r.Note,
             BuktiDukung = r.BuktiDukung.Count == 0 ? null : r.BuktiDukung.Select(b => new BuktiDukungDto { Reference = b.Reference, Description = b.Description }).ToArray(),
         }).ToArray(),
-        Anggaran = set.Budget.Select(a => new RealisasiAnggaranDto { ProgramId = a.ProgramId, Triwulan = a.Triwulan.Number, Amount = a.Amount, Note = a.Note }).ToArray(),
+        // D48: the amounts as entered, and how (left out when per quarter, the default and the only form before D48).
+        BudgetEntry = set.BudgetEntry == BudgetEntryMode.PerTriwulan ? null : JsonText.BudgetEntries.Of(set.BudgetEntry),
+        Anggaran = set.Budget.Select(a => new RealisasiAnggaranDto { ProgramId = a.ProgramId, Triwulan = a.Triwulan.Number, Amount = a.EnteredAmount, Note = a.Note }).ToArray(),
     };
 
     public static MeasurementSet? FromDto(MeasurementSetDto dto, PerjanjianKinerja pk, Problems problems)
@@ -92,6 +96,11 @@ internal static class MeasurementSetDocument
         }
 
         var builder = MeasurementSet.CreateBuilder(pk);
+        if (JsonText.BudgetEntries.Read(dto.BudgetEntry, "$.budgetEntry", problems) is { } mode)
+        {
+            builder.WithBudgetEntry(mode);
+        }
+
         var realisasi = dto.Realisasi ?? [];
         for (var i = 0; i < realisasi.Count; i++)
         {

@@ -1,3 +1,4 @@
+using Kinerja.Core.Scales;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
@@ -9,6 +10,8 @@ internal sealed class RecapTableDto : DocumentDto
     public string? Policy { get; set; }
 
     public string? Scale { get; set; }
+
+    public string? ClassifyOn { get; set; }
 
     public int? Bands { get; set; }
 
@@ -107,6 +110,7 @@ internal static class RecapTableDocument
         Kind = Kind.Name,
         Policy = table.PolicyFingerprint,
         Scale = table.ScaleName,
+        ClassifyOn = table.ScaleBasis is { } basis ? JsonText.CategoryBases.Of(basis) : null,
         Bands = table.Bands,
         FinestLevel = Levels.Of(table.FinestLevel),
         Groups = table.Rows.GroupBy(r => r.Key).Select(g => new RecapGroupDto
@@ -155,6 +159,9 @@ internal static class RecapTableDocument
         }
 
         problems.Required(dto.Scale, "$.scale");
+
+        // Left out: a version-2 table was counted on the exact figure (before D47); a version-1 table's policy is unknown.
+        var basis = JsonText.CategoryBases.Read(dto.ClassifyOn, "$.classifyOn", problems) ?? (dto.Policy is null ? null : CategoryBasis.Exact);
         var bands = dto.Bands;
         if (bands is null)
         {
@@ -234,7 +241,7 @@ internal static class RecapTableDocument
             }
         }
 
-        return new RecapTable(dto.Scale!, width, finest, keys, tallies, categories, budget, dto.Policy);
+        return new RecapTable(dto.Scale!, width, finest, keys, tallies, categories, budget, dto.Policy, basis);
     }
 
     /// <summary>16 lowercase hexadecimal digits, as <see cref="RecapPolicy.Fingerprint"/> writes them.</summary>

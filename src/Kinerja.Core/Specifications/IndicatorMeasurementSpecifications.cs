@@ -109,7 +109,9 @@ public static class IndicatorMeasurementSpecifications
     /// <see cref="CapaianPolicy.Cap"/> (a capaian above the cap counts as the cap) and its
     /// <see cref="CapaianPolicy.ZeroTarget"/> rule for T = 0. The row's category is then the one
     /// <see cref="CapaianCalculator.Calculate(Polarity, decimal, decimal, CapaianPolicy)"/> and
-    /// <see cref="CategoryScale.Classify"/> give. Rows with a negative target are never in any band.
+    /// <see cref="CategoryScale.Classify"/> give on the exact figure; to filter the category of the printed figure
+    /// (a scale's default <see cref="CategoryScale.Basis"/>), pass the scale's <see cref="CategoryScale.ExactBands"/>.
+    /// Rows with a negative target are never in any band.
     /// </summary>
     /// <param name="specification">The specification to extend.</param>
     /// <param name="band">The band.</param>

@@ -109,6 +109,14 @@ public static class ProblemCodes
     /// <summary>Warning: realisasi anggaran to date exceeds the pagu.</summary>
     public const string AmountExceedsPagu = "amount.exceeds-pagu";
 
+    /// <summary>A budget amount entered cumulatively (s.d. triwulan) is below the figure to the quarter before; arguments: the
+    /// program, the quarter, the quarter before, the figure to the quarter before.</summary>
+    public const string AmountCumulativeDecreasing = "amount.cumulative-decreasing";
+
+    /// <summary>A budget amount entered cumulatively follows a quarter not reported, so its own amount cannot be derived;
+    /// arguments: the program, the quarter, the quarter before.</summary>
+    public const string AmountCumulativeGap = "amount.cumulative-gap";
+
     /// <summary>A realisasi value is negative.</summary>
     public const string RealisasiNegative = "realisasi.negative";
 

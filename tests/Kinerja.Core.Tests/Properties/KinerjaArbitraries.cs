@@ -112,7 +112,19 @@ public static class KinerjaArbitraries
 
     // ---------------------------------------------------------------- scales
 
-    /// <summary>A scale (a built-in, or a random valid one) and two values to classify, drawn at and around its bounds.</summary>
+    /// <summary>A program's money per quarter, some quarters not reported, some Rp 0 (D48).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<QuarterAmounts> QuarterAmounts() => Arb.From(
+        from amounts in Gen.ArrayOf(
+            Gen.Frequency(
+                (1, Gen.Constant((decimal?)null)),
+                (1, Gen.Constant((decimal?)0m)),
+                (6, DecimalBetween(0m, 300_000_000m, 2).Select(v => (decimal?)v))),
+            4)
+        select new QuarterAmounts(amounts));
+
+    /// <summary>A scale (a built-in, or a random valid one) and two values to classify, drawn at and around its bounds
+    /// and at the half-cents beside them.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ScaleProbe> ScaleProbes() => Arb.From(
         from scale in Gen.Frequency((1, Gen.Elements(BuiltInScales)), (3, ValidScaleGen(pointBands: true, shuffle: false).Select(CreateScale)))
@@ -529,7 +541,9 @@ public static class KinerjaArbitraries
             ? Gen.Constant(0m)
             : from b in Gen.Elements(bounds)
               from eps in Gen.Elements(0m, 0.0001m, -0.0001m, 0.00000000000000000001m, -0.00000000000000000001m, 0.5m, -0.5m, 1m, -1m)
-              select b + eps;
+              from half in Gen.Elements(0m, 0m, 0.005m, -0.005m, 0.015m, -0.015m) // the half-cents where a printed figure changes band (D47)
+              let centered = half == 0m ? b : decimal.Round(b, 2, MidpointRounding.AwayFromZero) + half
+              select centered + eps;
         return Gen.Frequency(
             (4, around),
             (3, from v in DecimalBetween(0m, 1000m, 6)

@@ -47,6 +47,15 @@ public sealed record CapaianFigure(decimal Value);
 /// <param name="Value">The capaian in percent.</param>
 public sealed record RealisticCapaian(decimal Value);
 
+/// <summary>Money spent on one program in each quarter alone (null: not reported), for the budget-entry properties (D48).</summary>
+/// <param name="Amounts">TW I to TW IV.</param>
+public sealed record QuarterAmounts(IReadOnlyList<decimal?> Amounts)
+{
+    /// <summary>A readable summary for a failing case.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Join(" / ", Amounts.Select(a => a?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"));
+}
+
 /// <summary>A valid scale and two values to classify.</summary>
 /// <param name="Scale">The scale.</param>
 /// <param name="X">A value.</param>

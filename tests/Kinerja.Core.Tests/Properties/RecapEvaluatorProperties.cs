@@ -42,20 +42,20 @@ public sealed record EvaluatorInput(IReadOnlyList<EvaluatorUnit> Units, RecapPol
     /// <summary>A readable summary for a failing case.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        "capaian: " + Policy.Capaian + "; scale " + Policy.Scale.Name + "; averageCap " + Policy.AverageCap + Environment.NewLine + string.Join(Environment.NewLine, Units);
+        "capaian: " + Policy.Capaian + "; scale " + Policy.Scale.Name + " (" + Policy.Scale.Basis + "); averageCap " + Policy.AverageCap + Environment.NewLine + string.Join(Environment.NewLine, Units);
 }
 
 /// <summary>
 /// Generators for <see cref="RecapEvaluatorProperties"/>: each option of the policies drawn on its own
 /// (the negative formula, the floor, the zero-target rule, the figure for R = 0, the cap, the scale,
-/// the average cap), so every combination can occur; values of many scales and sizes, realisasi on
-/// the band bounds, ranges, zero and missing figures, every polarity and method.
+/// the scale's basis, printed or exact, and the average cap), so every combination can occur; values of many
+/// scales and sizes, realisasi on the band bounds and on the half-cents where a printed figure changes band, ranges, zero and missing figures, every polarity and method.
 /// </summary>
 public static class EvaluatorArbitraries
 {
     private static readonly Polarity[] Polarities = [Polarity.Positive, Polarity.Negative, Polarity.KeepStable];
     private static readonly AggregationMethod[] Methods = [AggregationMethod.CumulativeSum, AggregationMethod.LastValue, AggregationMethod.Average, AggregationMethod.Maximum, AggregationMethod.Minimum];
-    private static readonly decimal[] Bounds = [51m, 66m, 76m, 91m, 100m, 110m, 120m, 50.5m, 91.125m];
+    private static readonly decimal[] Bounds = [51m, 66m, 76m, 91m, 100m, 110m, 120m, 50.5m, 91.125m, 90.995m, 90.005m, 75.995m, 50.495m, 91.115m];
 
     private static CategoryScale FractionalScale { get; } = CategoryScale.Create("fractional", [
         new CategoryBand("low", null, false, 50.5m, false),
@@ -75,10 +75,11 @@ public static class EvaluatorArbitraries
         from cap in Gen.Elements<decimal?>(null, 100m, 110m, 120m, 150m, 91m, 100.0000000005m)
         from scale in Gen.Elements(CategoryScales.Permendagri86, CategoryScales.SakipGrades, CategoryScales.Permendagri86Baik, FractionalScale)
         from averageCap in Gen.Elements<decimal?>(null, 120m, 100m, 150m, 66m, 100.0000000005m)
+        from basis in Gen.Elements(CategoryBasis.Printed, CategoryBasis.Exact)
         select new RecapPolicy
         {
             Capaian = new CapaianPolicy { NegativeFormula = negative, FloorAtZero = floor, ZeroTarget = zeroTarget, CapaianWhenRealisasiZero = realisasiZero, Cap = cap },
-            Scale = scale,
+            Scale = scale.WithBasis(basis),
             AverageCap = averageCap,
         };
 

@@ -195,22 +195,31 @@ public class RecapCalculatorTests
     {
         // Every quarter is at 51 % exactly, and so are the sums (2.55 / 5); but the decimal mean target
         // 5 / 3 rounds up, so the decimal rules put TW III cumulative just below 51 %, in the lowest
-        // band: every way of recapping, one indicator at a time or in runs, must do the same.
+        // band on the exact figure: every way of recapping, one indicator at a time or in runs, must do the same.
+        // Printed (the default, D47), the figure reads 51,00 and every way puts it in Rendah.
         IndicatorMeasurement Ik(int q, decimal t, decimal r) => Row("BBS", "PEM", "IK1", q, t, r, method: AggregationMethod.Average);
         IndicatorMeasurement[] rows = [Ik(1, 1m, 0.51m), Ik(2, 2m, 1.02m), Ik(3, 2m, 1.02m), Row("BBS", "PEM", "IK2", 1, 10m, 9m, method: AggregationMethod.LastValue)];
         var expected = CapaianCalculator.Calculate(Polarity.Positive, 5m / 3, 2.55m / 3, CapaianPolicy.Default).Value!.Value;
         Assert.True(expected < 51m);
-        Assert.Equal(0, CategoryScales.Permendagri86.BandIndex(expected));
+        var exact = RecapPolicy.Default with { Scale = CategoryScales.Permendagri86.WithBasis(CategoryBasis.Exact) };
+        Assert.Equal(0, exact.Scale.BandIndex(expected));
+        Assert.Equal(1, CategoryScales.Permendagri86.BandIndex(expected));
 
         var cumulative = Tw(3, cumulative: true);
-        var rowsRecap = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value;
+        var rowsRecap = RecapCalculator.Build(rows, [], exact).Value;
         Assert.Equal(new[] { 1, 0, 0, 0, 0 }, rowsRecap.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), cumulative)!.Categories);
         var national = RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan };
         var kecamatan = new RecapKey(RecapLevel.Kecamatan, "3303", "BBS");
         var expectedKecamatan = rowsRecap.Find(kecamatan, cumulative)!;
         Assert.Equal(new[] { 1, 0, 0, 1, 0 }, expectedKecamatan.Categories); // and IK2's 90 % (Tinggi)
-        Assert.Equal(expectedKecamatan, RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, national).Find(kecamatan, cumulative));
-        Assert.Equal(expectedKecamatan, RecapCalculator.Build(rows, [], RecapPolicy.Default, national).Value.Find(kecamatan, cumulative));
+        Assert.Equal(expectedKecamatan, RecapCalculator.Build(RecapSource.Create(rows, []).Value, exact, national).Find(kecamatan, cumulative));
+        Assert.Equal(expectedKecamatan, RecapCalculator.Build(rows, [], exact, national).Value.Find(kecamatan, cumulative));
+
+        var printed = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value;
+        Assert.Equal(new[] { 0, 1, 0, 0, 0 }, printed.Find(new RecapKey(RecapLevel.Indicator, "3303", "BBS", "PEM", "IK1"), cumulative)!.Categories);
+        Assert.Equal(new[] { 0, 1, 0, 1, 0 }, printed.Find(kecamatan, cumulative)!.Categories);
+        Assert.Equal(printed.Find(kecamatan, cumulative), RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, national).Find(kecamatan, cumulative));
+        Assert.Equal(printed.Find(kecamatan, cumulative), RecapCalculator.Build(rows, [], RecapPolicy.Default, national).Value.Find(kecamatan, cumulative));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class RecapPolicyFingerprintTests
     {
         Assert.Equal(
             "kinerja-recap-policy/1\nnegative=TwoMinusRatio\nfloorAtZero=true\nzeroTarget=NotComputable\nrealisasiZero=\ncap=\naverageCap=\n"
-            + "scale=Permendagri 86/2017\nband=Sangat Rendah(,51)\nband=Rendah[51,66)\nband=Sedang[66,76)\nband=Tinggi[76,91)\nband=Sangat Tinggi[91,)\n",
+            + "scale=Permendagri 86/2017\nbasis=printed\nband=Sangat Rendah(,51)\nband=Rendah[51,66)\nband=Sedang[66,76)\nband=Tinggi[76,91)\nband=Sangat Tinggi[91,)\n",
             PolicyFingerprint.Canonical(RecapPolicy.Default));
     }
 
@@ -39,7 +39,42 @@ public class RecapPolicyFingerprintTests
     public void Fingerprint_Default_IsTheStartOfTheSha256OfTheCanonicalText()
     {
         // Computed apart from the library: python3 -c "import hashlib; print(hashlib.sha256(text.encode()).hexdigest()[:16])".
-        Assert.Equal("1bba50ddc393c438", RecapPolicy.Default.Fingerprint);
+        Assert.Equal("5efd251956f6ba00", RecapPolicy.Default.Fingerprint);
+    }
+
+    /// <summary>D47: the exact basis writes no line, so the default policy on the exact figure keeps the fingerprint every
+    /// recap had before D47 (all of them classified the exact figure), and tables written then merge with it.</summary>
+    [Fact]
+    public void Fingerprint_ExactBasis_IsTheFingerprintOfTablesWrittenBeforeD47()
+    {
+        var exact = RecapPolicy.Default with { Scale = CategoryScales.Permendagri86.WithBasis(CategoryBasis.Exact) };
+
+        Assert.DoesNotContain("basis=", PolicyFingerprint.Canonical(exact), StringComparison.Ordinal);
+        Assert.Equal("1bba50ddc393c438", exact.Fingerprint);
+    }
+
+    [Fact]
+    public void Json_Table_CarriesItsBasis_AndAVersion2TableWithoutItWasCountedOnTheExactFigure()
+    {
+        var table = RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value;
+        var json = KinerjaJson.Write(table);
+        var before = json.Replace("\"classifyOn\": \"printed\",", string.Empty, StringComparison.Ordinal);
+
+        Assert.Contains("\"classifyOn\": \"printed\"", json, StringComparison.Ordinal);
+        Assert.Equal(CategoryBasis.Printed, KinerjaJson.ReadRecapTable(json).Value.ScaleBasis);
+        Assert.NotEqual(json, before);
+        Assert.Equal(CategoryBasis.Exact, KinerjaJson.ReadRecapTable(before).Value.ScaleBasis);
+    }
+
+    [Fact]
+    public void Merge_TablesCountedOnTheOtherBasis_IsRefused()
+    {
+        var printed = RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value;
+        var exact = RecapCalculator.Build(OtherRows, [], RecapPolicy.Default with { Scale = CategoryScales.Permendagri86.WithBasis(CategoryBasis.Exact) }).Value;
+
+        Assert.Equal(CategoryBasis.Printed, printed.ScaleBasis);
+        Assert.Equal(CategoryBasis.Exact, exact.ScaleBasis);
+        Assert.Throws<ArgumentException>(() => printed.Merge(exact));
     }
 
     [Fact]
@@ -66,6 +101,7 @@ public class RecapPolicyFingerprintTests
             RecapPolicy.Default with { AverageCap = 120m },
             RecapPolicy.Default with { Scale = CategoryScales.Permendagri86Baik },
             RecapPolicy.Default with { Scale = CategoryScales.SakipGrades },
+            RecapPolicy.Default with { Scale = CategoryScales.Permendagri86.WithBasis(CategoryBasis.Exact) },
         };
 
         Assert.Equal(policies.Length, policies.Select(p => p.Fingerprint).Distinct().Count());

@@ -133,7 +133,8 @@ internal static class ReferenceRecap
             RecapLevel.Indicator,
             capaian,
             money.ToDictionary(p => p.Key, p => new BudgetFigures(p.Value.Programs, p.Value.NotReported, p.Value.Pagu, p.Value.ReportedPagu, p.Value.Realisasi)),
-            policy.Fingerprint));
+            policy.Fingerprint,
+            policy.Scale.Basis));
     }
 
     /// <summary>

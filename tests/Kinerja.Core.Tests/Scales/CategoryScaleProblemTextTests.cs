@@ -89,8 +89,9 @@ public class CategoryScaleProblemTextTests
 
         Assert.Equal(["Bawah", "Titik", "Atas"], scale.Bands.Select(b => b.Label));
         Assert.Equal("Titik", scale.Classify(50m).Label);
-        Assert.Equal("Bawah", scale.Classify(49.9999m).Label);
-        Assert.Equal("Atas", scale.Classify(50.0001m).Label);
+        Assert.Equal("Bawah", scale.WithBasis(CategoryBasis.Exact).Classify(49.9999m).Label);
+        Assert.Equal("Atas", scale.WithBasis(CategoryBasis.Exact).Classify(50.0001m).Label);
+        Assert.Equal("Titik", scale.Classify(49.9999m).Label); // prints 50,00 (D47)
         Assert.Equal(1, scale.IndexOf(50m));
         Assert.Equal("x: Bawah (-∞, 50); Titik [50, 50]; Atas (50, ∞)", scale.ToString());
     }

@@ -14,7 +14,8 @@ public class CategoryScaleTests
         var scale = CategoryScale.Create("x", [Band("Tinggi", 50m, null), Band("Rendah", null, 50m)]).Value;
         Assert.Equal(new[] { "Rendah", "Tinggi" }, scale.Bands.Select(b => b.Label).ToArray());
         Assert.Equal("Tinggi", scale.Classify(50m).Label);
-        Assert.Equal(0, scale.IndexOf(49.999m));
+        Assert.Equal(0, scale.WithBasis(CategoryBasis.Exact).IndexOf(49.999m));
+        Assert.Equal(1, scale.IndexOf(49.999m)); // prints 50,00 (D47)
     }
 
     [Fact]

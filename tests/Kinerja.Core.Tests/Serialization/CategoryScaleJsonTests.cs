@@ -26,7 +26,8 @@ public class CategoryScaleJsonTests
         var scale = CategoryScaleJson.Parse(json).Value;
         Assert.Equal("Skala Maluku Tengah 2021", scale.Name);
         Assert.Equal("Sangat Baik", scale.Classify(85m).Label);
-        Assert.Equal("Memuaskan", scale.Classify(85.000001m).Label);
+        Assert.Equal("Memuaskan", scale.WithBasis(CategoryBasis.Exact).Classify(85.000001m).Label);
+        Assert.Equal("Sangat Baik", scale.Classify(85.000001m).Label); // prints 85,00 (D47)
     }
 
     [Fact]

@@ -90,7 +90,26 @@ public class IndicatorMeasurementSpecificationsTests
     {
         var row = Row(target: (decimal)target, realisasi: (decimal)realisasi);
         Assert.Equal([band], BandsOf(row));
-        Assert.Equal(band, CategoryScales.Permendagri86.IndexOf(CapaianCalculator.Calculate(Polarity.Positive, (decimal)target, (decimal)realisasi, CapaianPolicy.Default).Value!.Value));
+        Assert.Equal(band, CategoryScales.Permendagri86.WithBasis(CategoryBasis.Exact).IndexOf(CapaianCalculator.Calculate(Polarity.Positive, (decimal)target, (decimal)realisasi, CapaianPolicy.Default).Value!.Value));
+    }
+
+    /// <summary>D47: a band's own interval is on the exact figure; the printed figure's band is filtered with the scale's
+    /// <see cref="CategoryScale.ExactBands"/>, whose bounds sit on the half-cents (Tinggi is [75.995, 90.995)).</summary>
+    [Theory]
+    [InlineData(100, 90.9999, 4)]   // prints 91,00
+    [InlineData(100, 90.995, 4)]    // prints 91,00: the half rounds away from zero
+    [InlineData(100, 90.9949, 3)]   // prints 90,99
+    [InlineData(3, 2.7299, 4)]      // 90.9966... prints 91,00
+    [InlineData(100, 75.995, 3)]    // prints 76,00
+    [InlineData(100, 75.9949, 2)]
+    public void InCategory_ExactBandsOfThePrintedScale_FiltersThePrintedFiguresBand(double target, double realisasi, int band)
+    {
+        var scale = CategoryScales.Permendagri86;
+        var row = Row(target: (decimal)target, realisasi: (decimal)realisasi);
+        var matched = Enumerable.Range(0, scale.Bands.Count).Where(i => All.InCategory(scale.ExactBands[i], CapaianPolicy.Default).IsSatisfiedBy(row)).ToArray();
+
+        Assert.Equal([band], matched);
+        Assert.Equal(band, scale.IndexOf(CapaianCalculator.Calculate(Polarity.Positive, (decimal)target, (decimal)realisasi, CapaianPolicy.Default).Value!.Value));
     }
 
     // Negative (2T − R)/T: T = 10, R = 10 → 100; R = 10.9 → 91; R = 15 → 50; R = 25 → −50 (no floor: still lowest band).

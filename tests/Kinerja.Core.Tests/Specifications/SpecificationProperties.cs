@@ -14,8 +14,9 @@ public class SpecificationProperties
 
     private static readonly CapaianPolicy Unfloored = CapaianPolicy.Default with { FloorAtZero = false };
 
+    // The bands of the printed figure (the scale's default basis, D47) as intervals on the exact figure, which a query can filter.
     private static readonly Specification<IndicatorMeasurement>[] Unpoliced =
-        [.. Scale.Bands.Select(b => new Specification<IndicatorMeasurement>().InCategory(b))];
+        [.. Scale.ExactBands.Select(b => new Specification<IndicatorMeasurement>().InCategory(b))];
 
     // Specifications are immutable and compile once: share them across cases (policies come from a small set).
     private static readonly ConcurrentDictionary<CapaianPolicy, Specification<IndicatorMeasurement>[]> Policed = new();
@@ -64,7 +65,7 @@ public class SpecificationProperties
     public void InCategoryWithPolicy_AgreesWithClassifyingTheCalculatorsCapaian(CategoryCase c, CapaianPolicy policy)
     {
         policy = policy with { NegativeFormula = NegativePolarityFormula.TwoMinusRatio };
-        var specs = Policed.GetOrAdd(policy, p => [.. Scale.Bands.Select(b => new Specification<IndicatorMeasurement>().InCategory(b, p))]);
+        var specs = Policed.GetOrAdd(policy, p => [.. Scale.ExactBands.Select(b => new Specification<IndicatorMeasurement>().InCategory(b, p))]);
         var bands = specs.Select((s, i) => (s, i)).Where(x => x.s.IsSatisfiedBy(c.Row)).Select(x => x.i).ToArray();
         var expected = CapaianCalculator.Calculate(c.Polarity, c.Target, c.Realisasi, policy).Classify(Scale);
         Assert.Equal(expected is null ? [] : [Scale.Bands.ToList().IndexOf(expected)], bands);

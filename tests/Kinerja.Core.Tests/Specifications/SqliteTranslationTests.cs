@@ -74,19 +74,23 @@ public sealed class SqliteTranslationTests : IDisposable
     public void InCategory_EveryBandAndPolicy_SameRowsAsInMemoryAndAsTheCalculator()
     {
         var matched = 0;
-        foreach (var scale in new[] { CategoryScales.Permendagri86, CategoryScales.SakipGrades, CategoryScales.Sakip(SakipBoundary.LowerInclusive) })
+        // Each scale on both bases (D47): a query cannot round, so it filters on the scale's ExactBands.
+        var scales = new[] { CategoryScales.Permendagri86, CategoryScales.SakipGrades, CategoryScales.Sakip(SakipBoundary.LowerInclusive) }
+            .SelectMany(s => new[] { s, s.WithBasis(CategoryBasis.Exact) });
+        foreach (var scale in scales)
         {
             foreach (var policy in Policies)
             {
                 var inSql = new Dictionary<IndicatorMeasurement, CategoryBand>(ReferenceEqualityComparer.Instance);
                 var byKey = _rows.ToDictionary(Key);
-                foreach (var band in scale.Bands)
+                for (var i = 0; i < scale.Bands.Count; i++)
                 {
-                    var spec = All.InCategory(band, policy);
+                    var band = scale.Bands[i];
+                    var spec = All.InCategory(scale.ExactBands[i], policy);
                     var rows = AssertSameAsInMemory(spec);
                     foreach (var row in rows)
                     {
-                        Assert.True(inSql.TryAdd(byKey[Key(row)], band), $"{row} is in two bands of {scale.Name} under {policy}");
+                        Assert.True(inSql.TryAdd(byKey[Key(row)], band), $"{row} is in two bands of {scale} under {policy}");
                         matched++;
                     }
                 }
