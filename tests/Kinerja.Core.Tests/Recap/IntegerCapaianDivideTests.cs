@@ -1,4 +1,4 @@
-#if NET
+#if !KINERJA_NETSTANDARD_ASSET
 using System.Runtime.Intrinsics;
 using FsCheck;
 using FsCheck.Fluent;
