@@ -241,6 +241,9 @@ public sealed class RecapSource
 
         public int Rows { get; private set; }
 
+        /// <summary>The indicators laid out so far.</summary>
+        public int Indicators => _indicators;
+
         public IndicatorMeasurement?[] KeptArray => _kept;
 
         public string[] CodeArray => _codes;
@@ -277,7 +280,7 @@ public sealed class RecapSource
             _unitRows.Add(unitRow);
             _unitKecamatan.Add(kecamatan);
             var sasaranFirst = _sasaran.Count;
-            Reserve(_indicators + count);
+            Grow(_indicators + count, _entries.Length * 2);
             for (var i = 0; i < count; i++)
             {
                 var baseSlot = i * 4;
@@ -414,14 +417,17 @@ public sealed class RecapSource
             SasaranArray = sasaran;
         }
 
-        private void Reserve(int indicators)
+        /// <summary>Room for <paramref name="indicators"/> indicators in all: doubling when growing past the room, exactly that when asked ahead (<see cref="RecapSourceBuilder.EnsureCapacity"/>).</summary>
+        public void Reserve(int indicators) => Grow(indicators, indicators);
+
+        private void Grow(int indicators, int atLeast)
         {
             if (indicators <= _entries.Length)
             {
                 return;
             }
 
-            var size = Math.Max(indicators, _entries.Length * 2);
+            var size = Math.Max(indicators, atLeast);
             Array.Resize(ref _codes, size);
 #if NET
             Array.Resize(ref _values, size * 8);

@@ -178,6 +178,30 @@ public sealed class RecapSourceBuilder
         _index[_count++] = index;
     }
 
+    /// <summary>
+    /// Makes room for a source of about <paramref name="rows"/> indicator rows in all, so that its layout is not grown by
+    /// doubling (which copies it and, at the end, can leave close to half of it unused). The rows are turned into
+    /// indicators by the ratio of the rows laid out so far (four quarters an indicator before any). A hint only: a wrong
+    /// one costs memory or a later copy, never a figure or a problem.
+    /// </summary>
+    /// <param name="rows">The expected number of rows in all (added so far included); nothing is done when there is room already.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its source.</exception>
+    public void EnsureCapacity(int rows)
+    {
+        if (rows < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rows), rows, "Value should be at least 0.");
+        }
+
+        ThrowIfBuilt();
+        var laidOut = _collector.Rows;
+        var indicators = laidOut > 0 && _collector.Indicators > 0
+            ? (long)rows * _collector.Indicators / laidOut
+            : rows / 4L;
+        _collector.Reserve((int)Math.Min(indicators + 1, int.MaxValue));
+    }
+
     /// <summary>Adds one budget row (one program of a unit), checked as <see cref="RecapSource.Create"/> checks it when the source is built.</summary>
     /// <param name="row">The row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
