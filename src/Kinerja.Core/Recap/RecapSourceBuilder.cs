@@ -33,7 +33,7 @@ public sealed class RecapSourceBuilder
     private readonly Dictionary<(string, string, string), int> _finished = new();
     private readonly List<BudgetMeasurement> _budget = [];
     private readonly int _maxProblems;
-    private IndicatorMeasurement[] _unit = new IndicatorMeasurement[64];
+    private MeasurementRow[] _unit = new MeasurementRow[64];
     private int[] _index = new int[64];
     private int _count;
     private int _unitFirst;
@@ -127,20 +127,24 @@ public sealed class RecapSourceBuilder
         ThrowIfBuilt();
         var index = RowCount++;
         var valid = true;
-        if (triwulan is < 1 or > 4)
+        if (!IndicatorMeasurement.IsTriwulan(triwulan))
         {
             Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
             valid = false;
         }
 
-        if (targetLower.HasValue != targetUpper.HasValue)
+        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
         {
-            Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
-            valid = false;
-        }
-        else if (targetLower > targetUpper)
-        {
-            Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            // Only one bound given, or lower above upper.
+            if (targetLower.HasValue != targetUpper.HasValue)
+            {
+                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
+            }
+            else
+            {
+                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            }
+
             valid = false;
         }
 
@@ -149,8 +153,9 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var row = new IndicatorMeasurement(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
-        if (_count > 0 && !RecapCalculator.SameUnit(row, _unit[0]))
+        // A value, not an object: the unit's rows are kept until it ends, then laid out (issue 14).
+        var row = new MeasurementRow(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
+        if (_count > 0 && !SameUnit(row, _unit[0]))
         {
             Flush();
         }
@@ -253,10 +258,9 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var row = _unit[0];
+        ref readonly var row = ref _unit[0];
         _finished.Add((row.Kabupaten, row.Kecamatan, row.Unit), _unitFirst);
-        _worker.Run(_unit, _index, 0, _count);
-        Array.Clear(_unit, 0, _count);
+        _worker.RunUnit(_unit, _index, _count);
         _count = 0;
         Cap();
     }
@@ -275,6 +279,10 @@ public sealed class RecapSourceBuilder
         found.Clear();
         found.AddRange(ordered.Take(_maxProblems));
     }
+
+    /// <summary>Whether two rows are of one unit (their codes are interned: the same strings).</summary>
+    private static bool SameUnit(in MeasurementRow a, in MeasurementRow b) =>
+        ReferenceEquals(a.Unit, b.Unit) && ReferenceEquals(a.Kecamatan, b.Kecamatan) && ReferenceEquals(a.Kabupaten, b.Kabupaten);
 
     private void Refuse(int row, string code, string path, string? value, params string[] arguments) =>
         _worker.Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
