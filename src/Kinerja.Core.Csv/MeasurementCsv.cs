@@ -356,6 +356,12 @@ public static partial class MeasurementCsv
 
         public List<int> Lines { get; } = [];
 
+        public void Expect(int rows)
+        {
+            Rows.Capacity = Math.Max(Rows.Capacity, rows);
+            Lines.Capacity = Math.Max(Lines.Capacity, rows);
+        }
+
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi)
         {
             var ok = true;
@@ -391,6 +397,8 @@ public static partial class MeasurementCsv
         private readonly List<int> _lines = [];
 
         public RecapSourceBuilder Builder { get; } = new(maxProblems);
+
+        public void Expect(int rows) => Builder.EnsureCapacity(rows);
 
         /// <summary>Whether the builder refused a row because its unit's rows are not together.</summary>
         public bool Scattered { get; private set; }

@@ -24,6 +24,45 @@ public class MeasurementCsvTests
         "3303;BBS;PEM;S1;IK2;negatif;posisi akhir;1;5;5;\r\n" +
         "3303;BBS;TRA;S2;IK3;tetap;rata-rata;1;10;12;11\r\n";
 
+    /// <summary>A file long enough that the reader estimates its rows from its bytes (and makes room for them) before its end.</summary>
+    internal static List<IndicatorMeasurement> LongFile(int units)
+    {
+        var rows = new List<IndicatorMeasurement>();
+        for (var u = 0; u < units; u++)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                for (var t = 1; t <= 4; t++)
+                {
+                    rows.Add(new("33" + (u % 7), "K" + (u % 53), "U" + u, "S" + (i % 3), "IK" + i, (Polarity)(i % 3), AggregationMethod.CumulativeSum, t, 10m + i, 10m + i, (u * 7 % 1000) / 8m));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void ReadSource_FileLongEnoughToBeEstimated_GivesTheRowsSourceAndTheRightLines()
+    {
+        var rows = LongFile(3_400); // 136,000 rows: the estimate is made at row 131,072
+        var text = new StringWriter();
+        MeasurementCsv.Write(text, rows);
+
+        var read = MeasurementCsv.ReadSource(Utf8(text.ToString()));
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems.Take(3)));
+        var national = RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan };
+        Assert.Equal(RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, national), RecapCalculator.Build(read.Value, RecapPolicy.Default, national));
+
+        // A negative realisasi after the estimate: its line is still the file's.
+        rows[135_000] = new(rows[135_000].Kabupaten, rows[135_000].Kecamatan, rows[135_000].Unit, rows[135_000].Sasaran, rows[135_000].Indicator, rows[135_000].Polarity, rows[135_000].Aggregation, rows[135_000].Triwulan, 1m, 1m, -1m);
+        text = new StringWriter();
+        MeasurementCsv.Write(text, rows);
+        var bad = MeasurementCsv.ReadSource(Utf8(text.ToString()));
+        Assert.Equal(135_002, Assert.Single(bad.Problems).Line);
+    }
+
     [Fact]
     public void ReadRows_EnglishFile_ReadsEveryRow()
     {

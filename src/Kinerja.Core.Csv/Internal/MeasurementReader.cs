@@ -9,6 +9,9 @@ namespace Kinerja.Core.Csv.Internal;
 internal interface IRowSink
 {
     void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi);
+
+    /// <summary>Told once, when enough of a file of known length is read, about how many rows the file holds in all (a hint for room).</summary>
+    void Expect(int rows);
 }
 
 /// <summary>Reads the rows of a measurement file with Sep, checks each cell, and hands good rows to a sink.</summary>
@@ -16,6 +19,9 @@ internal sealed class MeasurementReader
 {
     /// <summary>How often (in rows) the bytes read are reported.</summary>
     private const int ProgressEvery = 16_384;
+
+    /// <summary>After how many rows the file's rows in all are estimated from the bytes read so far (enough that the bytes buffered ahead are about 1 % of them).</summary>
+    private const int EstimateAt = 131_072;
 
     private readonly MeasurementCsvOptions _options;
     private readonly CsvNumbers _numbers;
@@ -47,6 +53,7 @@ internal sealed class MeasurementReader
     public void Read(Stream stream, IRowSink sink, IProgress<long>? bytesRead)
     {
         Problems.Max = _options.MaxProblems;
+        var start = stream.CanSeek ? stream.Position : -1;
         using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         try
         {
@@ -83,6 +90,11 @@ internal sealed class MeasurementReader
                     bytesRead.Report(stream.Position);
                 }
 
+                if (Rows == EstimateAt && start >= 0)
+                {
+                    Estimate(stream, start, sink);
+                }
+
                 ReadRow(row, sink);
             }
 
@@ -100,6 +112,20 @@ internal sealed class MeasurementReader
         if (bytesRead is not null && stream.CanSeek)
         {
             bytesRead.Report(stream.Position);
+        }
+    }
+
+    /// <summary>
+    /// Tells the sink the rows the whole file should hold, at the rate of the rows read so far: the bytes read are a
+    /// little more than the rows' (the readers buffer ahead), so the estimate is low by about that, and 2 % is added.
+    /// </summary>
+    private void Estimate(Stream stream, long start, IRowSink sink)
+    {
+        var read = stream.Position - start;
+        var length = stream.Length - start;
+        if (read > 0 && length > read)
+        {
+            sink.Expect((int)Math.Min((double)Rows * length / read * 1.02, int.MaxValue));
         }
     }
 

@@ -9,7 +9,7 @@ namespace Kinerja.Core.Recap;
 /// only; a host recapping a qualitative indicator passes its grade scores. The row is immutable and
 /// maps directly to a database table (EF Core binds its constructor).
 /// </summary>
-public sealed class IndicatorMeasurement
+public sealed class IndicatorMeasurement : IMeasurementFields
 {
     /// <summary>Creates a row.</summary>
     /// <param name="kabupaten">The kabupaten's code.</param>
@@ -45,8 +45,8 @@ public sealed class IndicatorMeasurement
         Indicator = indicator ?? throw new ArgumentNullException(nameof(indicator));
         Polarity = polarity;
         Aggregation = aggregation;
-        Triwulan = triwulan is >= 1 and <= 4 ? triwulan : throw new ArgumentOutOfRangeException(nameof(triwulan), triwulan, "Value should be in range [1-4].");
-        if (targetLower.HasValue != targetUpper.HasValue || targetLower > targetUpper)
+        Triwulan = IsTriwulan(triwulan) ? triwulan : throw new ArgumentOutOfRangeException(nameof(triwulan), triwulan, "Value should be in range [1-4].");
+        if (!AreTargetBounds(targetLower, targetUpper))
         {
             throw new ArgumentOutOfRangeException(nameof(targetUpper), targetUpper, $"The target bounds should both be given with lower <= upper; got {Text.Of(targetLower)} and {Text.Of(targetUpper)}.");
         }
@@ -88,6 +88,13 @@ public sealed class IndicatorMeasurement
 
     /// <summary>The realisasi, or <see langword="null"/> when not reported.</summary>
     public decimal? Realisasi { get; }
+
+    /// <summary>Whether a quarter is 1 to 4: the check of the constructor (which throws) and of <see cref="RecapSourceBuilder.Add"/> (which reports).</summary>
+    internal static bool IsTriwulan(int triwulan) => triwulan is >= 1 and <= 4;
+
+    /// <summary>Whether target bounds are both given with lower &lt;= upper, or both absent: the check of the constructor and of <see cref="RecapSourceBuilder.Add"/>.</summary>
+    internal static bool AreTargetBounds(decimal? targetLower, decimal? targetUpper) =>
+        targetLower.HasValue == targetUpper.HasValue && !(targetLower > targetUpper);
 
     /// <summary>Where the row belongs and its figures.</summary>
     /// <returns>The text.</returns>

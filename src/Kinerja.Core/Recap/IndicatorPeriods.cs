@@ -170,48 +170,81 @@ internal sealed class IndicatorPeriods
     /// </summary>
     public bool TryLoad(IndicatorMeasurement?[] slots, int baseSlot, long[] data, int at, out int present, out int scale)
     {
-        var mantissas = _mantissas;
-        var scales = _scales;
         scale = 0;
         present = 0;
         var mixed = false;
         for (var t = 0; t < 4; t++)
         {
-            var row = slots[baseSlot + t];
-            if (row is null)
+            if (slots[baseSlot + t] is { } row && !TryLoadQuarter(t, row.Realisasi, row.TargetLower, row.TargetUpper, ref present, ref scale, ref mixed))
             {
-                continue;
-            }
-
-            var realisasi = row.Realisasi;
-            if (realisasi.HasValue)
-            {
-                if (!TryMantissa(realisasi.GetValueOrDefault(), out mantissas[t], out scales[t]))
-                {
-                    return false;
-                }
-
-                present |= 1 << t;
-                mixed |= present != (1 << t) && scales[t] != scale;
-                scale = Math.Max(scale, scales[t]);
-            }
-
-            var lower = row.TargetLower;
-            if (lower.HasValue)
-            {
-                // A single value has equal bounds; the same mantissa and scale say so without a decimal comparison.
-                if (!TryMantissa(lower.GetValueOrDefault(), out mantissas[t + 4], out scales[t + 4])
-                    || !TryMantissa(row.TargetUpper.GetValueOrDefault(), out var upper, out var upperScale)
-                    || ((upper != mantissas[t + 4] || upperScale != scales[t + 4]) && lower.GetValueOrDefault() != row.TargetUpper.GetValueOrDefault()))
-                {
-                    return false;
-                }
-
-                present |= 1 << (t + 4);
-                mixed |= present != (1 << (t + 4)) && scales[t + 4] != scale;
-                scale = Math.Max(scale, scales[t + 4]);
+                return false;
             }
         }
+
+        return TryPack(data, at, present, scale, mixed);
+    }
+
+    /// <summary>As the other overload, for quarter rows held as fields (<paramref name="marks"/> below 0 where a quarter has no row).</summary>
+    public bool TryLoad(MeasurementRow[] slots, int[] marks, int baseSlot, long[] data, int at, out int present, out int scale)
+    {
+        scale = 0;
+        present = 0;
+        var mixed = false;
+        for (var t = 0; t < 4; t++)
+        {
+            if (marks[baseSlot + t] >= 0)
+            {
+                ref readonly var row = ref slots[baseSlot + t];
+                if (!TryLoadQuarter(t, row.Realisasi, row.TargetLower, row.TargetUpper, ref present, ref scale, ref mixed))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return TryPack(data, at, present, scale, mixed);
+    }
+
+    /// <summary>Quarter <paramref name="t"/>'s realisasi and target as mantissas and scales (one home for both overloads of <c>TryLoad</c>).</summary>
+    private bool TryLoadQuarter(int t, decimal? realisasi, decimal? lower, decimal? targetUpper, ref int present, ref int scale, ref bool mixed)
+    {
+        var mantissas = _mantissas;
+        var scales = _scales;
+        if (realisasi.HasValue)
+        {
+            if (!TryMantissa(realisasi.GetValueOrDefault(), out mantissas[t], out scales[t]))
+            {
+                return false;
+            }
+
+            present |= 1 << t;
+            mixed |= present != (1 << t) && scales[t] != scale;
+            scale = Math.Max(scale, scales[t]);
+        }
+
+        if (lower.HasValue)
+        {
+            // A single value has equal bounds; the same mantissa and scale say so without a decimal comparison.
+            if (!TryMantissa(lower.GetValueOrDefault(), out mantissas[t + 4], out scales[t + 4])
+                || !TryMantissa(targetUpper.GetValueOrDefault(), out var upper, out var upperScale)
+                || ((upper != mantissas[t + 4] || upperScale != scales[t + 4]) && lower.GetValueOrDefault() != targetUpper.GetValueOrDefault()))
+            {
+                return false;
+            }
+
+            present |= 1 << (t + 4);
+            mixed |= present != (1 << (t + 4)) && scales[t + 4] != scale;
+            scale = Math.Max(scale, scales[t + 4]);
+        }
+
+        return true;
+    }
+
+    /// <summary>The loaded mantissas at their common scale into <paramref name="data"/>, or <see langword="false"/> where they do not fit.</summary>
+    private bool TryPack(long[] data, int at, int present, int scale, bool mixed)
+    {
+        var mantissas = _mantissas;
+        var scales = _scales;
 
         // Averages divide by up to 4 (two more digits); keep every scale well inside a decimal's 28.
         if (scale > 20)
@@ -248,7 +281,7 @@ internal sealed class IndicatorPeriods
     }
 
     /// <summary>
-    /// The figures of one indicator from its values as <see cref="TryLoad"/> lays them out, or
+    /// The figures of one indicator from its values as <c>TryLoad</c> lays them out, or
     /// <see langword="false"/> where the integer way does not apply under this policy (see
     /// <see cref="TryEvaluateInteger"/>); <paramref name="scale"/> is the values' common scale.
     /// </summary>

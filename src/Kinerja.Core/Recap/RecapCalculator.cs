@@ -628,6 +628,7 @@ public static class RecapCalculator
         private readonly RecapTally[] _unit = new RecapTally[Periods];
         private readonly int[] _unitCategories;
         private IndicatorMeasurement?[] _slots = new IndicatorMeasurement?[64];
+        private MeasurementRow[] _rows = [];
         private int[] _rowIndex = new int[64];
         private int _indicators;
         private RecapTally[] _sasaranTallies = new RecapTally[4 * Periods];
@@ -718,6 +719,39 @@ public static class RecapCalculator
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Checks the <paramref name="count"/> rows of one unit held as fields (<see cref="RecapSourceBuilder"/>'s: a unit
+        /// that came back after another is refused there) with the checks of <see cref="Run(IndicatorMeasurement[], int[], int, int)"/>,
+        /// and hands the unit to <see cref="Collector"/> when none is refused. <paramref name="inputIndex"/> holds each row's number.
+        /// </summary>
+        public void RunUnit(MeasurementRow[] rows, int[] inputIndex, int count)
+        {
+            ref readonly var first = ref rows[0];
+            var kecamatan = KecamatanOf((first.Kabupaten, first.Kecamatan));
+            KecamatanUnits[kecamatan].Add(first.Unit);
+            _ids.Clear();
+            _indicators = 0;
+            string? lastCode = null;
+            var id = -1;
+            var valid = true;
+            for (var k = 0; k < count; k++)
+            {
+                ref readonly var row = ref rows[k];
+                if (lastCode is null || !Same(row.Indicator, lastCode))
+                {
+                    id = IndicatorOf(row.Indicator);
+                    lastCode = row.Indicator;
+                }
+
+                valid &= Place(_rows, row, inputIndex[k], id);
+            }
+
+            if (valid && Found.Count == 0)
+            {
+                Collector!.AddUnit(_rows, _rowIndex, _indicators, first.ToMeasurement());
+            }
         }
 
         /// <summary>
@@ -917,14 +951,20 @@ public static class RecapCalculator
                     lastCode = row.Indicator;
                 }
 
-                valid &= Place(row, inputIndex is null ? k : inputIndex[k], id);
+                valid &= Place<IndicatorMeasurement>(_slots!, row, inputIndex is null ? k : inputIndex[k], id);
             }
 
             if (valid && Found.Count == 0)
             {
                 if (Collector is { } collector)
                 {
-                    collector.AddUnit(_slots, _indicators, unitRow);
+                    // The unit's rows as fields, as the builder's are (the objects are kept in them, to be kept as they are).
+                    for (var s = 0; s < _indicators * 4; s++)
+                    {
+                        _rows[s] = _rowIndex[s] >= 0 ? new MeasurementRow(_slots[s]!) : default;
+                    }
+
+                    collector.AddUnit(_rows, _rowIndex, _indicators, unitRow);
                 }
                 else
                 {
@@ -963,7 +1003,17 @@ public static class RecapCalculator
                 Array.Resize(ref _rowIndex, _rowIndex.Length * 2);
             }
 
+            if (Collector is not null && _rows.Length < _slots.Length)
+            {
+                // Rows as fields only where a unit is laid out into a source (a recap of rows reads the objects).
+                Array.Resize(ref _rows, _slots.Length);
+            }
+
             Array.Clear(_slots, id * 4, 4);
+            for (var s = id * 4; s < (id * 4) + 4; s++)
+            {
+                _rowIndex[s] = -1;
+            }
             return id;
         }
 
@@ -972,10 +1022,11 @@ public static class RecapCalculator
         /// disagreeing with its indicator's other rows) and puts it in its quarter slot unless it repeats a
         /// quarter. <see langword="false"/> when it is refused.
         /// </summary>
-        private bool Place(IndicatorMeasurement row, int rowIndex, int id)
+        private bool Place<TRow>(TRow[] slots, TRow row, int rowIndex, int id)
+            where TRow : IMeasurementFields
         {
             var slot = (id * 4) + row.Triwulan - 1;
-            if (_slots[slot] is not null)
+            if (_rowIndex[slot] >= 0)
             {
                 Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", _rowIndex[slot]));
                 return false;
@@ -996,14 +1047,15 @@ public static class RecapCalculator
 
             if (!EnumRanges.IsDefined(row.Polarity) || !EnumRanges.IsDefined(row.Aggregation))
             {
-                Undefined(row, rowIndex);
+                Undefined(row.Polarity, row.Aggregation, rowIndex);
                 valid = false;
             }
 
             for (var s = id * 4; s < (id * 4) + 4; s++)
             {
-                if (_slots[s] is { } sibling)
+                if (_rowIndex[s] >= 0)
                 {
+                    var sibling = slots[s];
                     if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
                     {
                         Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
@@ -1014,14 +1066,14 @@ public static class RecapCalculator
                 }
             }
 
-            _slots[slot] = row;
+            slots[slot] = row;
             _rowIndex[slot] = rowIndex;
             return valid;
         }
 
         /// <summary>Reports a row's undefined polarity or aggregation method (kept out of the loop over rows: its closure would be made per row).</summary>
-        private void Undefined(IndicatorMeasurement row, int rowIndex) =>
-            EnumRanges.Check(row.Polarity, row.Aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
+        private void Undefined(Polarity polarity, AggregationMethod aggregation, int rowIndex) =>
+            EnumRanges.Check(polarity, aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
 
         private void Error(int row, string code, string path, string? value, params string[] arguments) =>
             Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));

@@ -241,6 +241,9 @@ public sealed class RecapSource
 
         public int Rows { get; private set; }
 
+        /// <summary>The indicators laid out so far.</summary>
+        public int Indicators => _indicators;
+
         public IndicatorMeasurement?[] KeptArray => _kept;
 
         public string[] CodeArray => _codes;
@@ -263,8 +266,8 @@ public sealed class RecapSource
 
         public string[] SasaranArray { get; private set; } = [];
 
-        /// <summary>Takes over a checked unit: <paramref name="count"/> indicators of four quarter slots each.</summary>
-        public void AddUnit(IndicatorMeasurement?[] slots, int count, IndicatorMeasurement unitRow)
+        /// <summary>Takes over a checked unit: <paramref name="count"/> indicators of four quarter slots each (<paramref name="marks"/> below 0 where a quarter has no row).</summary>
+        public void AddUnit(MeasurementRow[] slots, int[] marks, int count, IndicatorMeasurement unitRow)
         {
             var code = (unitRow.Kabupaten, unitRow.Kecamatan);
             if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
@@ -277,36 +280,37 @@ public sealed class RecapSource
             _unitRows.Add(unitRow);
             _unitKecamatan.Add(kecamatan);
             var sasaranFirst = _sasaran.Count;
-            Reserve(_indicators + count);
+            Grow(_indicators + count, _entries.Length * 2);
             for (var i = 0; i < count; i++)
             {
                 var baseSlot = i * 4;
-                IndicatorMeasurement? any = null;
+                var anyAt = -1;
                 for (var t = 3; t >= 0; t--)
                 {
-                    if (slots[baseSlot + t] is { } row)
+                    if (marks[baseSlot + t] >= 0)
                     {
-                        any = row;
+                        anyAt = baseSlot + t;
                         Rows++;
                     }
                 }
 
+                ref readonly var any = ref slots[anyAt];
                 var sasaran = sasaranFirst;
-                while (sasaran < _sasaran.Count && !string.Equals(_sasaran[sasaran], any!.Sasaran, StringComparison.Ordinal))
+                while (sasaran < _sasaran.Count && !string.Equals(_sasaran[sasaran], any.Sasaran, StringComparison.Ordinal))
                 {
                     sasaran++;
                 }
 
                 if (sasaran == _sasaran.Count)
                 {
-                    _sasaran.Add(any!.Sasaran);
+                    _sasaran.Add(any.Sasaran);
                 }
 
                 var present = 0;
                 var scale = 0;
                 var loaded = false;
 #if NET
-                loaded = _periods.TryLoad(slots, baseSlot, _values, _indicators * 8, out present, out scale);
+                loaded = _periods.TryLoad(slots, marks, baseSlot, _values, _indicators * 8, out present, out scale);
 #endif
                 var keptAt = -1;
                 if (!loaded)
@@ -318,11 +322,15 @@ public sealed class RecapSource
                     }
 
                     keptAt = _keptCount;
-                    Array.Copy(slots, baseSlot, _kept, keptAt, 4);
+                    for (var t = 0; t < 4; t++)
+                    {
+                        _kept[keptAt + t] = marks[baseSlot + t] >= 0 ? slots[baseSlot + t].ToMeasurement() : null;
+                    }
+
                     _keptCount += 4;
                 }
 
-                _codes[_indicators] = any!.Indicator;
+                _codes[_indicators] = any.Indicator;
                 _entries[_indicators] = new Entry(present, scale, any.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst, keptAt);
                 _indicators++;
             }
@@ -414,14 +422,17 @@ public sealed class RecapSource
             SasaranArray = sasaran;
         }
 
-        private void Reserve(int indicators)
+        /// <summary>Room for <paramref name="indicators"/> indicators in all: doubling when growing past the room, exactly that when asked ahead (<see cref="RecapSourceBuilder.EnsureCapacity"/>).</summary>
+        public void Reserve(int indicators) => Grow(indicators, indicators);
+
+        private void Grow(int indicators, int atLeast)
         {
             if (indicators <= _entries.Length)
             {
                 return;
             }
 
-            var size = Math.Max(indicators, _entries.Length * 2);
+            var size = Math.Max(indicators, atLeast);
             Array.Resize(ref _codes, size);
 #if NET
             Array.Resize(ref _values, size * 8);

@@ -33,7 +33,7 @@ public sealed class RecapSourceBuilder
     private readonly Dictionary<(string, string, string), int> _finished = new();
     private readonly List<BudgetMeasurement> _budget = [];
     private readonly int _maxProblems;
-    private IndicatorMeasurement[] _unit = new IndicatorMeasurement[64];
+    private MeasurementRow[] _unit = new MeasurementRow[64];
     private int[] _index = new int[64];
     private int _count;
     private int _unitFirst;
@@ -127,20 +127,24 @@ public sealed class RecapSourceBuilder
         ThrowIfBuilt();
         var index = RowCount++;
         var valid = true;
-        if (triwulan is < 1 or > 4)
+        if (!IndicatorMeasurement.IsTriwulan(triwulan))
         {
             Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
             valid = false;
         }
 
-        if (targetLower.HasValue != targetUpper.HasValue)
+        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
         {
-            Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
-            valid = false;
-        }
-        else if (targetLower > targetUpper)
-        {
-            Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            // Only one bound given, or lower above upper.
+            if (targetLower.HasValue != targetUpper.HasValue)
+            {
+                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
+            }
+            else
+            {
+                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            }
+
             valid = false;
         }
 
@@ -149,8 +153,9 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var row = new IndicatorMeasurement(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
-        if (_count > 0 && !RecapCalculator.SameUnit(row, _unit[0]))
+        // A value, not an object: the unit's rows are kept until it ends, then laid out (issue 14).
+        var row = new MeasurementRow(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
+        if (_count > 0 && !SameUnit(row, _unit[0]))
         {
             Flush();
         }
@@ -176,6 +181,30 @@ public sealed class RecapSourceBuilder
 
         _unit[_count] = row;
         _index[_count++] = index;
+    }
+
+    /// <summary>
+    /// Makes room for a source of about <paramref name="rows"/> indicator rows in all, so that its layout is not grown by
+    /// doubling (which copies it and, at the end, can leave close to half of it unused). The rows are turned into
+    /// indicators by the ratio of the rows laid out so far (four quarters an indicator before any). A hint only: a wrong
+    /// one costs memory or a later copy, never a figure or a problem.
+    /// </summary>
+    /// <param name="rows">The expected number of rows in all (added so far included); nothing is done when there is room already.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its source.</exception>
+    public void EnsureCapacity(int rows)
+    {
+        if (rows < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rows), rows, "Value should be at least 0.");
+        }
+
+        ThrowIfBuilt();
+        var laidOut = _collector.Rows;
+        var indicators = laidOut > 0 && _collector.Indicators > 0
+            ? (long)rows * _collector.Indicators / laidOut
+            : rows / 4L;
+        _collector.Reserve((int)Math.Min(indicators + 1, int.MaxValue));
     }
 
     /// <summary>Adds one budget row (one program of a unit), checked as <see cref="RecapSource.Create"/> checks it when the source is built.</summary>
@@ -229,10 +258,9 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var row = _unit[0];
+        ref readonly var row = ref _unit[0];
         _finished.Add((row.Kabupaten, row.Kecamatan, row.Unit), _unitFirst);
-        _worker.Run(_unit, _index, 0, _count);
-        Array.Clear(_unit, 0, _count);
+        _worker.RunUnit(_unit, _index, _count);
         _count = 0;
         Cap();
     }
@@ -251,6 +279,10 @@ public sealed class RecapSourceBuilder
         found.Clear();
         found.AddRange(ordered.Take(_maxProblems));
     }
+
+    /// <summary>Whether two rows are of one unit (their codes are interned: the same strings).</summary>
+    private static bool SameUnit(in MeasurementRow a, in MeasurementRow b) =>
+        ReferenceEquals(a.Unit, b.Unit) && ReferenceEquals(a.Kecamatan, b.Kecamatan) && ReferenceEquals(a.Kabupaten, b.Kabupaten);
 
     private void Refuse(int row, string code, string path, string? value, params string[] arguments) =>
         _worker.Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));

@@ -118,6 +118,40 @@ public class RecapSourceBuilderTests
         Assert.Equal(RecapSource.Create(rows, []).Problems.Take(10), result.Problems);
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(0, 1_000)]
+    [InlineData(5, 3)]
+    [InlineData(9, 100_000)]
+    [InlineData(14, 14)]
+    public void EnsureCapacity_AnyHintAtAnyRow_GivesTheSameSource(int after, int rows)
+    {
+        var builder = new RecapSourceBuilder();
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            if (i == after)
+            {
+                builder.EnsureCapacity(rows);
+            }
+
+            var r = Rows[i];
+            builder.Add(r.Kabupaten, r.Kecamatan, r.Unit, r.Sasaran, r.Indicator, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
+        }
+
+        if (after == Rows.Length)
+        {
+            builder.EnsureCapacity(rows);
+        }
+
+        var built = builder.Build().Value;
+        var created = RecapSource.Create(Rows, []).Value;
+        Assert.Equal(created.ToString(), built.ToString());
+        var options = RecapOptions.Default with { FinestLevel = RecapLevel.Indicator };
+        Assert.Equal(RecapCalculator.Build(created, RecapPolicy.Default, options), RecapCalculator.Build(built, RecapPolicy.Default, options));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecapSourceBuilder().EnsureCapacity(-1));
+        Assert.Throws<InvalidOperationException>(() => builder.EnsureCapacity(10));
+    }
+
     [Fact]
     public void Build_Twice_Throws()
     {
