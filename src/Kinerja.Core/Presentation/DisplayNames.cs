@@ -147,6 +147,28 @@ public static class DisplayNames
         _ => null,
     });
 
+    /// <summary>The name of a <see cref="Measurement.BudgetEntryMode"/> value: how a measurement set's budget amounts were entered.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="language">The language of the name.</param>
+    /// <returns>The name.</returns>
+    public static string Of(Measurement.BudgetEntryMode value, MessageLanguage language = MessageLanguage.Indonesian) => Pick((int)value, language, value switch
+    {
+        Measurement.BudgetEntryMode.PerTriwulan => ("per triwulan", "per quarter"),
+        Measurement.BudgetEntryMode.Cumulative => ("kumulatif (s.d. triwulan)", "cumulative (to the quarter)"),
+        _ => null,
+    });
+
+    /// <summary>The name of a <see cref="Scales.CategoryBasis"/> value: which figure a category scale classifies.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="language">The language of the name.</param>
+    /// <returns>The name.</returns>
+    public static string Of(Scales.CategoryBasis value, MessageLanguage language = MessageLanguage.Indonesian) => Pick((int)value, language, value switch
+    {
+        Scales.CategoryBasis.Printed => ("angka tercetak (dibulatkan)", "printed figure (rounded)"),
+        Scales.CategoryBasis.Exact => ("angka tepat", "exact figure"),
+        _ => null,
+    });
+
     /// <summary>The name of a <see cref="DayCounting"/> value: how days of a time standard are counted.</summary>
     /// <param name="value">The value.</param>
     /// <param name="language">The language of the name.</param>

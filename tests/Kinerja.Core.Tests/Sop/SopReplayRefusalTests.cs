@@ -104,11 +104,11 @@ public class SopReplayRefusalTests
 
     [Fact]
     public void DecisionOnAStepThatIsNotOne() =>
-        Assert.Equal(("setujui tidak berlaku untuk langkah 1", "Approved does not apply to step 1"), RefusalAt(1, With(1, SopEventEdits.Copy(Log[1], kind: SopEventKind.Approved))));
+        Assert.Equal(("tindakan 'disetujui' tidak berlaku untuk langkah 1", "an event 'approved' does not apply to step 1"), RefusalAt(1, With(1, SopEventEdits.Copy(Log[1], kind: SopEventKind.Approved))));
 
     [Fact]
     public void CompletionOfADecisionStep() =>
-        Assert.Equal(("selesaikan tidak berlaku untuk langkah 2", "Completed does not apply to step 2"), RefusalAt(2, With(2, SopEventEdits.Copy(Log[2], kind: SopEventKind.Completed))));
+        Assert.Equal(("tindakan 'diselesaikan' tidak berlaku untuk langkah 2", "an event 'completed' does not apply to step 2"), RefusalAt(2, With(2, SopEventEdits.Copy(Log[2], kind: SopEventKind.Completed))));
 
     [Theory]
     [InlineData("staf")]
