@@ -21,6 +21,18 @@ public static class LaporanPengukuranKinerja
         DocxWriter.Write(Build(report, triwulan), output);
     }
 
+    /// <summary>Writes the report of one quarter as an Excel workbook (.xlsx): a sheet per table, figures as numbers.</summary>
+    /// <param name="report">The report's figures.</param>
+    /// <param name="triwulan">The quarter reported.</param>
+    /// <param name="output">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void WriteXlsx(PerformanceReport report, Triwulan triwulan, Stream output)
+    {
+        Check(report, output);
+        var text = ReportText.For(report.Input.Language);
+        XlsxWriter.Write(Build(report, triwulan), output, text.InfoSheet, text.ChartsSheet);
+    }
+
     internal static ReportDocument Build(PerformanceReport report, Triwulan q)
     {
         var text = ReportText.For(report.Input.Language);

@@ -74,11 +74,12 @@ internal static class DocxWriter
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4U },
-                new BottomBorder { Val = BorderValues.Single, Size = 4U },
                 new LeftBorder { Val = BorderValues.Single, Size = 4U },
+                new BottomBorder { Val = BorderValues.Single, Size = 4U },
                 new RightBorder { Val = BorderValues.Single, Size = 4U },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U })));
+        result.Append(new TableGrid(table.Headers.Select(_ => new GridColumn { Width = (14570 / table.Headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         foreach (var h in table.Headers)
         {
