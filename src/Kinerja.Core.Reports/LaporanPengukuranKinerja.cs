@@ -37,12 +37,17 @@ public static class LaporanPengukuranKinerja
     {
         var text = ReportText.For(report.Input.Language);
         var blocks = new List<object> { Tables.Pengukuran(report, q, text) };
+        Func<Capaian.IndicatorCapaian, Capaian.CapaianResult> pick = c => c[q].CumulativeCapaian;
+        foreach (var (sasaran, capaian) in Tables.BySasaran(report))
+        {
+            blocks.Add(Charts.Sasaran(sasaran, capaian, pick, q, text));
+        }
+
         if (report.Serapan.Count > 0)
         {
             blocks.Add(Tables.Serapan(report, q, text, text.SerapanTable(q), text.SerapanSheet));
         }
 
-        Func<Capaian.IndicatorCapaian, Capaian.CapaianResult> pick = c => c[q].CumulativeCapaian;
         blocks.Add(Tables.Analysis(Tables.Gaps(report, pick), pick, text, text.AnalysisTable, text.AnalysisSheet, text.CapaianToDate(q)));
         return new ReportDocument(text.LaporanTitle, Tables.Header(report, text, q), blocks);
     }

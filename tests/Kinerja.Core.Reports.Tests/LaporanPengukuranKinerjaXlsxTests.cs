@@ -17,7 +17,7 @@ public sealed class LaporanPengukuranKinerjaXlsxTests
         var report = Fixtures.Report;
         var book = Workbook.Read(Xlsx(report, Triwulan.III));
 
-        Assert.Equal(["Keterangan", "Pengukuran", "Anggaran", "Analisis"], book.SheetNames);
+        Assert.Equal(["Keterangan", "Pengukuran", "Anggaran", "Analisis", "Grafik"], book.SheetNames);
         Assert.Equal("Pengukuran Kinerja TW III", book.Text("Pengukuran", "A1"));
         Assert.Equal("Capaian s.d. TW III (%)", book.Text("Pengukuran", "J3"));
         for (var i = 0; i < report.Capaian.Count; i++)
