@@ -12,6 +12,8 @@ public sealed class SchemaTests
     {
         ["laporan.docx"] = () => Write(s => LaporanPengukuranKinerja.WriteDocx(Fixtures.Report, Triwulan.II, s)),
         ["laporan.xlsx"] = () => Write(s => LaporanPengukuranKinerja.WriteXlsx(Fixtures.Report, Triwulan.II, s)),
+        ["lkjip.docx"] = () => Write(s => LkjipBab3.WriteDocx(Fixtures.Report, s)),
+        ["lkjip.xlsx"] = () => Write(s => LkjipBab3.WriteXlsx(Fixtures.Report, s)),
     };
 
     [Theory]

@@ -31,6 +31,16 @@ public sealed class ReportProperties
         AssertSame(word, book, ["Pengukuran", "Anggaran", "Analisis"], report.Input.Language);
     }
 
+    [ReportProperty]
+    public void LkjipBab3_RandomData_DocxShowsOnlyTheLibrarysFiguresAndXlsxTheSame(ReportCase data)
+    {
+        var report = Create(data);
+        var word = Word.Read(LkjipBab3Tests.Docx(report));
+
+        AssertAllowed(word, Allowed.Cells(report));
+        AssertSame(word, Workbook.Read(LkjipBab3Tests.Xlsx(report)), ["3.1 Target-Realisasi", "3.2 Tahun Lalu", "3.3 Renstra", "3.4 Anggaran", "3.5 Analisis"], report.Input.Language);
+    }
+
     internal static PerformanceReport Create(ReportCase data)
     {
         var created = PerformanceReport.Create(data.ToInput());
