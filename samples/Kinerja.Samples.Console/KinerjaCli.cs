@@ -265,21 +265,33 @@ internal static class KinerjaCli
 
     private static Command ReportCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
     {
-        var html = new Option<FileInfo>("--html") { Description = "File HTML yang ditulis / the HTML file to write", Required = true };
-        var command = new Command("report", "Laporan satu tahun sebagai satu file HTML dengan grafik SVG (bawaan: tahun demo) / a year as one HTML file with SVG charts (default: the demo year)") { html };
+        var html = new Option<FileInfo>("--html") { Description = "File HTML yang ditulis / the HTML file to write" };
+        var docx = ReportDocuments.DocxOption();
+        var xlsx = ReportDocuments.XlsxOption();
+        var command = new Command("report", "Laporan satu tahun sebagai satu file HTML dengan grafik SVG (bawaan: tahun demo) / a year as one HTML file with SVG charts (default: the demo year)") { html, docx, xlsx };
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(html) is null && r.GetResult(docx) is null && r.GetResult(xlsx) is null)
+            {
+                r.AddError("Berikan --html, --docx atau --xlsx / give --html, --docx or --xlsx");
+            }
+        });
         var data = new DataOptions();
         data.AddTo(command);
         command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
-            var file = p.GetValue(html)!;
             if (data.Load(p, console, error, l) is not { } year)
             {
                 return InputError;
             }
 
-            File.WriteAllText(file.FullName, HtmlReport.Write(year));
-            Line(console, l.T($"Laporan HTML ditulis ke {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {year.Label}", $"HTML report written to {file.FullName} ({HtmlReport.Charts(year).Count} charts) {year.Label}"));
-            return Ok;
+            if (p.GetValue(html) is { } file)
+            {
+                File.WriteAllText(file.FullName, HtmlReport.Write(year));
+                Line(console, l.T($"Laporan HTML ditulis ke {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {year.Label}", $"HTML report written to {file.FullName} ({HtmlReport.Charts(year).Count} charts) {year.Label}"));
+            }
+
+            return ReportDocuments.Write(p, docx, xlsx, year, console, error);
         }));
         return command;
     }
