@@ -31,9 +31,13 @@ public static class NilaiCapaian
     /// <param name="capaian">The capaian in percent, at full precision.</param>
     /// <param name="targetIsMaximum">Whether the target is the maximum attainable for the indicator (huruf i: 100% gives 120).</param>
     /// <param name="band101To110">What to do between 100% and 110%.</param>
+    /// <param name="basis">Which capaian is converted: the figure as printed (default, <see cref="Presentation.CapaianFormat.Round"/>,
+    /// so 99.996, printed 100,00, scores as 100) or the exact one (decision D47).</param>
     /// <returns>The score, or <see langword="null"/> when the band is not computable under <paramref name="band101To110"/>.</returns>
-    public static decimal? Convert(decimal capaian, bool targetIsMaximum = false, Band101To110Rule band101To110 = Band101To110Rule.NotComputable)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
+    public static decimal? Convert(decimal capaian, bool targetIsMaximum = false, Band101To110Rule band101To110 = Band101To110Rule.NotComputable, CategoryBasis basis = CategoryBasis.Printed)
     {
+        capaian = Figure(capaian, basis);
         if (capaian > 110m)
         {
             return MaximumScore;
@@ -71,13 +75,24 @@ public static class NilaiCapaian
     /// <summary>Describes the conversion band a capaian falls in, by its printed category name.</summary>
     /// <param name="capaian">The capaian in percent.</param>
     /// <param name="targetIsMaximum">Whether the target is the maximum attainable (huruf i: 100% is Sangat Baik).</param>
+    /// <param name="basis">Which capaian is classified: the figure as printed (default, so 99.996, printed 100,00, is Baik)
+    /// or the exact one (decision D47).</param>
     /// <returns>Sangat Baik, Baik, Cukup, Kurang or Sangat Kurang.</returns>
-    public static string Category(decimal capaian, bool targetIsMaximum = false) => capaian switch
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
+    public static string Category(decimal capaian, bool targetIsMaximum = false, CategoryBasis basis = CategoryBasis.Printed) => Figure(capaian, basis) switch
     {
         > 100m => "Sangat Baik",
         100m => targetIsMaximum ? "Sangat Baik" : "Baik",
         >= 80m => "Cukup",
         >= 60m => "Kurang",
         _ => "Sangat Kurang",
+    };
+
+    /// <summary>The capaian the conversion reads: rounded as printed, or exact.</summary>
+    private static decimal Figure(decimal capaian, CategoryBasis basis) => basis switch
+    {
+        CategoryBasis.Printed => Presentation.CapaianFormat.Round(capaian),
+        CategoryBasis.Exact => capaian,
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "Value should be Printed or Exact."),
     };
 }

@@ -183,7 +183,7 @@ public sealed class SopEngine
         var action = SopEventKind.Instructed.ToString();
         if (!open.Step.Waktu.IsByInstruction)
         {
-            problems.Error(ProblemCodes.SopWrongAction, "action", action, open.Step.Key, "standar waktunya tercetak (" + open.Step.Waktu.Text + "), tidak disesuaikan dengan arahan", "has a printed time standard (" + open.Step.Waktu.Text + "), not one set by instruction");
+            problems.Error(ProblemCodes.SopWrongAction, "action", action, open.Step.Key, "standar waktunya tercetak (" + open.Step.Waktu.Text + "), tidak disesuaikan dengan arahan", "has a printed time standard (" + open.Step.Waktu.Text + "), not one set by instruction", DisplayNames.Of(SopEventKind.Instructed), DisplayNames.Of(SopEventKind.Instructed, MessageLanguage.English));
         }
 
         if (!standard.HasLimit)
@@ -273,16 +273,16 @@ public sealed class SopEngine
         var action = kind.ToString();
         if (kind == SopEventKind.Completed && step.IsDecision)
         {
-            problems.Error(ProblemCodes.SopWrongAction, "action", action, step.Key, "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)");
+            problems.Error(ProblemCodes.SopWrongAction, "action", action, step.Key, "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)", DisplayNames.Of(kind), DisplayNames.Of(kind, MessageLanguage.English));
         }
         else if (kind is SopEventKind.Approved or SopEventKind.Returned && !step.IsDecision)
         {
-            problems.Error(ProblemCodes.SopWrongAction, "action", action, step.Key, "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)");
+            problems.Error(ProblemCodes.SopWrongAction, "action", action, step.Key, "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", DisplayNames.Of(kind), DisplayNames.Of(kind, MessageLanguage.English));
         }
 
         if (kind is SopEventKind.Returned or SopEventKind.Cancelled && string.IsNullOrWhiteSpace(note))
         {
-            problems.Error(ProblemCodes.SopReasonRequired, "reason", action);
+            problems.Error(ProblemCodes.SopReasonRequired, "reason", action, DisplayNames.Of(kind), DisplayNames.Of(kind, MessageLanguage.English));
         }
 
         var attached = attachments?.ToArray() ?? [];

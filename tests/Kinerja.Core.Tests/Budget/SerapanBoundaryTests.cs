@@ -1,6 +1,7 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Budget;
 using Kinerja.Core.Measurement;
+using Kinerja.Core.Scales;
 
 namespace Kinerja.Core.Tests.Budget;
 
@@ -100,13 +101,38 @@ public class SerapanBoundaryTests
 
     [Theory]
     [InlineData("85", "80", Efficiency.CukupEfisien)]       // d = 5: at the threshold, not above it
-    [InlineData("85.0001", "80", Efficiency.Efisien)]
+    [InlineData("85.005", "80", Efficiency.Efisien)]        // printed 85,01: d = 5.01
+    [InlineData("85.0049", "80", Efficiency.CukupEfisien)]  // printed 85,00: d = 5, as the report reads
+    [InlineData("90.004", "84.999", Efficiency.CukupEfisien)] // printed 90,00 and 85,00 (exact d = 5.005)
     [InlineData("75", "80", Efficiency.CukupEfisien)]       // d = −5: at −threshold
-    [InlineData("74.9999", "80", Efficiency.TidakEfisien)]
-    public void Classify_DefaultThreshold_BoundsBelongToCukupEfisien(string capaian, string serapan, Efficiency expected)
+    [InlineData("74.995", "80", Efficiency.CukupEfisien)]   // prints 75,00 (half away from zero): d = −5 (exact −5.005)
+    [InlineData("74.9949", "80", Efficiency.TidakEfisien)]  // printed 74,99: d = −5.01
+    public void Classify_DefaultThreshold_OnThePrintedFigures(string capaian, string serapan, Efficiency expected)
     {
         Assert.Equal(5m, EfficiencyPolicy.Default.Threshold);
+        Assert.Equal(CategoryBasis.Printed, EfficiencyPolicy.Default.Basis);
         Assert.Equal(expected, EfficiencyPolicy.Default.Classify(D(capaian), D(serapan)));
+    }
+
+    [Theory]
+    [InlineData("85", "80", Efficiency.CukupEfisien)]       // d = 5: at the threshold, not above it
+    [InlineData("85.0001", "80", Efficiency.Efisien)]
+    [InlineData("90.004", "84.999", Efficiency.Efisien)]    // d = 5.005
+    [InlineData("75", "80", Efficiency.CukupEfisien)]       // d = −5: at −threshold
+    [InlineData("74.9999", "80", Efficiency.TidakEfisien)]
+    public void Classify_ExactBasis_BoundsBelongToCukupEfisien(string capaian, string serapan, Efficiency expected)
+    {
+        var exact = EfficiencyPolicy.Default with { Basis = CategoryBasis.Exact };
+        Assert.Equal("threshold=5, basis=exact", exact.ToString());
+        Assert.Equal(expected, exact.Classify(D(capaian), D(serapan)));
+    }
+
+    [Fact]
+    public void Basis_Undefined_ThrowsNamingTheValue()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => EfficiencyPolicy.Default with { Basis = (CategoryBasis)2 });
+        Assert.Equal(nameof(EfficiencyPolicy.Basis), e.ParamName);
+        Assert.Equal((CategoryBasis)2, e.ActualValue);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Kinerja.Core.Budget;
+using Kinerja.Core.Scales;
 
 namespace Kinerja.Core.Tests.Properties;
 
@@ -26,11 +27,25 @@ public class EfficiencyPolicyProperties
     [KinerjaProperty]
     public void Classify_AnyFigures_FollowsTheThresholdBands(EfficiencyCase c)
     {
-        var difference = c.High - c.Serapan;
+        // The bands read d between the printed figures unless the policy says exact (D47).
+        var difference = c.Policy.Basis == CategoryBasis.Exact
+            ? c.High - c.Serapan
+            : Math.Round(c.High, 2, MidpointRounding.AwayFromZero) - Math.Round(c.Serapan, 2, MidpointRounding.AwayFromZero);
         var expected = difference > c.Policy.Threshold ? Efficiency.Efisien
             : difference >= -c.Policy.Threshold ? Efficiency.CukupEfisien
             : Efficiency.TidakEfisien;
 
         Assert.Equal(expected, c.Policy.Classify(c.High, c.Serapan));
+    }
+
+    [KinerjaProperty]
+    public void Classify_OnThePrintedBasis_EqualsTheExactBasisOnThePrintedFigures(EfficiencyCase c)
+    {
+        var printed = c.Policy with { Basis = CategoryBasis.Printed };
+        var exact = c.Policy with { Basis = CategoryBasis.Exact };
+
+        Assert.Equal(
+            exact.Classify(Math.Round(c.High, 2, MidpointRounding.AwayFromZero), Math.Round(c.Serapan, 2, MidpointRounding.AwayFromZero)),
+            printed.Classify(c.High, c.Serapan));
     }
 }

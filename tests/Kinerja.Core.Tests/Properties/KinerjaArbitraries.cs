@@ -218,7 +218,8 @@ public static class KinerjaArbitraries
         from threshold in Gen.Frequency((1, Gen.Constant(5m)), (1, Gen.Constant(0m)), (3, DecimalBetween(0m, 25m, 2)))
         from capaian in OrderedPair(DecimalBetween(-50m, 300m, 4), 300m)
         from serapan in Gen.Frequency((4, DecimalBetween(0m, 150m, 4)), (1, capaian.Low.Equals(capaian.High) ? Gen.Constant(capaian.Low) : Gen.Elements(capaian.Low, capaian.High)))
-        select new EfficiencyCase(new EfficiencyPolicy { Threshold = threshold }, capaian.Low, capaian.High, serapan));
+        from basis in Gen.Elements(CategoryBasis.Printed, CategoryBasis.Exact)
+        select new EfficiencyCase(new EfficiencyPolicy { Threshold = threshold, Basis = basis }, capaian.Low, capaian.High, serapan));
 
     // ================================================================ generators
 

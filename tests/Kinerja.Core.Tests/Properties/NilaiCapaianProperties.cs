@@ -19,8 +19,9 @@ public class NilaiCapaianProperties
     [KinerjaProperty]
     public void Convert_CapaianAbove110_IsNonDecreasingAndTheMaximum(CapaianAbove110 c, bool targetIsMaximum, Band101To110Rule rule)
     {
-        var low = NilaiCapaian.Convert(c.Low, targetIsMaximum, rule);
-        var high = NilaiCapaian.Convert(c.High, targetIsMaximum, rule);
+        // Above 110 on the exact figure (110.0001 prints 110,00: on the printed basis it is in the 100-110 band).
+        var low = NilaiCapaian.Convert(c.Low, targetIsMaximum, rule, CategoryBasis.Exact);
+        var high = NilaiCapaian.Convert(c.High, targetIsMaximum, rule, CategoryBasis.Exact);
 
         Assert.True(low <= high, $"{c.Low}% gives {low}, {c.High}% gives {high}");
         Assert.Equal(NilaiCapaian.MaximumScore, low);
@@ -44,5 +45,14 @@ public class NilaiCapaianProperties
         Assert.Equal(100m, hundred);
 
         Assert.Equal(targetIsMaximum ? NilaiCapaian.MaximumScore : 109m, NilaiCapaian.Convert(hundred, targetIsMaximum, rule));
+    }
+
+    [KinerjaProperty]
+    public void ConvertAndCategory_OnThePrintedBasis_AreTheExactOnesOfThePrintedFigure(RealisticCapaian c, bool targetIsMaximum, Band101To110Rule rule)
+    {
+        var printed = Math.Round(c.Value, 2, MidpointRounding.AwayFromZero);
+
+        Assert.Equal(NilaiCapaian.Convert(printed, targetIsMaximum, rule, CategoryBasis.Exact), NilaiCapaian.Convert(c.Value, targetIsMaximum, rule));
+        Assert.Equal(NilaiCapaian.Category(printed, targetIsMaximum, CategoryBasis.Exact), NilaiCapaian.Category(c.Value, targetIsMaximum));
     }
 }

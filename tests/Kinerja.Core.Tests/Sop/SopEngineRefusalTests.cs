@@ -135,12 +135,13 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheDecision(engine);
-        var completed = Refused(engine.Complete(i, i.Version, "budi"), ProblemCodes.SopWrongAction, "action", i.Events[^1].Kind.ToString(), "3", "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)");
-        Assert.StartsWith("action: step 3 is a decision (approve or return); action '", completed.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+        var completed = Refused(engine.Complete(i, i.Version, "budi"), ProblemCodes.SopWrongAction, "action", SopEventKind.Completed.ToString(), "3", "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)", "diselesaikan", "completed");
+        Assert.Equal("action: step 3 is a decision (approve or return); action 'completed' does not apply.", completed.GetMessage(MessageLanguage.English));
+        Assert.Equal("action: langkah 3 adalah langkah keputusan (setujui atau kembalikan); tindakan 'diselesaikan' tidak dapat dipakai.", completed.GetMessage(MessageLanguage.Indonesian));
 
         var j = Started(engine);
-        Refused(engine.Approve(j, j.Version, "ani"), ProblemCodes.SopWrongAction, "action", SopEventKind.Approved.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)");
-        Refused(engine.Return(j, j.Version, "ani", "kurang"), ProblemCodes.SopWrongAction, "action", SopEventKind.Returned.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)");
+        Refused(engine.Approve(j, j.Version, "ani"), ProblemCodes.SopWrongAction, "action", SopEventKind.Approved.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", "disetujui", "approved");
+        Refused(engine.Return(j, j.Version, "ani", "kurang"), ProblemCodes.SopWrongAction, "action", SopEventKind.Returned.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", "dikembalikan", "returned");
     }
 
     [Theory]
@@ -150,9 +151,10 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheDecision(engine);
-        var p = Refused(engine.Return(i, i.Version, "budi", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Returned.ToString());
-        Assert.Equal("reason: a reason is required for action 'Returned'.", p.GetMessage(MessageLanguage.English));
-        Refused(engine.Cancel(i, i.Version, "ani", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Cancelled.ToString());
+        var p = Refused(engine.Return(i, i.Version, "budi", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Returned.ToString(), "dikembalikan", "returned");
+        Assert.Equal("reason: a reason is required for action 'returned'.", p.GetMessage(MessageLanguage.English));
+        Assert.Equal("reason: alasan wajib diisi untuk tindakan 'dikembalikan'.", p.GetMessage(MessageLanguage.Indonesian));
+        Refused(engine.Cancel(i, i.Version, "ani", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Cancelled.ToString(), "dibatalkan", "cancelled");
         Assert.True(engine.Return(i, i.Version, "budi", "angka TW II salah").IsValid);
     }
 
@@ -226,8 +228,8 @@ public class SopEngineRefusalTests
         Refused(engine.Instruct(i, i.Version, "budi", "4", twoHours), ProblemCodes.SopStepNotOpen, "step", "4", "3");
 
         // Step 3 has no InstructedBy: its instruction would come from the role that opened it (staf, by completing 2b).
-        var printed = Refused(engine.Instruct(i, i.Version, "ani", "3", twoHours), ProblemCodes.SopWrongAction, "action", SopEventKind.Instructed.ToString(), "3", "standar waktunya tercetak (2 Jam), tidak disesuaikan dengan arahan", "has a printed time standard (2 Jam), not one set by instruction");
-        Assert.StartsWith("action: step 3 has a printed time standard (2 Jam), not one set by instruction; action '", printed.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+        var printed = Refused(engine.Instruct(i, i.Version, "ani", "3", twoHours), ProblemCodes.SopWrongAction, "action", SopEventKind.Instructed.ToString(), "3", "standar waktunya tercetak (2 Jam), tidak disesuaikan dengan arahan", "has a printed time standard (2 Jam), not one set by instruction", "arahan waktu", "time set by instruction");
+        Assert.Equal("action: step 3 has a printed time standard (2 Jam), not one set by instruction; action 'time set by instruction' does not apply.", printed.GetMessage(MessageLanguage.English));
 
         i = engine.Approve(i, i.Version, "budi").Value;
         var byInstruction = MutuBakuWaktu.Parse("Disesuaikan dengan arahan pimpinan").Value;
