@@ -79,13 +79,17 @@ public sealed class CsvResult<T>
     where T : class
 {
     private readonly T? _value;
+    private readonly IReadOnlyList<int> _columnOf;
 
-    internal CsvResult(T? value, IReadOnlyList<CsvProblem> problems, int problemCount, int rowCount)
+    internal CsvResult(T? value, IReadOnlyList<CsvProblem> problems, int problemCount, int rowCount, IReadOnlyList<string>? header = null, IReadOnlyList<int>? columnOf = null, IReadOnlyList<int>? lines = null)
     {
         _value = problems.Count == 0 ? value : null;
         Problems = problems;
         ProblemCount = problemCount;
         RowCount = rowCount;
+        Header = header ?? [];
+        _columnOf = columnOf ?? [];
+        Lines = problems.Count == 0 ? lines ?? [] : [];
     }
 
     /// <summary>Whether the file was read without a problem.</summary>
@@ -106,4 +110,21 @@ public sealed class CsvResult<T>
 
     /// <summary>The data rows read (lines after the header, blank lines not counted).</summary>
     public int RowCount { get; }
+
+    /// <summary>The file's header: each column's name as the file writes it (a byte-order mark dropped); empty when the file has none.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>
+    /// The line of each row of <see cref="Value"/>, in its order, when the value is a file's rows
+    /// (<see cref="MeasurementCsv.ReadRows"/>, <see cref="MeasurementCsv.ReadBudget"/>): what a caller's own checks of the
+    /// rows name, as the reader's problems do.
+    /// Empty for other values and when the file has problems.
+    /// </summary>
+    public IReadOnlyList<int> Lines { get; }
+
+    /// <summary>Where a measurement file holds a field: the file column, from 1, whose name is <c>Header[column - 1]</c>.</summary>
+    /// <param name="column">The field.</param>
+    /// <returns>The column, from 1; 0 when the file has no such column (a file may leave out <see cref="MeasurementColumn.TargetUpper"/>) or is not a measurement file.</returns>
+    public int ColumnOf(MeasurementColumn column) =>
+        (int)column >= 0 && (int)column < _columnOf.Count && _columnOf[(int)column] >= 0 ? _columnOf[(int)column] + 1 : 0;
 }

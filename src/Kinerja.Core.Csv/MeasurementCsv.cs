@@ -37,7 +37,7 @@ public static partial class MeasurementCsv
         var reader = new MeasurementReader(options ?? MeasurementCsvOptions.Default);
         var sink = new RowSink(reader);
         reader.Read(stream, sink, null);
-        return new CsvResult<IReadOnlyList<IndicatorMeasurement>>(sink.Rows, reader.Problems.Kept, reader.Problems.Count, reader.Rows);
+        return new CsvResult<IReadOnlyList<IndicatorMeasurement>>(sink.Rows, reader.Problems.Kept, reader.Problems.Count, reader.Rows, reader.Header, reader.ColumnOf, sink.Lines);
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public static partial class MeasurementCsv
 
         var reader = new BudgetReader(options ?? MeasurementCsvOptions.Default);
         reader.Read(stream);
-        return new CsvResult<IReadOnlyList<BudgetMeasurement>>(reader.Budget, reader.Problems.Kept, reader.Problems.Count, reader.Rows);
+        return new CsvResult<IReadOnlyList<BudgetMeasurement>>(reader.Budget, reader.Problems.Kept, reader.Problems.Count, reader.Rows, reader.Header, lines: reader.Lines);
     }
 
     /// <summary>Writes budget rows as a file <see cref="ReadBudget"/> reads back (header, LF line ends, quoting as <see cref="Write"/>).</summary>
@@ -297,7 +297,7 @@ public static partial class MeasurementCsv
                 budget.Problems.Kept.Concat(recap.Where(p => p.Path.StartsWith("budget", StringComparison.Ordinal)).Select(p => FromBudget(p, budget)))
                     .OrderBy(p => p.Line).ThenBy(p => p.Column).Select(p => p.In("budget")));
         var count = reader.Problems.Count + recapCount + (budget?.Problems.Count ?? 0);
-        return new CsvResult<RecapSource>(count == 0 ? source : null, [.. all.Take(max)], count, reader.Rows);
+        return new CsvResult<RecapSource>(count == 0 ? source : null, [.. all.Take(max)], count, reader.Rows, reader.Header, reader.ColumnOf);
     }
 
     /// <summary>A problem of the recap's checks of a budget row (<c>budget[n].field</c>) as the budget file's line, column and value.</summary>

@@ -111,7 +111,7 @@ internal static class RealisasiCsvEndpoints
             return Refused(read.Problems.Select(Item), read.ProblemCount);
         }
 
-        var places = CsvPlaces.Find(file, options.Separator);
+        var places = new CsvPlaces(read);
         var stored = (await PkEndpoints.Stored(db, pk, triwulan, ct).ConfigureAwait(false)).Build().Value;
         var (entries, problems) = Check(read.Value, places, pk, office, triwulan);
         if (problems.Count > 0)
@@ -179,54 +179,54 @@ internal static class RealisasiCsvEndpoints
             var row = rows[i];
             var line = places.Line(i);
             var before = problems.Count;
-            void Differs(string field, string value, string want) => problems.Add(Mismatch(places, line, field, value, want));
+            void Differs(MeasurementColumn field, string value, string want) => problems.Add(Mismatch(places, line, field, value, want));
             if (row.Kabupaten != office.Kabupaten)
             {
-                Differs(CsvPlaces.Kabupaten, row.Kabupaten, office.Kabupaten);
+                Differs(MeasurementColumn.Kabupaten, row.Kabupaten, office.Kabupaten);
             }
 
             if (row.Kecamatan != office.Code)
             {
-                Differs(CsvPlaces.Kecamatan, row.Kecamatan, office.Code);
+                Differs(MeasurementColumn.Kecamatan, row.Kecamatan, office.Code);
             }
 
             if (row.Unit != pk.Unit.Code)
             {
-                Differs(CsvPlaces.Unit, row.Unit, pk.Unit.Code);
+                Differs(MeasurementColumn.Unit, row.Unit, pk.Unit.Code);
             }
 
             if (row.Triwulan != triwulan)
             {
-                var (column, name) = places.Column(CsvPlaces.Triwulan);
+                var (column, name) = places.Column(MeasurementColumn.Triwulan);
                 problems.Add(Csv(new ValidationProblem(ProblemCodes.OutOfRange, name, Text(row.Triwulan), Severity.Error, Text(triwulan), Text(triwulan)), line, column, name));
             }
 
             if (!expected.TryGetValue(row.Indicator, out var want))
             {
-                var (column, name) = places.Column(CsvPlaces.Indicator);
+                var (column, name) = places.Column(MeasurementColumn.Indicator);
                 problems.Add(Csv(new ValidationProblem(ProblemCodes.UnknownReference, name, row.Indicator, Severity.Error, "indikator PK ini", "an indicator of this PK"), line, column, name));
                 continue;
             }
 
             if (row.Sasaran != want.Sasaran)
             {
-                Differs(CsvPlaces.Sasaran, row.Sasaran, want.Sasaran);
+                Differs(MeasurementColumn.Sasaran, row.Sasaran, want.Sasaran);
             }
 
             if (row.Polarity != want.Polarity)
             {
-                Differs(CsvPlaces.Polarity, row.Polarity.ToString(), want.Polarity.ToString());
+                Differs(MeasurementColumn.Polarity, row.Polarity.ToString(), want.Polarity.ToString());
             }
 
             if (row.Aggregation != want.Aggregation)
             {
-                Differs(CsvPlaces.Aggregation, row.Aggregation.ToString(), want.Aggregation.ToString());
+                Differs(MeasurementColumn.Aggregation, row.Aggregation.ToString(), want.Aggregation.ToString());
             }
 
             // Targets: the file may leave them empty; given, they are the PK's (a file of another year or PK version is caught here).
             if ((row.TargetLower is not null || row.TargetUpper is not null) && (row.TargetLower != want.TargetLower || row.TargetUpper != want.TargetUpper))
             {
-                Differs(row.TargetLower != want.TargetLower ? CsvPlaces.TargetLower : CsvPlaces.TargetUpper, Range(row.TargetLower, row.TargetUpper), Range(want.TargetLower, want.TargetUpper));
+                Differs(row.TargetLower != want.TargetLower ? MeasurementColumn.TargetLower : MeasurementColumn.TargetUpper, Range(row.TargetLower, row.TargetUpper), Range(want.TargetLower, want.TargetUpper));
             }
 
             if (problems.Count > before || row.Realisasi is not { } value)
@@ -241,7 +241,7 @@ internal static class RealisasiCsvEndpoints
                 var grades = indicator.GradeScale!.Grades.Where(g => g.Value == value).Select(g => g.Key).ToList();
                 if (grades.Count != 1)
                 {
-                    var (column, name) = places.Column(CsvPlaces.Realisasi);
+                    var (column, name) = places.Column(MeasurementColumn.Realisasi);
                     problems.Add(Csv(new ValidationProblem(ProblemCodes.GradeUnknown, name, Text(value), Severity.Error, indicator.GradeScale.Name, string.Join(", ", indicator.GradeScale.Grades.Select(g => g.Key + " = " + Text(g.Value)))), line, column, name));
                     continue;
                 }
@@ -264,7 +264,7 @@ internal static class RealisasiCsvEndpoints
         {
             var index = Index(p.Path);
             var line = index >= 0 && index < lines.Count ? lines[index] : 0;
-            var field = p.Path.EndsWith(".triwulan", StringComparison.Ordinal) ? CsvPlaces.Indicator : CsvPlaces.Realisasi;
+            var field = p.Path.EndsWith(".triwulan", StringComparison.Ordinal) ? MeasurementColumn.Indicator : MeasurementColumn.Realisasi;
             var (column, name) = places.Column(field);
             // A duplicate names the indicator (the core's problem names the quarter it is entered twice for) and the line of the first.
             var value = p.Code == ProblemCodes.Duplicate && index >= 0 && index < entries.Count ? entries[index].Indicator : p.AttemptedValue;
@@ -306,7 +306,7 @@ internal static class RealisasiCsvEndpoints
         };
     }
 
-    private static ProblemItem Mismatch(CsvPlaces places, int line, string field, string value, string want)
+    private static ProblemItem Mismatch(CsvPlaces places, int line, MeasurementColumn field, string value, string want)
     {
         var (column, name) = places.Column(field);
         var shown = SampleProblems.Printable(value);
