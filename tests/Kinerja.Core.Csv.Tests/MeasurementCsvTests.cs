@@ -267,4 +267,20 @@ public class MeasurementCsvTests
     {
         public void Report(long value) => report(value);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"")]
+    public void ARowBeyondTheParsersLimit_IsUnreadable_InIndonesianWithoutTheParsersEnglish(string quote)
+    {
+        var text = string.Join(',', MeasurementCsv.EnglishColumns) + "\n" + quote + new string('x', 17_000_000) + "\n";
+
+        var read = MeasurementCsv.ReadRows(Utf8(text));
+
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal(("csv.unreadable", 2), (problem.Code, problem.Line));
+        Assert.Equal("file tidak dapat dibaca lagi dari sini: sebuah baris lebih dari 16.777.216 karakter (periksa apakah ada tanda kutip \" yang tidak ditutup)", problem.Indonesian);
+        Assert.StartsWith("the file cannot be read from here on: Buffer or row has reached maximum supported length of 16777216.", problem.English, StringComparison.Ordinal);
+    }
 }
+

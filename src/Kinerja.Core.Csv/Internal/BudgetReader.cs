@@ -89,7 +89,7 @@ internal sealed class BudgetReader
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException or FormatException)
         {
-            Problems.Add(new CsvProblem("csv.unreadable", Rows + 2, 0, string.Empty, string.Empty, "file tidak dapat dibaca lagi dari sini: " + e.Message, "the file cannot be read from here on: " + e.Message));
+            Problems.Add(MeasurementReader.Unreadable(Rows + 2, e));
         }
     }
 

@@ -106,7 +106,7 @@ internal sealed class MeasurementReader
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException or FormatException)
         {
             // Sep refuses some malformed input (a row beyond its buffer, for instance): the rest of the file is not read.
-            Problems.Add(new CsvProblem("csv.unreadable", Rows + 2, 0, string.Empty, string.Empty, "file tidak dapat dibaca lagi dari sini: " + e.Message, "the file cannot be read from here on: " + e.Message));
+            Problems.Add(Unreadable(Rows + 2, e));
         }
 
         if (bytesRead is not null && stream.CanSeek)
@@ -303,6 +303,17 @@ internal sealed class MeasurementReader
             : text.Equals("IV", StringComparison.OrdinalIgnoreCase) ? 4
             : 0;
     }
+
+    /// <summary>
+    /// The problem of a file the parser stops reading: in Indonesian what it means for the user, without the parser's
+    /// English text (which the English message keeps).
+    /// </summary>
+    internal static CsvProblem Unreadable(int line, Exception e) =>
+        new("csv.unreadable", line, 0, string.Empty, string.Empty,
+            e.Message.Contains("maximum supported length", StringComparison.Ordinal)
+                ? "file tidak dapat dibaca lagi dari sini: sebuah baris lebih dari 16.777.216 karakter (periksa apakah ada tanda kutip \" yang tidak ditutup)"
+                : "file tidak dapat dibaca lagi dari sini: susunannya rusak (rincian teknis ada pada pesan bahasa Inggris)",
+            "the file cannot be read from here on: " + e.Message);
 
     private void Cell(int line, int column, ReadOnlySpan<char> value, string indonesian, string english) =>
         Problems.Add(new CsvProblem("csv.cell", line, column + 1, Header[column], value.ToString(), indonesian, english));
