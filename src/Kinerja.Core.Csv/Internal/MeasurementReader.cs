@@ -29,6 +29,8 @@ internal sealed class MeasurementReader
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _columnOf = new int[CsvNaming.Count];
     private readonly string?[] _last = new string?[CsvNaming.Count];
+    private readonly LastName<Polarity> _polarity = new();
+    private readonly LastName<AggregationMethod> _aggregation = new();
 
     public MeasurementReader(MeasurementCsvOptions options)
     {
@@ -188,17 +190,33 @@ internal sealed class MeasurementReader
         var indicator = Code(row, CsvNaming.Indicator, line);
 
         var polarityColumn = _columnOf[CsvNaming.Polarity];
-        if (!CsvNaming.TryPolarity(row[polarityColumn].Span, _options.Names, out var polarity))
+        var polarityText = row[polarityColumn].Span;
+        if (!_polarity.TryGet(polarityText, out var polarity))
         {
-            var names = CsvNaming.PolarityNames(_options.Names);
-            Cell(line, polarityColumn, row[polarityColumn].Span, "bukan polaritas (" + names + ")", "is not a polarity (" + names + ")");
+            if (CsvNaming.TryPolarity(polarityText, _options.Names, out polarity))
+            {
+                _polarity.Remember(polarityText, polarity);
+            }
+            else
+            {
+                var names = CsvNaming.PolarityNames(_options.Names);
+                Cell(line, polarityColumn, polarityText, "bukan polaritas (" + names + ")", "is not a polarity (" + names + ")");
+            }
         }
 
         var aggregationColumn = _columnOf[CsvNaming.Aggregation];
-        if (!CsvNaming.TryAggregation(row[aggregationColumn].Span, _options.Names, out var aggregation))
+        var aggregationText = row[aggregationColumn].Span;
+        if (!_aggregation.TryGet(aggregationText, out var aggregation))
         {
-            var names = CsvNaming.AggregationNames(_options.Names);
-            Cell(line, aggregationColumn, row[aggregationColumn].Span, "bukan metode agregasi (" + names + ")", "is not an aggregation method (" + names + ")");
+            if (CsvNaming.TryAggregation(aggregationText, _options.Names, out aggregation))
+            {
+                _aggregation.Remember(aggregationText, aggregation);
+            }
+            else
+            {
+                var names = CsvNaming.AggregationNames(_options.Names);
+                Cell(line, aggregationColumn, aggregationText, "bukan metode agregasi (" + names + ")", "is not an aggregation method (" + names + ")");
+            }
         }
 
         var triwulanColumn = _columnOf[CsvNaming.Triwulan];
@@ -287,6 +305,11 @@ internal sealed class MeasurementReader
     /// <summary>A quarter: 1-4, or I-IV, with or without <c>TW</c> before it; 0 when not one, the number itself when a whole number outside 1-4 (the recap's check names it).</summary>
     private static int Triwulan(ReadOnlySpan<char> text)
     {
+        if (text.Length == 1 && text[0] is >= '1' and <= '4')
+        {
+            return text[0] - '0'; // the common case, as written by MeasurementCsv.Write
+        }
+
         if (text.Length > 2 && text[..2].Equals("tw", StringComparison.OrdinalIgnoreCase))
         {
             text = text[2..].TrimStart();
@@ -337,6 +360,34 @@ internal sealed class ProblemList
         if (_kept.Count < Max)
         {
             _kept.Add(problem);
+        }
+    }
+}
+
+/// <summary>
+/// The last name a column held and the value it was read as: rows repeat it (an indicator's four quarters, a unit's
+/// indicators), and the same text always reads the same, so a row holding exactly the same characters skips the lookup.
+/// </summary>
+internal sealed class LastName<T>
+    where T : struct
+{
+    private readonly char[] _text = new char[32];
+    private int _length = -1;
+    private T _value;
+
+    public bool TryGet(ReadOnlySpan<char> text, out T value)
+    {
+        value = _value;
+        return text.Length == _length && text.SequenceEqual(_text.AsSpan(0, _length));
+    }
+
+    public void Remember(ReadOnlySpan<char> text, T value)
+    {
+        if (text.Length <= _text.Length)
+        {
+            text.CopyTo(_text);
+            _length = text.Length;
+            _value = value;
         }
     }
 }
