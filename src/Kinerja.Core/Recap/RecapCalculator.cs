@@ -6,20 +6,10 @@ using Kinerja.Core.Validation;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// Builds a recap (rekapitulasi) from flat measurements: a pure function of the rows and the policy.
-/// Every indicator's capaian per quarter and cumulative to each quarter follows the same rules as
-/// <see cref="CapaianEvaluator"/> (its polarity, its aggregation method, missing is not zero), then
-/// adds into its sasaran, unit, kecamatan, kabupaten and the total.
+/// Builds a recap (rekapitulasi) from flat measurements: a pure function of the rows and the policy, each
+/// indicator's capaian computed by the rules of <see cref="CapaianEvaluator"/>.
 /// </summary>
-/// <remarks>
-/// How it runs (see <c>docs/recap.md</c>): the rows are read once, in runs of consecutive rows of one
-/// unit; each unit's indicators are checked, computed (in exact 64-bit integer arithmetic where that
-/// gives the decimal rules' figures, in decimals otherwise) and added into their groups as soon as the
-/// unit's run ends, and the unit's working memory is reused for the next unit. Memory then grows with
-/// the number of groups, not of rows. Large inputs are cut at unit boundaries into one part per
-/// thread, and the parts' figures added up. Rows whose units are scattered through the input are
-/// first ordered by unit, which takes memory for one index per row.
-/// </remarks>
+/// <remarks>How it runs (runs of one unit, threads, scattered units): docs/recap.md, "How it runs".</remarks>
 public static class RecapCalculator
 {
     private const int Periods = 8;
@@ -608,10 +598,8 @@ public static class RecapCalculator
     }
 
     /// <summary>
-    /// Recaps one part of the rows on one thread, reading them once in runs of one unit. Per unit it
-    /// numbers the indicators as met, keeps their rows per quarter (four slots each), checks them, and
-    /// when the run ends computes each indicator's eight figures and adds them into the unit, its
-    /// sasaran and its kecamatan; that working memory is then reused for the next unit.
+    /// Recaps one part of the rows on one thread, in runs of one unit, keeping each unit's rows in four
+    /// quarter slots per indicator (docs/recap.md, "How it runs").
     /// </summary>
     internal sealed class Worker
     {

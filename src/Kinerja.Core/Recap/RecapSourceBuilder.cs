@@ -5,24 +5,11 @@ using Kinerja.Core.Validation;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// Builds a <see cref="RecapSource"/> one row at a time, as a reader meets the rows of a file: the same
-/// checks and problems as <see cref="RecapSource.Create"/>, the same source, without a list of every row.
-/// Codes are interned (one string per distinct code), the rows of the unit being read are kept until the
-/// unit ends, and each finished unit is checked and laid out at once; memory then grows with the groups
-/// (indicators, units, kecamatan), not with the rows read.
+/// Builds a <see cref="RecapSource"/> one row at a time, as a reader meets the rows of a file: the same checks,
+/// problems and source as <see cref="RecapSource.Create"/>, without a list of every row.
 /// </summary>
 /// <remarks>
-/// <para>
-/// The rows of one unit must come together (the shape of any export: a unit's indicators with their
-/// quarters). A row of a unit that already ended is refused (<c>duplicate</c> on its <c>unit</c>, naming the
-/// unit's first row); a reader that must accept such files reads them again as rows and calls
-/// <see cref="RecapSource.Create"/>, which orders them first.
-/// </para>
-/// <para>
-/// Problems name rows as <see cref="RecapSource.Create"/> does (<c>indicators[n].field</c>, n counting the
-/// rows added from 0), so a reader maps them back to its lines. A builder is used by one thread and builds
-/// once; the source it builds is immutable.
-/// </para>
+/// Memory, units that must come together, how problems name rows, one thread: docs/recap.md, "One row at a time".
 /// </remarks>
 public sealed class RecapSourceBuilder
 {
@@ -69,9 +56,8 @@ public sealed class RecapSourceBuilder
     public bool HasScatteredUnit { get; private set; }
 
     /// <summary>
-    /// Adds one indicator row: the fields of <see cref="IndicatorMeasurement"/>. A quarter outside 1-4 or target
-    /// bounds of which only one is given, or lower above upper, is a problem of the row (not an exception), as
-    /// are the checks of <see cref="RecapSource.Create"/>.
+    /// Adds one indicator row: the fields of <see cref="IndicatorMeasurement"/>; what it refuses is a problem of the
+    /// row, not an exception (docs/recap.md, "One row at a time").
     /// </summary>
     /// <param name="kabupaten">The kabupaten's code.</param>
     /// <param name="kecamatan">The kecamatan's code.</param>
