@@ -147,17 +147,7 @@ internal sealed class RecapColumns
         var periods = new IndicatorPeriods();
         var mine = new (int Key, long Realisasi, long Target)[8];
         var jobOf = new int[8];
-        var comparisons = 0;
-        for (var i = 0; i < unitIndicators[kecamatanUnits[kecamatanCount]]; i++)
-        {
-            if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
-            {
-                for (var j = 0; j < planned; j++)
-                {
-                    comparisons += (mine[j].Target & TargetBits) == 0 ? 0 : 1;
-                }
-            }
-        }
+        var comparisons = CountComparisons(entries, values, unitIndicators[kecamatanUnits[kecamatanCount]], periods, mine, jobOf);
 
         var realisasi = new long[comparisons + 8];
         var targets = new long[comparisons + 8];
@@ -179,51 +169,7 @@ internal sealed class RecapColumns
         for (var k = 0; k < kecamatanCount; k++)
         {
             pending.Clear();
-            var at = k * FixedWidth;
-            var need = 0;
-            for (var i = unitIndicators[kecamatanUnits[k]]; i < unitIndicators[kecamatanUnits[k + 1]]; i++)
-            {
-                var entry = entries[i];
-                if (!entry.Loaded || !TryPlan(periods, values, i, entry, mine, jobOf, out var own, out var jobs))
-                {
-                    rest.Add(i);
-                    continue;
-                }
-
-                need |= own;
-                fix[at]++;
-                for (var p = 0; p < 8; p++)
-                {
-                    if (jobOf[p] < 0)
-                    {
-                        // Not a comparison: not reported or no target (the planner's kind).
-                        fix[FixedAt(at, p, periods.Kinds[p])]++;
-                    }
-                }
-
-                for (var j = 0; j < jobs; j++)
-                {
-                    var job = mine[j];
-                    if ((job.Target & TargetBits) == 0)
-                    {
-                        // A zero target: not computable in each of its periods.
-                        for (var p = 0; p < 8; p++)
-                        {
-                            if ((job.Key & (1 << p)) != 0)
-                            {
-                                fix[FixedAt(at, p, FigureKind.ZeroTarget)]++;
-                            }
-                        }
-
-                        continue;
-                    }
-
-                    pending.Add(job);
-                }
-            }
-
-            needs[k] = (byte)need;
-
+            needs[k] = (byte)PlanKecamatan(entries, values, unitIndicators[kecamatanUnits[k]], unitIndicators[kecamatanUnits[k + 1]], periods, mine, jobOf, fix, k * FixedWidth, pending, rest);
             AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, ref filled, runStart, runMask, runFlags);
             kecamatanRuns[k + 1] = runMask.Count;
             kecamatanRest[k + 1] = rest.Count;
@@ -232,6 +178,76 @@ internal sealed class RecapColumns
         // The padding: 8 realisasi of 0 (already) and 8 targets of 1.
         targets.AsSpan(comparisons).Fill(1L);
         return new RecapColumns(realisasi, targets, [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
+    }
+
+    /// <summary>The comparisons with a target above 0 of the first <paramref name="count"/> indicators: the columns' size.</summary>
+    private static int CountComparisons(RecapSource.Entry[] entries, long[] values, int count, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf)
+    {
+        var comparisons = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
+            {
+                for (var j = 0; j < planned; j++)
+                {
+                    comparisons += (mine[j].Target & TargetBits) == 0 ? 0 : 1;
+                }
+            }
+        }
+
+        return comparisons;
+    }
+
+    /// <summary>
+    /// Plans one kecamatan's indicators [<paramref name="from"/>, <paramref name="to"/>): each one's comparisons into
+    /// <paramref name="pending"/> and fixed kinds into <paramref name="fix"/> from <paramref name="at"/>, or the
+    /// indicator into <paramref name="rest"/>. Returns the kecamatan's needs.
+    /// </summary>
+    private static int PlanKecamatan(RecapSource.Entry[] entries, long[] values, int from, int to, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf, int[] fix, int at, List<(int Key, long Realisasi, long Target)> pending, List<int> rest)
+    {
+        var need = 0;
+        for (var i = from; i < to; i++)
+        {
+            var entry = entries[i];
+            if (!entry.Loaded || !TryPlan(periods, values, i, entry, mine, jobOf, out var own, out var jobs))
+            {
+                rest.Add(i);
+                continue;
+            }
+
+            need |= own;
+            fix[at]++;
+            for (var p = 0; p < 8; p++)
+            {
+                if (jobOf[p] < 0)
+                {
+                    // Not a comparison: not reported or no target (the planner's kind).
+                    fix[FixedAt(at, p, periods.Kinds[p])]++;
+                }
+            }
+
+            for (var j = 0; j < jobs; j++)
+            {
+                var job = mine[j];
+                if ((job.Target & TargetBits) == 0)
+                {
+                    // A zero target: not computable in each of its periods.
+                    for (var p = 0; p < 8; p++)
+                    {
+                        if ((job.Key & (1 << p)) != 0)
+                        {
+                            fix[FixedAt(at, p, FigureKind.ZeroTarget)]++;
+                        }
+                    }
+
+                    continue;
+                }
+
+                pending.Add(job);
+            }
+        }
+
+        return need;
     }
 
     /// <summary>

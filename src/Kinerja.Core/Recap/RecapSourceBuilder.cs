@@ -85,56 +85,10 @@ public sealed class RecapSourceBuilder
         decimal? targetUpper,
         decimal? realisasi)
     {
-        if (kabupaten is null)
-        {
-            throw new ArgumentNullException(nameof(kabupaten));
-        }
-
-        if (kecamatan is null)
-        {
-            throw new ArgumentNullException(nameof(kecamatan));
-        }
-
-        if (unit is null)
-        {
-            throw new ArgumentNullException(nameof(unit));
-        }
-
-        if (sasaran is null)
-        {
-            throw new ArgumentNullException(nameof(sasaran));
-        }
-
-        if (indicator is null)
-        {
-            throw new ArgumentNullException(nameof(indicator));
-        }
-
+        ThrowIfAnyNull(kabupaten, kecamatan, unit, sasaran, indicator);
         ThrowIfBuilt();
         var index = RowCount++;
-        var valid = true;
-        if (!IndicatorMeasurement.IsTriwulan(triwulan))
-        {
-            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
-            valid = false;
-        }
-
-        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
-        {
-            // Only one bound given, or lower above upper.
-            if (targetLower.HasValue != targetUpper.HasValue)
-            {
-                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
-            }
-            else
-            {
-                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
-            }
-
-            valid = false;
-        }
-
-        if (!valid)
+        if (!AreFieldsValid(index, triwulan, targetLower, targetUpper))
         {
             return;
         }
@@ -154,19 +108,7 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        if (_count == 0)
-        {
-            _unitFirst = index;
-        }
-
-        if (_count == _unit.Length)
-        {
-            Array.Resize(ref _unit, _count * 2);
-            Array.Resize(ref _index, _count * 2);
-        }
-
-        _unit[_count] = row;
-        _index[_count++] = index;
+        Keep(row, index);
     }
 
     /// <summary>
@@ -234,6 +176,80 @@ public sealed class RecapSourceBuilder
         {
             throw new InvalidOperationException("This builder has already built its source; make a new builder for new rows.");
         }
+    }
+
+    private static void ThrowIfAnyNull(string kabupaten, string kecamatan, string unit, string sasaran, string indicator)
+    {
+        if (kabupaten is null)
+        {
+            throw new ArgumentNullException(nameof(kabupaten));
+        }
+
+        if (kecamatan is null)
+        {
+            throw new ArgumentNullException(nameof(kecamatan));
+        }
+
+        if (unit is null)
+        {
+            throw new ArgumentNullException(nameof(unit));
+        }
+
+        if (sasaran is null)
+        {
+            throw new ArgumentNullException(nameof(sasaran));
+        }
+
+        if (indicator is null)
+        {
+            throw new ArgumentNullException(nameof(indicator));
+        }
+    }
+
+    /// <summary>Whether row <paramref name="index"/>'s own fields hold (a quarter 1-4, target bounds); else each is refused.</summary>
+    private bool AreFieldsValid(int index, int triwulan, decimal? targetLower, decimal? targetUpper)
+    {
+        var valid = true;
+        if (!IndicatorMeasurement.IsTriwulan(triwulan))
+        {
+            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
+            valid = false;
+        }
+
+        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
+        {
+            // Only one bound given, or lower above upper.
+            if (targetLower.HasValue != targetUpper.HasValue)
+            {
+                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
+            }
+            else
+            {
+                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            }
+
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    /// <summary>Keeps row <paramref name="index"/> among the rows of the unit being read.</summary>
+    private void Keep(in MeasurementRow row, int index)
+    {
+        if (_count == 0)
+        {
+            _unitFirst = index;
+        }
+
+        if (_count == _unit.Length)
+        {
+            Array.Resize(ref _unit, _count * 2);
+            Array.Resize(ref _index, _count * 2);
+        }
+
+        _unit[_count] = row;
+        _index[_count++] = index;
     }
 
     /// <summary>Checks and lays out the unit being read, if any.</summary>
