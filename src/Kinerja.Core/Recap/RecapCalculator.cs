@@ -189,8 +189,7 @@ public static class RecapCalculator
         var found = workers.SelectMany(w => w.Found).ToList();
         if (found.Count > 0)
         {
-            // Reported in row order, each row's problems in the order they were found.
-            problems.AddRange(found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f.Problem));
+            problems.AddRange(InRowOrder(found).Select(f => f.Problem));
         }
 
         var programs = new HashSet<(string, string, string, string)>();
@@ -216,6 +215,10 @@ public static class RecapCalculator
 
         return problems;
     }
+
+    /// <summary>Problems found in row order, each row's problems in the order they were found.</summary>
+    internal static IEnumerable<(int Row, ValidationProblem Problem)> InRowOrder(IEnumerable<(int Row, ValidationProblem Problem)> found) =>
+        found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f);
 
     /// <summary>
     /// Whether a budget row's amounts still fit the running total of every amount (all are 0 or more,

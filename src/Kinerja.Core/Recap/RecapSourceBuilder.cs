@@ -276,7 +276,7 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var ordered = found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f).ToList();
+        var ordered = RecapCalculator.InRowOrder(found).ToList();
         _dropped += ordered.Count - _maxProblems;
         found.Clear();
         found.AddRange(ordered.Take(_maxProblems));
