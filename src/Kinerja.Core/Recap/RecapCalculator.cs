@@ -443,8 +443,6 @@ public static class RecapCalculator
 
         var kecamatan = new Dictionary<(string, string), int>();
         var kecamatanKeys = new List<(string Kabupaten, string Kecamatan)>();
-        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kabupatenKeys = new List<string>();
         foreach (var worker in workers)
         {
             foreach (var code in worker.Kecamatan)
@@ -453,11 +451,6 @@ public static class RecapCalculator
                 {
                     kecamatan.Add(code, kecamatanKeys.Count);
                     kecamatanKeys.Add(code);
-                    if (!kabupaten.ContainsKey(code.Item1))
-                    {
-                        kabupaten.Add(code.Item1, kabupatenKeys.Count);
-                        kabupatenKeys.Add(code.Item1);
-                    }
                 }
             }
         }
