@@ -19,7 +19,8 @@ internal static class IntegerCapaian
     /// truncated): for X ≤ 10¹⁵ it is within 0.25 of X (relative error ≤ 2⁻⁵²), so one step corrects
     /// its floor, without branches (whether the estimate is one off is a coin toss on real data).
     /// N is at least 0 and at most <see cref="IndicatorPeriods.MaxOneDivision"/>. Why the double quotient is never one
-    /// low, so the correction of a low estimate serves estimates made another way: docs/recap.md, the mutations table.
+    /// low, so the correction of a low estimate serves estimates made another way: docs/recap.md, "One home for each rule"
+    /// (the mutations).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Divide(long numerator, long target, long estimate, out long remainder)

@@ -849,22 +849,7 @@ public static class RecapCalculator
                     }
                 }
 
-                for (var m = 0; m < left; m++)
-                {
-                    var position = start + _marked[m];
-                    var packed = targets[position];
-                    _periods.AverageOfThree(realisasi[position], packed & RecapColumns.TargetBits, RecapColumns.ScaleOf(packed), RecapColumns.PolarityOf(packed), _policy, 0);
-                    var kind = _periods.Kinds[0];
-                    for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
-                    {
-                        var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                        CountKind(ref tallies[tallyAt + p], kind, _periods, 0);
-                        if (kind == FigureKind.Computed)
-                        {
-                            categories[categoryAt + (p * bands) + _periods.Bands[0]]++;
-                        }
-                    }
-                }
+                CountMarked(columns, r, start, left, target);
             }
 
             _columnLanes!.FlushInto(tallies, tallyAt, categories, categoryAt, bands);
@@ -872,6 +857,30 @@ public static class RecapCalculator
             for (var n = columns.KecamatanRest[k]; n < columns.KecamatanRest[k + 1]; n++)
             {
                 AddUp(source.Kept, columns.Rest[n], 1, source, -1, unitRow, target);
+            }
+        }
+
+        /// <summary>
+        /// Counts into each of run <paramref name="r"/>'s periods the <paramref name="left"/> figures its tally left out
+        /// (<see cref="_marked"/>: guarded figures on a half-quantum or a mark), each computed on decimals.
+        /// </summary>
+        private void CountMarked(RecapColumns columns, int r, int start, int left, in Target target)
+        {
+            for (var m = 0; m < left; m++)
+            {
+                var position = start + _marked[m];
+                var packed = columns.Targets[position];
+                _periods.AverageOfThree(columns.Realisasi[position], packed & RecapColumns.TargetBits, RecapColumns.ScaleOf(packed), RecapColumns.PolarityOf(packed), _policy, 0);
+                var kind = _periods.Kinds[0];
+                for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
+                {
+                    var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    CountKind(ref target.Tallies[target.TallyAt + p], kind, _periods, 0);
+                    if (kind == FigureKind.Computed)
+                    {
+                        target.Categories[target.CategoryAt + (p * _bands) + _periods.Bands[0]]++;
+                    }
+                }
             }
         }
 
