@@ -3,9 +3,8 @@ using Kinerja.Core.Internal;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// One program's pagu and its realisasi anggaran per quarter (each quarter alone, not cumulative),
-/// flattened with where it belongs: the budget row a recap reads. A quarter not reported is
-/// <see langword="null"/>, never Rp 0.
+/// One program's pagu and its realisasi anggaran per quarter (each quarter alone), flattened with where it belongs:
+/// the budget row a recap reads (docs/recap.md, "Input").
 /// </summary>
 public sealed class BudgetMeasurement
 {

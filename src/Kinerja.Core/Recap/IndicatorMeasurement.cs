@@ -4,10 +4,8 @@ using Kinerja.Core.Internal;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// One indicator's target and realisasi in one quarter, flattened with where it belongs (kabupaten,
-/// kecamatan, unit, sasaran): the row a recap (rekapitulasi) reads, at any scale. Numeric indicators
-/// only; a host recapping a qualitative indicator passes its grade scores. The row is immutable and
-/// maps directly to a database table (EF Core binds its constructor).
+/// One indicator's target and realisasi in one quarter, flattened with where it belongs: the row a recap
+/// (rekapitulasi) reads (docs/recap.md, "Input"). Immutable; EF Core binds its constructor.
 /// </summary>
 public sealed class IndicatorMeasurement : IMeasurementFields
 {

@@ -6,13 +6,9 @@ using Quarter = Kinerja.Core.Capaian.TriwulanAggregation.Quarter;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// One indicator's figure in each of the eight periods of a recap (by <see cref="RecapPeriod.Index"/>):
-/// TW I to TW IV alone, then cumulative to TW I to TW IV. Two ways to the same figures:
-/// <see cref="EvaluateDecimal"/> runs the library's capaian rules (<see cref="CapaianCalculator"/>,
-/// the aggregation arithmetic of <see cref="TriwulanAggregation"/>) on decimals, and
-/// <c>TryEvaluateInteger</c> (on .NET; the netstandard2.0 build computes on decimals only) computes them with 64-bit integers on the decimals' scaled
-/// mantissas where that is provably the same (a property test checks it against the decimal way) and
-/// declines otherwise, so the caller falls back to the decimal way.
+/// One indicator's figure in each of the eight periods of a recap (by <see cref="RecapPeriod.Index"/>), by the decimal
+/// way (<see cref="EvaluateDecimal"/>: <see cref="CapaianCalculator"/>, <see cref="TriwulanAggregation"/>) or, on .NET,
+/// the integer way (<c>TryEvaluateInteger</c>), which declines where it does not apply (docs/recap.md, "How it runs").
 /// </summary>
 internal sealed class IndicatorPeriods
 {
@@ -639,11 +635,9 @@ internal sealed class IndicatorPeriods
     }
 
     /// <summary>
-    /// One capaian N / T × 100 (N the polarity's numerator) into period <paramref name="p"/>, as
-    /// <see cref="CapaianCalculator.Calculate(Polarity, decimal, decimal, CapaianPolicy)"/> and
-    /// <see cref="Record"/> give it: exactly, since X = N × 10¹¹ / T in quanta is a fraction with
-    /// denominator T ≤ 9 × 10⁹, farther from any half-quantum or band bound than the decimal's
-    /// rounding reaches (below 10⁻¹¹ quanta for capaian up to 10⁶ %).
+    /// One capaian N / T × 100 (N the polarity's numerator) into period <paramref name="p"/>, exactly as
+    /// <see cref="CapaianCalculator.Calculate(Polarity, decimal, decimal, CapaianPolicy)"/> and <see cref="Record"/>
+    /// give it (why: docs/recap.md, "How it runs").
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Integer(Polarity polarity, long target, long realisasi, long estimate, IntegerRules rules, int p, bool guarded)

@@ -5,15 +5,10 @@ using System.Runtime.Intrinsics;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// The one home of the steps that turn a capaian N / T × 100 into a recap's figure in 64-bit integers,
-/// each with its scalar form (one figure) and its vector form (eight figures, one per lane of a
-/// 512-bit vector) side by side: the division X = N × 10¹¹ / T = W + remainder / T in 10⁻⁹ % quanta,
-/// the guard of a mean of three, the cap, the band, the half-even rounding and the average cap. The
-/// integer way of <see cref="IndicatorPeriods"/> and the columns of <see cref="RecapColumns"/> call
-/// them; their decimal counterparts are <see cref="Capaian.CapaianCalculator"/> and
-/// <see cref="IndicatorPeriods"/>' <c>Record</c>, and properties check every path against
-/// <see cref="Capaian.CapaianEvaluator"/>.
+/// The steps that turn a capaian N / T × 100 into a recap's figure X = N × 10¹¹ / T = W + remainder / T in 10⁻⁹ %
+/// quanta, in 64-bit integers, each with its scalar and its vector-lane form side by side.
 /// </summary>
+/// <remarks>Its place among the rules' homes, and the paths that call it: docs/recap.md, "One home for each rule".</remarks>
 internal static class IntegerCapaian
 {
     /// <summary>Quanta per unit of N / T: 100 % × 10⁹ quanta per percent.</summary>
@@ -23,9 +18,9 @@ internal static class IntegerCapaian
     /// W = ⌊N × 10¹¹ / T⌋ and its remainder, from <paramref name="estimate"/> (the double quotient,
     /// truncated): for X ≤ 10¹⁵ it is within 0.25 of X (relative error ≤ 2⁻⁵²), so one step corrects
     /// its floor, without branches (whether the estimate is one off is a coin toss on real data).
-    /// N is at least 0 and at most <see cref="IndicatorPeriods.MaxOneDivision"/>. From the double quotient the
-    /// estimate is never one low (N × 10¹¹ is exact in a double and ⌊X⌋ is a double, so rounding to the nearest
-    /// never falls below it); the correction of a low estimate serves estimates made another way.
+    /// N is at least 0 and at most <see cref="IndicatorPeriods.MaxOneDivision"/>. Why the double quotient is never one
+    /// low, so the correction of a low estimate serves estimates made another way: docs/recap.md, "One home for each rule"
+    /// (the mutations).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Divide(long numerator, long target, long estimate, out long remainder)

@@ -24,9 +24,7 @@ internal static class PolicyFingerprint
 #endif
     }
 
-    /// <summary>One line per choice, <c>name=value</c>; numbers without trailing zeros (120 and 120.0 are one cap), absent as nothing.
-    /// The scale's basis is a line <c>basis=printed</c> when it classifies the printed figure and no line when it classifies the
-    /// exact one, as every recap did before D47: a table written then keeps its fingerprint, that of the same policy on the exact basis.</summary>
+    /// <summary>The canonical text: docs/recap.md, "Which policy a table was computed under".</summary>
     public static string Canonical(RecapPolicy policy)
     {
         var c = policy.Capaian;

@@ -6,20 +6,10 @@ using Kinerja.Core.Validation;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// Builds a recap (rekapitulasi) from flat measurements: a pure function of the rows and the policy.
-/// Every indicator's capaian per quarter and cumulative to each quarter follows the same rules as
-/// <see cref="CapaianEvaluator"/> (its polarity, its aggregation method, missing is not zero), then
-/// adds into its sasaran, unit, kecamatan, kabupaten and the total.
+/// Builds a recap (rekapitulasi) from flat measurements: a pure function of the rows and the policy, each
+/// indicator's capaian computed by the rules of <see cref="CapaianEvaluator"/>.
 /// </summary>
-/// <remarks>
-/// How it runs (see <c>docs/recap.md</c>): the rows are read once, in runs of consecutive rows of one
-/// unit; each unit's indicators are checked, computed (in exact 64-bit integer arithmetic where that
-/// gives the decimal rules' figures, in decimals otherwise) and added into their groups as soon as the
-/// unit's run ends, and the unit's working memory is reused for the next unit. Memory then grows with
-/// the number of groups, not of rows. Large inputs are cut at unit boundaries into one part per
-/// thread, and the parts' figures added up. Rows whose units are scattered through the input are
-/// first ordered by unit, which takes memory for one index per row.
-/// </remarks>
+/// <remarks>How it runs (runs of one unit, threads, scattered units): docs/recap.md, "How it runs".</remarks>
 public static class RecapCalculator
 {
     private const int Periods = 8;
@@ -199,8 +189,7 @@ public static class RecapCalculator
         var found = workers.SelectMany(w => w.Found).ToList();
         if (found.Count > 0)
         {
-            // Reported in row order, each row's problems in the order they were found.
-            problems.AddRange(found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f.Problem));
+            problems.AddRange(InRowOrder(found).Select(f => f.Problem));
         }
 
         var programs = new HashSet<(string, string, string, string)>();
@@ -226,6 +215,10 @@ public static class RecapCalculator
 
         return problems;
     }
+
+    /// <summary>Problems found in row order, each row's problems in the order they were found.</summary>
+    internal static IEnumerable<(int Row, ValidationProblem Problem)> InRowOrder(IEnumerable<(int Row, ValidationProblem Problem)> found) =>
+        found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f);
 
     /// <summary>
     /// Whether a budget row's amounts still fit the running total of every amount (all are 0 or more,
@@ -450,8 +443,6 @@ public static class RecapCalculator
 
         var kecamatan = new Dictionary<(string, string), int>();
         var kecamatanKeys = new List<(string Kabupaten, string Kecamatan)>();
-        var kabupaten = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kabupatenKeys = new List<string>();
         foreach (var worker in workers)
         {
             foreach (var code in worker.Kecamatan)
@@ -460,11 +451,6 @@ public static class RecapCalculator
                 {
                     kecamatan.Add(code, kecamatanKeys.Count);
                     kecamatanKeys.Add(code);
-                    if (!kabupaten.ContainsKey(code.Item1))
-                    {
-                        kabupaten.Add(code.Item1, kabupatenKeys.Count);
-                        kabupatenKeys.Add(code.Item1);
-                    }
                 }
             }
         }
@@ -608,10 +594,8 @@ public static class RecapCalculator
     }
 
     /// <summary>
-    /// Recaps one part of the rows on one thread, reading them once in runs of one unit. Per unit it
-    /// numbers the indicators as met, keeps their rows per quarter (four slots each), checks them, and
-    /// when the run ends computes each indicator's eight figures and adds them into the unit, its
-    /// sasaran and its kecamatan; that working memory is then reused for the next unit.
+    /// Recaps one part of the rows on one thread, in runs of one unit, keeping each unit's rows in four
+    /// quarter slots per indicator (docs/recap.md, "How it runs").
     /// </summary>
     internal sealed class Worker
     {
@@ -865,22 +849,7 @@ public static class RecapCalculator
                     }
                 }
 
-                for (var m = 0; m < left; m++)
-                {
-                    var position = start + _marked[m];
-                    var packed = targets[position];
-                    _periods.AverageOfThree(realisasi[position], packed & RecapColumns.TargetBits, RecapColumns.ScaleOf(packed), RecapColumns.PolarityOf(packed), _policy, 0);
-                    var kind = _periods.Kinds[0];
-                    for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
-                    {
-                        var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                        CountKind(ref tallies[tallyAt + p], kind, _periods, 0);
-                        if (kind == FigureKind.Computed)
-                        {
-                            categories[categoryAt + (p * bands) + _periods.Bands[0]]++;
-                        }
-                    }
-                }
+                CountMarked(columns, r, start, left, target);
             }
 
             _columnLanes!.FlushInto(tallies, tallyAt, categories, categoryAt, bands);
@@ -888,6 +857,30 @@ public static class RecapCalculator
             for (var n = columns.KecamatanRest[k]; n < columns.KecamatanRest[k + 1]; n++)
             {
                 AddUp(source.Kept, columns.Rest[n], 1, source, -1, unitRow, target);
+            }
+        }
+
+        /// <summary>
+        /// Counts into each of run <paramref name="r"/>'s periods the <paramref name="left"/> figures its tally left out
+        /// (<see cref="_marked"/>: guarded figures on a half-quantum or a mark), each computed on decimals.
+        /// </summary>
+        private void CountMarked(RecapColumns columns, int r, int start, int left, in Target target)
+        {
+            for (var m = 0; m < left; m++)
+            {
+                var position = start + _marked[m];
+                var packed = columns.Targets[position];
+                _periods.AverageOfThree(columns.Realisasi[position], packed & RecapColumns.TargetBits, RecapColumns.ScaleOf(packed), RecapColumns.PolarityOf(packed), _policy, 0);
+                var kind = _periods.Kinds[0];
+                for (var mask = (int)columns.RunMask[r]; mask != 0; mask &= mask - 1)
+                {
+                    var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    CountKind(ref target.Tallies[target.TallyAt + p], kind, _periods, 0);
+                    if (kind == FigureKind.Computed)
+                    {
+                        target.Categories[target.CategoryAt + (p * _bands) + _periods.Bands[0]]++;
+                    }
+                }
             }
         }
 

@@ -6,36 +6,24 @@ using Kinerja.Core.Capaian;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// A <see cref="RecapSource"/>'s values laid out in columns for recaps whose finest level is the
-/// kecamatan or above: per kecamatan, the realisasi and target that each period of each indicator
-/// compares (a quarter's own, or for a cumulative period what the indicator's aggregation method makes
-/// of its quarters: their sums, the greatest or the least), in runs of comparisons that go to the same
-/// periods. A recap computes every capaian of a run at once, eight in the lanes of a vector (the
-/// polarity's numerator, the division, the half-even rounding, the cap, the band, the average cap),
-/// and adds each run's count, sum and bands into the run's periods once. The layout is made without a
-/// policy (what a policy must do for it to apply is recorded, as <see cref="Needs"/>): it holds the
-/// data, the recap computes.
+/// A <see cref="RecapSource"/>'s values laid out in columns for recaps at the kecamatan level and above: per kecamatan,
+/// runs of the (realisasi, target) comparisons that go to the same periods (docs/recap.md, "How it runs"). Data only:
+/// what a policy must do for the runs to apply is recorded as <see cref="Needs"/>; the recap computes.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A figure X = N × 10¹¹ / T in 10⁻⁹ % quanta (N the polarity's numerator) is kept in the lanes as
-/// E = 4W + 2·past + up (W = ⌊X⌋, past = X &gt; W, up = whether X rounds half-even up), so that its
-/// band and caps are comparisons: with K = 2W + past, X is past a bound b exactly when K &gt; 2b, and
-/// at or past it when K &gt; 2b − 1; with E = 2K + up, K &gt; B exactly when E &gt; 2B + 1. Capping X at c
-/// passes bound b exactly when X passes b and c passes b (bounds the cap does not pass are dropped),
+/// E = 4W + 2·past + up, on which bands and caps are comparisons (the proof:
+/// <see cref="IntegerCapaian.Encode(long, long, long)"/>). Capping X at c passes bound b exactly when X passes b and c passes b (bounds the cap does not pass are dropped),
 /// and the capped, rounded quanta are min(W + up, c): W + up is at least c when X &gt; c and at most c
 /// otherwise. The average cap is a second min. <see cref="IndicatorPeriods"/>' <c>Integer</c> computes
 /// the same figures one at a time; properties check that the two agree.
 /// </para>
 /// <para>
-/// What is kept out, per indicator (recapped one by one as before, from <see cref="Rest"/>): values
-/// not loaded as integers, a target beyond 9 × 10⁹ scaled units or a capaian beyond 10⁶ %, and a mean
-/// of three at more than 12 decimals. What a policy decides is recorded as needs per kecamatan
-/// (<see cref="Needs"/>): negative polarity (the 2 − R/T formula), a zero target (not computable)
-/// and a negative numerator (the floor at 0); a policy without one of them recaps that kecamatan one
-/// indicator at a time. A mean of three whose decimal form rounds is in a guarded run: where its
-/// figure is exactly on a half-quantum, or exactly on a bound or cap of the policy, the recap computes
-/// it on decimals, as the one-by-one way does.
+/// Kept out, per indicator (in <see cref="Rest"/>): values not loaded as integers, a target beyond 9 × 10⁹ scaled
+/// units or a capaian beyond 10⁶ %, a mean of three at more than 12 decimals. The <see cref="Needs"/> are negative
+/// polarity (2 − R/T), a zero target (not computable) and a negative numerator (the floor at 0). A mean of three whose
+/// decimal form rounds is in a guarded run: on a half-quantum, a bound or a cap it is computed on decimals.
 /// </para>
 /// </remarks>
 internal sealed class RecapColumns
@@ -159,17 +147,7 @@ internal sealed class RecapColumns
         var periods = new IndicatorPeriods();
         var mine = new (int Key, long Realisasi, long Target)[8];
         var jobOf = new int[8];
-        var comparisons = 0;
-        for (var i = 0; i < unitIndicators[kecamatanUnits[kecamatanCount]]; i++)
-        {
-            if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
-            {
-                for (var j = 0; j < planned; j++)
-                {
-                    comparisons += (mine[j].Target & TargetBits) == 0 ? 0 : 1;
-                }
-            }
-        }
+        var comparisons = CountComparisons(entries, values, unitIndicators[kecamatanUnits[kecamatanCount]], periods, mine, jobOf);
 
         var realisasi = new long[comparisons + 8];
         var targets = new long[comparisons + 8];
@@ -191,51 +169,7 @@ internal sealed class RecapColumns
         for (var k = 0; k < kecamatanCount; k++)
         {
             pending.Clear();
-            var at = k * FixedWidth;
-            var need = 0;
-            for (var i = unitIndicators[kecamatanUnits[k]]; i < unitIndicators[kecamatanUnits[k + 1]]; i++)
-            {
-                var entry = entries[i];
-                if (!entry.Loaded || !TryPlan(periods, values, i, entry, mine, jobOf, out var own, out var jobs))
-                {
-                    rest.Add(i);
-                    continue;
-                }
-
-                need |= own;
-                fix[at]++;
-                for (var p = 0; p < 8; p++)
-                {
-                    if (jobOf[p] < 0)
-                    {
-                        // Not a comparison: not reported or no target (the planner's kind).
-                        fix[FixedAt(at, p, periods.Kinds[p])]++;
-                    }
-                }
-
-                for (var j = 0; j < jobs; j++)
-                {
-                    var job = mine[j];
-                    if ((job.Target & TargetBits) == 0)
-                    {
-                        // A zero target: not computable in each of its periods.
-                        for (var p = 0; p < 8; p++)
-                        {
-                            if ((job.Key & (1 << p)) != 0)
-                            {
-                                fix[FixedAt(at, p, FigureKind.ZeroTarget)]++;
-                            }
-                        }
-
-                        continue;
-                    }
-
-                    pending.Add(job);
-                }
-            }
-
-            needs[k] = (byte)need;
-
+            needs[k] = (byte)PlanKecamatan(entries, values, unitIndicators[kecamatanUnits[k]], unitIndicators[kecamatanUnits[k + 1]], periods, mine, jobOf, fix, k * FixedWidth, pending, rest);
             AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, ref filled, runStart, runMask, runFlags);
             kecamatanRuns[k + 1] = runMask.Count;
             kecamatanRest[k + 1] = rest.Count;
@@ -244,6 +178,76 @@ internal sealed class RecapColumns
         // The padding: 8 realisasi of 0 (already) and 8 targets of 1.
         targets.AsSpan(comparisons).Fill(1L);
         return new RecapColumns(realisasi, targets, [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
+    }
+
+    /// <summary>The comparisons with a target above 0 of the first <paramref name="count"/> indicators: the columns' size.</summary>
+    private static int CountComparisons(RecapSource.Entry[] entries, long[] values, int count, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf)
+    {
+        var comparisons = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
+            {
+                for (var j = 0; j < planned; j++)
+                {
+                    comparisons += (mine[j].Target & TargetBits) == 0 ? 0 : 1;
+                }
+            }
+        }
+
+        return comparisons;
+    }
+
+    /// <summary>
+    /// Plans one kecamatan's indicators [<paramref name="from"/>, <paramref name="to"/>): each one's comparisons into
+    /// <paramref name="pending"/> and fixed kinds into <paramref name="fix"/> from <paramref name="at"/>, or the
+    /// indicator into <paramref name="rest"/>. Returns the kecamatan's needs.
+    /// </summary>
+    private static int PlanKecamatan(RecapSource.Entry[] entries, long[] values, int from, int to, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf, int[] fix, int at, List<(int Key, long Realisasi, long Target)> pending, List<int> rest)
+    {
+        var need = 0;
+        for (var i = from; i < to; i++)
+        {
+            var entry = entries[i];
+            if (!entry.Loaded || !TryPlan(periods, values, i, entry, mine, jobOf, out var own, out var jobs))
+            {
+                rest.Add(i);
+                continue;
+            }
+
+            need |= own;
+            fix[at]++;
+            for (var p = 0; p < 8; p++)
+            {
+                if (jobOf[p] < 0)
+                {
+                    // Not a comparison: not reported or no target (the planner's kind).
+                    fix[FixedAt(at, p, periods.Kinds[p])]++;
+                }
+            }
+
+            for (var j = 0; j < jobs; j++)
+            {
+                var job = mine[j];
+                if ((job.Target & TargetBits) == 0)
+                {
+                    // A zero target: not computable in each of its periods.
+                    for (var p = 0; p < 8; p++)
+                    {
+                        if ((job.Key & (1 << p)) != 0)
+                        {
+                            fix[FixedAt(at, p, FigureKind.ZeroTarget)]++;
+                        }
+                    }
+
+                    continue;
+                }
+
+                pending.Add(job);
+            }
+        }
+
+        return need;
     }
 
     /// <summary>

@@ -3,12 +3,8 @@ using Kinerja.Core.Internal;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// The capaian figures of one recap group in one period: how many indicators, how many have a
-/// capaian, their average, how many fall in each category of the scale, and how many are not
-/// reported or not computable, by reason. Sums and counts only, so figures of disjoint groups add up
-/// exactly (<see cref="RecapTable.Merge"/>). Each capaian enters the sum as a whole number of
-/// billionths of a percent (10⁻⁹ %): exact for every capaian with up to nine decimals and far below
-/// presentation precision otherwise.
+/// The capaian figures of one recap group in one period: counts and a sum of 10⁻⁹ % quanta, so figures of disjoint
+/// groups add up exactly (docs/recap.md, "Output" and "Exact, mergeable figures").
 /// </summary>
 public sealed class RecapFigures : IEquatable<RecapFigures>
 {
@@ -16,10 +12,8 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
     public const decimal QuantaPerPercent = 1_000_000_000m;
 
     /// <summary>
-    /// The largest capaian (in %, either sign, after <see cref="RecapPolicy.AverageCap"/>) a recap adds
-    /// up: 10¹² %. An indicator's figure beyond it (a realisasi many orders of magnitude above a tiny
-    /// target) counts in <see cref="OtherNotComputable"/>, so that sums of quanta stay exact in a
-    /// decimal for up to 79 million indicators.
+    /// The largest capaian (in %, either sign, after <see cref="RecapPolicy.AverageCap"/>) a recap adds up: 10¹² %; one
+    /// beyond counts in <see cref="OtherNotComputable"/> (docs/recap.md, "Output").
     /// </summary>
     public const decimal MaxCapaian = 1_000_000_000_000m;
 
@@ -91,9 +85,8 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
 }
 
 /// <summary>
-/// The budget figures of one recap group in one period: programs, pagu, money spent and serapan.
-/// Serapan is computed over the programs that reported (money spent / their pagu × 100); the
-/// programs that did not report are counted, never taken as Rp 0.
+/// The budget figures of one recap group in one period: programs, pagu, money spent and serapan over the programs
+/// that reported (docs/recap.md, "Output").
 /// </summary>
 public sealed class BudgetFigures : IEquatable<BudgetFigures>
 {

@@ -1,9 +1,7 @@
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// The ways a recap computes an indicator's figures: each gives the same figures (properties check all
-/// three against <see cref="Capaian.CapaianEvaluator"/>), and the recap takes the fastest this machine
-/// and build have.
+/// The ways a recap computes an indicator's figures, all giving the same figures (docs/recap.md, "One home for each rule").
 /// </summary>
 internal enum RecapPath
 {

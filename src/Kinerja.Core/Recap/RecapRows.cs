@@ -5,12 +5,9 @@ namespace Kinerja.Core.Recap;
 
 /// <summary>
 /// A signed PK and its realisasi as the rows a recap reads: one <see cref="IndicatorMeasurement"/> per indicator
-/// and quarter, one <see cref="BudgetMeasurement"/> per program. Every indicator of the PK is in the rows, the
-/// qualitative ones too: a grade is recapped by its score on the indicator's <see cref="GradeScale"/>, which is
-/// how <see cref="Capaian.CapaianEvaluator"/> computes its capaian (the realisasi's score over the target's).
-/// The indicator-level rows of a recap of these rows therefore give the evaluator's capaian; docs/recap.md
-/// ("From a PK to recap rows") says how each field is filled.
+/// and quarter, one <see cref="BudgetMeasurement"/> per program.
 /// </summary>
+/// <remarks>How each field is filled, and why a grade's rows give the evaluator's capaian: docs/recap.md, "From a PK to recap rows".</remarks>
 public static class RecapRows
 {
     /// <summary>The PK's indicators, each in the four quarters, with the quarter's target and realisasi.</summary>
@@ -21,11 +18,6 @@ public static class RecapRows
     /// <returns>Four rows per indicator, in the PK's order of sasaran and indicators, then of quarters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/>, <paramref name="kabupaten"/> or <paramref name="kecamatan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="realisasi"/> is the measurement set of another PK.</exception>
-    /// <remarks>
-    /// A qualitative indicator becomes a row of <see cref="Polarity.Positive"/> whose target and realisasi are the
-    /// grades' scores, with its own aggregation (a PK lets a grade only be the last value, the highest or the lowest,
-    /// which add up scores as they add up grades).
-    /// </remarks>
     public static IReadOnlyList<IndicatorMeasurement> Indicators(PerjanjianKinerja pk, MeasurementSet? realisasi, string kabupaten, string kecamatan)
     {
         Check(pk, realisasi, kabupaten, kecamatan);

@@ -4,26 +4,11 @@ using Kinerja.Core.Validation;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// The measurements of a recap (rekapitulasi), checked once and laid out for recapping: the rows
-/// grouped by kecamatan, unit and indicator, each indicator's four quarters side by side and (on .NET)
-/// its realisasi and targets already as 64-bit integers at one scale. Build it once with
-/// <see cref="Create"/>, then recap it as often as needed, under any policy, scale or finest level,
-/// with <see cref="RecapCalculator.Build(RecapSource, RecapPolicy, RecapOptions)"/>: the same figures as
-/// recapping the rows themselves, without checking and reading them again. Immutable and safe to
-/// share between threads.
+/// The measurements of a recap (rekapitulasi), checked once (<see cref="Create"/>) and laid out to be recapped as often as
+/// needed with <see cref="RecapCalculator.Build(RecapSource, RecapPolicy, RecapOptions)"/>. Immutable and safe to share
+/// between threads.
 /// </summary>
-/// <remarks>
-/// This is the recap's counterpart of loading data into a database before querying it: a ministry
-/// or province that recaps the same quarter's national data for several policies, scales or levels
-/// pays for the checks and the layout once. Per indicator the source keeps its code, eight 64-bit
-/// values and one small entry; it keeps the rows themselves only of indicators the integer way cannot
-/// hold (range targets, values beyond 18 digits; on netstandard2.0 every indicator's), and a recap that
-/// needs the decimal way for another indicator makes its quarter rows again from its values (the same
-/// numbers). On .NET it also keeps, per kecamatan, the values each period compares laid out in columns
-/// (two 64-bit values per comparison), from which a recap at the kecamatan level or above computes many
-/// figures at once. The source computes no capaian: every figure is computed by the recap, under its
-/// policy. <see cref="RecapSourceBuilder"/> builds one row at a time, as a file is read.
-/// </remarks>
+/// <remarks>What it keeps per indicator and why: docs/recap.md, "Recapping the same data again".</remarks>
 public sealed class RecapSource
 {
     private RecapSource(Builder from, IReadOnlyList<BudgetMeasurement> budget)

@@ -5,24 +5,11 @@ using Kinerja.Core.Validation;
 namespace Kinerja.Core.Recap;
 
 /// <summary>
-/// Builds a <see cref="RecapSource"/> one row at a time, as a reader meets the rows of a file: the same
-/// checks and problems as <see cref="RecapSource.Create"/>, the same source, without a list of every row.
-/// Codes are interned (one string per distinct code), the rows of the unit being read are kept until the
-/// unit ends, and each finished unit is checked and laid out at once; memory then grows with the groups
-/// (indicators, units, kecamatan), not with the rows read.
+/// Builds a <see cref="RecapSource"/> one row at a time, as a reader meets the rows of a file: the same checks,
+/// problems and source as <see cref="RecapSource.Create"/>, without a list of every row.
 /// </summary>
 /// <remarks>
-/// <para>
-/// The rows of one unit must come together (the shape of any export: a unit's indicators with their
-/// quarters). A row of a unit that already ended is refused (<c>duplicate</c> on its <c>unit</c>, naming the
-/// unit's first row); a reader that must accept such files reads them again as rows and calls
-/// <see cref="RecapSource.Create"/>, which orders them first.
-/// </para>
-/// <para>
-/// Problems name rows as <see cref="RecapSource.Create"/> does (<c>indicators[n].field</c>, n counting the
-/// rows added from 0), so a reader maps them back to its lines. A builder is used by one thread and builds
-/// once; the source it builds is immutable.
-/// </para>
+/// Memory, units that must come together, how problems name rows, one thread: docs/recap.md, "One row at a time".
 /// </remarks>
 public sealed class RecapSourceBuilder
 {
@@ -69,9 +56,8 @@ public sealed class RecapSourceBuilder
     public bool HasScatteredUnit { get; private set; }
 
     /// <summary>
-    /// Adds one indicator row: the fields of <see cref="IndicatorMeasurement"/>. A quarter outside 1-4 or target
-    /// bounds of which only one is given, or lower above upper, is a problem of the row (not an exception), as
-    /// are the checks of <see cref="RecapSource.Create"/>.
+    /// Adds one indicator row: the fields of <see cref="IndicatorMeasurement"/>; what it refuses is a problem of the
+    /// row, not an exception (docs/recap.md, "One row at a time").
     /// </summary>
     /// <param name="kabupaten">The kabupaten's code.</param>
     /// <param name="kecamatan">The kecamatan's code.</param>
@@ -99,56 +85,10 @@ public sealed class RecapSourceBuilder
         decimal? targetUpper,
         decimal? realisasi)
     {
-        if (kabupaten is null)
-        {
-            throw new ArgumentNullException(nameof(kabupaten));
-        }
-
-        if (kecamatan is null)
-        {
-            throw new ArgumentNullException(nameof(kecamatan));
-        }
-
-        if (unit is null)
-        {
-            throw new ArgumentNullException(nameof(unit));
-        }
-
-        if (sasaran is null)
-        {
-            throw new ArgumentNullException(nameof(sasaran));
-        }
-
-        if (indicator is null)
-        {
-            throw new ArgumentNullException(nameof(indicator));
-        }
-
+        ThrowIfAnyNull(kabupaten, kecamatan, unit, sasaran, indicator);
         ThrowIfBuilt();
         var index = RowCount++;
-        var valid = true;
-        if (!IndicatorMeasurement.IsTriwulan(triwulan))
-        {
-            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
-            valid = false;
-        }
-
-        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
-        {
-            // Only one bound given, or lower above upper.
-            if (targetLower.HasValue != targetUpper.HasValue)
-            {
-                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
-            }
-            else
-            {
-                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
-            }
-
-            valid = false;
-        }
-
-        if (!valid)
+        if (!AreFieldsValid(index, triwulan, targetLower, targetUpper))
         {
             return;
         }
@@ -168,19 +108,7 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        if (_count == 0)
-        {
-            _unitFirst = index;
-        }
-
-        if (_count == _unit.Length)
-        {
-            Array.Resize(ref _unit, _count * 2);
-            Array.Resize(ref _index, _count * 2);
-        }
-
-        _unit[_count] = row;
-        _index[_count++] = index;
+        Keep(row, index);
     }
 
     /// <summary>
@@ -250,6 +178,80 @@ public sealed class RecapSourceBuilder
         }
     }
 
+    private static void ThrowIfAnyNull(string kabupaten, string kecamatan, string unit, string sasaran, string indicator)
+    {
+        if (kabupaten is null)
+        {
+            throw new ArgumentNullException(nameof(kabupaten));
+        }
+
+        if (kecamatan is null)
+        {
+            throw new ArgumentNullException(nameof(kecamatan));
+        }
+
+        if (unit is null)
+        {
+            throw new ArgumentNullException(nameof(unit));
+        }
+
+        if (sasaran is null)
+        {
+            throw new ArgumentNullException(nameof(sasaran));
+        }
+
+        if (indicator is null)
+        {
+            throw new ArgumentNullException(nameof(indicator));
+        }
+    }
+
+    /// <summary>Whether row <paramref name="index"/>'s own fields hold (a quarter 1-4, target bounds); else each is refused.</summary>
+    private bool AreFieldsValid(int index, int triwulan, decimal? targetLower, decimal? targetUpper)
+    {
+        var valid = true;
+        if (!IndicatorMeasurement.IsTriwulan(triwulan))
+        {
+            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
+            valid = false;
+        }
+
+        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
+        {
+            // Only one bound given, or lower above upper.
+            if (targetLower.HasValue != targetUpper.HasValue)
+            {
+                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
+            }
+            else
+            {
+                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
+            }
+
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    /// <summary>Keeps row <paramref name="index"/> among the rows of the unit being read.</summary>
+    private void Keep(in MeasurementRow row, int index)
+    {
+        if (_count == 0)
+        {
+            _unitFirst = index;
+        }
+
+        if (_count == _unit.Length)
+        {
+            Array.Resize(ref _unit, _count * 2);
+            Array.Resize(ref _index, _count * 2);
+        }
+
+        _unit[_count] = row;
+        _index[_count++] = index;
+    }
+
     /// <summary>Checks and lays out the unit being read, if any.</summary>
     private void Flush()
     {
@@ -274,7 +276,7 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        var ordered = found.Select((f, i) => (f, i)).OrderBy(x => x.f.Row).ThenBy(x => x.i).Select(x => x.f).ToList();
+        var ordered = RecapCalculator.InRowOrder(found).ToList();
         _dropped += ordered.Count - _maxProblems;
         found.Clear();
         found.AddRange(ordered.Take(_maxProblems));

@@ -50,16 +50,12 @@ public sealed class BudgetRow
 }
 
 /// <summary>
-/// A recap (rekapitulasi): capaian figures per indicator, sasaran, unit, kecamatan, kabupaten and in
-/// total, and budget figures per program and up, for each quarter alone and cumulative to each
-/// quarter. Immutable; enumerate it, look a group up, merge partial recaps of disjoint sets of
-/// indicators (<see cref="Merge"/>), or update it when measurements change (<see cref="Replace"/>).
-/// Build one with <see cref="RecapCalculator.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/>.
+/// A recap (rekapitulasi): capaian and budget figures per group and period (docs/recap.md, "Output"). Immutable;
+/// built by <see cref="RecapCalculator.Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy, RecapOptions)"/>.
 /// </summary>
 /// <remarks>
-/// The table keeps one entry per group (not per figure): the group's key and its eight periods'
-/// counts, capaian sums and category counts in flat arrays. <see cref="RecapFigures"/> are made when
-/// asked for; the look-up index behind <see cref="Find"/> is made on the first look-up.
+/// One entry per group in flat arrays; <see cref="RecapFigures"/> are made when asked for, and the look-up index
+/// behind <see cref="Find"/> on the first look-up.
 /// </remarks>
 public sealed class RecapTable : IEquatable<RecapTable>
 {
@@ -94,9 +90,8 @@ public sealed class RecapTable : IEquatable<RecapTable>
     }
 
     /// <summary>
-    /// The <see cref="RecapPolicy.Fingerprint"/> of the policy the figures were computed under; <see langword="null"/> for a
-    /// table read from a version-1 document, which did not record it. <see cref="Merge"/> and <see cref="Replace"/> refuse a
-    /// table or a policy with another fingerprint.
+    /// The <see cref="RecapPolicy.Fingerprint"/> of the policy the figures were computed under, or <see langword="null"/>
+    /// when unknown (docs/recap.md, "Which policy a table was computed under").
     /// </summary>
     public string? PolicyFingerprint { get; }
 
@@ -104,10 +99,8 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public string ScaleName { get; }
 
     /// <summary>
-    /// Which figure the counts classified (<see cref="CategoryScale.Basis"/>, D47): the printed or the exact capaian;
-    /// <see langword="null"/> for a table read from a version-1 document, which did not record its policy. A version-2
-    /// document without it was written before D47 and is <see cref="CategoryBasis.Exact"/>. It is part of the
-    /// <see cref="PolicyFingerprint"/>, so <see cref="Merge"/> refuses a table counted on the other basis.
+    /// Which figure the counts classified (<see cref="CategoryScale.Basis"/>), or <see langword="null"/> when the policy
+    /// is unknown (docs/recap.md, "Which policy a table was computed under").
     /// </summary>
     public CategoryBasis? ScaleBasis { get; }
 
@@ -170,9 +163,8 @@ public sealed class RecapTable : IEquatable<RecapTable>
     }
 
     /// <summary>
-    /// Merges the recap of a disjoint set of indicators: the result equals the recap of both sets of
-    /// measurements together. Sets must not split one indicator's quarters (a cumulative figure needs
-    /// all of them): partition by kecamatan, unit or indicator.
+    /// Merges the recap of a disjoint set of indicators into the recap of both sets together, exactly (docs/recap.md,
+    /// "Exact, mergeable figures", "Merging").
     /// </summary>
     /// <param name="other">The other recap, built with the same policy.</param>
     /// <returns>The merged recap.</returns>
@@ -183,10 +175,8 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public RecapTable Merge(RecapTable other) => Combine(other, 1);
 
     /// <summary>
-    /// Updates the recap when some indicators' measurements change, without recomputing the rest:
-    /// their old contribution is subtracted and their new one added, since every figure is a sum or
-    /// a count. Pass every row of each changed indicator, before and after. The work is that of
-    /// recapping the changed rows, plus one pass over this table's groups to copy it.
+    /// Updates the recap when some indicators' measurements change, recapping only their rows (docs/recap.md,
+    /// "Exact, mergeable figures", "Incremental updates").
     /// </summary>
     /// <param name="before">The changed indicators' rows as they were recapped.</param>
     /// <param name="after">The same indicators' rows as they are now.</param>

@@ -174,18 +174,14 @@ public sealed record RecapPolicy
 
     /// <summary>
     /// 16 lowercase hexadecimal digits that differ between policies giving different figures: the start of the SHA-256
-    /// of every choice of <see cref="Capaian"/>, the scale's name and bands (bounds and codes; not the labels) and
-    /// <see cref="AverageCap"/>, written in one canonical text (docs/recap.md, "Which policy a table was computed under").
-    /// A <see cref="RecapTable"/> carries the fingerprint of its policy, and refuses to be merged with, or updated under,
-    /// another.
+    /// of the policy's canonical text (docs/recap.md, "Which policy a table was computed under").
     /// </summary>
     public string Fingerprint => PolicyFingerprint.Of(this);
 }
 
 /// <summary>
-/// How a recap is built (not what it computes: that is <see cref="RecapPolicy"/>): the finest level
-/// it keeps and how many threads it may use. Immutable; change one choice with a <c>with</c>
-/// expression: <c>RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }</c>.
+/// How a recap is built, never what it computes (that is <see cref="RecapPolicy"/>): the finest level it keeps and
+/// how many threads it may use. Immutable; change one choice with a <c>with</c> expression.
 /// </summary>
 public sealed record RecapOptions
 {
@@ -196,12 +192,8 @@ public sealed record RecapOptions
     public static RecapOptions Default { get; } = new();
 
     /// <summary>
-    /// The finest level kept: <see cref="RecapLevel.Indicator"/> (default: every level),
-    /// <see cref="RecapLevel.Sasaran"/> (which also keeps <see cref="RecapLevel.Program"/>),
-    /// <see cref="RecapLevel.Unit"/>, <see cref="RecapLevel.Kecamatan"/>, <see cref="RecapLevel.Kabupaten"/>
-    /// or <see cref="RecapLevel.National"/>. A kabupaten or national recap asks for
-    /// <see cref="RecapLevel.Kecamatan"/> and skips holding millions of indicator figures; every row is
-    /// still checked and every indicator still computed, and the levels kept have the same figures.
+    /// The finest level kept, from <see cref="RecapLevel.Indicator"/> (default: every level) to
+    /// <see cref="RecapLevel.National"/> (docs/recap.md, "Options: how far down, how many threads").
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is <see cref="RecapLevel.Program"/> or not a level.</exception>
     public RecapLevel FinestLevel
@@ -213,9 +205,8 @@ public sealed record RecapOptions
     }
 
     /// <summary>
-    /// The most threads a recap of many rows may use; <see langword="null"/> (default) for one per
-    /// core, 1 to stay on the calling thread. Inputs under 100,000 rows always stay on the calling
-    /// thread. The figures never depend on it.
+    /// The most threads a recap of many rows may use; <see langword="null"/> (default) for one per core, 1 to stay on
+    /// the calling thread (docs/recap.md, "Options: how far down, how many threads").
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public int? MaxDegreeOfParallelism
