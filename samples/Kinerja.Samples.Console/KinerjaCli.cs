@@ -123,7 +123,7 @@ internal static class KinerjaCli
 
         if (recapMarkdown is not null)
         {
-            File.WriteAllText(recapMarkdown.FullName, RecapRendering.Markdown(year.Recap, period, bands));
+            File.WriteAllText(recapMarkdown.FullName, RecapRendering.Markdown(year.Recap, period, bands, l));
             Line(console, l.T("Rekapitulasi (Markdown) ditulis ke ", "Recap (Markdown) written to ") + recapMarkdown.FullName);
         }
 
