@@ -5,8 +5,6 @@ namespace Kinerja.Core.Reports.Tests;
 
 public sealed class SatuDataCsvTests
 {
-    internal static string Csv(PerformanceReport report) => Encoding.UTF8.GetString(SchemaTests.Write(s => SatuDataCsv.Write(report, s)));
-
     /// <summary>RFC 4180 fields of a CSV text.</summary>
     internal static List<List<string>> Parse(string text)
     {
@@ -36,7 +34,7 @@ public sealed class SatuDataCsvTests
     public void Write_DemoKecamatan_OneRowPerIndicatorWithTheYearsRealisasi()
     {
         var report = Fixtures.Report;
-        var rows = Parse(Csv(report));
+        var rows = Parse(Documents.SatuData(report));
 
         Assert.Equal(SatuDataCsv.Columns, rows[0]);
         Assert.Equal(report.Capaian.Count + 1, rows.Count);
@@ -56,7 +54,7 @@ public sealed class SatuDataCsvTests
     {
         var report = PerformanceReport.Create(Fixtures.Input with { ProdusenData = "Kecamatan \"Bobotsari\", Purbalingga", SumberData = "SAKIP\r\nbaris dua" }).Value;
 
-        var rows = Parse(Csv(report));
+        var rows = Parse(Documents.SatuData(report));
 
         Assert.All(rows.Skip(1), r => Assert.Equal("Kecamatan \"Bobotsari\", Purbalingga", r[10]));
         Assert.All(rows.Skip(1), r => Assert.Equal("SAKIP\r\nbaris dua", r[9]));
@@ -66,7 +64,7 @@ public sealed class SatuDataCsvTests
     [Fact]
     public void WriteMetadata_OneRowPerDataColumn()
     {
-        var rows = Parse(Encoding.UTF8.GetString(SchemaTests.Write(SatuDataCsv.WriteMetadata)));
+        var rows = Parse(Documents.SatuDataMetadata());
 
         Assert.Equal(["nama_kolom", "tipe_data", "definisi"], rows[0]);
         Assert.Equal(SatuDataCsv.Columns, rows.Skip(1).Select(r => r[0]));
