@@ -11,7 +11,7 @@ namespace Kinerja.Samples.Console.Tests;
 /// </summary>
 public sealed partial class LanguageTests : IDisposable
 {
-    private static readonly string[] IndonesianLabels =
+    internal static readonly string[] IndonesianLabels =
     [
         // Labels only: the demo's data and the templates' text (indicator names, SOP steps and ids) are Indonesian in both languages.
         "Pihak pertama", "Kategori", "belum dilaporkan", "tidak dapat dihitung", "Selesai:", "Kesalahan", "kali dikembalikan",
