@@ -22,17 +22,7 @@ public sealed class CommandLineTests
         Assert.Equal(string.Empty, result.Error);
     }
 
-    public static TheoryData<string, string> CommandsInEachLanguage()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var command in CommandNames)
-        {
-            data.Add(command, "id");
-            data.Add(command, "en");
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> CommandsInEachLanguage() => Cli.InEachLanguage(CommandNames);
 
     [Theory]
     [MemberData(nameof(CommandsInEachLanguage))]

@@ -24,17 +24,8 @@ public sealed partial class LanguageTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>The commands, by name; each is run in both languages.</summary>
-    public static TheoryData<string, string> Commands()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var command in new[] { "demo", "capaian", "sop list", "sop show purbalingga", "sop show demo", "sop run demo", "sop run bojong", "recap", "form new", "form import", "report" })
-        {
-            data.Add(command, "id");
-            data.Add(command, "en");
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Commands() =>
+        Cli.InEachLanguage("demo", "capaian", "sop list", "sop show purbalingga", "sop show demo", "sop run demo", "sop run bojong", "recap", "form new", "form import", "report");
 
     [Theory]
     [MemberData(nameof(Commands))]
