@@ -15,29 +15,31 @@ namespace Kinerja.Samples.Console;
 /// <c>--form</c> with <c>--triwulan</c> (a filled Excel data-collection form of that PK, package Kinerja.Core.Excel).
 /// Each file is read by its library reader; every problem it finds is printed with the file's name and exits 1.
 /// </summary>
-internal sealed class DataOptions
+internal sealed class DataOptions(Lang l)
 {
     public Option<FileInfo> Pk { get; } = new("--pk")
     {
         HelpName = "file",
-        Description = "PK sebagai dokumen JSON (KinerjaJson); bawaan: PK demo / the PK as a KinerjaJson document; default: the demo PK",
+        Description = l.T("PK sebagai dokumen JSON (KinerjaJson); bawaan: PK demo", "The PK as a KinerjaJson document; default: the demo PK"),
     };
 
     public Option<FileInfo> Realisasi { get; } = new("--realisasi")
     {
         HelpName = "file",
-        Description = "Realisasi PK itu sebagai dokumen JSON measurement set (KinerjaJson); bawaan: realisasi demo untuk PK demo, kosong untuk PK lain / " +
-                      "the PK's realisasi as a KinerjaJson measurement-set document; default: the demo's for the demo PK, none for another PK",
+        Description = l.T(
+            "Realisasi PK itu sebagai dokumen JSON measurement set (KinerjaJson); bawaan: realisasi demo untuk PK demo, kosong untuk PK lain",
+            "The PK's realisasi as a KinerjaJson measurement-set document; default: the demo's for the demo PK, none for another PK"),
     };
 
     public Option<FileInfo> Form { get; } = new("--form")
     {
         HelpName = "file",
-        Description = "Formulir pengumpulan data (Excel) terisi untuk PK itu; triwulannya menggantikan triwulan yang sama dari realisasi / " +
-                      "a filled Excel data-collection form of the PK; its quarter replaces that quarter of the realisasi",
+        Description = l.T(
+            "Formulir pengumpulan data (Excel) terisi untuk PK itu; triwulannya menggantikan triwulan yang sama dari realisasi",
+            "A filled Excel data-collection form of the PK; its quarter replaces that quarter of the realisasi"),
     };
 
-    public Option<int> Triwulan { get; } = FormCommands.TriwulanOption("Triwulan formulir --form 1-4 / the quarter of the --form file");
+    public Option<int> Triwulan { get; } = FormCommands.TriwulanOption(l, l.T("Triwulan formulir --form 1-4", "The quarter of the --form file, 1-4"));
 
     /// <summary>Adds the options to a command, and the rule that <c>--triwulan</c> goes with <c>--form</c>.</summary>
     public void AddTo(Command command)
@@ -50,7 +52,7 @@ internal sealed class DataOptions
         {
             if (r.GetResult(Triwulan) is { Implicit: false } && r.GetResult(Form) is null)
             {
-                r.AddError("--triwulan: hanya bersama --form / only with --form");
+                r.AddError(l.T("--triwulan: hanya bersama --form", "--triwulan: only with --form"));
             }
         });
     }

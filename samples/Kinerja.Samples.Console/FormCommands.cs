@@ -18,19 +18,19 @@ namespace Kinerja.Samples.Console;
 /// </summary>
 internal static class FormCommands
 {
-    public static Command Command(IAnsiConsole console, TextWriter error, Option<string> lang)
+    public static Command Command(IAnsiConsole console, TextWriter error, Option<string> lang, Lang l)
     {
-        var form = new Command("form", "Formulir pengumpulan data kinerja (Excel) untuk PK demo / the Excel data-collection form of the demo PK");
+        var form = new Command("form", l.T("Formulir pengumpulan data kinerja (Excel) untuk PK demo", "The Excel data-collection form of the demo PK"));
 
-        var newFile = new Argument<FileInfo>("file") { Description = "File .xlsx yang ditulis / the .xlsx file to write" };
-        var newTriwulan = TriwulanOption();
-        var create = new Command("new", "Tulis formulir kosong untuk satu triwulan / write the empty form of one quarter") { newFile, newTriwulan };
+        var newFile = new Argument<FileInfo>("file") { Description = l.T("File .xlsx yang ditulis", "The .xlsx file to write") };
+        var newTriwulan = TriwulanOption(l);
+        var create = new Command("new", l.T("Tulis formulir kosong untuk satu triwulan", "Write the empty form of one quarter")) { newFile, newTriwulan };
         create.SetAction(p => KinerjaCli.Guard(error, Lang.Of(p.GetValue(lang)), l => New(console, p.GetValue(newFile)!, Triwulan.All[p.GetValue(newTriwulan) - 1], l)));
         form.Subcommands.Add(create);
 
-        var importFile = new Argument<FileInfo>("file") { Description = "File .xlsx yang sudah diisi / the filled .xlsx file" };
-        var importTriwulan = TriwulanOption();
-        var import = new Command("import", "Baca formulir terisi ke realisasi demo dan cetak Laporan Pengukuran Kinerja triwulan itu / import a filled form") { importFile, importTriwulan };
+        var importFile = new Argument<FileInfo>("file") { Description = l.T("File .xlsx yang sudah diisi", "The filled .xlsx file") };
+        var importTriwulan = TriwulanOption(l);
+        var import = new Command("import", l.T("Baca formulir terisi ke realisasi demo dan cetak Laporan Pengukuran Kinerja triwulan itu", "Read a filled form into the demo realisasi and print that quarter's Laporan Pengukuran Kinerja")) { importFile, importTriwulan };
         import.SetAction(p => KinerjaCli.Guard(error, Lang.Of(p.GetValue(lang)), l => Import(console, error, p.GetValue(importFile)!, Triwulan.All[p.GetValue(importTriwulan) - 1], l)));
         form.Subcommands.Add(import);
         return form;
@@ -109,14 +109,14 @@ internal static class FormCommands
         return KinerjaCli.Ok;
     }
 
-    internal static Option<int> TriwulanOption(string description = "Triwulan 1-4 / the quarter")
+    internal static Option<int> TriwulanOption(Lang l, string? description = null)
     {
-        var option = new Option<int>("--triwulan") { Description = description, DefaultValueFactory = _ => 1 };
+        var option = new Option<int>("--triwulan") { Description = description ?? l.T("Triwulan 1-4", "The quarter, 1-4"), DefaultValueFactory = _ => 1 };
         option.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is < 1 or > 4)
             {
-                r.AddError($"--triwulan: '{r.Tokens[0].Value}' bukan triwulan 1-4 / is not a quarter 1-4");
+                r.AddError(l.T($"--triwulan: '{r.Tokens[0].Value}' bukan triwulan 1-4", $"--triwulan: '{r.Tokens[0].Value}' is not a quarter 1-4"));
             }
         });
         return option;

@@ -6,6 +6,7 @@ using Kinerja.Core;
 using Kinerja.Core.Capaian;
 using Kinerja.Core.Presentation;
 using Kinerja.Core.Recap;
+using Kinerja.Core.Validation;
 using static Kinerja.Samples.Console.Formatting;
 
 namespace Kinerja.Samples.Console;
@@ -19,7 +20,9 @@ internal sealed record BarChart(string Title, IReadOnlyList<string> Series, IRea
 /// <summary>
 /// The demo year as one self-contained XHTML file (no script, no external file): the PK, the Laporan
 /// Pengukuran Kinerja per quarter, the recap, the SOP run, and hand-written SVG bar charts of capaian per
-/// indicator in each quarter, per indicator across the quarters, and of the kecamatan's average per quarter.
+/// indicator in each quarter, per indicator across the quarters, and of the kecamatan's average per quarter. In the
+/// language of the run (<c>--lang</c>): the <c>lang</c> attribute, every label, enum values by <see cref="DisplayNames"/>
+/// and numbers as <see cref="Lang"/> writes them; the demo's data (names, SOP steps) stay as they were entered.
 /// </summary>
 internal static class HtmlReport
 {
@@ -37,40 +40,48 @@ internal static class HtmlReport
         .demo { color: #b00; font-weight: bold; }
         """;
 
-    /// <summary>The charts of the report, in order.</summary>
-    public static IReadOnlyList<BarChart> Charts(DemoYear year)
+    /// <summary>The charts of the report, in order, titled in <paramref name="l"/> (Indonesian when not given).</summary>
+    public static IReadOnlyList<BarChart> Charts(DemoYear year, Lang? l = null)
     {
+        l ??= Lang.Indonesian;
         var charts = new List<BarChart>();
         foreach (var q in Triwulan.All)
         {
-            charts.Add(new BarChart($"Capaian per indikator, {q} {year.Pk.Year} (%)", [q.ToString()],
+            charts.Add(new BarChart(l.T($"Capaian per indikator, {q} {year.Pk.Year} (%)", $"Capaian per indicator, {q} {year.Pk.Year} (%)"), [q.ToString()],
                 [.. year.Capaian.Select(c => (c.Indicator.Id, (IReadOnlyList<decimal?>)[c[q].Capaian.Value]))]));
         }
 
-        charts.Add(new BarChart($"Capaian per indikator per triwulan {year.Pk.Year} (%)", [.. Triwulan.All.Select(q => q.ToString())],
+        charts.Add(new BarChart(l.T($"Capaian per indikator per triwulan {year.Pk.Year} (%)", $"Capaian per indicator per quarter {year.Pk.Year} (%)"), [.. Triwulan.All.Select(q => q.ToString())],
             [.. year.Capaian.Select(c => (c.Indicator.Id, (IReadOnlyList<decimal?>)[.. c.ByTriwulan.Select(t => t.Capaian.Value)]))]));
-        charts.Add(new BarChart($"Rata-rata capaian kecamatan per triwulan {year.Pk.Year} (%)", ["triwulan", "kumulatif"],
+        charts.Add(new BarChart(
+            l.T($"Rata-rata capaian kecamatan per triwulan {year.Pk.Year} (%)", $"Average capaian of the kecamatan per quarter {year.Pk.Year} (%)"),
+            [l.T("triwulan", "quarter"), l.T("kumulatif", "to date")],
             [.. Triwulan.All.Select(q => (q.ToString(), (IReadOnlyList<decimal?>)[year.Kecamatan(new RecapPeriod(q, false)).Average, year.Kecamatan(new RecapPeriod(q, true)).Average]))]));
         return charts;
     }
 
-    public static string Write(DemoYear year)
+    /// <summary>The report as XHTML text in <paramref name="l"/>.</summary>
+    public static string Write(DemoYear year, Lang l)
     {
+        ArgumentNullException.ThrowIfNull(l);
         var pk = year.Pk;
+        var code = l.IsEnglish ? "en" : "id";
         var body = new XElement(Xhtml + "body",
             H("h1", $"Laporan Pengukuran Kinerja {pk.Year} — {pk.Unit.Name}"),
             H("p", new XAttribute("class", "demo"), year.Label),
-            H("p", $"Pihak pertama: {pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}. Pihak kedua: {pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}. Skala kategori: {DemoYear.Scale.Name}."),
-            H("h2", "Grafik capaian"),
-            Charts(year).Select(Figure),
-            H("h2", "Laporan Pengukuran Kinerja per triwulan"),
-            Triwulan.All.Select(q => Laporan(year, q)),
-            H("h2", "Rekapitulasi s.d. TW IV"),
-            RecapTable(year),
+            H("p", l.T(
+                $"Pihak pertama: {pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}. Pihak kedua: {pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}. Skala kategori: {DemoYear.Scale.Name}.",
+                $"First party: {pk.PihakPertama.Name}, {pk.PihakPertama.PrintedJabatan}. Second party: {pk.PihakKedua.Name}, {pk.PihakKedua.PrintedJabatan}. Category scale: {DemoYear.Scale.Name}.")),
+            H("h2", l.T("Grafik capaian", "Charts of capaian")),
+            Charts(year, l).Select(c => Figure(c, l)),
+            H("h2", l.T("Laporan Pengukuran Kinerja per triwulan", "Laporan Pengukuran Kinerja (performance measurement report) per quarter")),
+            Triwulan.All.Select(q => Laporan(year, q, l)),
+            H("h2", l.T("Rekapitulasi s.d. TW IV", "Recap to TW IV")),
+            RecapTable(year, l),
             H("h2", "SOP " + year.Sop.Instance.Definition.Header.Nama),
-            H("p", new XAttribute("class", "demo"), ConsoleTables.DemoLabel + " SOP dijalankan oleh personel demo / the SOP is run by the demo roster"),
-            SopTable(year.Sop));
-        var html = new XElement(Xhtml + "html", new XAttribute(XNamespace.Xml + "lang", "id"), new XAttribute("lang", "id"),
+            H("p", new XAttribute("class", "demo"), ConsoleTables.DemoLabel + l.T(" SOP dijalankan oleh personel demo", " The SOP is run by the demo roster")),
+            SopTable(year.Sop, l));
+        var html = new XElement(Xhtml + "html", new XAttribute(XNamespace.Xml + "lang", code), new XAttribute("lang", code),
             new XElement(Xhtml + "head",
                 new XElement(Xhtml + "meta", new XAttribute("charset", "utf-8")),
                 H("title", $"Laporan Pengukuran Kinerja {pk.Year} — {pk.Unit.Name}" + (year.Label == ConsoleTables.DemoLabel ? " (demo)" : string.Empty)),
@@ -86,7 +97,7 @@ internal static class HtmlReport
     }
 
     /// <summary>An SVG bar chart: a y axis from 0 to at least 120 with grid lines every 20, a dashed line at 100, value labels, "n/a" where no figure.</summary>
-    public static XElement Chart(BarChart chart)
+    public static XElement Chart(BarChart chart, Lang l)
     {
         const int Height = 300, Top = 20, Bottom = 60, Left = 50, BarWidth = 22, Gap = 18;
         var max = Math.Max(120m, Math.Ceiling((chart.Groups.SelectMany(g => g.Values).Max() ?? 0m) / 20m) * 20m);
@@ -113,7 +124,7 @@ internal static class HtmlReport
                 {
                     svg.Add(new XElement(Svg + "rect", new XAttribute("x", bx), new XAttribute("y", Fmt(Y(value))), new XAttribute("width", BarWidth - 2),
                         new XAttribute("height", Fmt(Y(0) - Y(value))), new XAttribute("fill", Palette[s % Palette.Length]),
-                        new XElement(Svg + "title", $"{label} {chart.Series[s]}: {CapaianFormat.Format(value)}")));
+                        new XElement(Svg + "title", $"{label} {chart.Series[s]}: {CapaianFormat.Format(value, l.Numbers)}")));
                     svg.Add(With(Label(bx + ((BarWidth - 2) / 2.0), Y(value) - 3, Num(Math.Round(value)), "middle"), new XAttribute("font-size", "9")));
                 }
                 else
@@ -136,40 +147,46 @@ internal static class HtmlReport
         return svg;
     }
 
-    private static XElement Figure(BarChart chart) => H("figure", Chart(chart), H("figcaption", chart.Title));
+    private static XElement Figure(BarChart chart, Lang l) => H("figure", Chart(chart, l), H("figcaption", chart.Title));
 
-    private static XElement Laporan(DemoYear year, Triwulan q)
+    private static XElement Laporan(DemoYear year, Triwulan q, Lang l)
     {
         var scale = DemoYear.Scale;
         var rows = year.Capaian.Select((c, n) =>
         {
             var tw = c[q];
-            return Tr(Count(n + 1), year.SasaranOf(c.Indicator).Id, c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, Show(tw.Target, Lang.Indonesian),
-                tw.Realisasi is { } r ? r.Grade ?? CapaianFormat.Format(r.Value!.Value) : "-", CapaianFormat.FormatResult(tw.Capaian),
-                tw.Capaian.Classify(scale)?.Label ?? "-", CapaianFormat.FormatResult(tw.CumulativeCapaian), CapaianFormat.FormatResult(tw.AnnualCapaian));
+            return Tr(Count(n + 1), year.SasaranOf(c.Indicator).Id, c.Indicator.Id + " " + c.Indicator.Name, c.Indicator.Satuan, Show(tw.Target, l),
+                tw.Realisasi is { } r ? r.Grade ?? CapaianFormat.Format(r.Value!.Value, l.Numbers) : "-", l.Result(tw.Capaian),
+                tw.Capaian.Classify(scale)?.Label ?? "-", l.Result(tw.CumulativeCapaian), l.Result(tw.AnnualCapaian));
         });
         return H("table",
             H("caption", $"Laporan Pengukuran Kinerja {q} {year.Pk.Year}"),
-            H("thead", Th("No", "Sasaran", "Indikator Kinerja", "Satuan", "Target " + q, "Realisasi " + q, "Capaian (%)", "Kategori", "Capaian s.d. " + q + " (%)", "Thd. target tahunan (%)")),
+            H("thead", Th(
+                "No", "Sasaran", l.T("Indikator Kinerja", "Performance indicator"), l.T("Satuan", "Unit of measure"), "Target " + q, "Realisasi " + q, "Capaian (%)",
+                l.T("Kategori", "Category"), l.T("Capaian s.d. ", "Capaian to ") + q + " (%)", l.T("Thd. target tahunan (%)", "Against the annual target (%)"))),
             H("tbody", rows));
     }
 
-    private static XElement RecapTable(DemoYear year)
+    private static XElement RecapTable(DemoYear year, Lang l)
     {
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
         var rows = year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator).Select(r =>
-            Tr([DisplayNames.Of(r.Key.Level), ConsoleTables.GroupName(r.Key, Lang.Indonesian), Count(r.Figures.Indicators), ConsoleTables.Average(r.Figures, Lang.Indonesian), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
-        return H("table", H("caption", "Rekapitulasi s.d. TW IV"), H("thead", Th(["Tingkat", "Kelompok", "Indikator", "Rata-rata capaian", .. bands, "Belum lapor", "Tidak dapat dihitung"])), H("tbody", rows));
+            Tr([DisplayNames.Of(r.Key.Level, l.Language), ConsoleTables.GroupName(r.Key, l), Count(r.Figures.Indicators), ConsoleTables.Average(r.Figures, l), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
+        return H("table", H("caption", l.T("Rekapitulasi s.d. TW IV", "Recap to TW IV")), H("thead", Th([
+            l.T("Tingkat", "Level"), l.T("Kelompok", "Group"), l.T("Indikator", "Indicators"), l.T("Rata-rata capaian", "Average capaian"), .. bands,
+            l.T("Belum lapor", "Not reported"), l.T("Tidak dapat dihitung", "Not computable")])), H("tbody", rows));
     }
 
-    private static XElement SopTable(SopRunResult run)
+    private static XElement SopTable(SopRunResult run, Lang l)
     {
         var zone = run.Calendar.Zone;
-        var rows = run.Steps.Select(s => Tr(s.Step.Key, s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone, Lang.Indonesian), s.Step.Waktu.Text,
-            s.Due is { } d ? Moment(d, zone, Lang.Indonesian) : "-", DisplayNames.Of(s.Outcome) + (s.Note is null ? string.Empty : ": " + s.Note), Moment(s.ActedAt, zone, Lang.Indonesian)));
-        return H("table", H("caption", $"{run.Instance.Subject}: {DisplayNames.Of(run.Instance.Status)}, {run.Returns} kali dikembalikan"),
-            H("thead", Th("Langkah", "Kegiatan", "Peran", "Oleh", "Dibuka", "Mutu baku waktu", "Batas waktu", "Tindakan", "Pada")), H("tbody", rows));
+        var rows = run.Steps.Select(s => Tr(s.Step.Key, s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone, l), s.Step.Waktu.Text,
+            s.Due is { } d ? Moment(d, zone, l) : "-", DisplayNames.Of(s.Outcome, l.Language) + (s.Note is null ? string.Empty : ": " + s.Note), Moment(s.ActedAt, zone, l)));
+        return H("table", H("caption", l.T($"{run.Instance.Subject}: {DisplayNames.Of(run.Instance.Status)}, {run.Returns} kali dikembalikan", $"{run.Instance.Subject}: {DisplayNames.Of(run.Instance.Status, MessageLanguage.English)}, returned {run.Returns} times")),
+            H("thead", Th(
+                l.T("Langkah", "Step"), l.T("Kegiatan", "Activity"), l.T("Peran", "Role"), l.T("Oleh", "By"), l.T("Dibuka", "Opened"), l.T("Mutu baku waktu", "Time standard"),
+                l.T("Batas waktu", "Deadline"), l.T("Tindakan", "Action"), l.T("Pada", "At"))), H("tbody", rows));
     }
 
     /// <summary>An XHTML element; an element left without content gets an empty text so it is written with an end tag.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using Kinerja.Core;
 using Kinerja.Core.BuiltIn;
@@ -29,6 +30,9 @@ internal static class KinerjaCli
     /// <summary>Exit code: the command line is bad (unknown command or option, a missing or bad value).</summary>
     public const int UsageError = 2;
 
+    /// <summary>The widest help text, in columns.</summary>
+    private const int HelpWidth = 80;
+
     private static readonly string[] Periods = ["tw1", "tw2", "tw3", "tw4", "sd-tw1", "sd-tw2", "sd-tw3", "sd-tw4"];
 
     /// <summary>Runs the command line.</summary>
@@ -40,12 +44,14 @@ internal static class KinerjaCli
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(error);
-        var lang = Lang.NewOption();
-        var root = Build(console, error, lang);
+        // System.CommandLine takes descriptions when the tree is built: the language is read from the arguments first.
+        var l = Lang.FromArgs(args);
+        var lang = Lang.NewOption(l);
+        var root = Build(console, error, lang, l);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
-            var l = Lang.Of(parse, lang);
+            l = Lang.Of(parse, lang);
             foreach (var problem in parse.Errors)
             {
                 error.WriteLine(l.ErrorPrefix + problem.Message);
@@ -56,6 +62,27 @@ internal static class KinerjaCli
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Every description of the command tree built in <paramref name="l"/> (commands, options, arguments), for the help tests.</summary>
+    internal static IReadOnlyList<string> Descriptions(Lang l)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
+        var lang = Lang.NewOption(l);
+        var found = new List<string>();
+        void Walk(Command command)
+        {
+            found.Add(command.Description ?? string.Empty);
+            found.AddRange(command.Options.Select(o => o.Description ?? string.Empty));
+            found.AddRange(command.Arguments.Select(a => a.Description ?? string.Empty));
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub);
+            }
+        }
+
+        Walk(Build(console, TextWriter.Null, lang, l));
+        return [.. found.Where(d => d.Length > 0).Distinct()];
     }
 
     private static Stack<string> CommandPath(CommandResult result)
@@ -69,24 +96,44 @@ internal static class KinerjaCli
         return names;
     }
 
-    private static RootCommand Build(IAnsiConsole console, TextWriter error, Option<string> lang)
+    private static RootCommand Build(IAnsiConsole console, TextWriter error, Option<string> lang, Lang l)
     {
-        var recapCsv = new Option<FileInfo>("--recap-csv") { HelpName = "file", Description = "Juga tulis rekapitulasi demo sebagai CSV ke file ini / also write the demo recap as CSV to this file" };
-        var recapMarkdown = new Option<FileInfo>("--recap-md") { HelpName = "file", Description = "Juga tulis rekapitulasi demo s.d. TW IV sebagai tabel Markdown ke file ini / also write the demo recap to TW IV as a Markdown table to this file" };
+        var recapCsv = new Option<FileInfo>("--recap-csv") { HelpName = "file", Description = l.T("Juga tulis rekapitulasi demo sebagai CSV ke file ini", "Also write the demo recap as CSV to this file") };
+        var recapMarkdown = new Option<FileInfo>("--recap-md") { HelpName = "file", Description = l.T("Juga tulis rekapitulasi demo s.d. TW IV sebagai tabel Markdown ke file ini", "Also write the demo recap to TW IV as a Markdown table to this file") };
         var root = new RootCommand(
-            "Kinerja.Core console sample (DATA DEMO). Tanpa argumen: satu tahun demo kecamatan demo (PK, realisasi empat triwulan, SOP, " +
-            "rekapitulasi, Laporan Pengukuran Kinerja per triwulan). / Without arguments: a demo year of the demo kecamatan.")
+            l.T(
+                "Contoh konsol Kinerja.Core (DATA DEMO). Tanpa argumen: satu tahun kecamatan demo (PK, realisasi empat triwulan, SOP, " +
+                "rekapitulasi, Laporan Pengukuran Kinerja per triwulan).",
+                "Kinerja.Core console sample (DEMO DATA). Without arguments: a year of the demo kecamatan (PK, realisasi of four quarters, SOP, " +
+                "recap, Laporan Pengukuran Kinerja per quarter)."))
         {
             recapCsv,
             recapMarkdown,
             lang,
         };
         root.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => DemoCommand(console, l, p.GetValue(recapCsv), p.GetValue(recapMarkdown))));
-        root.Subcommands.Add(CapaianCommand(console, error, lang));
-        root.Subcommands.Add(RecapCommand(console, error, lang));
-        root.Subcommands.Add(SopCommand(console, error, lang));
-        root.Subcommands.Add(FormCommands.Command(console, error, lang));
-        root.Subcommands.Add(ReportCommand(console, error, lang));
+        root.Subcommands.Add(CapaianCommand(console, error, lang, l));
+        root.Subcommands.Add(RecapCommand(console, error, lang, l));
+        root.Subcommands.Add(SopCommand(console, error, lang, l));
+        root.Subcommands.Add(FormCommands.Command(console, error, lang, l));
+        root.Subcommands.Add(ReportCommand(console, error, lang, l));
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help)
+            {
+                help.Description = l.T("Tampilkan bantuan dan cara pakai", "Show help and usage information");
+                if (help.Action is HelpAction action)
+                {
+                    // Help fits 80 columns (and a narrower terminal), as the tables do.
+                    action.MaxWidth = Math.Min(HelpWidth, console.Profile.Width);
+                }
+            }
+            else if (option is VersionOption version)
+            {
+                version.Description = l.T("Tampilkan versi", "Show version information");
+            }
+        }
+
         return root;
     }
 
@@ -123,7 +170,7 @@ internal static class KinerjaCli
 
         if (recapMarkdown is not null)
         {
-            File.WriteAllText(recapMarkdown.FullName, RecapRendering.Markdown(year.Recap, period, bands));
+            File.WriteAllText(recapMarkdown.FullName, RecapRendering.Markdown(year.Recap, period, bands, l));
             Line(console, l.T("Rekapitulasi (Markdown) ditulis ke ", "Recap (Markdown) written to ") + recapMarkdown.FullName);
         }
 
@@ -138,10 +185,10 @@ internal static class KinerjaCli
 
     // ----- capaian -----------------------------------------------------------------------------
 
-    private static Command CapaianCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
+    private static Command CapaianCommand(IAnsiConsole console, TextWriter error, Option<string> lang, Lang l)
     {
-        var command = new Command("capaian", "Tabel capaian PK per triwulan, per indikator, dan serapan anggaran (bawaan: PK demo) / a PK's capaian per quarter and serapan (default: the demo PK)");
-        var data = new DataOptions();
+        var command = new Command("capaian", l.T("Tabel capaian PK per triwulan, per indikator, dan serapan anggaran (bawaan: PK demo)", "A PK's capaian per quarter and serapan (default: the demo PK)"));
+        var data = new DataOptions(l);
         data.AddTo(command);
         command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
@@ -161,34 +208,34 @@ internal static class KinerjaCli
 
     // ----- recap -------------------------------------------------------------------------------
 
-    private static Command RecapCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
+    private static Command RecapCommand(IAnsiConsole console, TextWriter error, Option<string> lang, Lang l)
     {
-        var file = new Argument<FileInfo>("file") { Description = "CSV baris IndicatorMeasurement (lihat README) / a CSV of IndicatorMeasurement rows (see the README)" };
-        var generate = new Option<int?>("--generate") { Description = "Tulis N baris demo ke <file> lalu berhenti / write N invented rows to <file> and stop", HelpName = "n" };
+        var file = new Argument<FileInfo>("file") { Description = l.T("CSV baris IndicatorMeasurement (lihat README)", "A CSV of IndicatorMeasurement rows (see the README)") };
+        var generate = new Option<int?>("--generate") { Description = l.T("Tulis N baris demo ke <file> lalu berhenti", "Write N invented rows to <file> and stop"), HelpName = "n" };
         generate.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && (!int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 10_000_000))
             {
-                r.AddError($"--generate: '{r.Tokens[0].Value}' bukan jumlah baris 1 s.d. 10.000.000 / is not a row count from 1 to 10,000,000");
+                r.AddError(l.T($"--generate: '{r.Tokens[0].Value}' bukan jumlah baris 1 s.d. 10.000.000", $"--generate: '{r.Tokens[0].Value}' is not a row count from 1 to 10,000,000"));
             }
         });
-        var period = new Option<string>("--period") { Description = "Periode: tw1..tw4 (triwulan saja) atau sd-tw1..sd-tw4 (kumulatif) / period", DefaultValueFactory = _ => "sd-tw4" };
+        var period = new Option<string>("--period") { HelpName = "period", Description = l.T("Periode: tw1..tw4 (triwulan saja) atau sd-tw1..sd-tw4 (kumulatif)", "Period: tw1..tw4 (the quarter alone) or sd-tw1..sd-tw4 (to date)"), DefaultValueFactory = _ => "sd-tw4" };
         period.AcceptOnlyFromAmong(Periods);
-        var limit = new Option<int>("--limit") { Description = "Paling banyak N baris per tabel; 0 = semua / at most N rows per table; 0 = all", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = l.T("Paling banyak N baris per tabel; 0 = semua", "At most N rows per table; 0 = all"), DefaultValueFactory = _ => 20 };
         limit.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n < 0)
             {
-                r.AddError($"--limit: '{r.Tokens[0].Value}' tidak boleh negatif / must not be negative");
+                r.AddError(l.T($"--limit: '{r.Tokens[0].Value}' tidak boleh negatif", $"--limit: '{r.Tokens[0].Value}' must not be negative"));
             }
         });
-        var progress = new Option<string>("--progress") { Description = "Bilah kemajuan: auto (file > 1 MB di terminal), always, never / progress bar: auto (a file over 1 MB, in a terminal)", DefaultValueFactory = _ => "auto" };
+        var progress = new Option<string>("--progress") { Description = l.T("Bilah kemajuan: auto (file > 1 MB di terminal), always, never", "Progress bar: auto (a file over 1 MB, in a terminal), always, never"), DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "always", "never");
-        var separator = new Option<string>("--separator") { HelpName = "auto|;|,|tab", Description = "Pemisah kolom: auto (dari baris judul), ';', ',' atau tab / the column separator: auto (from the header line)", DefaultValueFactory = _ => "auto" };
+        var separator = new Option<string>("--separator") { HelpName = "auto|;|,|tab", Description = l.T("Pemisah kolom: auto (dari baris judul), ';', ',' atau tab", "Column separator: auto (from the header line), ';', ',' or tab"), DefaultValueFactory = _ => "auto" };
         separator.AcceptOnlyFromAmong(RecapCommands.Separators);
-        var decimalMark = new Option<string>("--decimal") { HelpName = "auto|comma|point", Description = "Tanda desimal: auto (dari nilai file), comma (1.200,5) atau point (1,200.5) / the decimal mark: auto (from the file's values)", DefaultValueFactory = _ => "auto" };
+        var decimalMark = new Option<string>("--decimal") { HelpName = "auto|comma|point", Description = l.T("Tanda desimal: auto (dari nilai file), comma (1.200,5) atau point (1,200.5)", "Decimal mark: auto (from the file's values), comma (1.200,5) or point (1,200.5)"), DefaultValueFactory = _ => "auto" };
         decimalMark.AcceptOnlyFromAmong(RecapCommands.DecimalMarks);
-        var command = new Command("recap", "Rekapitulasi kecamatan dan kabupaten dari file CSV / kecamatan and kabupaten recap of a CSV file") { file, generate, period, limit, progress, separator, decimalMark };
+        var command = new Command("recap", l.T("Rekapitulasi kecamatan dan kabupaten dari file CSV", "Kecamatan and kabupaten recap of a CSV file")) { file, generate, period, limit, progress, separator, decimalMark };
         command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
             var path = p.GetValue(file)!;
@@ -205,49 +252,52 @@ internal static class KinerjaCli
 
     // ----- sop ---------------------------------------------------------------------------------
 
-    private static Command SopCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
+    private static Command SopCommand(IAnsiConsole console, TextWriter error, Option<string> lang, Lang l)
     {
-        var sop = new Command("sop", "SOP bawaan: daftar, tampilkan, jalankan / the built-in SOPs: list, show, run");
-        var list = new Command("list", "Daftar SOP bawaan / list the built-in SOP templates");
+        var sop = new Command("sop", l.T("SOP bawaan: daftar, tampilkan, jalankan", "The built-in SOPs: list, show, run"));
+        var list = new Command("list", l.T("Daftar SOP bawaan", "List the built-in SOP templates"));
         list.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => SopCommands.List(console, l)));
         sop.Subcommands.Add(list);
 
-        var showId = SopIdArgument();
-        var mermaid = new Option<bool>("--mermaid") { Description = "Cetak diagram alir Mermaid / print the Mermaid flowchart" };
-        var show = new Command("show", "Tampilkan satu SOP (tabel langkah, atau --mermaid) / show one SOP") { showId, mermaid };
+        var showId = SopIdArgument(l);
+        var mermaid = new Option<bool>("--mermaid") { Description = l.T("Cetak diagram alir Mermaid", "Print the Mermaid flowchart") };
+        var show = new Command("show", l.T("Tampilkan satu SOP (tabel langkah, atau --mermaid)", "Show one SOP (its steps as a table, or --mermaid)")) { showId, mermaid };
         show.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => SopCommands.Show(console, Find(p.GetValue(showId)!), p.GetValue(mermaid), l)));
         sop.Subcommands.Add(show);
 
-        var runId = SopIdArgument();
-        var start = new Option<string>("--start") { Description = "Mulai, waktu setempat kantor (WIB), yyyy-MM-ddTHH:mm, 2025-01-01 s.d. 2026-11-30 / start, office local time", DefaultValueFactory = _ => LocalDateTimePattern.GeneralIso.Format(DemoOffice.DefaultSopStart)[..16] };
+        var runId = SopIdArgument(l);
+        var start = new Option<string>("--start") { Description = l.T("Mulai, waktu setempat kantor (WIB), yyyy-MM-ddTHH:mm, 2025-01-01 s.d. 2026-11-30", "Start, in the office's local time (WIB), yyyy-MM-ddTHH:mm, 2025-01-01 to 2026-11-30"), DefaultValueFactory = _ => LocalDateTimePattern.GeneralIso.Format(DemoOffice.DefaultSopStart)[..16] };
         start.Validators.Add(r =>
         {
             var text = r.GetValueOrDefault<string>();
             if (ParseStart(text) is not { } at)
             {
-                r.AddError($"--start: '{text}' bukan waktu yyyy-MM-ddTHH:mm / is not a moment yyyy-MM-ddTHH:mm");
+                r.AddError(l.T($"--start: '{text}' bukan waktu yyyy-MM-ddTHH:mm", $"--start: '{text}' is not a moment yyyy-MM-ddTHH:mm"));
             }
             else if (at.Date < DemoOffice.FirstStart || at.Date > DemoOffice.LastStart)
             {
-                r.AddError($"--start: {text} di luar {DemoOffice.FirstStart:yyyy-MM-dd} s.d. {DemoOffice.LastStart:yyyy-MM-dd}, tahun yang hari liburnya tersedia / outside the years whose holidays the library ships");
+                r.AddError(l.T(
+                    $"--start: {text} di luar {DemoOffice.FirstStart:yyyy-MM-dd} s.d. {DemoOffice.LastStart:yyyy-MM-dd}, tahun yang hari liburnya tersedia",
+                    $"--start: {text} is outside {DemoOffice.FirstStart:yyyy-MM-dd} to {DemoOffice.LastStart:yyyy-MM-dd}, the years whose holidays the library ships"));
             }
         });
-        var noReturn = new Option<bool>("--no-return") { Description = "Jangan kembalikan untuk perbaikan pada keputusan pertama / do not return the first decision for correction" };
-        var run = new Command("run", "Jalankan SOP dengan personel demo: tiap langkah, siapa bertindak, batas waktu dalam waktu kerja / run an SOP with the demo roster") { runId, start, noReturn };
+        var noReturn = new Option<bool>("--no-return") { Description = l.T("Jangan kembalikan untuk perbaikan pada keputusan pertama", "Do not return the first decision for correction") };
+        var run = new Command("run", l.T("Jalankan SOP dengan personel demo: tiap langkah, siapa bertindak, batas waktu dalam waktu kerja", "Run an SOP with the demo roster: each step, who acts, the deadline in working time")) { runId, start, noReturn };
         run.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l => SopCommands.Run(console, Find(p.GetValue(runId)!), ParseStart(p.GetValue(start))!.Value, !p.GetValue(noReturn), l)));
         sop.Subcommands.Add(run);
         return sop;
     }
 
-    private static Argument<string> SopIdArgument()
+    private static Argument<string> SopIdArgument(Lang l)
     {
-        var id = new Argument<string>("id") { Description = "Id SOP (lihat 'sop list'); 'demo' untuk adaptasi kantor demo / the SOP's id; 'demo' for the demo office's adaptation" };
+        var id = new Argument<string>("id") { Description = l.T("Id SOP (lihat 'sop list'); 'demo' untuk adaptasi kantor demo", "The SOP's id; 'demo' for the demo office's adaptation") };
         id.Validators.Add(r =>
         {
             var value = r.GetValueOrDefault<string>();
             if (value != "demo" && SopTemplates.All.All(d => d.Id != value))
             {
-                r.AddError($"SOP '{value}' tidak ada / does not exist. Pilihan / choose: demo, {string.Join(", ", SopTemplates.All.Select(d => d.Id))}");
+                var ids = "demo, " + string.Join(", ", SopTemplates.All.Select(d => d.Id));
+                r.AddError(l.T($"SOP '{value}' tidak ada. Pilihan: {ids}", $"SOP '{value}' does not exist. Choose: {ids}"));
             }
         });
         return id;
@@ -263,20 +313,20 @@ internal static class KinerjaCli
 
     // ----- report ------------------------------------------------------------------------------
 
-    private static Command ReportCommand(IAnsiConsole console, TextWriter error, Option<string> lang)
+    private static Command ReportCommand(IAnsiConsole console, TextWriter error, Option<string> lang, Lang l)
     {
-        var html = new Option<FileInfo>("--html") { Description = "File HTML yang ditulis / the HTML file to write" };
-        var docx = ReportDocuments.DocxOption();
-        var xlsx = ReportDocuments.XlsxOption();
-        var command = new Command("report", "Laporan satu tahun sebagai satu file HTML dengan grafik SVG (bawaan: tahun demo) / a year as one HTML file with SVG charts (default: the demo year)") { html, docx, xlsx };
+        var html = new Option<FileInfo>("--html") { Description = l.T("File HTML yang ditulis", "The HTML file to write") };
+        var docx = ReportDocuments.DocxOption(l);
+        var xlsx = ReportDocuments.XlsxOption(l);
+        var command = new Command("report", l.T("Laporan satu tahun sebagai satu file HTML dengan grafik SVG (bawaan: tahun demo)", "A year as one HTML file with SVG charts (default: the demo year)")) { html, docx, xlsx };
         command.Validators.Add(r =>
         {
             if (r.GetResult(html) is null && r.GetResult(docx) is null && r.GetResult(xlsx) is null)
             {
-                r.AddError("Berikan --html, --docx atau --xlsx / give --html, --docx or --xlsx");
+                r.AddError(l.T("Berikan --html, --docx atau --xlsx", "Give --html, --docx or --xlsx"));
             }
         });
-        var data = new DataOptions();
+        var data = new DataOptions(l);
         data.AddTo(command);
         command.SetAction(p => Guard(error, Lang.Of(p.GetValue(lang)), l =>
         {
@@ -287,11 +337,11 @@ internal static class KinerjaCli
 
             if (p.GetValue(html) is { } file)
             {
-                File.WriteAllText(file.FullName, HtmlReport.Write(year));
-                Line(console, l.T($"Laporan HTML ditulis ke {file.FullName} ({HtmlReport.Charts(year).Count} grafik) {year.Label}", $"HTML report written to {file.FullName} ({HtmlReport.Charts(year).Count} charts) {year.Label}"));
+                File.WriteAllText(file.FullName, HtmlReport.Write(year, l));
+                Line(console, l.T($"Laporan HTML ditulis ke {file.FullName} ({HtmlReport.Charts(year, l).Count} grafik) {year.Label}", $"HTML report written to {file.FullName} ({HtmlReport.Charts(year, l).Count} charts) {year.Label}"));
             }
 
-            return ReportDocuments.Write(p, docx, xlsx, year, console, error);
+            return ReportDocuments.Write(p, docx, xlsx, year, console, error, l);
         }));
         return command;
     }

@@ -35,18 +35,42 @@ internal sealed class Lang
     /// <summary>How numbers are written in this language.</summary>
     public NumberCulture Numbers => IsEnglish ? NumberCulture.Invariant : NumberCulture.Indonesian;
 
-    /// <summary>The global option <c>--lang</c>.</summary>
-    public static Option<string> NewOption()
+    /// <summary>The global option <c>--lang</c>, described in <paramref name="l"/>.</summary>
+    public static Option<string> NewOption(Lang l)
     {
         var option = new Option<string>("--lang")
         {
             HelpName = "id|en",
-            Description = "Bahasa keluaran: id (bawaan) atau en / the language of the output: id (default) or en",
+            Description = l.T("Bahasa keluaran: id (bawaan) atau en", "The language of the output: id (default) or en"),
             DefaultValueFactory = _ => "id",
             Recursive = true,
         };
         option.AcceptOnlyFromAmong(Codes);
         return option;
+    }
+
+    /// <summary>
+    /// The language the arguments ask for (<c>--lang en</c>, <c>--lang=en</c>, <c>--lang:en</c>; the last one given; none after
+    /// <c>--</c>), read before the command tree is built so that its descriptions, and so its help, are in that language.
+    /// Indonesian when there is none or it is not <c>en</c>; the parser still reports a bad value.
+    /// </summary>
+    public static Lang FromArgs(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        string? code = null;
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Count)
+            {
+                code = args[++i];
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                code = args[i]["--lang=".Length..];
+            }
+        }
+
+        return Of(code);
     }
 
     /// <summary>The language of a <c>--lang</c> value (Indonesian for anything but <c>en</c>).</summary>

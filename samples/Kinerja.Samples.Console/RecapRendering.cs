@@ -10,18 +10,19 @@ namespace Kinerja.Samples.Console;
 /// <summary>Renders a recap as Markdown (<c>--recap-md</c>) or CSV (<c>--recap-csv</c>).</summary>
 internal static class RecapRendering
 {
-    /// <summary>One period of a recap as a Markdown table: every group above the indicators.</summary>
-    public static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels)
+    /// <summary>One period of a recap as a Markdown table in the chosen language: every group above the indicators, the levels by <see cref="DisplayNames"/>.</summary>
+    public static string Markdown(RecapTable recap, RecapPeriod period, IReadOnlyList<string> bandLabels, Lang l)
     {
         var text = new StringBuilder();
-        text.Append("| Tingkat | Kelompok | Indikator | Rata-rata capaian | ").Append(string.Join(" | ", bandLabels)).AppendLine(" | Belum lapor | Tidak dapat dihitung |");
+        text.Append("| ").Append(l.T("Tingkat | Kelompok | Indikator | Rata-rata capaian", "Level | Group | Indicators | Average capaian")).Append(" | ")
+            .Append(string.Join(" | ", bandLabels)).Append(" | ").Append(l.T("Belum lapor | Tidak dapat dihitung", "Not reported | Not computable")).AppendLine(" |");
         text.Append('|').Append(string.Concat(Enumerable.Repeat("---|", bandLabels.Count + 6))).AppendLine();
         foreach (var row in recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator))
         {
             var f = row.Figures;
-            text.Append("| ").Append(row.Key.Level).Append(" | ").Append(row.Key.Item ?? row.Key.Unit ?? row.Key.Kecamatan ?? row.Key.Kabupaten ?? "Nasional")
+            text.Append("| ").Append(DisplayNames.Of(row.Key.Level, l.Language)).Append(" | ").Append(ConsoleTables.GroupName(row.Key, l))
                 .Append(" | ").Append(f.Indicators.ToString(CultureInfo.InvariantCulture))
-                .Append(" | ").Append(f.Average is { } a ? CapaianFormat.Format(a) : "-")
+                .Append(" | ").Append(f.Average is { } a ? CapaianFormat.Format(a, l.Numbers) : "-")
                 .Append(" | ").Append(string.Join(" | ", f.Categories))
                 .Append(" | ").Append(f.NotReported.ToString(CultureInfo.InvariantCulture))
                 .Append(" | ").Append(f.NotComputable.ToString(CultureInfo.InvariantCulture)).AppendLine(" |");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Csv.Internal;
+using Kinerja.Core.Measurement;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
 
@@ -81,11 +82,14 @@ public static partial class MeasurementCsv
     /// Reads the budget rows of a file (one <see cref="BudgetMeasurement"/>, a program of a unit, per line): columns
     /// <c>kabupaten</c>, <c>kecamatan</c>, <c>unit</c> (<c>unit kerja</c>), <c>program</c>, <c>pagu</c> and the money spent in each quarter
     /// alone, <c>tw1</c>-<c>tw4</c> (<c>realisasi tw1</c>, <c>tw I</c>, <c>triwulan 1</c> ...; empty when not reported), with the rules of
-    /// measurement files for separators, numbers and names (<c>docs/csv.md</c>).
+    /// measurement files for separators, numbers and names (<c>docs/csv.md</c>). A file kept cumulatively (the money spent from TW I
+    /// to each quarter) is read with <see cref="MeasurementCsvOptions.BudgetEntry"/> <see cref="BudgetEntryMode.Cumulative"/>: each row
+    /// then holds the quarters' own amounts, and a figure below the one before (<c>amount.cumulative-decreasing</c>) or after an
+    /// empty quarter (<c>amount.cumulative-gap</c>) is a problem of its cell.
     /// </summary>
     /// <param name="stream">The file (read from its position to its end; left open).</param>
     /// <param name="options">How to read it; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
-    /// <returns>The rows in file order, or the problems of the cells (a negative amount included).</returns>
+    /// <returns>The rows in file order (each quarter's own amount), or the problems of the cells (a negative amount included).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static CsvResult<IReadOnlyList<BudgetMeasurement>> ReadBudget(Stream stream, MeasurementCsvOptions? options = null)
     {
@@ -99,11 +103,17 @@ public static partial class MeasurementCsv
         return new CsvResult<IReadOnlyList<BudgetMeasurement>>(reader.Budget, reader.Problems.Kept, reader.Problems.Count, reader.Rows, reader.Header, lines: reader.Lines);
     }
 
-    /// <summary>Writes budget rows as a file <see cref="ReadBudget"/> reads back (header, LF line ends, quoting as <see cref="Write"/>).</summary>
+    /// <summary>
+    /// Writes budget rows as a file <see cref="ReadBudget"/> reads back with the same options (header, LF line ends,
+    /// quoting as <see cref="Write"/>): each quarter's own amount, or under <see cref="MeasurementCsvOptions.BudgetEntry"/>
+    /// <see cref="BudgetEntryMode.Cumulative"/> the money spent from TW I to the quarter (<see cref="BudgetMeasurement.ToCumulative"/>).
+    /// </summary>
     /// <param name="writer">Where to write (not closed).</param>
     /// <param name="rows">The rows.</param>
-    /// <param name="options">The separator, decimal style and names, as for <see cref="Write"/>.</param>
+    /// <param name="options">The separator, decimal style and names, as for <see cref="Write"/>, and how the quarters are written.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">Cumulatively, a row reports a quarter after one it does not report (its figure to
+    /// date is not known) or a figure to date beyond <c>decimal</c>: the message names the row and the program; nothing is written.</exception>
     public static void WriteBudget(TextWriter writer, IEnumerable<BudgetMeasurement> rows, MeasurementCsvOptions? options = null)
     {
         if (writer is null)
@@ -119,26 +129,45 @@ public static partial class MeasurementCsv
         options ??= MeasurementCsvOptions.Default;
         var separator = options.Separator ?? ',';
         var comma = options.DecimalStyle == CsvDecimalStyle.Comma;
-        writer.Write(string.Join(separator, options.Names == CsvNames.Indonesian ? BudgetReader.Indonesian : BudgetReader.English));
-        writer.Write('\n');
+        var lines = new List<(BudgetMeasurement Row, IReadOnlyList<decimal?> Quarters)>();
+        var index = 0;
         foreach (var r in rows)
         {
-            if (r is null)
+            if (r is not null)
             {
-                continue;
+                lines.Add((r, options.BudgetEntry == BudgetEntryMode.Cumulative ? Cumulative(r, index) : r.Realisasi));
             }
 
+            index++;
+        }
+
+        writer.Write(string.Join(separator, options.Names == CsvNames.Indonesian ? BudgetReader.Indonesian : BudgetReader.English));
+        writer.Write('\n');
+        foreach (var (r, quarters) in lines)
+        {
             Field(writer, r.Kabupaten, separator, true);
             Field(writer, r.Kecamatan, separator, false);
             Field(writer, r.Unit, separator, false);
             Field(writer, r.Program, separator, false);
             Field(writer, Number(r.Pagu, comma), separator, false);
-            foreach (var q in r.Realisasi)
+            foreach (var q in quarters)
             {
                 Field(writer, Number(q, comma), separator, false);
             }
 
             writer.Write('\n');
+        }
+
+        static IReadOnlyList<decimal?> Cumulative(BudgetMeasurement row, int index)
+        {
+            try
+            {
+                return row.ToCumulative();
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new ArgumentException($"rows[{index.ToString(CultureInfo.InvariantCulture)}] cannot be written cumulatively: {e.Message}", nameof(rows), e);
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using Kinerja.Core.Measurement;
+
 namespace Kinerja.Core.Csv;
 
 /// <summary>How decimals are written in a file.</summary>
@@ -28,7 +30,7 @@ public enum CsvNames
 
 /// <summary>
 /// How a measurement CSV is read (and written): the separator, the decimal style, the names, how many problems
-/// are listed. Immutable; change with <c>with</c>. A value out of range throws at once.
+/// are listed, how a budget file's quarter columns were entered. Immutable; change with <c>with</c>. A value out of range throws at once.
 /// </summary>
 public sealed record MeasurementCsvOptions
 {
@@ -36,8 +38,9 @@ public sealed record MeasurementCsvOptions
     private readonly CsvDecimalStyle _decimalStyle;
     private readonly CsvNames _names;
     private readonly int _maxProblems = 100;
+    private readonly BudgetEntryMode _budgetEntry;
 
-    /// <summary>The defaults: separator and decimal style detected, any names, at most 100 problems listed.</summary>
+    /// <summary>The defaults: separator and decimal style detected, any names, at most 100 problems listed, budget amounts per quarter.</summary>
     public static MeasurementCsvOptions Default { get; } = new();
 
     /// <summary>
@@ -79,5 +82,21 @@ public sealed record MeasurementCsvOptions
     {
         get => _maxProblems;
         init => _maxProblems = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Value should be at least 1.");
+    }
+
+    /// <summary>
+    /// How the quarter columns of a budget file (<see cref="MeasurementCsv.ReadBudget"/>) hold the money spent:
+    /// <see cref="BudgetEntryMode.PerTriwulan"/> (the default: each quarter alone) or <see cref="BudgetEntryMode.Cumulative"/>
+    /// (from TW I to the quarter, "realisasi anggaran s.d. triwulan"), read as each quarter's own amount by
+    /// <see cref="Kinerja.Core.Recap.BudgetMeasurement.FromCumulative"/> and written back as figures to date (decision D48,
+    /// <c>docs/csv.md</c>). Measurement files are not affected.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
+    public BudgetEntryMode BudgetEntry
+    {
+        get => _budgetEntry;
+        init => _budgetEntry = value is BudgetEntryMode.PerTriwulan or BudgetEntryMode.Cumulative
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Value should be in range [0-1].");
     }
 }

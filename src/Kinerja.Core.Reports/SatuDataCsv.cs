@@ -6,8 +6,8 @@ namespace Kinerja.Core.Reports;
 
 /// <summary>
 /// The year's indicators for a Satu Data Indonesia portal (Perpres 39/2019): one row per indicator with its
-/// kode, uraian, satuan, tahun, nilai (the realisasi to TW IV, exactly as entered or aggregated), sumber and
-/// produsen data; and the metadata of those columns. UTF-8 without BOM, comma separated, RFC 4180 quoting,
+/// kode, uraian, satuan, tahun, nilai (the realisasi to TW IV, exactly as entered or aggregated; empty while TW IV is
+/// not reported, decision D49), sumber and produsen data; and the metadata of those columns. UTF-8 without BOM, comma separated, RFC 4180 quoting,
 /// invariant numbers (decimal point, no grouping). Fields and their sources are in docs/reports.md.
 /// </summary>
 public static class SatuDataCsv
@@ -32,7 +32,11 @@ public static class SatuDataCsv
         {
             var sasaran = pk.FindSasaranOf(c.Indicator.Id);
             var year = c[Triwulan.IV];
-            var nilai = year.CumulativeGrade ?? (year.CumulativeRealisasi is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+            // D49: the year's figure only once TW IV is reported. Before that the aggregation would give an earlier
+            // quarter's position (LastValue) or the reported quarters' mean, largest or smallest, read as the year's.
+            var nilai = year.Realisasi is null ? string.Empty
+                : year.CumulativeGrade ?? (year.CumulativeRealisasi is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty);
             Line(csv,
             [
                 pk.Unit.Code, pk.Unit.Name, sasaran?.Id ?? string.Empty, sasaran?.Name ?? string.Empty, c.Indicator.Id, c.Indicator.Name, c.Indicator.Satuan,

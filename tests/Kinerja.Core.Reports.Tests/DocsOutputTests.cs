@@ -15,10 +15,10 @@ public sealed class DocsOutputTests
     public void DemoKecamatan_TablesAsMarkdownAndTheFirstChart()
     {
         var markdown = new StringBuilder();
-        Append(markdown, "Laporan Pengukuran Kinerja TW II", Word.Read(SchemaTests.Write(s => LaporanPengukuranKinerja.WriteDocx(Fixtures.Report, Triwulan.II, s))));
-        var lkjip = SchemaTests.Write(s => LkjipBab3.WriteDocx(Fixtures.Report, s));
+        Append(markdown, "Laporan Pengukuran Kinerja TW II", Word.Read(Documents.LaporanDocx(Fixtures.Report, Triwulan.II)));
+        var lkjip = Documents.LkjipDocx(Fixtures.Report);
         Append(markdown, "LKjIP Bab III", Word.Read(lkjip));
-        markdown.Append("### Satu Data CSV\n\n```csv\n").Append(SatuDataCsvTests.Csv(Fixtures.Report).Replace("\r\n", "\n", StringComparison.Ordinal)).Append("```\n");
+        markdown.Append("### Satu Data CSV\n\n```csv\n").Append(Documents.SatuData(Fixtures.Report).Replace("\r\n", "\n", StringComparison.Ordinal)).Append("```\n");
 
         using var stream = new MemoryStream(lkjip);
         using var word = WordprocessingDocument.Open(stream, false);

@@ -5,18 +5,11 @@ namespace Kinerja.Core.Reports.Tests;
 
 public sealed class LaporanPengukuranKinerjaDocxTests
 {
-    private static byte[] Docx(PerformanceReport report, Triwulan q)
-    {
-        using var stream = new MemoryStream();
-        LaporanPengukuranKinerja.WriteDocx(report, q, stream);
-        return stream.ToArray();
-    }
-
     [Fact]
     public void WriteDocx_DemoKecamatanTwII_EveryRowShowsTheEvaluatorsFigures()
     {
         var report = Fixtures.Report;
-        var word = Word.Read(Docx(report, Triwulan.II));
+        var word = Word.Read(Documents.LaporanDocx(report, Triwulan.II));
 
         var table = word.Tables[0];
         Assert.Equal(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target TW II", "Realisasi TW II", "Capaian TW II (%)", "Realisasi s.d. TW II", "Capaian s.d. TW II (%)", "Capaian s.d. TW II thd Target Tahunan (%)", "Kategori"], table[0]);
@@ -37,7 +30,7 @@ public sealed class LaporanPengukuranKinerjaDocxTests
     public void WriteDocx_DemoKecamatanTwII_PrintsTheWorkedExampleOfIk2()
     {
         // IK2: quarterly targets 300, realisasi 284 and 315, summed: 599 against 600 to date, 1200 for the year.
-        var row = Word.Read(Docx(Fixtures.Report, Triwulan.II)).Tables[0][2];
+        var row = Word.Read(Documents.LaporanDocx(Fixtures.Report, Triwulan.II)).Tables[0][2];
 
         Assert.Equal(["2", "Meningkatnya kualitas pelayanan publik kecamatan", "IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", "Dokumen", "1.200", "300", "315", "105,00", "599", "99,83", "49,92", "Sangat Tinggi"], row);
     }
@@ -46,7 +39,7 @@ public sealed class LaporanPengukuranKinerjaDocxTests
     public void WriteDocx_DemoKecamatanTwII_SerapanTableIsTheSerapanCalculators()
     {
         var report = Fixtures.Report;
-        var table = Word.Read(Docx(report, Triwulan.II)).Tables[1];
+        var table = Word.Read(Documents.LaporanDocx(report, Triwulan.II)).Tables[1];
 
         Assert.Equal(report.Serapan.Count + 1, table.Length);
         for (var r = 0; r < report.Serapan.Count; r++)
@@ -62,7 +55,7 @@ public sealed class LaporanPengukuranKinerjaDocxTests
     public void WriteDocx_IndicatorsBelowTarget_EachHasAnEmptyMarkedAnalysisRow()
     {
         var report = Fixtures.Report;
-        var word = Word.Read(Docx(report, Triwulan.II));
+        var word = Word.Read(Documents.LaporanDocx(report, Triwulan.II));
         var analysis = word.Tables[^1];
         var below = report.Capaian.Where(c => c[Triwulan.II].CumulativeCapaian.Value < 100m).Select(c => c.Indicator.Id).ToArray();
 
@@ -77,7 +70,7 @@ public sealed class LaporanPengukuranKinerjaDocxTests
     public void WriteDocx_English_LabelsInEnglishFiguresUnchanged()
     {
         var english = PerformanceReport.Create(Fixtures.Input with { Language = MessageLanguage.English }).Value;
-        var word = Word.Read(Docx(english, Triwulan.IV));
+        var word = Word.Read(Documents.LaporanDocx(english, Triwulan.IV));
 
         Assert.Equal("Performance Measurement Report", word.Paragraphs[0]);
         Assert.Equal("Performance indicator", word.Tables[0][0][2]);

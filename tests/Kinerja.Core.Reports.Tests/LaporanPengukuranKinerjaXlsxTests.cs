@@ -4,18 +4,11 @@ namespace Kinerja.Core.Reports.Tests;
 
 public sealed class LaporanPengukuranKinerjaXlsxTests
 {
-    internal static byte[] Xlsx(PerformanceReport report, Triwulan q)
-    {
-        using var stream = new MemoryStream();
-        LaporanPengukuranKinerja.WriteXlsx(report, q, stream);
-        return stream.ToArray();
-    }
-
     [Fact]
     public void WriteXlsx_DemoKecamatanTwIII_CapaianCellsAreTheRoundedFiguresOfTheEvaluator()
     {
         var report = Fixtures.Report;
-        var book = Workbook.Read(Xlsx(report, Triwulan.III));
+        var book = Workbook.Read(Documents.LaporanXlsx(report, Triwulan.III));
 
         Assert.Equal(["Keterangan", "Pengukuran", "Anggaran", "Analisis", "Grafik"], book.SheetNames);
         Assert.Equal("Pengukuran Kinerja TW III", book.Text("Pengukuran", "A1"));
@@ -42,7 +35,7 @@ public sealed class LaporanPengukuranKinerjaXlsxTests
     public void WriteXlsx_DemoKecamatanTwIII_ExactFiguresAndSerapan()
     {
         var report = Fixtures.Report;
-        var book = Workbook.Read(Xlsx(report, Triwulan.III));
+        var book = Workbook.Read(Documents.LaporanXlsx(report, Triwulan.III));
 
         // IK1 (row 4): TW III realisasi 84.1 as entered; program 5.01.01 (row 4 of Anggaran).
         Assert.Equal(84.1m, book.Number("Pengukuran", "G4"));
@@ -54,7 +47,7 @@ public sealed class LaporanPengukuranKinerjaXlsxTests
     [Fact]
     public void WriteXlsx_Gaps_AnalysisColumnEmptyAndFilled()
     {
-        var book = Workbook.Read(Xlsx(Fixtures.Report, Triwulan.II));
+        var book = Workbook.Read(Documents.LaporanXlsx(Fixtures.Report, Triwulan.II));
         var table = book.Table("Analisis", 5);
 
         Assert.Contains("DIISI OLEH PEJABAT", table[0][4].Text, StringComparison.Ordinal);

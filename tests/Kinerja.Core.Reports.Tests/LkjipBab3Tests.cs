@@ -4,15 +4,11 @@ namespace Kinerja.Core.Reports.Tests;
 
 public sealed class LkjipBab3Tests
 {
-    internal static byte[] Docx(PerformanceReport report) => SchemaTests.Write(s => LkjipBab3.WriteDocx(report, s));
-
-    internal static byte[] Xlsx(PerformanceReport report) => SchemaTests.Write(s => LkjipBab3.WriteXlsx(report, s));
-
     [Fact]
     public void WriteDocx_DemoKecamatan_Table31IsTheAnnualCapaianAtTwIv()
     {
         var report = Fixtures.Report;
-        var table = Word.Read(Docx(report)).Tables[0];
+        var table = Word.Read(Documents.LkjipDocx(report)).Tables[0];
 
         Assert.Equal(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori"], table[0]);
         for (var r = 0; r < report.Capaian.Count; r++)
@@ -28,7 +24,7 @@ public sealed class LkjipBab3Tests
     public void WriteDocx_DemoKecamatan_Table32ComparesWithLastYearById()
     {
         var report = Fixtures.Report;
-        var table = Word.Read(Docx(report)).Tables[1];
+        var table = Word.Read(Documents.LkjipDocx(report)).Tables[1];
 
         Assert.Equal(["No", "Indikator Kinerja", "Satuan", "Realisasi 2025", "Capaian 2025 (%)", "Realisasi 2026", "Capaian 2026 (%)"], table[0]);
         var previous = report.FindPreviousCapaian("IK2")![Triwulan.IV];
@@ -42,7 +38,7 @@ public sealed class LkjipBab3Tests
     public void WriteDocx_DemoKecamatan_Table33AgainstRenstra()
     {
         var report = Fixtures.Report;
-        var table = Word.Read(Docx(report)).Tables[2];
+        var table = Word.Read(Documents.LkjipDocx(report)).Tables[2];
 
         Assert.Equal("Target Akhir Renstra (2026)", table[0][3]);
         Assert.Equal(["1.300", "1.236", CapaianFormat.FormatResult(report.FindRenstraCapaian("IK2")!.Value)], table[2][3..6]);
@@ -53,9 +49,9 @@ public sealed class LkjipBab3Tests
     public void WriteXlsx_DemoKecamatan_SheetsAndTheSameFiguresAsTheDocx()
     {
         var report = Fixtures.Report;
-        var book = Workbook.Read(Xlsx(report));
+        var book = Workbook.Read(Documents.LkjipXlsx(report));
 
         Assert.Equal(["Keterangan", "3.1 Target-Realisasi", "3.2 Tahun Lalu", "3.3 Renstra", "3.4 Anggaran", "3.5 Analisis", "Grafik"], book.SheetNames);
-        Properties.ReportProperties.AssertSame(Word.Read(Docx(report)), book, ["3.1 Target-Realisasi", "3.2 Tahun Lalu", "3.3 Renstra", "3.4 Anggaran", "3.5 Analisis"], report.Input.Language);
+        Properties.ReportProperties.AssertSame(Word.Read(Documents.LkjipDocx(report)), book, ["3.1 Target-Realisasi", "3.2 Tahun Lalu", "3.3 Renstra", "3.4 Anggaran", "3.5 Analisis"], report.Input.Language);
     }
 }

@@ -70,6 +70,8 @@ public sealed class PerformanceReportTests
                 ("reference.unknown", "renstraTargets[IK9]", "IK9"),
             ],
             result.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+        Assert.Equal("renstraTargets[IK1]: a target that is a grade does not fit an indicator whose values are numbers.", result.Problems[3].GetMessage(MessageLanguage.English));
+        Assert.Equal("renstraTargets[IK1]: target berupa predikat tidak sesuai dengan indikator yang nilainya angka.", result.Problems[3].Message);
         Assert.Equal("renstraYear: tahun 2040 di luar rentang [2026-2030].", result.Problems[2].Message);
         Assert.Equal("renstraYear: year 2040 should be in range [2026-2030].", result.Problems[2].GetMessage(MessageLanguage.English));
         Assert.Equal("renstraTargets[IK9]: indicator 'IK9' was not found.", result.Problems[6].GetMessage(MessageLanguage.English));

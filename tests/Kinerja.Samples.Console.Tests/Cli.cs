@@ -13,6 +13,19 @@ internal static class Cli
 {
     public static CliResult Run(params string[] args) => RunAt(400, args);
 
+    /// <summary>Each command in Indonesian (<c>id</c>) and in English (<c>en</c>), as theory data.</summary>
+    public static TheoryData<string, string> InEachLanguage(params string[] commands)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var command in commands)
+        {
+            data.Add(command, "id");
+            data.Add(command, "en");
+        }
+
+        return data;
+    }
+
     /// <summary>Runs the CLI on a console of the given width, as a terminal of that many columns.</summary>
     public static CliResult RunAt(int width, params string[] args)
     {

@@ -5,7 +5,9 @@ namespace Kinerja.Samples.Console.Tests;
 /// <summary>Help for every command, errors and exit codes, and output without ANSI codes when redirected.</summary>
 public sealed class CommandLineTests
 {
-    public static TheoryData<string> Commands => ["", "capaian", "recap", "sop", "sop list", "sop show", "sop run", "form", "form new", "form import", "report"];
+    private static readonly string[] CommandNames = ["", "capaian", "recap", "sop", "sop list", "sop show", "sop run", "form", "form new", "form import", "report"];
+
+    public static TheoryData<string> Commands => new(CommandNames);
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -19,6 +21,54 @@ public sealed class CommandLineTests
         Assert.Contains(command, result.Output, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Error);
     }
+
+    public static TheoryData<string, string> CommandsInEachLanguage() => Cli.InEachLanguage(CommandNames);
+
+    [Theory]
+    [MemberData(nameof(CommandsInEachLanguage))]
+    public void Help_EveryCommandInEachLanguage_FitsEightyColumns(string command, string lang)
+    {
+        var result = Cli.Run([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help", "--lang", lang]);
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        var tooLong = result.Output.Split('\n').Where(l => l.TrimEnd('\r').Length > 80).ToList();
+        Assert.True(tooLong.Count == 0, "lines over 80 columns:\n" + string.Join("\n", tooLong));
+    }
+
+    [Fact]
+    public void Help_Indonesian_HasNoneOfTheEnglishDescriptions_AndEnglishHasThemAll()
+    {
+        // The help of every command, whitespace squeezed so that a description wrapped over lines reads whole again.
+        static string Help(params string[] lang) => string.Join(" ", CommandNames.Select(c =>
+            Squeeze(Cli.Run([.. c.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help", .. lang]).Output)));
+        var english = KinerjaCli.Descriptions(Lang.English);
+        var indonesian = KinerjaCli.Descriptions(Lang.Indonesian);
+        var helpId = Help();
+        var helpEn = Help("--lang", "en");
+
+        static void None(IEnumerable<string> found, string what)
+        {
+            var list = found.ToList();
+            Assert.True(list.Count == 0, what + ":\n" + string.Join("\n", list));
+        }
+
+        None(english.Select(Squeeze).Where(d => helpId.Contains(d, StringComparison.Ordinal)), "English descriptions in the Indonesian help");
+        None(english.Select(Squeeze).Where(d => !helpEn.Contains(d, StringComparison.Ordinal)), "English descriptions missing from the English help");
+        None(indonesian.Select(Squeeze).Where(d => !helpId.Contains(d, StringComparison.Ordinal)), "Indonesian descriptions missing from the Indonesian help");
+        Assert.Contains("Tampilkan bantuan dan cara pakai", helpId, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--lang=en")]
+    [InlineData("--lang:en")]
+    public void Help_LangWithEqualsOrColon_IsInEnglish(string lang)
+    {
+        var result = Cli.Run("sop", "--help", lang);
+
+        Assert.Contains("The built-in SOPs: list, show, run", result.Output, StringComparison.Ordinal);
+    }
+
+    private static string Squeeze(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void Help_Root_ListsEveryCommand()

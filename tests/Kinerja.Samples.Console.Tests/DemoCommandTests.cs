@@ -92,6 +92,24 @@ public sealed class DemoCommandTests
         Assert.Equal(KinerjaCli.Ok, result.ExitCode);
         var lines = File.ReadAllLines(file);
         Assert.StartsWith("| Tingkat | Kelompok | Indikator | Rata-rata capaian | ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("| Kecamatan | DEMO-3303-BBS | 6 | 100,98 | ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("| kecamatan | DEMO-3303-BBS | 6 | 100,98 | ", StringComparison.Ordinal)); // the level by DisplayNames
+        Assert.Contains(lines, l => l.StartsWith("| nasional | nasional | 6 | 100,98 | ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_RecapMarkdownInEnglish_NamesLevelsAndColumnsInEnglish()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("recap.md");
+
+        var result = Cli.Run("--lang", "en", "--recap-md", file);
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        var lines = File.ReadAllLines(file);
+        Assert.StartsWith("| Level | Group | Indicators | Average capaian | ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(" | Not reported | Not computable |", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("| kecamatan | DEMO-3303-BBS | 6 | 100.98 | ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("| unit | ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("unit kerja", StringComparison.Ordinal));
     }
 }

@@ -11,7 +11,7 @@ namespace Kinerja.Samples.Console.Tests;
 /// </summary>
 public sealed partial class LanguageTests : IDisposable
 {
-    private static readonly string[] IndonesianLabels =
+    internal static readonly string[] IndonesianLabels =
     [
         // Labels only: the demo's data and the templates' text (indicator names, SOP steps and ids) are Indonesian in both languages.
         "Pihak pertama", "Kategori", "belum dilaporkan", "tidak dapat dihitung", "Selesai:", "Kesalahan", "kali dikembalikan",
@@ -24,17 +24,8 @@ public sealed partial class LanguageTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>The commands, by name; each is run in both languages.</summary>
-    public static TheoryData<string, string> Commands()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var command in new[] { "demo", "capaian", "sop list", "sop show purbalingga", "sop show demo", "sop run demo", "sop run bojong", "recap", "form new", "form import", "report" })
-        {
-            data.Add(command, "id");
-            data.Add(command, "en");
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Commands() =>
+        Cli.InEachLanguage("demo", "capaian", "sop list", "sop show purbalingga", "sop show demo", "sop run demo", "sop run bojong", "recap", "form new", "form import", "report");
 
     [Theory]
     [MemberData(nameof(Commands))]

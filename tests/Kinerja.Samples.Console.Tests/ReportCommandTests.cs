@@ -11,10 +11,10 @@ public sealed class ReportCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private XDocument Write(out CliResult result)
+    private XDocument Write(out CliResult result, params string[] more)
     {
         var file = _folder.File("laporan.html");
-        result = Cli.Run("report", "--html", file);
+        result = Cli.Run(["report", "--html", file, .. more]);
         var text = File.ReadAllText(file);
         Assert.StartsWith("<!DOCTYPE html>\n<html ", text, StringComparison.Ordinal);
         var document = XDocument.Parse(text); // throws unless well-formed
@@ -77,6 +77,33 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Equal(KinerjaCli.UsageError, result.ExitCode);
         Assert.Contains("--html", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Html_IndonesianByDefault()
+    {
+        var html = Write(out _);
+
+        Assert.Equal(("id", "id"), ((string?)html.Root!.Attribute("lang"), (string?)html.Root.Attribute(XNamespace.Xml + "lang")));
+        Assert.Contains(html.Descendants(H + "th"), th => th.Value == "Indikator Kinerja");
+    }
+
+    [Fact]
+    public void Report_HtmlInEnglish_LangEnAndEnglishLabels()
+    {
+        var html = Write(out var result, "--lang", "en");
+        var text = string.Concat(html.Descendants(H + "body").Single().DescendantNodes().OfType<XText>().Select(t => t.Value + "\n"));
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.Equal(("en", "en"), ((string?)html.Root!.Attribute("lang"), (string?)html.Root.Attribute(XNamespace.Xml + "lang")));
+        Assert.Contains(html.Descendants(H + "caption"), c => c.Value == "Recap to TW IV");
+        Assert.Contains(html.Descendants(H + "th"), th => th.Value == "Performance indicator");
+        Assert.Contains(html.Descendants(H + "figcaption"), c => c.Value == "Average capaian of the kecamatan per quarter 2026 (%)");
+        Assert.Contains(html.Descendants(H + "td"), td => td.Value == "100.98");
+        Assert.Contains(html.Descendants(H + "td"), td => td.Value == "kecamatan");
+        var found = LanguageTests.IndonesianLabels.Concat(["Rekapitulasi", "Grafik", "Rata-rata capaian", "Tingkat", "Kelompok", "Pihak kedua", "Skala kategori", "Thd. target"])
+            .Where(label => text.Contains(label, StringComparison.Ordinal)).ToList();
+        Assert.True(found.Count == 0, "Indonesian labels in the English HTML: " + string.Join(", ", found));
     }
 
     [Fact]

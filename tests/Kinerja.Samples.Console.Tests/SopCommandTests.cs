@@ -130,8 +130,10 @@ public sealed class SopCommandTests
     public void Show_UnknownId_ListsTheIds()
     {
         var result = Cli.Run("sop", "show", "nope");
+        var english = Cli.Run("sop", "show", "nope", "--lang", "en");
 
-        Assert.Contains("SOP 'nope' tidak ada / does not exist. Pilihan / choose: demo, bobotsari-laporan-pengukuran-pk", result.Error, StringComparison.Ordinal);
+        Assert.Contains("SOP 'nope' tidak ada. Pilihan: demo, bobotsari-laporan-pengukuran-pk", result.Error, StringComparison.Ordinal);
+        Assert.Contains("SOP 'nope' does not exist. Choose: demo, bobotsari-laporan-pengukuran-pk", english.Error, StringComparison.Ordinal);
     }
 
     /// <summary>Consecutive lines of one cell of the time column (each line of the cell on its own table line).</summary>

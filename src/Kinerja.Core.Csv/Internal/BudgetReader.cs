@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kinerja.Core.Measurement;
 using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
 using nietras.SeparatedValues;
@@ -173,10 +174,12 @@ internal sealed class BudgetReader
         }
 
         var amounts = new decimal?[5];
+        var texts = new string[5];
         for (var f = Pagu; f < Count; f++)
         {
             var column = _columnOf[f];
             var span = row[column].Span;
+            texts[f - Pagu] = span.ToString();
             var error = _numbers.TryRead(span, line, out amounts[f - Pagu]);
             if (error != NumberError.None)
             {
@@ -195,11 +198,47 @@ internal sealed class BudgetReader
             }
         }
 
-        if (Problems.Count == before)
+        if (Problems.Count != before)
+        {
+            return;
+        }
+
+        if (_options.BudgetEntry == BudgetEntryMode.Cumulative)
+        {
+            var own = BudgetMeasurement.FromCumulative(codes[0], codes[1], codes[2], codes[3], amounts[0]!.Value, amounts[1], amounts[2], amounts[3], amounts[4]);
+            if (!own.IsValid)
+            {
+                foreach (var p in own.Problems)
+                {
+                    Converted(line, p, texts);
+                }
+
+                return;
+            }
+
+            Budget.Add(own.Value);
+        }
+        else
         {
             Budget.Add(new BudgetMeasurement(codes[0], codes[1], codes[2], codes[3], amounts[0]!.Value, amounts[1], amounts[2], amounts[3], amounts[4]));
-            Lines.Add(line);
         }
+
+        Lines.Add(line);
+    }
+
+    /// <summary>A problem of the core's conversion of cumulative figures (path <c>tw1</c> .. <c>tw4</c>) as the cell's line, column and value.</summary>
+    private void Converted(int line, ValidationProblem problem, string[] texts)
+    {
+        var field = problem.Path.StartsWith("tw", StringComparison.Ordinal) ? Tw1 + problem.Path[2] - '1' : Pagu;
+        var column = _columnOf[field];
+        var prefix = problem.Path + ": ";
+        string Message(MessageLanguage language)
+        {
+            var text = problem.GetMessage(language);
+            return text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : text;
+        }
+
+        Problems.Add(new CsvProblem(problem.Code, line, column + 1, Header[column], texts[field - Pagu], Message(MessageLanguage.Indonesian), Message(MessageLanguage.English)));
     }
 
     private void Cell(int line, int column, ReadOnlySpan<char> value, string indonesian, string english) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Reports.Internal;
@@ -109,9 +110,11 @@ internal static class InputCheck
             var isGrade = indicator.ValueKind == ValueKind.QualitativeGrade;
             if (isGrade != (target.Kind == TargetKind.Grade))
             {
-                var (indicatorId, indicatorEn) = ReportText.KindOf(indicator.ValueKind);
-                var (targetId, targetEn) = ReportText.KindOf(target.Kind);
-                problems.Add(new ValidationProblem(ProblemCodes.TargetKind, path, target.ToString(), Severity.Error, indicatorId, indicatorEn, targetId, targetEn));
+                // The words are DisplayNames' (D51), shaped as the core's own target.kind problems shape them: the English
+                // of a value kind in the plural ("values are numbers"), of a target kind with its article ("a target that is a grade").
+                problems.Add(new ValidationProblem(ProblemCodes.TargetKind, path, target.ToString(), Severity.Error,
+                    DisplayNames.Of(indicator.ValueKind), DisplayNames.Of(indicator.ValueKind, MessageLanguage.English) + "s",
+                    DisplayNames.Of(target.Kind), "a " + DisplayNames.Of(target.Kind, MessageLanguage.English)));
             }
             else if (isGrade && indicator.GradeScale is { } scale && !scale.Contains(target.Grade))
             {

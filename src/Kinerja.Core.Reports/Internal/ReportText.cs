@@ -1,13 +1,13 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Budget;
+using Kinerja.Core.Presentation;
 using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Reports.Internal;
 
 /// <summary>
 /// Every label the documents print, in Indonesian (default) and English, in this one file. The names
-/// of the core's enums here (value and target kinds) are to be pointed at the core's display names
-/// once those exist.
+/// of the core's enum values are not here: they come from <see cref="DisplayNames"/>, their one home (D51).
 /// </summary>
 // Labels that read the same in both languages stay instance members, so every label is reached the same way.
 #pragma warning disable CA1822
@@ -93,28 +93,11 @@ internal sealed class ReportText
     public string Missing => "-";
     public string NoPrevious => T("- (tidak ada pada PK tahun lalu)", "- (not in last year's PK)");
     public string NoRenstra => T("- (tidak ada target Renstra)", "- (no Renstra target)");
-    public string SerapanNone(SerapanStatus status) => status == SerapanStatus.ZeroPagu ? T("- (pagu nol)", "- (zero pagu)") : T("- (belum dilaporkan)", "- (not reported)");
+    public string SerapanNone(SerapanStatus status) => "- (" + DisplayNames.Of(status, Language) + ")";
 
     // Charts.
     public string ChartTitle(Sasaran sasaran, Triwulan q) => T("Capaian s.d. " + q + ": ", "Capaian to " + q + ": ") + sasaran.Id + " " + sasaran.Name;
     public string ChartAxis => T("Capaian (%)", "Capaian (%)");
     public string ChartCaption(Sasaran sasaran) => T("Grafik capaian sasaran ", "Chart of the capaian of sasaran ") + sasaran.Id;
-
-    /// <summary>What the values of an indicator are, as the core's <c>target.kind</c> message ends (Indonesian, English).</summary>
-    public static (string Indonesian, string English) KindOf(ValueKind kind) => kind switch
-    {
-        ValueKind.Number => ("angka", "numbers"),
-        ValueKind.Percentage => ("persentase", "percentages"),
-        ValueKind.Rupiah => ("rupiah", "rupiah amounts"),
-        _ => ("predikat", "grades"),
-    };
-
-    /// <summary>What a target is (Indonesian, English).</summary>
-    public static (string Indonesian, string English) KindOf(TargetKind kind) => kind switch
-    {
-        TargetKind.Value => ("satu angka", "a single number"),
-        TargetKind.Range => ("rentang", "a range"),
-        _ => ("predikat", "a grade"),
-    };
 }
 #pragma warning restore CA1822

@@ -13,7 +13,7 @@ internal static class SatuDataText
         ("uraian_indikator", "teks", "Uraian indikator kinerja"),
         ("satuan", "teks", "Satuan indikator"),
         ("tahun", "bilangan bulat", "Tahun Perjanjian Kinerja"),
-        ("nilai", "angka desimal (titik desimal) atau predikat", "Realisasi s.d. triwulan IV menurut metode agregasi indikator, tanpa pembulatan; kosong bila belum dilaporkan"),
+        ("nilai", "angka desimal (titik desimal) atau predikat", "Realisasi s.d. triwulan IV menurut metode agregasi indikator, tanpa pembulatan; kosong bila realisasi triwulan IV belum dilaporkan (tidak diganti angka triwulan sebelumnya)"),
         ("sumber_data", "teks", "Sumber data"),
         ("produsen_data", "teks", "Produsen data (Perpres 39/2019)"),
     ];

@@ -1,10 +1,14 @@
 using Kinerja.Core.Internal;
+using Kinerja.Core.Measurement;
+using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Recap;
 
 /// <summary>
 /// One program's pagu and its realisasi anggaran per quarter (each quarter alone), flattened with where it belongs:
-/// the budget row a recap reads (docs/recap.md, "Input").
+/// the budget row a recap reads (docs/recap.md, "Input"). Figures kept cumulatively (s.d. triwulan,
+/// <see cref="BudgetEntryMode.Cumulative"/>) come in through <see cref="FromCumulative"/> and go out through
+/// <see cref="ToCumulative"/>, the conversion of decision D48.
 /// </summary>
 public sealed class BudgetMeasurement
 {
@@ -35,6 +39,59 @@ public sealed class BudgetMeasurement
         Realisasi = [tw1, tw2, tw3, tw4];
     }
 
+    /// <summary>
+    /// Creates a row from the money spent from TW I to each quarter (realisasi anggaran s.d. triwulan,
+    /// <see cref="BudgetEntryMode.Cumulative"/>), each quarter's own amount being the figure to it less the figure to the
+    /// quarter before (decision D48, <c>docs/budget.md</c>). This is the conversion a <see cref="MeasurementSet"/> of that
+    /// mode makes, for hosts that read budget rows themselves (the CSV reader does).
+    /// </summary>
+    /// <param name="kabupaten">The kabupaten's code.</param>
+    /// <param name="kecamatan">The kecamatan's code.</param>
+    /// <param name="unit">The unit's code.</param>
+    /// <param name="program">The program's id.</param>
+    /// <param name="pagu">The pagu, 0 or more.</param>
+    /// <param name="toTw1">Money spent in TW I, or <see langword="null"/>.</param>
+    /// <param name="toTw2">Money spent from TW I to TW II, or <see langword="null"/>.</param>
+    /// <param name="toTw3">Money spent from TW I to TW III, or <see langword="null"/>.</param>
+    /// <param name="toTw4">Money spent from TW I to TW IV, or <see langword="null"/>.</param>
+    /// <returns>
+    /// The row of own amounts, or every problem at once, each at path <c>pagu</c> or <c>tw1</c> .. <c>tw4</c> with the
+    /// figure as attempted value: <see cref="ProblemCodes.AmountNegative"/>; <see cref="ProblemCodes.AmountCumulativeDecreasing"/>
+    /// (a figure below the one before, naming the program, both quarters and both figures);
+    /// <see cref="ProblemCodes.AmountCumulativeGap"/> (a figure after an unreported quarter).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">A code is null.</exception>
+    public static ValidationResult<BudgetMeasurement> FromCumulative(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? toTw1, decimal? toTw2, decimal? toTw3, decimal? toTw4)
+    {
+        if (kabupaten is null || kecamatan is null || unit is null || program is null)
+        {
+            throw new ArgumentNullException(kabupaten is null ? nameof(kabupaten) : kecamatan is null ? nameof(kecamatan) : unit is null ? nameof(unit) : nameof(program));
+        }
+
+        var problems = new Problems();
+        if (pagu < 0m)
+        {
+            problems.Error(ProblemCodes.AmountNegative, "pagu", Text.Of(pagu));
+        }
+
+        decimal?[] figures = [toTw1, toTw2, toTw3, toTw4];
+        for (var q = 0; q < figures.Length; q++)
+        {
+            if (figures[q] < 0m)
+            {
+                problems.Error(ProblemCodes.AmountNegative, "tw" + Text.Of(q + 1), Text.Of(figures[q]));
+            }
+        }
+
+        if (problems.HasErrors)
+        {
+            return new ValidationResult<BudgetMeasurement>(null, problems.List);
+        }
+
+        var own = CumulativeBudget.ToQuarterAmounts(program, figures, string.Empty, problems);
+        return problems.Result(() => new BudgetMeasurement(kabupaten, kecamatan, unit, program, pagu, own[0], own[1], own[2], own[3]));
+    }
+
     /// <summary>The kabupaten's code.</summary>
     public string Kabupaten { get; }
 
@@ -52,4 +109,13 @@ public sealed class BudgetMeasurement
 
     /// <summary>Money spent in TW I to TW IV, each quarter alone; <see langword="null"/> when not reported.</summary>
     public IReadOnlyList<decimal?> Realisasi { get; }
+
+    /// <summary>
+    /// The money spent from TW I to each quarter (s.d. triwulan), as a file kept cumulatively holds it: the sum of the
+    /// own amounts to that quarter; the inverse of <see cref="FromCumulative"/>.
+    /// </summary>
+    /// <returns>TW I to TW IV; <see langword="null"/> where the quarter is not reported.</returns>
+    /// <exception cref="InvalidOperationException">A quarter is reported after one that is not (its figure to date is
+    /// not known: the message names the program and both quarters), or a figure to date exceeds <see cref="decimal.MaxValue"/>.</exception>
+    public IReadOnlyList<decimal?> ToCumulative() => CumulativeBudget.ToCumulative(Program, Realisasi);
 }

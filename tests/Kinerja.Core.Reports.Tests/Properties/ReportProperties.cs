@@ -10,9 +10,7 @@ public sealed class ReportProperties
         var report = Create(data);
         var allowed = Allowed.Cells(report);
 
-        using var stream = new MemoryStream();
-        LaporanPengukuranKinerja.WriteDocx(report, new Triwulan(data.Triwulan), stream);
-        var word = Word.Read(stream.ToArray());
+        var word = Word.Read(Documents.LaporanDocx(report, new Triwulan(data.Triwulan)));
 
         AssertAllowed(word, allowed);
     }
@@ -22,11 +20,8 @@ public sealed class ReportProperties
     {
         var report = Create(data);
         var q = new Triwulan(data.Triwulan);
-        using var docx = new MemoryStream();
-        LaporanPengukuranKinerja.WriteDocx(report, q, docx);
-        var word = Word.Read(docx.ToArray());
-
-        var book = Workbook.Read(LaporanPengukuranKinerjaXlsxTests.Xlsx(report, q));
+        var word = Word.Read(Documents.LaporanDocx(report, q));
+        var book = Workbook.Read(Documents.LaporanXlsx(report, q));
 
         AssertSame(word, book, ["Pengukuran", "Anggaran", "Analisis"], report.Input.Language);
     }
@@ -35,10 +30,10 @@ public sealed class ReportProperties
     public void LkjipBab3_RandomData_DocxShowsOnlyTheLibrarysFiguresAndXlsxTheSame(ReportCase data)
     {
         var report = Create(data);
-        var word = Word.Read(LkjipBab3Tests.Docx(report));
+        var word = Word.Read(Documents.LkjipDocx(report));
 
         AssertAllowed(word, Allowed.Cells(report));
-        AssertSame(word, Workbook.Read(LkjipBab3Tests.Xlsx(report)), ["3.1 Target-Realisasi", "3.2 Tahun Lalu", "3.3 Renstra", "3.4 Anggaran", "3.5 Analisis"], report.Input.Language);
+        AssertSame(word, Workbook.Read(Documents.LkjipXlsx(report)), ["3.1 Target-Realisasi", "3.2 Tahun Lalu", "3.3 Renstra", "3.4 Anggaran", "3.5 Analisis"], report.Input.Language);
     }
 
     internal static PerformanceReport Create(ReportCase data)

@@ -181,6 +181,52 @@ public class BudgetEntryTests
 
         Assert.Equal(new decimal?[] { ToTwI, 212_240_000m, null, null }, row.Realisasi);
     }
+
+    [Fact]
+    public void BudgetMeasurementFromCumulative_IssueCase_GivesTwIIsOwnAmount()
+    {
+        var row = BudgetMeasurement.FromCumulative("3303", "BBS", "PEM", "P1", 400_000_000m, ToTwI, ToTwII, null, null);
+
+        Assert.True(row.IsValid, row.ToString());
+        Assert.Equal(new decimal?[] { ToTwI, 212_240_000m, null, null }, row.Value.Realisasi);
+        Assert.Equal(new decimal?[] { ToTwI, ToTwII, null, null }, row.Value.ToCumulative());
+    }
+
+    [Fact]
+    public void BudgetMeasurementFromCumulative_DecreasingGapAndNegative_AreEveryProblemAtItsQuarter()
+    {
+        var row = BudgetMeasurement.FromCumulative("3303", "BBS", "PEM", "P1", 400m, 150m, 100m, null, 300m);
+        var negative = BudgetMeasurement.FromCumulative("3303", "BBS", "PEM", "P1", -1m, 5m, -2m, null, null);
+
+        Assert.Equal(
+            [(ProblemCodes.AmountCumulativeDecreasing, "tw2", "100"), (ProblemCodes.AmountCumulativeGap, "tw4", "300")],
+            row.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+        Assert.Equal(
+            "tw2: realisasi anggaran program P1 s.d. TW II (Rp 100) lebih kecil daripada s.d. TW I (Rp 150); angka kumulatif tidak boleh turun.",
+            row.Problems[0].GetMessage(MessageLanguage.Indonesian));
+        Assert.Equal([("pagu", "-1"), ("tw2", "-2")], negative.Problems.Select(p => (p.Path, p.AttemptedValue)));
+        Assert.All(negative.Problems, p => Assert.Equal(ProblemCodes.AmountNegative, p.Code));
+    }
+
+    [Fact]
+    public void BudgetMeasurementToCumulative_QuarterAfterAnUnreportedOne_ThrowsNamingProgramAndQuarters()
+    {
+        var row = new BudgetMeasurement("3303", "BBS", "PEM", "P1", 400m, 10m, null, 30m, null);
+
+        var e = Assert.Throws<InvalidOperationException>(() => row.ToCumulative());
+
+        Assert.Equal("Program P1: TW III (Rp 30) is reported after TW II, which is not, so the figure to TW III is not known.", e.Message);
+    }
+
+    [Fact]
+    public void BudgetMeasurementToCumulative_BeyondDecimal_Throws()
+    {
+        var row = new BudgetMeasurement("3303", "BBS", "PEM", "P1", 0m, decimal.MaxValue, 1m, null, null);
+
+        var e = Assert.Throws<InvalidOperationException>(() => row.ToCumulative());
+
+        Assert.Contains("TW II", e.Message, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>D48 as properties: entering each quarter's own amounts, or the same money cumulatively, is one measurement.</summary>
@@ -251,5 +297,33 @@ public class BudgetEntryProperties
 
         Assert.Equal(decreases, result.Problems.Where(p => p.Code == ProblemCodes.AmountCumulativeDecreasing).Select(p => p.Path));
         Assert.Equal(decreases.Length == 0, result.IsValid);
+    }
+
+    /// <summary>The public entry point and a measurement set of the cumulative mode convert alike, and
+    /// <see cref="BudgetMeasurement.ToCumulative"/> undoes <see cref="BudgetMeasurement.FromCumulative"/>.</summary>
+    [KinerjaProperty]
+    public void BudgetMeasurementFromCumulative_AgreesWithTheMeasurementSetAndRoundTrips(QuarterAmounts quarters)
+    {
+        var pk = SamplePk.Build();
+        var figures = quarters.Amounts;
+        var builder = MeasurementSet.CreateBuilder(pk).WithBudgetEntry(BudgetEntryMode.Cumulative);
+        for (var q = 1; q <= 4; q++)
+        {
+            if (figures[q - 1] is { } f)
+            {
+                builder.AddBudget("P1", q, f);
+            }
+        }
+
+        var set = builder.Build();
+        var row = BudgetMeasurement.FromCumulative("3303", "3303-BBS", "PEM", "P1", 400_000_000m, figures[0], figures[1], figures[2], figures[3]);
+
+        Assert.Equal(set.IsValid, row.IsValid);
+        Assert.Equal(set.Errors.Select(p => p.Code), row.Errors.Select(p => p.Code));
+        if (row.IsValid)
+        {
+            Assert.Equal(RecapRows.Budget(pk, set.Value, "3303", "3303-BBS").Single(b => b.Program == "P1").Realisasi, row.Value.Realisasi);
+            Assert.Equal(figures, row.Value.ToCumulative());
+        }
     }
 }
