@@ -126,6 +126,10 @@ internal static class KinerjaCli
                 {
                     // Help fits 80 columns (and a narrower terminal), as the tables do.
                     action.MaxWidth = Math.Min(HelpWidth, console.Profile.Width);
+                    if (!l.IsEnglish)
+                    {
+                        help.Action = IndonesianHelp.Action(action);
+                    }
                 }
             }
             else if (option is VersionOption version)

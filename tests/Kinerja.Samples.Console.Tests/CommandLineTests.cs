@@ -16,10 +16,27 @@ public sealed class CommandLineTests
         var result = Cli.Run([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
 
         Assert.Equal(KinerjaCli.Ok, result.ExitCode);
-        Assert.Contains("Description:", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Deskripsi:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Cara pakai:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Opsi:", result.Output, StringComparison.Ordinal);
         Assert.Contains(command, result.Output, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Help_EveryCommand_HeadingsInTheLanguageAsked(string command)
+    {
+        var args = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var indonesian = Cli.Run([.. args, "--help"]).Output;
+        var english = Cli.Run([.. args, "--help", "--lang", "en"]).Output;
+
+        string[] englishHeadings = ["Description:", "Usage:", "Arguments:", "Options:", "Commands:", "[options]", "[command]", "[default: "];
+        Assert.DoesNotContain(englishHeadings, h => indonesian.Contains(h, StringComparison.Ordinal));
+        Assert.Contains("Usage:", english, StringComparison.Ordinal);
+        Assert.Contains("[options]", english, StringComparison.Ordinal);
+        Assert.Contains("[opsi]", indonesian, StringComparison.Ordinal);
+        Assert.Contains("[bawaan: id]", indonesian, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> CommandsInEachLanguage() => Cli.InEachLanguage(CommandNames);
