@@ -37,6 +37,9 @@ public sealed class PostgresWebApiTests(PostgresApp app) : IClassFixture<Postgre
     public Task Realisasi_Invalid_400NamesFieldAndKeepsStored() => _s.Realisasi_Invalid_400NamesFieldAndKeepsStored();
 
     [PostgresFact]
+    public Task Anggaran_KeptCumulatively_StoredAsTheQuartersOwn_DecreaseAndGapRefused() => _s.Anggaran_KeptCumulatively_StoredAsTheQuartersOwn_DecreaseAndGapRefused();
+
+    [PostgresFact]
     public Task NullEntries_400AtTheirPathsNot500() => _s.NullEntries_400AtTheirPathsNot500();
 
     [PostgresFact]

@@ -193,6 +193,45 @@ internal sealed class Scenarios(WebApiFactory factory)
         Assert.Equal(before, await Snapshot("T-RBAD"));
     }
 
+    public async Task Anggaran_KeptCumulatively_StoredAsTheQuartersOwn_DecreaseAndGapRefused()
+    {
+        using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");
+        Assert.Equal(HttpStatusCode.Created, (await author.PostAsync("/pk", Body(Pk("T-CUM")))).StatusCode);
+        using var staff = Client("dewi", "T-CUM");
+        static JsonObject ToDate(int triwulan, decimal amount)
+        {
+            var set = Set("T-CUM");
+            set["budgetEntry"] = "cumulative";
+            set["anggaran"] = new JsonArray(new JsonObject { ["programId"] = "5.01.01", ["triwulan"] = triwulan, ["amount"] = amount });
+            return set;
+        }
+
+        // s.d. TW I Rp 18.920.000, s.d. TW II Rp 231.160.000: TW II alone is Rp 212.240.000 (D48's worked example).
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Patch, "/pk/T-CUM/2026/realisasi/1", ToDate(1, 18_920_000m), "\"tw1-0\"")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Patch, "/pk/T-CUM/2026/realisasi/2", ToDate(2, 231_160_000m), "\"tw2-0\"")).StatusCode);
+        var tw2 = await Json(await staff.GetAsync("/pk/T-CUM/2026/realisasi/2"), HttpStatusCode.OK);
+        Assert.Equal(212_240_000m, tw2.GetProperty("anggaran")[0].GetProperty("amount").GetDecimal());
+        var before = await Snapshot("T-CUM");
+
+        // Below the figure to TW II: refused at the amount, naming both figures; nothing stored.
+        var down = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-CUM/2026/realisasi/3", ToDate(3, 200_000_000m), "\"tw3-0\""), HttpStatusCode.BadRequest);
+        var decreasing = Problem(down, "amount.cumulative-decreasing");
+        Assert.Equal("$.anggaran[0].amount", decreasing.GetProperty("path").GetString());
+        Assert.Contains("231160000", decreasing.GetProperty("messageEnglish").GetString()!.Replace(".", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        // TW IV to date while TW III is not stored: its own amount cannot be told; refused.
+        var gap = await Json(await Send(staff, HttpMethod.Patch, "/pk/T-CUM/2026/realisasi/4", ToDate(4, 300_000_000m), "\"tw4-0\""), HttpStatusCode.BadRequest);
+        Assert.Equal("$.anggaran[0].amount", Problem(gap, "amount.cumulative-gap").GetProperty("path").GetString());
+        Assert.Equal(before, await Snapshot("T-CUM"));
+
+        // Per quarter (no budgetEntry) the figure is the quarter's own, as before.
+        var own = Set("T-CUM");
+        own["anggaran"] = new JsonArray(new JsonObject { ["programId"] = "5.01.01", ["triwulan"] = 3, ["amount"] = 50_000_000m });
+        Assert.Equal(HttpStatusCode.OK, (await Send(staff, HttpMethod.Patch, "/pk/T-CUM/2026/realisasi/3", own, "\"tw3-0\"")).StatusCode);
+        var tw3 = await Json(await staff.GetAsync("/pk/T-CUM/2026/realisasi/3"), HttpStatusCode.OK);
+        Assert.Equal(50_000_000m, tw3.GetProperty("anggaran")[0].GetProperty("amount").GetDecimal());
+    }
+
     public async Task NullEntries_400AtTheirPathsNot500()
     {
         using var author = Client("kasubbag", "DEMO-3303-BBS-SEK");

@@ -37,6 +37,9 @@ public sealed class SqliteWebApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     public Task Realisasi_Invalid_400NamesFieldAndKeepsStored() => _s.Realisasi_Invalid_400NamesFieldAndKeepsStored();
 
     [Fact]
+    public Task Anggaran_KeptCumulatively_StoredAsTheQuartersOwn_DecreaseAndGapRefused() => _s.Anggaran_KeptCumulatively_StoredAsTheQuartersOwn_DecreaseAndGapRefused();
+
+    [Fact]
     public Task NullEntries_400AtTheirPathsNot500() => _s.NullEntries_400AtTheirPathsNot500();
 
     [Fact]

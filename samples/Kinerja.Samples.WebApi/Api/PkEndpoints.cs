@@ -191,10 +191,12 @@ internal static class PkEndpoints
             return error;
         }
 
-        var read = KinerjaJson.ReadMeasurementSet(text!, pk);
-        if (!read.IsValid)
+        // Anggaran kept cumulatively (s.d. triwulan) become the quarter's own amounts against the stored quarters before it.
+        var (quarterText, cumulative) = await CumulativeBudgetBody.ToQuarterAmounts(text!, unitCode, year, triwulan, db, ct).ConfigureAwait(false);
+        var read = KinerjaJson.ReadMeasurementSet(quarterText, pk);
+        if (!read.IsValid || cumulative.Count > 0)
         {
-            return ApiProblems.BadRequest(read.Problems.Where(p => p.Severity == Severity.Error));
+            return ApiProblems.BadRequest([.. cumulative, .. read.Problems.Where(p => p.Severity == Severity.Error)]);
         }
 
         var body = read.Value;
