@@ -29,8 +29,8 @@ internal sealed class MeasurementReader
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _columnOf = new int[CsvNaming.Count];
     private readonly string?[] _last = new string?[CsvNaming.Count];
-    private readonly LastName<Polarity> _polarity = new();
-    private readonly LastName<AggregationMethod> _aggregation = new();
+    private readonly NameColumn<Polarity> _polarity = new(CsvNaming.TryPolarity, CsvNaming.PolarityNames, "bukan polaritas", "is not a polarity");
+    private readonly NameColumn<AggregationMethod> _aggregation = new(CsvNaming.TryAggregation, CsvNaming.AggregationNames, "bukan metode agregasi", "is not an aggregation method");
 
     public MeasurementReader(MeasurementCsvOptions options)
     {
@@ -189,35 +189,8 @@ internal sealed class MeasurementReader
         var sasaran = Code(row, CsvNaming.Sasaran, line);
         var indicator = Code(row, CsvNaming.Indicator, line);
 
-        var polarityColumn = _columnOf[CsvNaming.Polarity];
-        var polarityText = row[polarityColumn].Span;
-        if (!_polarity.TryGet(polarityText, out var polarity))
-        {
-            if (CsvNaming.TryPolarity(polarityText, _options.Names, out polarity))
-            {
-                _polarity.Remember(polarityText, polarity);
-            }
-            else
-            {
-                var names = CsvNaming.PolarityNames(_options.Names);
-                Cell(line, polarityColumn, polarityText, "bukan polaritas (" + names + ")", "is not a polarity (" + names + ")");
-            }
-        }
-
-        var aggregationColumn = _columnOf[CsvNaming.Aggregation];
-        var aggregationText = row[aggregationColumn].Span;
-        if (!_aggregation.TryGet(aggregationText, out var aggregation))
-        {
-            if (CsvNaming.TryAggregation(aggregationText, _options.Names, out aggregation))
-            {
-                _aggregation.Remember(aggregationText, aggregation);
-            }
-            else
-            {
-                var names = CsvNaming.AggregationNames(_options.Names);
-                Cell(line, aggregationColumn, aggregationText, "bukan metode agregasi (" + names + ")", "is not an aggregation method (" + names + ")");
-            }
-        }
+        var polarity = Name(row, CsvNaming.Polarity, line, _polarity);
+        var aggregation = Name(row, CsvNaming.Aggregation, line, _aggregation);
 
         var triwulanColumn = _columnOf[CsvNaming.Triwulan];
         var triwulan = Triwulan(row[triwulanColumn].Span);
@@ -234,6 +207,28 @@ internal sealed class MeasurementReader
         {
             sink.Add(line, kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, lower, upper, realisasi);
         }
+    }
+
+    /// <summary>A polarity or aggregation cell: the last name's value when the cell repeats it, else looked up; a name not known is a problem naming the names that are.</summary>
+    private T Name<T>(SepReader.Row row, int field, int line, NameColumn<T> column)
+        where T : struct
+    {
+        var at = _columnOf[field];
+        var text = row[at].Span;
+        if (column.TryLast(text, out var value))
+        {
+            return value;
+        }
+
+        if (column.Read(text, _options.Names, out value))
+        {
+            column.Remember(text, value);
+            return value;
+        }
+
+        var names = column.Names(_options.Names);
+        Cell(line, at, text, column.Indonesian + " (" + names + ")", column.English + " (" + names + ")");
+        return value;
     }
 
     private string Code(SepReader.Row row, int field, int line)
@@ -364,18 +359,32 @@ internal sealed class ProblemList
     }
 }
 
+/// <summary>Reads a name of a polarity or aggregation method (<see cref="CsvNaming.TryPolarity"/>, <see cref="CsvNaming.TryAggregation"/>).</summary>
+internal delegate bool NameReader<T>(ReadOnlySpan<char> text, CsvNames names, out T value);
+
 /// <summary>
-/// The last name a column held and the value it was read as: rows repeat it (an indicator's four quarters, a unit's
-/// indicators), and the same text always reads the same, so a row holding exactly the same characters skips the lookup.
+/// A column of names (polarity, aggregation method): how its names are read and named in a problem, and the last name
+/// it held with the value it was read as. Rows repeat it (an indicator's four quarters, a unit's indicators), and the
+/// same text always reads the same, so a row holding exactly the same characters skips the lookup.
 /// </summary>
-internal sealed class LastName<T>
+internal sealed class NameColumn<T>(NameReader<T> read, Func<CsvNames, string> names, string indonesian, string english)
     where T : struct
 {
     private readonly char[] _text = new char[32];
     private int _length = -1;
     private T _value;
 
-    public bool TryGet(ReadOnlySpan<char> text, out T value)
+    public NameReader<T> Read { get; } = read;
+
+    public Func<CsvNames, string> Names { get; } = names;
+
+    /// <summary>What a cell that is not one of the names is, in Indonesian.</summary>
+    public string Indonesian { get; } = indonesian;
+
+    /// <summary>What a cell that is not one of the names is, in English.</summary>
+    public string English { get; } = english;
+
+    public bool TryLast(ReadOnlySpan<char> text, out T value)
     {
         value = _value;
         return text.Length == _length && text.SequenceEqual(_text.AsSpan(0, _length));
