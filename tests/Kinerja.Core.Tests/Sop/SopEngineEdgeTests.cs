@@ -1,0 +1,111 @@
+using Kinerja.Core.Agreements;
+using Kinerja.Core.BuiltIn;
+using Kinerja.Core.Calendar;
+using Kinerja.Core.Sop;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Kinerja.Core.Tests.Sop;
+
+/// <summary>
+/// What the Stryker run of 6 December 2026 on the engine's files (eng/stryker/sop-engine.json) left undetected: an
+/// event's guard and its one-line text, the replay option's guard, the deadlines' argument checks, an office override of a
+/// visit's standard, and the order of overdue steps (most overdue first).
+/// </summary>
+public class SopEngineEdgeTests
+{
+    private static readonly WorkingCalendar Calendar = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, NationalHolidays.Year2026.Holidays);
+
+    private static readonly SopDefinition Sop = SopDefinition.CreateBuilder("edge")
+        .WithHeader(new SopHeader { Nama = "Uji tepi" })
+        .AddRole("staf", "Staf")
+        .AddRole("kasi", "Kepala Seksi")
+        .AddStep("1", "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
+        .AddDecision("2", "Memeriksa", "kasi", returnTo: "1", s => s.WithWaktu("1 Hari"))
+        .Build().Value;
+
+    private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
+        .AddPerson("ani", "Ani", "Staf").AddPerson("budi", "Budi", "Kasi", "Kepala Seksi").Build().Value;
+
+    private static readonly Instant Monday9 = new LocalDateTime(2026, 6, 8, 9, 0).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
+
+    [Fact]
+    public void Event_SequenceBelowOne_Throws_OneIsAccepted()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new SopEvent(0, SopEventKind.Started, "1", "ani", "staf", Monday9));
+        Assert.Equal("sequence", e.ParamName);
+        Assert.Equal(0, e.ActualValue);
+        Assert.StartsWith("Value should be 1 or more.", e.Message, StringComparison.Ordinal);
+        Assert.Equal(1, new SopEvent(1, SopEventKind.Started, "1", "ani", "staf", Monday9).Sequence);
+    }
+
+    [Fact]
+    public void Event_ToString_NamesWhoActedHowAndTheNote()
+    {
+        var plain = new SopEvent(3, SopEventKind.Completed, "2b", "ani", "staf", Monday9);
+        Assert.Equal("#3 Completed step 2b by ani as staf at 2026-06-08T02:00:00Z", plain.ToString());
+
+        var acting = new SopEvent(4, SopEventKind.Returned, "3", "budi", "kasi", Monday9, "angka TW II salah") { Acting = ActingStatus.Plh, ActingFor = "citra" };
+        Assert.Equal("#4 Returned step 3 by budi as kasi (Plh for citra) at 2026-06-08T02:00:00Z: angka TW II salah", acting.ToString());
+
+        var actingForNobody = new SopEvent(5, SopEventKind.Approved, "3", "budi", "kasi", Monday9) { Acting = ActingStatus.Plt };
+        Assert.Equal("#5 Approved step 3 by budi as kasi (Plt) at 2026-06-08T02:00:00Z", actingForNobody.ToString());
+    }
+
+    [Fact]
+    public void ReplayOptions_SealedAtMigrationBelowZero_Throws_ZeroIsAccepted()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new SopReplayOptions { SealedAtMigration = -1 });
+        Assert.Equal(-1, e.ActualValue);
+        Assert.StartsWith("Value should be 0 or more.", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, new SopReplayOptions { SealedAtMigration = 0 }.SealedAtMigration);
+    }
+
+    [Fact]
+    public void Deadlines_NullArguments_ThrowNamingTheArgument()
+    {
+        var i = new SopEngine(new FakeClock(Monday9), Roster).Start(Sop, "i-1", "TW II", "ani").Value;
+        var visit = i.GetVisits()[0];
+        var open = i.OpenSteps[0];
+
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => SopDeadlines.Due(null!, visit, Calendar)).ParamName);
+        Assert.Equal("visit", Assert.Throws<ArgumentNullException>(() => SopDeadlines.Due(Sop, null!, Calendar)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => SopDeadlines.Due(Sop, visit, null!)).ParamName);
+        Assert.Equal("instance", Assert.Throws<ArgumentNullException>(() => SopDeadlines.DueOfOpenStep(null!, open, Calendar)).ParamName);
+        Assert.Equal("open", Assert.Throws<ArgumentNullException>(() => SopDeadlines.DueOfOpenStep(i, null!, Calendar)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => SopDeadlines.DueOfOpenStep(i, open, null!)).ParamName);
+        Assert.Equal("instance", Assert.Throws<ArgumentNullException>(() => SopDeadlines.DueOfCurrentStep(null!, Calendar)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => SopDeadlines.DueOfCurrentStep(i, null!)).ParamName);
+        Assert.Equal("instances", Assert.Throws<ArgumentNullException>(() => SopDeadlines.Overdue(null!, Monday9, Calendar, Roster)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => SopDeadlines.Overdue([i], Monday9, null!, Roster)).ParamName);
+        Assert.Equal("roster", Assert.Throws<ArgumentNullException>(() => SopDeadlines.Overdue([i], Monday9, Calendar, null!)).ParamName);
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => SopTimeStandards.None.For(null!, Sop.FirstStep)).ParamName);
+        Assert.Equal("step", Assert.Throws<ArgumentNullException>(() => SopTimeStandards.None.For(Sop, null!)).ParamName);
+    }
+
+    [Fact]
+    public void Due_OfAVisit_TakesTheOfficeOverride()
+    {
+        var i = new SopEngine(new FakeClock(Monday9), Roster).Start(Sop, "i-1", "TW II", "ani").Value;
+        var standards = SopTimeStandards.None.WithOverride("edge", "1", MutuBakuWaktu.Parse("30 Menit").Value);
+
+        Assert.Equal(Monday9 + Duration.FromMinutes(30), SopDeadlines.Due(Sop, i.GetVisits()[0], Calendar, standards));
+        Assert.Equal(Monday9 + Duration.FromHours(2), SopDeadlines.Due(Sop, i.GetVisits()[0], Calendar));
+    }
+
+    [Fact]
+    public void Overdue_MostOverdueFirst()
+    {
+        var clock = new FakeClock(Monday9);
+        var engine = new SopEngine(clock, Roster);
+        var early = engine.Start(Sop, "early", "TW II", "ani").Value;
+        clock.Reset(Monday9 + Duration.FromHours(1));
+        var late = engine.Start(Sop, "late", "TW II", "ani").Value;
+
+        // Both due 2 h after their start: at 14:00 "early" (due 11:00) is 3 h over, "late" (due 12:00) 2 h.
+        var overdue = SopDeadlines.Overdue([late, early], Monday9 + Duration.FromHours(5), Calendar, Roster);
+
+        Assert.Equal(["early", "late"], overdue.Select(o => o.Instance.Id));
+        Assert.True(overdue[0].OverdueBy > overdue[1].OverdueBy);
+    }
+}
