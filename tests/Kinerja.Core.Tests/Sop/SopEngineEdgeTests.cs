@@ -2,6 +2,7 @@ using Kinerja.Core.Agreements;
 using Kinerja.Core.BuiltIn;
 using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
+using Kinerja.Core.Validation;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -107,5 +108,52 @@ public class SopEngineEdgeTests
 
         Assert.Equal(["early", "late"], overdue.Select(o => o.Instance.Id));
         Assert.True(overdue[0].OverdueBy > overdue[1].OverdueBy);
+    }
+
+    [Fact]
+    public void Replay_NullArguments_ThrowNamingTheArgument_AnEmptyLogIsAProblem()
+    {
+        var log = new SopEngine(new FakeClock(Monday9), Roster).Start(Sop, "i-1", "TW II", "ani").Value.Events;
+
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => SopInstance.Replay(null!, "i-1", log, SopReplayOptions.Default)).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => SopInstance.Replay(Sop, null!, log, SopReplayOptions.Default)).ParamName);
+        Assert.Equal("events", Assert.Throws<ArgumentNullException>(() => SopInstance.Replay(Sop, "i-1", null!, SopReplayOptions.Default)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => SopInstance.Replay(Sop, "i-1", log, null!)).ParamName);
+
+        var empty = Assert.Single(SopInstance.Replay(Sop, "i-1", []).Problems);
+        Assert.Equal((ProblemCodes.Empty, "events"), (empty.Code, empty.Path));
+        Assert.Equal(["peristiwa", "event"], empty.Arguments);
+    }
+
+    [Fact]
+    public void Instance_ToString_NamesItsOpenStepsWhileRunning()
+    {
+        var clock = new FakeClock(Monday9);
+        var engine = new SopEngine(clock, Roster);
+        var i = engine.Start(Sop, "i-1", "TW II", "ani").Value;
+        Assert.Equal("i-1 (TW II): Running at step 1", i.ToString());
+
+        i = engine.Complete(i, i.Version, "ani").Value;
+        i = engine.Approve(i, i.Version, "budi").Value;
+        Assert.Equal("i-1 (TW II): Completed", i.ToString());
+    }
+
+    [Fact]
+    public void StrictReplay_AnEventActingWhereTheRosterGrantsDefinitive_NamesWhatTheRosterRecords()
+    {
+        var clock = new FakeClock(Monday9);
+        var engine = new SopEngine(clock, Roster);
+        var i = engine.Start(Sop, "i-1", "TW II", "ani").Value;
+        clock.Advance(Duration.FromMinutes(30));
+        i = engine.Complete(i, i.Version, "ani").Value;
+        var edited = SopEventEdits.Rechained(Sop, "i-1", [i.Events[0], SopEventEdits.Copy(i.Events[1], acting: ActingStatus.Plt, actingFor: new Optional<string?>("budi"))]);
+
+        Assert.True(SopInstance.Replay(Sop, "i-1", edited).IsValid); // the log alone is consistent
+        var problem = Assert.Single(SopInstance.Replay(Sop, "i-1", edited, new SopReplayOptions { Roster = Roster }).Problems);
+
+        Assert.Equal((ProblemCodes.SopLogInconsistent, "events[1]", edited[1].ToString()), (problem.Code, problem.Path, problem.AttemptedValue));
+        Assert.Equal(
+            ["menurut daftar pegawai tindakan ini tercatat sebagai langkah 1, peran staf, bukan seperti dalam log", "under the roster this action records step 1, role staf, not what the log holds"],
+            problem.Arguments);
     }
 }
