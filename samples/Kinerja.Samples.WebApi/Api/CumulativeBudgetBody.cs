@@ -41,10 +41,10 @@ internal static class CumulativeBudgetBody
             return (text, problems);
         }
 
+        // One row per program and quarter (the table's unique index).
         var stored = await db.Anggaran.AsNoTracking()
             .Where(a => a.UnitCode == unitCode && a.Year == year && a.Triwulan < triwulan)
-            .Select(a => new { a.ProgramId, a.Triwulan, a.Amount })
-            .ToListAsync(ct).ConfigureAwait(false);
+            .ToDictionaryAsync(a => (a.ProgramId, a.Triwulan), a => a.Amount, ct).ConfigureAwait(false);
         for (var i = 0; i < anggaran.Count; i++)
         {
             // Entries the core will refuse anyway (no program, another quarter, no number) are left to it.
@@ -61,19 +61,18 @@ internal static class CumulativeBudgetBody
             decimal sum = 0m;
             for (var q = 1; q < triwulan; q++)
             {
-                var own = stored.Where(a => a.ProgramId == program && a.Triwulan == q).Select(a => (decimal?)a.Amount).SingleOrDefault();
-                if (own is null || (q > 1 && figures[q - 2] is null))
+                if (!stored.TryGetValue((program, q), out var own))
                 {
                     break;
                 }
 
-                if (own.Value > decimal.MaxValue - sum)
+                if (own > decimal.MaxValue - sum)
                 {
                     // Stored amounts whose sum a decimal cannot hold: no figure to date (the core then names the gap).
                     break;
                 }
 
-                sum += own.Value;
+                sum += own;
                 figures[q - 1] = sum;
             }
 

@@ -1,5 +1,4 @@
 using Kinerja.Core.Internal;
-using Kinerja.Core.Presentation;
 using Kinerja.Core.Scales;
 
 namespace Kinerja.Core.Budget;
@@ -59,7 +58,7 @@ public sealed record EfficiencyPolicy
     /// <returns>The efficiency.</returns>
     public Efficiency Classify(decimal capaian, decimal serapan)
     {
-        var d = Basis == CategoryBasis.Printed ? CapaianFormat.Round(capaian) - CapaianFormat.Round(serapan) : capaian - serapan;
+        var d = Basis.Figure(capaian) - Basis.Figure(serapan);
         return d > Threshold ? Efficiency.Efisien : d < -Threshold ? Efficiency.TidakEfisien : Efficiency.CukupEfisien;
     }
 

@@ -14,3 +14,11 @@ public enum CategoryBasis
     /// <summary>The exact figure at full precision: 90.996 is in the band of 90.996, even though it prints 91,00.</summary>
     Exact = 1,
 }
+
+/// <summary>The one home of "the figure a basis reads" (D47), for the scales, the nilai capaian and the efficiency rule.</summary>
+internal static class CategoryBases
+{
+    /// <summary>The figure as printed (<see cref="Presentation.CapaianFormat.Round"/>), or exact under <see cref="CategoryBasis.Exact"/>.</summary>
+    public static decimal Figure(this CategoryBasis basis, decimal value) =>
+        basis == CategoryBasis.Exact ? value : Presentation.CapaianFormat.Round(value);
+}

@@ -172,7 +172,7 @@ public sealed class CategoryScale
     /// <summary>The index of the band a value falls in, as <see cref="IndexOf"/>: the one home of classifying, on either basis.</summary>
     internal int BandIndex(decimal value)
     {
-        var figure = Basis == CategoryBasis.Printed ? CapaianFormat.Round(value) : value;
+        var figure = Basis.Figure(value);
 
         // Bands are sorted and contiguous: the first band whose upper limit admits the figure holds it.
         for (var i = 0; i < _bands.Length - 1; i++)

@@ -91,8 +91,7 @@ public static class NilaiCapaian
     /// <summary>The capaian the conversion reads: rounded as printed, or exact.</summary>
     private static decimal Figure(decimal capaian, CategoryBasis basis) => basis switch
     {
-        CategoryBasis.Printed => Presentation.CapaianFormat.Round(capaian),
-        CategoryBasis.Exact => capaian,
+        CategoryBasis.Printed or CategoryBasis.Exact => basis.Figure(capaian),
         _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "Value should be Printed or Exact."),
     };
 }
