@@ -63,7 +63,8 @@ public static class RecapCalculator
         var finest = options.FinestLevel;
         var bands = policy.Scale.Bands.Count;
         var threads = Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, rows.Length / Math.Max(1, minRowsPerWorker));
-        var workers = (threads > 1 ? InParts(rows, policy, finest, threads) : null) ?? [OneThread(rows, () => new Worker(policy, bands, finest))];
+        Worker Create() => new(policy, bands, finest);
+        var workers = (threads > 1 ? InParts(rows, threads, Create) : null) ?? [OneThread(rows, Create)];
         var problems = Check(workers, budget, out var budgetRows);
         return problems.Result(() => Assemble(workers, bands, finest, policy.Scale.Name, Money(budgetRows, finest)).Under(policy));
     }
@@ -149,7 +150,11 @@ public static class RecapCalculator
     }
 
     /// <summary>Checks the rows as <see cref="Build(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement}, RecapPolicy)"/> does and lays them out for recapping.</summary>
-    internal static ValidationResult<RecapSource> CreateSource(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget)
+    internal static ValidationResult<RecapSource> CreateSource(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget) =>
+        CreateSource(indicators, budget, null);
+
+    /// <summary>As <see cref="CreateSource(IEnumerable{IndicatorMeasurement}, IEnumerable{BudgetMeasurement})"/>, in <paramref name="parts"/> parts where given (tests force it).</summary>
+    internal static ValidationResult<RecapSource> CreateSource(IEnumerable<IndicatorMeasurement> indicators, IEnumerable<BudgetMeasurement> budget, int? parts)
     {
         if (indicators is null)
         {
@@ -161,10 +166,30 @@ public static class RecapCalculator
             throw new ArgumentNullException(nameof(budget));
         }
 
+        // Rows in parts on every core, each part laid out by its own builder; the first builder, with room for all
+        // (about four rows an indicator), takes the others' units over in order.
         var rows = indicators as IndicatorMeasurement[] ?? indicators.ToArray();
-        var worker = OneThread(rows, () => new Worker(new RecapSource.Builder(rows.Length / 4)));
-        var problems = Check([worker], budget, out var budgetRows);
-        return problems.Result(() => worker.Collector!.Finish(budgetRows));
+        var threads = Math.Min(parts ?? Environment.ProcessorCount, Math.Max(1, rows.Length / (parts is null ? MinRowsPerWorker : 1)));
+        var first = true;
+        Worker Create()
+        {
+            var room = first ? rows.Length / 4 : rows.Length / 4 / threads;
+            first = false;
+            return new Worker(new RecapSource.Builder(room));
+        }
+
+        var workers = (threads > 1 ? InParts(rows, threads, Create) : null) ?? [OneThread(rows, () => new Worker(new RecapSource.Builder(rows.Length / 4)))];
+        var problems = Check(workers, budget, out var budgetRows);
+        return problems.Result(() =>
+        {
+            var builder = workers[0].Collector!;
+            foreach (var worker in workers.Skip(1))
+            {
+                builder.Append(worker.Collector!);
+            }
+
+            return builder.Finish(budgetRows);
+        });
     }
 
     /// <summary>The rows recapped on one thread: in input order, or ordered by unit first when a unit comes back after another.</summary>
@@ -310,7 +335,7 @@ public static class RecapCalculator
     /// own thread; <see langword="null"/> when a unit turned out to be in more than one part (the rows
     /// scatter it), so the caller recaps on one thread instead.
     /// </summary>
-    private static Worker[]? InParts(IndicatorMeasurement[] rows, RecapPolicy policy, RecapLevel finest, int parts)
+    private static Worker[]? InParts(IndicatorMeasurement[] rows, int parts, Func<Worker> create)
     {
         var bounds = new int[parts + 1];
         bounds[parts] = rows.Length;
@@ -325,12 +350,15 @@ public static class RecapCalculator
             bounds[k] = b;
         }
 
-        var bands = policy.Scale.Bands.Count;
         var workers = new Worker[parts];
+        for (var k = 0; k < parts; k++)
+        {
+            workers[k] = create();
+        }
+
         var whole = new bool[parts];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
         {
-            workers[k] = new Worker(policy, bands, finest);
             whole[k] = workers[k].Run(rows, null, bounds[k], bounds[k + 1]);
         });
         if (Array.IndexOf(whole, false) >= 0)

@@ -63,6 +63,9 @@ internal sealed class RecapColumns
 
     private const long MaxTarget = IndicatorPeriods.MaxTarget;
 
+    /// <summary>The indicators per thread below which <see cref="Build(RecapSource.Entry[], long[], int[], int[])"/> stays on one thread.</summary>
+    private const int MinIndicatorsPerPart = 12_500;
+
     /// <summary>The keys of comparisons: the periods they go to (8 bits) and the run flags (2 bits).</summary>
     private const int Keys = 1024;
     private const long MaxRatio = IndicatorPeriods.MaxRatio;
@@ -136,43 +139,59 @@ internal sealed class RecapColumns
         return IntegerCapaian.Encode(whole, remainder, IntegerCapaian.RoundsUp(whole, remainder, target));
     }
 
+    /// <summary>Lays out the runs of a source's indicators (in their final order), on every core for a large source.</summary>
+    public static RecapColumns Build(RecapSource.Entry[] entries, long[] values, int[] kecamatanUnits, int[] unitIndicators) =>
+        Build(entries, values, kecamatanUnits, unitIndicators, Math.Max(1, Math.Min(Environment.ProcessorCount, unitIndicators[unitIndicators.Length - 1] / MinIndicatorsPerPart)));
+
     /// <summary>
-    /// Lays out the runs of a source's indicators (in their final order). The indicators are planned twice: once to
+    /// Lays out the runs of a source's indicators (in their final order), on up to <paramref name="parts"/> threads, each
+    /// a range of whole kecamatan (the result is the same for any count). The indicators are planned twice: once to
     /// count the comparisons, so that the two columns are allocated once at their size (they are most of a source's
     /// memory), then to fill them.
     /// </summary>
-    public static RecapColumns Build(RecapSource.Entry[] entries, long[] values, int[] kecamatanUnits, int[] unitIndicators)
+    public static RecapColumns Build(RecapSource.Entry[] entries, long[] values, int[] kecamatanUnits, int[] unitIndicators, int parts)
     {
         var kecamatanCount = kecamatanUnits.Length - 1;
-        var periods = new IndicatorPeriods();
-        var mine = new (int Key, long Realisasi, long Target)[8];
-        var jobOf = new int[8];
-        var comparisons = CountComparisons(entries, values, unitIndicators[kecamatanUnits[kecamatanCount]], periods, mine, jobOf);
+        var indicators = unitIndicators[kecamatanUnits[kecamatanCount]];
+        var cuts = new List<int> { 0 };
+        for (var k = 0; k < kecamatanCount; k++)
+        {
+            // A part ends at the first kecamatan boundary past its share of the indicators.
+            if (unitIndicators[kecamatanUnits[k]] >= (long)indicators * cuts.Count / Math.Max(1, parts) && k > cuts[cuts.Count - 1])
+            {
+                cuts.Add(k);
+            }
+        }
 
+        cuts.Add(kecamatanCount);
+        var work = new ColumnPart[cuts.Count - 1];
+        var fix = new int[kecamatanCount * FixedWidth];
+        var needs = new byte[kecamatanCount];
+        InParallel(work.Length, w => work[w] = new ColumnPart(cuts[w], cuts[w + 1], entries, values, kecamatanUnits, unitIndicators));
+        var comparisons = work.Sum(w => w.Comparisons);
         var realisasi = new long[comparisons + 8];
         var targets = new long[comparisons + 8];
-        var filled = 0;
+        InParallel(work.Length, w => work[w].Fill(work.Take(w).Sum(x => x.Comparisons), realisasi, targets, fix, needs));
+
+        // The parts' runs and rests one after the other: run and rest indexes move by those of the parts before.
         var runStart = new List<int> { 0 };
         var runMask = new List<byte>();
         var runFlags = new List<byte>();
-        var kecamatanRuns = new int[kecamatanCount + 1];
-        var fix = new int[kecamatanCount * FixedWidth];
-        var needs = new byte[kecamatanCount];
         var rest = new List<int>();
+        var kecamatanRuns = new int[kecamatanCount + 1];
         var kecamatanRest = new int[kecamatanCount + 1];
-
-        // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
-        var pending = new List<(int Key, long Realisasi, long Target)>();
-        var counts = new int[Keys];
-        var offsets = new int[Keys];
-        var sorted = new (int Key, long Realisasi, long Target)[64];
-        for (var k = 0; k < kecamatanCount; k++)
+        foreach (var part in work)
         {
-            pending.Clear();
-            needs[k] = (byte)PlanKecamatan(entries, values, unitIndicators[kecamatanUnits[k]], unitIndicators[kecamatanUnits[k + 1]], periods, mine, jobOf, fix, k * FixedWidth, pending, rest);
-            AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, ref filled, runStart, runMask, runFlags);
-            kecamatanRuns[k + 1] = runMask.Count;
-            kecamatanRest[k + 1] = rest.Count;
+            for (var k = part.From; k < part.To; k++)
+            {
+                kecamatanRuns[k + 1] = runMask.Count + part.KecamatanRuns[k - part.From + 1];
+                kecamatanRest[k + 1] = rest.Count + part.KecamatanRest[k - part.From + 1];
+            }
+
+            runStart.AddRange(part.RunStart.Skip(1));
+            runMask.AddRange(part.RunMask);
+            runFlags.AddRange(part.RunFlags);
+            rest.AddRange(part.Rest);
         }
 
         // The padding: 8 realisasi of 0 (already) and 8 targets of 1.
@@ -180,11 +199,82 @@ internal sealed class RecapColumns
         return new RecapColumns(realisasi, targets, [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
     }
 
-    /// <summary>The comparisons with a target above 0 of the first <paramref name="count"/> indicators: the columns' size.</summary>
-    private static int CountComparisons(RecapSource.Entry[] entries, long[] values, int count, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf)
+    private static void InParallel(int count, Action<int> body)
+    {
+        if (count == 1)
+        {
+            body(0);
+        }
+        else
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, body);
+        }
+    }
+
+    /// <summary>One thread's share of <see cref="Build(RecapSource.Entry[], long[], int[], int[], int)"/>: kecamatan [<see cref="From"/>, <see cref="To"/>), its runs and rests numbered from 0.</summary>
+    private sealed class ColumnPart
+    {
+        private readonly RecapSource.Entry[] _entries;
+        private readonly long[] _values;
+        private readonly int[] _kecamatanUnits;
+        private readonly int[] _unitIndicators;
+        private readonly IndicatorPeriods _periods = new();
+        private readonly (int Key, long Realisasi, long Target)[] _mine = new (int, long, long)[8];
+        private readonly int[] _jobOf = new int[8];
+
+        public ColumnPart(int from, int to, RecapSource.Entry[] entries, long[] values, int[] kecamatanUnits, int[] unitIndicators)
+        {
+            (From, To, _entries, _values, _kecamatanUnits, _unitIndicators) = (from, to, entries, values, kecamatanUnits, unitIndicators);
+            KecamatanRuns = new int[to - from + 1];
+            KecamatanRest = new int[to - from + 1];
+            Comparisons = CountComparisons(entries, values, unitIndicators[kecamatanUnits[from]], unitIndicators[kecamatanUnits[to]], _periods, _mine, _jobOf);
+        }
+
+        public int From { get; }
+
+        public int To { get; }
+
+        /// <summary>The comparisons with a target above 0 of its indicators: its share of the columns.</summary>
+        public int Comparisons { get; }
+
+        public List<int> RunStart { get; } = [];
+
+        public List<byte> RunMask { get; } = [];
+
+        public List<byte> RunFlags { get; } = [];
+
+        public List<int> Rest { get; } = [];
+
+        public int[] KecamatanRuns { get; }
+
+        public int[] KecamatanRest { get; }
+
+        /// <summary>Writes its comparisons into the columns from <paramref name="filled"/> on, its counts and needs into the shared arrays (its own kecamatan's places).</summary>
+        public void Fill(int filled, long[] realisasi, long[] targets, int[] fix, byte[] needs)
+        {
+            RunStart.Add(filled);
+
+            // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
+            var pending = new List<(int Key, long Realisasi, long Target)>();
+            var counts = new int[Keys];
+            var offsets = new int[Keys];
+            var sorted = new (int Key, long Realisasi, long Target)[64];
+            for (var k = From; k < To; k++)
+            {
+                pending.Clear();
+                needs[k] = (byte)PlanKecamatan(_entries, _values, _unitIndicators[_kecamatanUnits[k]], _unitIndicators[_kecamatanUnits[k + 1]], _periods, _mine, _jobOf, fix, k * FixedWidth, pending, Rest);
+                AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, ref filled, RunStart, RunMask, RunFlags);
+                KecamatanRuns[k - From + 1] = RunMask.Count;
+                KecamatanRest[k - From + 1] = Rest.Count;
+            }
+        }
+    }
+
+    /// <summary>The comparisons with a target above 0 of indicators [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static int CountComparisons(RecapSource.Entry[] entries, long[] values, int from, int to, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf)
     {
         var comparisons = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = from; i < to; i++)
         {
             if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
             {

@@ -324,6 +324,49 @@ public sealed class RecapSource
             _unitSasaran.Add(_sasaran.Count);
         }
 
+        /// <summary>Takes over the units of <paramref name="other"/> (a builder of the rows after this one's), as if this builder had laid them out after its own.</summary>
+        public void Append(Builder other)
+        {
+            var kecamatanOf = new int[other._kecamatan.Count];
+            for (var k = 0; k < kecamatanOf.Length; k++)
+            {
+                var code = other._kecamatan[k];
+                if (!_kecamatanIds.TryGetValue(code, out kecamatanOf[k]))
+                {
+                    kecamatanOf[k] = _kecamatan.Count;
+                    _kecamatanIds.Add(code, kecamatanOf[k]);
+                    _kecamatan.Add(code);
+                }
+            }
+
+            _unitKecamatan.AddRange(other._unitKecamatan.Select(k => kecamatanOf[k]));
+            _unitRows.AddRange(other._unitRows);
+            var sasaranAt = _sasaran.Count;
+            _sasaran.AddRange(other._sasaran);
+            _unitSasaran.AddRange(other._unitSasaran.Skip(1).Select(s => sasaranAt + s));
+            _unitIndicators.AddRange(other._unitIndicators.Skip(1).Select(i => _indicators + i));
+            Grow(_indicators + other._indicators, _indicators + other._indicators);
+            Array.Copy(other._codes, 0, _codes, _indicators, other._indicators);
+#if NET
+            Array.Copy(other._values, 0, _values, _indicators * 8, other._indicators * 8);
+#endif
+            for (var i = 0; i < other._indicators; i++)
+            {
+                var e = other._entries[i];
+                _entries[_indicators + i] = e.KeptAt < 0 ? e : new Entry(e.Present, e.Scale, e.Polarity, e.Aggregation, e.Loaded, e.Sasaran, _keptCount + e.KeptAt);
+            }
+
+            if (_keptCount + other._keptCount > _kept.Length)
+            {
+                Array.Resize(ref _kept, _keptCount + other._keptCount);
+            }
+
+            Array.Copy(other._kept, 0, _kept, _keptCount, other._keptCount);
+            _keptCount += other._keptCount;
+            _indicators += other._indicators;
+            Rows += other.Rows;
+        }
+
         /// <summary>The source: the units ordered by kecamatan (each kecamatan's in the order met).</summary>
         public RecapSource Finish(IReadOnlyList<BudgetMeasurement> budget)
         {

@@ -46,6 +46,70 @@ public class RecapColumnsProperties
         where Math.Max(0, PolarityNumerator.Of(polarity, shape.Target, r)) <= Math.Min(RecapColumns.OneDivision, shape.Target * 10_000)
         select (r, RecapColumns.Pack(shape.Target, scale, polarity));
 
+    /// <summary>A source made from rows cut into parts (each laid out on its own thread, then taken over in order) is the source made on one thread.</summary>
+    /// <param name="input">Rows of up to four kecamatan, in order or scattered.</param>
+    [OracleProperty]
+    public void CreateSource_InParts_LaysOutWhatOneThreadDoes(OracleInput input)
+    {
+        var one = RecapCalculator.CreateSource(input.Rows, [], 1);
+        foreach (var parts in new[] { 2, 3, 7 })
+        {
+            var many = RecapCalculator.CreateSource(input.Rows, [], parts);
+            Assert.Equal(one.IsValid, many.IsValid);
+            if (!one.IsValid)
+            {
+                Assert.Equal(one.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)), many.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+                continue;
+            }
+
+            var (a, b) = (one.Value, many.Value);
+            var n = a.IndicatorCount;
+            Assert.Equal(n, b.IndicatorCount);
+            Assert.Equal(a.MeasurementCount, b.MeasurementCount);
+            Assert.Equal(a.IndicatorCodes.Take(n), b.IndicatorCodes.Take(n));
+            Assert.Equal(a.Values.Take(n * 8), b.Values.Take(n * 8));
+            Assert.Equal(a.Entries.Take(n), b.Entries.Take(n));
+            var kept = a.Entries.Take(n).Select(e => e.KeptAt + 4).DefaultIfEmpty(0).Max();
+            Assert.Equal(a.Kept.Take(kept), b.Kept.Take(kept));
+            Assert.Equal(a.Kecamatan, b.Kecamatan);
+            Assert.Equal(a.KecamatanUnits, b.KecamatanUnits);
+            Assert.Equal(a.UnitIndicators, b.UnitIndicators);
+            Assert.Equal(a.UnitRows, b.UnitRows);
+            Assert.Equal(a.UnitSasaran, b.UnitSasaran);
+            Assert.Equal(a.SasaranCodes, b.SasaranCodes);
+            Assert.Equal(RecapCalculator.Build(a, input.Policy), RecapCalculator.Build(b, input.Policy));
+        }
+    }
+
+    /// <summary>Columns laid out on several threads (whole kecamatan each) are those laid out on one, array by array.</summary>
+    /// <param name="input">Rows of up to four kecamatan.</param>
+    [OracleProperty]
+    public void Build_OnAnyNumberOfThreads_LaysOutTheSameColumns(OracleInput input)
+    {
+        var created = RecapSource.Create(input.Rows, []);
+        if (!created.IsValid)
+        {
+            return;
+        }
+
+        var s = created.Value;
+        var one = RecapColumns.Build(s.Entries, s.Values, s.KecamatanUnits, s.UnitIndicators, 1);
+        for (var parts = 2; parts <= 5; parts++)
+        {
+            var many = RecapColumns.Build(s.Entries, s.Values, s.KecamatanUnits, s.UnitIndicators, parts);
+            Assert.Equal(one.Realisasi, many.Realisasi);
+            Assert.Equal(one.Targets, many.Targets);
+            Assert.Equal(one.RunStart, many.RunStart);
+            Assert.Equal(one.RunMask, many.RunMask);
+            Assert.Equal(one.RunFlags, many.RunFlags);
+            Assert.Equal(one.KecamatanRuns, many.KecamatanRuns);
+            Assert.Equal(one.Fixed, many.Fixed);
+            Assert.Equal(one.Needs, many.Needs);
+            Assert.Equal(one.Rest, many.Rest);
+            Assert.Equal(one.KecamatanRest, many.KecamatanRest);
+        }
+    }
+
     [KinerjaProperty]
     public Property Encode_IsTheExactQuotientItsSideAndItsHalfEvenRounding() =>
         Prop.ForAll(Arb.From(Division), d =>
