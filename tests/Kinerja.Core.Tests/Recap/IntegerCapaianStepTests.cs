@@ -1,0 +1,87 @@
+#if !KINERJA_NETSTANDARD_ASSET
+using System.Runtime.Intrinsics;
+using Kinerja.Core.Recap;
+
+namespace Kinerja.Core.Tests.Recap;
+
+/// <summary>
+/// The rule steps of <see cref="IntegerCapaian"/> one by one at their edges, scalar and vector, by hand: a figure
+/// X = W + r / T quanta (W whole quanta, r the remainder of the division by T). Over a cap: above W = cap only when
+/// r &gt; 0. Half-even rounding: up past the half, at the half only from an odd W. A band bound: X on the bound is past
+/// it when r &gt; 0 or the bound is exclusive. A mean of three is computed on decimals when X is exactly a mark
+/// (r = 0, W on a bound or cap) or exactly on a half-quantum (2r = T).
+/// </summary>
+public class IntegerCapaianStepTests
+{
+    [Theory]
+    [InlineData(99L, 5L, 100L, false)]
+    [InlineData(100L, 0L, 100L, false)]
+    [InlineData(100L, 1L, 100L, true)]
+    [InlineData(101L, 0L, 100L, true)]
+    public void Over_IsAboveTheCap(long whole, long remainder, long cap, bool over)
+    {
+        Assert.Equal(over, IntegerCapaian.Over(whole, remainder, cap));
+        var lanes = IntegerCapaian.Over(Vector512.Create(whole), Vector512.Create(remainder), Vector512.Create(cap));
+        Assert.Equal(over ? -1L : 0L, lanes.GetElement(3));
+    }
+
+    [Theory]
+    [InlineData(10L, 4L, 10L, 0L)] // 2r = 8 < 10: down
+    [InlineData(10L, 6L, 10L, 1L)] // past the half: up
+    [InlineData(10L, 5L, 10L, 0L)] // at the half, W even: stays
+    [InlineData(11L, 5L, 10L, 1L)] // at the half, W odd: up
+    [InlineData(11L, 0L, 10L, 0L)] // exact
+    public void RoundsUp_HalfToEven(long whole, long remainder, long target, long up)
+    {
+        Assert.Equal(up, IntegerCapaian.RoundsUp(whole, remainder, target));
+        Assert.Equal(up, IntegerCapaian.RoundsUp(Vector512.Create(whole), Vector512.Create(remainder), Vector512.Create(target)).GetElement(5));
+    }
+
+    [Theory]
+    [InlineData(50L, 0L, false, 1)] // exactly on the inclusive bound 50: not past it
+    [InlineData(50L, 1L, false, 2)] // just above 50: past it
+    [InlineData(50L, 0L, true, 2)]  // on an exclusive bound: past it
+    [InlineData(49L, 9L, true, 1)]  // below the bound
+    [InlineData(80L, 0L, false, 2)] // on 80, inclusive
+    [InlineData(81L, 0L, false, 3)]
+    public void Band_CountsTheBoundsPassed(long whole, long remainder, bool exclusiveAt50, int band)
+    {
+        long[] bounds = [10, 50, 80];
+        int[] exclusive = [0, exclusiveAt50 ? 1 : 0, 0];
+        Assert.Equal(band, IntegerCapaian.Band(whole, remainder, bounds, exclusive, null, Vector256<long>.Zero));
+
+        // The same in one 256-bit vector, padded with a bound X never reaches.
+        var upper = Vector256.Create(10L, 50L, 80L, long.MaxValue);
+        var exclusiveVector = Vector256.Create(0L, exclusiveAt50 ? -1L : 0L, 0L, 0L);
+        Assert.Equal(band, IntegerCapaian.Band(whole, remainder, bounds, exclusive, upper, exclusiveVector));
+    }
+
+    [Theory]
+    [InlineData(50L, 0L, 10L, true)]  // exactly on the mark 50
+    [InlineData(50L, 1L, 10L, false)] // just past it, not on a half
+    [InlineData(51L, 0L, 10L, false)] // whole, not a mark
+    [InlineData(51L, 5L, 10L, true)]  // on a half-quantum
+    [InlineData(51L, 4L, 10L, false)]
+    public void NeedsDecimals_OnAMarkOrAHalfQuantum(long whole, long remainder, long target, bool needs)
+    {
+        long[] marks = [50, 100];
+        Assert.Equal(needs, IntegerCapaian.NeedsDecimals(whole, remainder, target, marks));
+        Assert.Equal(needs ? -1L : 0L, IntegerCapaian.NeedsDecimals(Vector512.Create(whole), Vector512.Create(remainder), Vector512.Create(target), marks).GetElement(0));
+    }
+
+    [Theory]
+    [InlineData(1L, 3L)]
+    [InlineData(92_233_720L, 7L)]     // the largest numerator of one division and around it
+    [InlineData(92_233_721L, 7L)]
+    [InlineData(90_000_000_000L, 9_000_000_000L)] // N = 10 × T, two divisions
+    [InlineData(89_999_999_999L, 9_000_000_000L)]
+    public void DivideExactly_IsTheExactQuotientInQuanta(long numerator, long target)
+    {
+        var whole = IntegerCapaian.DivideExactly(numerator, target, out var remainder);
+        var scaled = (System.Numerics.BigInteger)numerator * 100_000_000_000L;
+        var exact = System.Numerics.BigInteger.DivRem(scaled, target, out var rest);
+        Assert.Equal((long)exact, whole);
+        Assert.Equal((long)rest, remainder);
+    }
+}
+#endif
