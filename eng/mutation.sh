@@ -3,6 +3,8 @@
 # dotnet-tools.json). CI does not run it: a full run takes hours on two cores.
 # Usage: eng/mutation.sh [area ...]   areas: capaian scales budget calendar sop recap (default: all);
 # sop is also split into sop-engine sop-roster sop-chain sop-definitions (eng/stryker/sop-*.json), each shorter to run.
+# recap likewise into recap-rules recap-periods recap-calculator recap-source recap-table (eng/stryker/recap-*.json;
+# together they mutate every file of src/Kinerja.Core/Recap once).
 # Each area's configuration is eng/stryker/<area>.json; its report goes to artifacts/mutation/<area>/
 # (reports/mutation-report.html and .json). The score printed is Stryker's: killed and timed-out
 # mutants over every mutant that compiled and was not ignored (survivors and uncovered ones count

@@ -245,7 +245,10 @@ public static class SopDiagram
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+    /// <summary>A Markdown table cell: a pipe escaped, line breaks as spaces, and <c>&amp;</c> and <c>&lt;</c> as entities so that a
+    /// renderer shows the text as printed instead of reading it as HTML.</summary>
+    private static string Cell(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 
     private static string Shorten(string text)
     {
