@@ -216,6 +216,23 @@ public class SopChainEdgeTests
         }
     }
 
+    /// <summary>A number written right where a buffer ends: the assignment (3,000 bytes at most, 2,996 written) grows a
+    /// fresh thread's buffer to exactly its worst case, the missing instruction fills its last 4 bytes, and the count of
+    /// attachments comes next, so the number must make room for itself.</summary>
+    [Fact]
+    public void CanonicalFormAndHash_NumberAfterAFullBuffer_MatchTheReference()
+    {
+        var e = new SopEvent(1, SopEventKind.Started, "1", "ani", "staf", At, null, [new SopAttachment("laporan", "dok-1")])
+        {
+            Acting = ActingStatus.Plt,
+            ActingFor = "budi",
+            Assignment = "ab" + new string('\u20AC', 998),
+        };
+        var previous = new string('c', 64);
+        Assert.Equal(ReferenceForm(e), OnFreshThread(() => SopChain.CanonicalForm(e)));
+        Assert.Equal(ReferenceHash(previous, e), OnFreshThread(() => SopChain.ComputeHash(previous, e)));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
