@@ -674,6 +674,12 @@ public sealed class SopStepBuilder
             problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".split", string.Join(", ", _split), "langkah yang membuka kerja paralel tidak boleh juga punya 'next' atau keputusan", "a step that opens parallel work cannot also have 'next' or a decision");
         }
 
+        if (_isDecision && _yesStep is not null && _next is not null)
+        {
+            // Two places for one flow: which one the author meant cannot be told, so neither is taken silently.
+            problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".next", _next, "keputusan yang sudah punya langkah tujuan bila disetujui ('decision.yes') tidak boleh juga punya 'next'", "a decision with a step to go to on approval ('decision.yes') cannot also have 'next'");
+        }
+
         SopDecision? decision = null;
         if (_isDecision)
         {

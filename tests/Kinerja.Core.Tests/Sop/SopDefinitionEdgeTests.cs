@@ -514,4 +514,98 @@ public class SopDefinitionEdgeTests
         Assert.Contains("Bounds should satisfy 0 < lower <= upper; got 3 and 2.", bounds.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>("calendar", () => MutuBakuWaktu.Of(1, MutuBakuUnit.Day).Due(null!, SopTestKit.Monday0800Wib));
     }
+
+    // ---- survivors of the sop-definitions run of 6 December (night) -----------------------------------------
+
+    [Fact]
+    public void Build_DuplicateStep_NamesTheStepItRepeats()
+    {
+        var result = Base().AddStep("1", "A", "staf").AddStep("1", "B", "kasi").Build();
+        AssertProblem(Only(result), ProblemCodes.Duplicate, "steps[1].id", "1", "steps[0]");
+    }
+
+    [Fact]
+    public void Build_RoleWithBlankIdOrName_NamesTheField()
+    {
+        var result = Base().AddRole(" ", "X").AddRole("y", " ").AddStep("1", "A", "staf").Build();
+        Assert.Equal(
+            new[] { (ProblemCodes.Required, "roles[3].id"), (ProblemCodes.Required, "roles[4].name") },
+            result.Problems.Select(p => (p.Code, p.Path)));
+    }
+
+    [Fact]
+    public void Build_DecisionWithApproveStepAndNext_IsRefusedAtNext()
+    {
+        var result = Base()
+            .AddStep("1", "A", "staf")
+            .AddStep("2", "B", "kasi", s => s.AsDecision("1", "4").WithNext("3"))
+            .AddStep("3", "C", "kabag")
+            .AddStep("4", "D", "staf")
+            .Build();
+        var problem = Only(result);
+        Assert.Equal((ProblemCodes.SopDefinitionInvalid, "steps[1].next", "3"), (problem.Code, problem.Path, problem.AttemptedValue));
+    }
+
+    [Fact]
+    public void Build_LoopClosedByApproval_IsNamedAtDecisionYes()
+    {
+        var result = Base().AddStep("1", "A", "staf").AddStep("2", "B", "kasi", s => s.AsDecision("1", "1")).Build();
+        AssertProblem(Only(result), ProblemCodes.SopNoWayOut, "steps[1].decision.yes", "1", "1, 2");
+    }
+
+    /// <summary>A branch that goes back to the split itself: the loop is named at the split's branch, the walk of each
+    /// branch stops at the split and still ends.</summary>
+    [Fact]
+    public void Build_LoopClosedByABranch_IsNamedAtTheBranch()
+    {
+        var result = Base().AddStep("1", "A", "staf").AddStep("2", "B", "kasi").AddStep("3", "C", "kabag", s => s.SplitTo("1", "2")).Build();
+        Assert.False(result.IsValid);
+        AssertProblem(result.Problems[0], ProblemCodes.SopNoWayOut, "steps[2].split[0]", "1", "1, 2, 3");
+        AssertProblem(result.Problems[1], ProblemCodes.SopJoinMissing, "steps[1].join", "2", "3");
+        Assert.Equal(2, result.Problems.Count);
+    }
+
+    [Fact]
+    public void Build_BranchesThatNeverMeet_NeedNoJoin()
+    {
+        var result = Base().AddStep("1", "A", "staf", s => s.SplitTo("2", "3")).AddStep("2", "B", "kasi", s => s.WithNext("2")).AddStep("3", "C", "kabag").Build();
+        AssertProblem(Only(result), ProblemCodes.SopNoWayOut, "steps[1].next", "2", "2");
+    }
+
+    [Fact]
+    public void Build_BranchesMeetingUnmarked_NamesOnlyTheFirstStepTheyShare()
+    {
+        var result = Base()
+            .AddStep("1", "A", "staf", s => s.SplitTo("2", "3"))
+            .AddStep("2", "B", "kasi", s => s.WithNext("4"))
+            .AddStep("3", "C", "kabag")
+            .AddStep("4", "D", "staf")
+            .AddStep("5", "E", "staf")
+            .Build();
+        AssertProblem(Only(result), ProblemCodes.SopJoinMissing, "steps[3].join", "4", "1");
+    }
+
+    [Fact]
+    public void GapsNamingAPrintedStep_AreReachedWhenTheStepOpens_EachOnce()
+    {
+        var sop = Base().AddStep("1", "A", "staf").AddStep("2", "B", "kasi").AddStep("3", "C", "kabag")
+            .AddGap(["2"], "isi langkah 2 hilang").AddGap(["2", "2"], "langkah 2 lagi").Build().Value;
+        var engine = new SopEngine(new FakeClock(SopTestKit.Monday0800Wib), SopTestKit.RosterFor(sop));
+        var i = engine.Start(sop, "i-1", "TW II", "staf").Value;
+        Assert.Empty(i.ReachedGaps);
+        i = engine.Complete(i, i.Version, "staf").Value;
+        Assert.Equal(sop.Gaps, i.ReachedGaps);
+        i = engine.Complete(i, i.Version, "kasi").Value;
+        i = engine.Complete(i, i.Version, "kabag").Value;
+        Assert.Equal((SopStatus.CompletedWithGaps, 2), (i.Status, i.ReachedGaps.Count));
+    }
+
+    [Fact]
+    public void Table_DecisionAtTheEnd_ApprovesToTheEnd_AndACarriageReturnIsASpace()
+    {
+        var sop = Base().AddStep("1", "A\r\nB", "staf").AddDecision("2", "Menyetujui", "kasi", returnTo: "1").Build().Value;
+        var table = SopDiagram.ToMarkdownTable(sop);
+        Assert.Contains("| 1 | A  B | ✓ |", table, StringComparison.Ordinal);
+        Assert.Contains("| 2 | Menyetujui ◇ ya → selesai, tidak → 1 |", table, StringComparison.Ordinal);
+    }
 }
