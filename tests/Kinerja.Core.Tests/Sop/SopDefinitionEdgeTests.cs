@@ -608,4 +608,23 @@ public class SopDefinitionEdgeTests
         Assert.Contains("| 1 | A  B | ✓ |", table, StringComparison.Ordinal);
         Assert.Contains("| 2 | Menyetujui ◇ ya → selesai, tidak → 1 |", table, StringComparison.Ordinal);
     }
+
+    /// <summary>A branch that goes back to its split (step 3 sends the work to 1 again) is a loop with a way out: valid,
+    /// and the join's walk back over the loop ends (each step once).</summary>
+    [Fact]
+    public void Build_BranchLoopingBackToItsSplit_IsValid_AndTheJoinStillOpens()
+    {
+        var sop = Base()
+            .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "3"))
+            .AddStep("2", "Mengisi A", "kasi", s => s.WithNext("4"))
+            .AddStep("3", "Mengulang", "kabag", s => s.WithNext("1"))
+            .AddStep("4", "Menghimpun", "staf", s => s.AsJoin())
+            .Build();
+        Assert.Empty(sop.Problems);
+        var engine = new SopEngine(new FakeClock(SopTestKit.Monday0800Wib), SopTestKit.RosterFor(sop.Value));
+        var i = engine.Start(sop.Value, "i-1", "TW II", "staf").Value;
+        i = engine.Complete(i, i.Version, "staf").Value;
+        i = engine.Complete(i, i.Version, "kasi", step: "2").Value;
+        Assert.Equal(new[] { "3" }, i.OpenSteps.Select(o => o.Step.Key));
+    }
 }
