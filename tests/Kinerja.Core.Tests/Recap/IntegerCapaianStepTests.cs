@@ -83,5 +83,43 @@ public class IntegerCapaianStepTests
         Assert.Equal((long)exact, whole);
         Assert.Equal((long)rest, remainder);
     }
+
+    /// <summary>A figure's encoding E = 4W + 2·[r &gt; 0] + up against a bound's threshold: past an inclusive bound b exactly
+    /// when X &gt; b, past an exclusive one when X ≥ b; the rounded quanta come back as (E &gt;&gt; 2) + (E &amp; 1). Every
+    /// W around b with r at 0, just above 0, at the half and just below T, in one lane and in a 512-bit vector.</summary>
+    [Fact]
+    public void EncodeAndThreshold_PastABound_ExactlyWhenXIs()
+    {
+        const long target = 10;
+        foreach (var bound in new[] { 0L, 1L, 50L, 120L })
+        {
+            foreach (var exclusive in new[] { 0, 1 })
+            {
+                var threshold = IntegerCapaian.Threshold(bound, exclusive);
+                for (var whole = bound - 2; whole <= bound + 2; whole++)
+                {
+                    foreach (var remainder in new[] { 0L, 1L, 5L, 9L })
+                    {
+                        var up = IntegerCapaian.RoundsUp(whole, remainder, target);
+                        var e = IntegerCapaian.Encode(whole, remainder, up);
+                        var past = exclusive == 1 ? whole >= bound : whole > bound || (whole == bound && remainder > 0);
+                        var at = $"W={whole}, r={remainder}, b={bound}, exclusive={exclusive}";
+                        Assert.True(past == e > threshold, at);
+                        Assert.True(whole + up == (e >> 2) + (e & 1), at);
+                        var lanes = IntegerCapaian.Encode(Vector512.Create(whole), Vector512.Create(remainder), Vector512.Create(up));
+                        Assert.True(e == lanes.GetElement(6), at);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void NeedsDecimals_AMarkListedTwice_IsStillAMark()
+    {
+        long[] marks = [50, 100, 50];
+        Assert.True(IntegerCapaian.NeedsDecimals(50, 0, 10, marks));
+        Assert.Equal(-1L, IntegerCapaian.NeedsDecimals(Vector512.Create(50L), Vector512<long>.Zero, Vector512.Create(10L), marks).GetElement(1));
+    }
 }
 #endif

@@ -184,4 +184,20 @@ public class RecapFiguresEdgeTests
         Assert.Equal(10m, a.CapaianSum);
         Assert.Equal(7m, a.Carry);
     }
+
+    /// <summary>A carry whose low 64 bits are all zero (2⁶⁴, −2⁶⁴, 2⁹⁵) is not zero: the bit test reads the high
+    /// 32 bits too, and the scale of a zero (0.00) does not make it one.</summary>
+    [Theory]
+    [InlineData("18446744073709551616")]
+    [InlineData("-18446744073709551616")]
+    [InlineData("39614081257132168796771975168")]
+    [InlineData("0.00")]
+    public void Tally_Add_KeepsACarryOfAnySize(string carry)
+    {
+        var value = decimal.Parse(carry, System.Globalization.CultureInfo.InvariantCulture);
+        var a = new RecapTally { Sum = 1 };
+        a.Add(new RecapTally { Carry = value });
+        Assert.Equal(value + 1m, a.CapaianSum);
+        Assert.Equal(value, a.Carry);
+    }
 }
