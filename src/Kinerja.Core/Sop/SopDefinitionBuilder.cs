@@ -625,6 +625,12 @@ public sealed class SopStepBuilder
             }
         }
 
+        if (_actors.Length > SopStep.MaxActors)
+        {
+            // The engine keeps who is still to act on a step in one 32-bit mask: a 33rd role would never be asked.
+            problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".actors", _actors.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), "satu langkah dikerjakan oleh paling banyak 32 peran", "a step is done by at most 32 roles");
+        }
+
         if (_actors.Length == 1 && _completion == SopCompletion.Any)
         {
             problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".actors", _actors[0], "langkah oleh salah satu pelaksana memerlukan paling sedikit dua peran", "a step done by any one of several roles needs at least two roles");

@@ -40,6 +40,9 @@ public sealed class SopSection
 /// </summary>
 public sealed class SopStep
 {
+    /// <summary>The most roles one step can be done by (the engine tracks who is still to act in a 32-bit mask).</summary>
+    internal const int MaxActors = 32;
+
     internal SopStep(
         string id,
         SopSection? section,

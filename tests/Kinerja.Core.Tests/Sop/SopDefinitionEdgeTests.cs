@@ -627,4 +627,18 @@ public class SopDefinitionEdgeTests
         i = engine.Complete(i, i.Version, "kasi", step: "2").Value;
         Assert.Equal(new[] { "3" }, i.OpenSteps.Select(o => o.Step.Key));
     }
+
+    [Fact]
+    public void StepByEach_OfThirtyThreeRoles_IsRefused()
+    {
+        var builder = SopDefinition.CreateBuilder("x").WithHeader(new SopHeader { Nama = "SOP" });
+        var roles = Enumerable.Range(1, 33).Select(r => "seksi" + r).ToArray();
+        foreach (var r in roles)
+        {
+            builder.AddRole(r, "Seksi " + r);
+        }
+
+        var result = builder.AddStepByEach("1", "Mengisi", roles).AddStep("2", "Selesai", "seksi1").Build();
+        AssertProblem(Only(result), ProblemCodes.SopDefinitionInvalid, "steps[0].actors", "33", "satu langkah dikerjakan oleh paling banyak 32 peran", "a step is done by at most 32 roles");
+    }
 }
