@@ -175,4 +175,68 @@ public class SopInstanceSurvivorTests
         var visit = Assert.Single(i.GetVisits(), v => v.Step == "1");
         Assert.Equal("kasi", visit.Role);
     }
+
+    /// <summary>Step 1 is done by either role and Kasi does it; the decision returns to Staf, who has not acted, so the
+    /// work goes back to Staf's last printed step before the decision (step 1, the first), not to Staf's step after it.</summary>
+    [Fact]
+    public void Return_ToARoleThatHasNotActed_GoesToItsLastPrintedStepBeforeTheDecision()
+    {
+        var sop = Base()
+            .AddStepByAny("1", "Menyusun", ["staf", "kasi"])
+            .AddDecisionReturningToRole("2", "Memeriksa", "kabag", "staf")
+            .AddStep("3", "Mengarsipkan", "staf")
+            .Build().Value;
+        var engine = EngineFor(sop);
+        var i = engine.Start(sop, "i-1", "TW II", "kasi").Value;
+        i = engine.Complete(i, i.Version, "kasi").Value;
+        i = engine.Return(i, i.Version, "kabag", "angka belum lengkap").Value;
+        Assert.Equal(new[] { "1" }, i.OpenSteps.Select(o => o.Step.Key));
+    }
+
+    /// <summary>A join inside a branch of an outer split: when the inner join and the outer join both wait, the outer one
+    /// waits for the inner one (which reaches it), which opens alone; each opens once.</summary>
+    [Fact]
+    public void NestedJoins_BothWaiting_TheInnerOpensFirst_AndOnce()
+    {
+        var sop = Base()
+            .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "5"))
+            .AddStep("2", "Membagi lagi", "kasi", s => s.SplitTo("3", "4"))
+            .AddStep("3", "A", "kasi", s => s.WithNext("6"))
+            .AddStep("4", "B", "kabag", s => s.WithNext("6"))
+            .AddStep("5", "C", "kabag", s => s.WithNext("7"))
+            .AddStep("6", "Gabung dalam", "kasi", s => s.AsJoin())
+            .AddStep("7", "Gabung luar", "staf", s => s.AsJoin())
+            .Build();
+        Assert.Empty(sop.Problems);
+        var engine = EngineFor(sop.Value);
+        var i = engine.Start(sop.Value, "i-1", "TW II", "staf").Value;
+        i = engine.Complete(i, i.Version, "staf").Value;
+        i = engine.Complete(i, i.Version, "kabag", step: "5").Value;
+        i = engine.Complete(i, i.Version, "kasi", step: "2").Value;
+        i = engine.Complete(i, i.Version, "kasi", step: "3").Value;
+        Assert.Equal(new[] { "4" }, i.OpenSteps.Select(o => o.Step.Key));
+        i = engine.Complete(i, i.Version, "kabag", step: "4").Value;
+        Assert.Equal(new[] { "6" }, i.OpenSteps.Select(o => o.Step.Key));
+        i = engine.Complete(i, i.Version, "kasi", step: "6").Value;
+        Assert.Equal(new[] { "7" }, i.OpenSteps.Select(o => o.Step.Key));
+        Assert.True(SopInstance.Replay(sop.Value, "i-1", i.Events).IsValid);
+    }
+
+    [Fact]
+    public void Replay_InstructionByTheRoleTheStepNames_IsAccepted()
+    {
+        var sop = Base()
+            .AddStep("1", "Menyusun", "staf")
+            .AddStep("2", "Menindaklanjuti", "kasi", s => s.WithWaktu("Disesuaikan dengan arahan pimpinan").InstructedBy("kabag"))
+            .Build().Value;
+        var engine = EngineFor(sop);
+        var i = engine.Start(sop, "i-1", "TW II", "staf").Value;
+        i = engine.Complete(i, i.Version, "staf").Value;
+        i = engine.Instruct(i, i.Version, "kabag", "2", MutuBakuWaktu.Parse("2 Hari").Value).Value;
+        Assert.True(SopInstance.Replay(sop, "i-1", i.Events).IsValid);
+        var byOpener = SopEventEdits.Rechained(sop, "i-1", [i.Events[0], i.Events[1], SopEventEdits.Copy(i.Events[2], personId: "staf", role: "staf")]);
+        var problem = Assert.Single(SopInstance.Replay(sop, "i-1", byOpener).Problems);
+        Assert.Equal(("events[2]", ProblemCodes.SopLogInconsistent), (problem.Path, problem.Code));
+        Assert.Contains("kabag", problem.Message, StringComparison.Ordinal);
+    }
 }
