@@ -239,4 +239,27 @@ public class SopInstanceSurvivorTests
         Assert.Equal(("events[2]", ProblemCodes.SopLogInconsistent), (problem.Path, problem.Code));
         Assert.Contains("kabag", problem.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Strict replay performs each action again: a start, return or cancel that the log records without the text
+    /// the engine requires (subject, reason) is the engine's refusal at that event, although the log alone folds.</summary>
+    [Fact]
+    public void StrictReplay_StartReturnOrCancelWithoutItsText_IsRefusedAtThatEvent()
+    {
+        var options = new SopReplayOptions { Roster = Roster };
+        var clock = new FakeClock(Monday9);
+        var engine = new SopEngine(clock, Roster);
+        var i = engine.Start(Sop, "i-1", "TW II", "ani").Value;
+        i = engine.Complete(i, i.Version, "ani").Value;
+        var returned = engine.Return(i, i.Version, "budi", "angka salah").Value;
+        var cancelled = engine.Cancel(i, i.Version, "budi", "batal").Value;
+        var none = new Optional<string?>(null);
+
+        var start = SopEventEdits.Rechained(Sop, "i-1", [SopEventEdits.Copy(i.Events[0], note: none)]);
+        var back = SopEventEdits.Rechained(Sop, "i-1", [returned.Events[0], returned.Events[1], SopEventEdits.Copy(returned.Events[2], note: none)]);
+        var cancel = SopEventEdits.Rechained(Sop, "i-1", [cancelled.Events[0], cancelled.Events[1], SopEventEdits.Copy(cancelled.Events[2], note: none)]);
+
+        Assert.Equal("events[0].subject", Assert.Single(SopInstance.Replay(Sop, "i-1", start, options).Problems).Path);
+        Assert.Equal("events[2].reason", Assert.Single(SopInstance.Replay(Sop, "i-1", back, options).Problems).Path);
+        Assert.Equal("events[2].reason", Assert.Single(SopInstance.Replay(Sop, "i-1", cancel, options).Problems).Path);
+    }
 }
