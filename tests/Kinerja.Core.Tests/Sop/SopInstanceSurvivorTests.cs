@@ -262,4 +262,15 @@ public class SopInstanceSurvivorTests
         Assert.Equal("events[2].reason", Assert.Single(SopInstance.Replay(Sop, "i-1", back, options).Problems).Path);
         Assert.Equal("events[2].reason", Assert.Single(SopInstance.Replay(Sop, "i-1", cancel, options).Problems).Path);
     }
+
+    [Fact]
+    public void Replay_EventOnAStepTheDefinitionDoesNotHave_IsAProblemNotAnException()
+    {
+        var sop = Base().AddStepByEach("1", "Mengisi", ["staf", "kasi"]).AddStep("2", "Selesai", "kabag").Build().Value;
+        var engine = EngineFor(sop);
+        var i = engine.Start(sop, "i-1", "TW II", "staf").Value;
+        var log = SopEventEdits.Rechained(sop, "i-1", [i.Events[0], new SopEvent(2, SopEventKind.Completed, "9", "staf", "staf", SopTestKit.Monday0800Wib)]);
+        var problem = Assert.Single(SopInstance.Replay(sop, "i-1", log).Problems);
+        Assert.Equal("events[1]", problem.Path);
+    }
 }
