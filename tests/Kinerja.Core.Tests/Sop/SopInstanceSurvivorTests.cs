@@ -273,4 +273,29 @@ public class SopInstanceSurvivorTests
         var problem = Assert.Single(SopInstance.Replay(sop, "i-1", log).Problems);
         Assert.Equal("events[1]", problem.Path);
     }
+
+    /// <summary>Step 3 opens two joins at once (its branches are the joins themselves), each of which already has its other
+    /// branch: when it completes, both joins are free and both open.</summary>
+    [Fact]
+    public void TwoJoinsFreedByOneEvent_BothOpen()
+    {
+        var sop = Base()
+            .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "3", "4"))
+            .AddStep("2", "A", "kasi", s => s.WithNext("5"))
+            .AddStep("3", "X", "staf", s => s.SplitTo("5", "6"))
+            .AddStep("4", "B", "kabag", s => s.WithNext("6"))
+            .AddStep("5", "Gabung 1", "kasi", s => s.AsJoin().WithNext("7"))
+            .AddStep("6", "Gabung 2", "kabag", s => s.AsJoin())
+            .AddStep("7", "Gabung akhir", "staf", s => s.AsJoin())
+            .Build();
+        Assert.Empty(sop.Problems);
+        var engine = EngineFor(sop.Value);
+        var i = engine.Start(sop.Value, "i-1", "TW II", "staf").Value;
+        i = engine.Complete(i, i.Version, "staf").Value;
+        i = engine.Complete(i, i.Version, "kasi", step: "2").Value;
+        i = engine.Complete(i, i.Version, "kabag", step: "4").Value;
+        Assert.Equal(new[] { "3" }, i.OpenSteps.Select(o => o.Step.Key));
+        i = engine.Complete(i, i.Version, "staf", step: "3").Value;
+        Assert.Equal(new[] { "5", "6" }, i.OpenSteps.Select(o => o.Step.Key));
+    }
 }
