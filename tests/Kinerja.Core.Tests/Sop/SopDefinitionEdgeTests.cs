@@ -446,12 +446,7 @@ public class SopDefinitionEdgeTests
     [Fact]
     public void Join_OpensOnlyWhenEveryBranchHasArrived()
     {
-        var sop = Base()
-            .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "3"))
-            .AddStep("2", "Mengisi A", "kasi", s => s.WithNext("4"))
-            .AddStep("3", "Mengisi B", "kabag")
-            .AddStep("4", "Menghimpun", "staf", s => s.AsJoin())
-            .Build().Value;
+        var sop = Base().TwoBranchesAndAJoin().Build().Value;
         var engine = new SopEngine(new FakeClock(SopTestKit.Monday0800Wib), SopTestKit.RosterFor(sop));
         var i = engine.Start(sop, "i-1", "TW II", "staf").Value;
         i = engine.Complete(i, i.Version, "staf").Value;

@@ -17,18 +17,11 @@ public class SopEngineEdgeTests
 {
     private static readonly WorkingCalendar Calendar = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, NationalHolidays.Year2026.Holidays);
 
-    private static readonly SopDefinition Sop = SopDefinition.CreateBuilder("edge")
-        .WithHeader(new SopHeader { Nama = "Uji tepi" })
-        .AddRole("staf", "Staf")
-        .AddRole("kasi", "Kepala Seksi")
-        .AddStep("1", "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
-        .AddDecision("2", "Memeriksa", "kasi", returnTo: "1", s => s.WithWaktu("1 Hari"))
-        .Build().Value;
+    private static readonly SopDefinition Sop = SopTestKit.DraftAndReview;
 
-    private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
-        .AddPerson("ani", "Ani", "Staf").AddPerson("budi", "Budi", "Kasi", "Kepala Seksi").Build().Value;
+    private static readonly OfficeRoster Roster = SopTestKit.AniAndBudi;
 
-    private static readonly Instant Monday9 = new LocalDateTime(2026, 6, 8, 9, 0).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
+    private static readonly Instant Monday9 = SopTestKit.Monday0900Wib;
 
     [Fact]
     public void Event_SequenceBelowOne_Throws_OneIsAccepted()

@@ -13,6 +13,8 @@ namespace Kinerja.Core.Tests.Sop;
 /// </summary>
 public class SopEngineRefusalTests
 {
+    private static readonly OfficeRoster Roster = SopTestKit.FourStaff;
+
     private static readonly SopDefinition Flow = SopDefinition.CreateBuilder("refusals", 1)
         .WithHeader(new SopHeader { Nama = "Uji penolakan" })
         .AddRole("staf", "Staf")
@@ -24,13 +26,6 @@ public class SopEngineRefusalTests
         .AddDecision("3", "Memeriksa", "kasi", returnTo: "1", s => s.WithWaktu("2 Jam").AsJoin())
         .AddStep("4", "Menindaklanjuti arahan", "staf", s => s.WithWaktu("Disesuaikan dengan arahan pimpinan").InstructedBy("kasi"))
         .AddStep("5", "Menandatangani", "sekcam", s => s.WithWaktu("15 Menit"))
-        .Build().Value;
-
-    private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
-        .AddPerson("ani", "Ani", "Staf")
-        .AddPerson("budi", "Budi", "Kepala Seksi")
-        .AddPerson("citra", "Citra", "Sekretaris Kecamatan")
-        .AddPerson("dedi", "Dedi", "Staf", "Kepala Seksi")
         .Build().Value;
 
     private static readonly SopAttachment Draf = new("Draf laporan", "ND-1/2026");

@@ -17,6 +17,8 @@ public class SopEngineSurvivorTests
 {
     private static readonly WorkingCalendar Calendar = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, NationalHolidays.Year2026.Holidays);
 
+    private static readonly OfficeRoster Roster = SopTestKit.FourStaff;
+
     private static readonly SopDefinition Flow = SopDefinition.CreateBuilder("survivors", 1)
         .WithHeader(new SopHeader { Nama = "Uji mutan" })
         .AddRole("staf", "Staf")
@@ -60,13 +62,6 @@ public class SopEngineSurvivorTests
         .AddRole("staf", "Staf")
         .AddStep("1", "Menyusun data", "staf")
         .AddGap(["1"], "Uraian langkah 1 terpotong.")
-        .Build().Value;
-
-    private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
-        .AddPerson("ani", "Ani", "Staf")
-        .AddPerson("budi", "Budi", "Kepala Seksi")
-        .AddPerson("citra", "Citra", "Sekretaris Kecamatan")
-        .AddPerson("dedi", "Dedi", "Staf", "Kepala Seksi")
         .Build().Value;
 
     private readonly FakeClock _clock = new(Wib(8, 0));

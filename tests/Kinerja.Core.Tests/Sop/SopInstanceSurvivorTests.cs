@@ -1,5 +1,4 @@
 using Kinerja.Core.Agreements;
-using Kinerja.Core.Calendar;
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
 using NodaTime;
@@ -16,18 +15,11 @@ namespace Kinerja.Core.Tests.Sop;
 /// </summary>
 public class SopInstanceSurvivorTests
 {
-    private static readonly Instant Monday9 = new LocalDateTime(2026, 6, 8, 9, 0).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
+    private static readonly Instant Monday9 = SopTestKit.Monday0900Wib;
 
-    private static readonly SopDefinition Sop = SopDefinition.CreateBuilder("edge")
-        .WithHeader(new SopHeader { Nama = "Uji tepi" })
-        .AddRole("staf", "Staf")
-        .AddRole("kasi", "Kepala Seksi")
-        .AddStep("1", "Menyusun", "staf")
-        .AddDecision("2", "Memeriksa", "kasi", returnTo: "1")
-        .Build().Value;
+    private static readonly SopDefinition Sop = SopTestKit.DraftAndReview;
 
-    private static readonly OfficeRoster Roster = OfficeRoster.CreateBuilder()
-        .AddPerson("ani", "Ani", "Staf").AddPerson("budi", "Budi", "Kasi", "Kepala Seksi").Build().Value;
+    private static readonly OfficeRoster Roster = SopTestKit.AniAndBudi;
 
     private static SopDefinitionBuilder Base() => SopDefinition.CreateBuilder("x", 1)
         .WithHeader(new SopHeader { Nama = "SOP uji" })
@@ -68,12 +60,7 @@ public class SopInstanceSurvivorTests
     [Fact]
     public void ToString_SeveralOpenSteps_ListsTheirKeys()
     {
-        var sop = Base()
-            .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "3"))
-            .AddStep("2", "Mengisi A", "kasi", s => s.WithNext("4"))
-            .AddStep("3", "Mengisi B", "kabag")
-            .AddStep("4", "Menghimpun", "staf", s => s.AsJoin())
-            .Build().Value;
+        var sop = Base().TwoBranchesAndAJoin().Build().Value;
         var engine = EngineFor(sop);
         var i = engine.Start(sop, "i-1", "TW II", "staf").Value;
         i = engine.Complete(i, i.Version, "staf").Value;

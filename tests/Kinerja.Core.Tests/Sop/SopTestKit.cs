@@ -9,6 +9,38 @@ internal static class SopTestKit
 {
     public static readonly Instant Monday0800Wib = Instant.FromUtc(2026, 6, 8, 1, 0);
 
+    /// <summary>Monday 8 June 2026, 09:00 WIB.</summary>
+    public static readonly Instant Monday0900Wib = Instant.FromUtc(2026, 6, 8, 2, 0);
+
+    /// <summary>Ani (Staf), Budi (Kepala Seksi), Citra (Sekretaris Kecamatan) and Dedi (Staf and Kepala Seksi).</summary>
+    public static readonly OfficeRoster FourStaff = OfficeRoster.CreateBuilder()
+        .AddPerson("ani", "Ani", "Staf")
+        .AddPerson("budi", "Budi", "Kepala Seksi")
+        .AddPerson("citra", "Citra", "Sekretaris Kecamatan")
+        .AddPerson("dedi", "Dedi", "Staf", "Kepala Seksi")
+        .Build().Value;
+
+    /// <summary>Ani (Staf) and Budi (Kasi, Kepala Seksi).</summary>
+    public static readonly OfficeRoster AniAndBudi = OfficeRoster.CreateBuilder()
+        .AddPerson("ani", "Ani", "Staf").AddPerson("budi", "Budi", "Kasi", "Kepala Seksi").Build().Value;
+
+    /// <summary>Staf drafts (step 1, 2 Jam), Kepala Seksi checks and may return it (step 2, 1 Hari).</summary>
+    public static readonly SopDefinition DraftAndReview = SopDefinition.CreateBuilder("edge")
+        .WithHeader(new SopHeader { Nama = "Uji tepi" })
+        .AddRole("staf", "Staf")
+        .AddRole("kasi", "Kepala Seksi")
+        .AddStep("1", "Menyusun", "staf", s => s.WithWaktu("2 Jam"))
+        .AddDecision("2", "Memeriksa", "kasi", returnTo: "1", s => s.WithWaktu("1 Hari"))
+        .Build().Value;
+
+    /// <summary>Adds to a builder with roles staf, kasi and kabag: step 1 (staf) opens 2 (kasi) and 3 (kabag), which meet at
+    /// the join 4 (staf).</summary>
+    public static SopDefinitionBuilder TwoBranchesAndAJoin(this SopDefinitionBuilder builder) => builder
+        .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "3"))
+        .AddStep("2", "Mengisi A", "kasi", s => s.WithNext("4"))
+        .AddStep("3", "Mengisi B", "kabag")
+        .AddStep("4", "Menghimpun", "staf", s => s.AsJoin());
+
     /// <summary>One person per role of the definition, whose id is the role's id.</summary>
     public static OfficeRoster RosterFor(SopDefinition definition)
     {
