@@ -4,7 +4,7 @@ namespace Kinerja.Core.Tests.Recap;
 
 /// <summary>
 /// What the recap-table Stryker run of 6 December 2026 (night) left in the recap's small types: a key equals another
-/// only when every part does, a cumulative period's text, and an average cap of 0 refused.
+/// only when every part does, a cumulative period's text, and an average cap of 0 refused, the not-equal operators, the parts a key keeps and its text, and what the options allow.
 /// </summary>
 public class RecapTypesEdgeTests
 {
@@ -33,5 +33,34 @@ public class RecapTypesEdgeTests
         Assert.Equal("AverageCap", Assert.Throws<ArgumentOutOfRangeException>(() => new RecapPolicy { AverageCap = 0m }).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new RecapPolicy { AverageCap = -1m });
         Assert.Equal(0.01m, new RecapPolicy { AverageCap = 0.01m }.AverageCap);
+    }
+
+    [Fact]
+    public void Operators_NotEqual_AreTheNegationOfEquals()
+    {
+        var period = new RecapPeriod(new Triwulan(3), false);
+        Assert.True(period != new RecapPeriod(new Triwulan(3), true));
+        Assert.False(period != new RecapPeriod(new Triwulan(3), false));
+        var key = new RecapKey(RecapLevel.Unit, "3303", "3303-BBS", "PEM");
+        Assert.True(key != new RecapKey(RecapLevel.Unit, "3303", "3303-BBS", "KEU"));
+        Assert.False(key != new RecapKey(RecapLevel.Unit, "3303", "3303-BBS", "PEM"));
+    }
+
+    [Fact]
+    public void Key_KeepsOnlyThePartsOfItsLevel_AndReadsAsAPath()
+    {
+        var unit = new RecapKey(RecapLevel.Unit, "3303", "3303-BBS", "PEM", "IKU-1");
+        Assert.Null(unit.Item);
+        Assert.Equal("Unit 3303/3303-BBS/PEM", unit.ToString());
+        Assert.Equal("Indicator 3303/3303-BBS/PEM/IKU-1", new RecapKey(RecapLevel.Indicator, "3303", "3303-BBS", "PEM", "IKU-1").ToString());
+    }
+
+    [Fact]
+    public void Options_OutOfRange_SayWhatIsAllowed()
+    {
+        var level = Assert.Throws<ArgumentOutOfRangeException>(() => new RecapOptions { FinestLevel = (RecapLevel)99 });
+        Assert.StartsWith("Value should be a level from Indicator to National", level.Message, StringComparison.Ordinal);
+        var threads = Assert.Throws<ArgumentOutOfRangeException>(() => new RecapOptions { MaxDegreeOfParallelism = 0 });
+        Assert.StartsWith("Value should be 1 or more.", threads.Message, StringComparison.Ordinal);
     }
 }
