@@ -142,7 +142,7 @@ public sealed class SopDefinition
                     : i + 1 < n ? [i + 1]
                     : NoSteps;
                 ReturnTo[i] = s.Decision?.NoStep is { } no ? d.IndexOf(no) : -1;
-                ActorMask[i] = s.Actors.Count >= 32 ? uint.MaxValue : (1u << s.Actors.Count) - 1;
+                ActorMask[i] = s.Actors.Count >= SopStep.MaxActors ? uint.MaxValue : (1u << s.Actors.Count) - 1;
                 GapsAt[i] = gapsAt.TryGetValue(s.Key, out var at) ? [.. at] : NoSteps;
                 GapsAfter[i] = gapsAfter.TryGetValue(s.Key, out var after) ? [.. after] : NoSteps;
             }

@@ -628,7 +628,7 @@ public sealed class SopStepBuilder
         if (_actors.Length > SopStep.MaxActors)
         {
             // The engine keeps who is still to act on a step in one 32-bit mask: a 33rd role would never be asked.
-            problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".actors", _actors.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), "satu langkah dikerjakan oleh paling banyak 32 peran", "a step is done by at most 32 roles");
+            problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".actors", _actors.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), $"satu langkah dikerjakan oleh paling banyak {SopStep.MaxActors} peran", $"a step is done by at most {SopStep.MaxActors} roles");
         }
 
         if (_actors.Length == 1 && _completion == SopCompletion.Any)

@@ -385,7 +385,7 @@ public sealed class SopInstance
 
     private static uint RoleBit(SopStep step, string role)
     {
-        for (var i = 0; i < step.Actors.Count && i < 32; i++)
+        for (var i = 0; i < step.Actors.Count; i++)
         {
             if (string.Equals(step.Actors[i], role, StringComparison.Ordinal))
             {
@@ -505,7 +505,7 @@ public sealed class SopInstance
         {
             var step = d.Steps[Step];
             var pending = new List<string>(step.Actors.Count);
-            for (var a = 0; a < step.Actors.Count && a < 32; a++)
+            for (var a = 0; a < step.Actors.Count; a++)
             {
                 if ((Pending & (1u << a)) != 0)
                 {

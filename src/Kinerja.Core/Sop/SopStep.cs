@@ -40,7 +40,8 @@ public sealed class SopSection
 /// </summary>
 public sealed class SopStep
 {
-    /// <summary>The most roles one step can be done by (the engine tracks who is still to act in a 32-bit mask).</summary>
+    /// <summary>The most roles one step can be done by: the engine tracks who is still to act in a 32-bit mask
+    /// (<c>SopDefinition.SopGraph.ActorMask</c>), and the builder refuses a step by more.</summary>
     internal const int MaxActors = 32;
 
     internal SopStep(

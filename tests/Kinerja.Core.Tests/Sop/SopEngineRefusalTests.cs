@@ -51,21 +51,13 @@ public class SopEngineRefusalTests
         return engine.Complete(i, i.Version, "dedi", step: "2b").Value;
     }
 
-    private static ValidationProblem Refused(ValidationResult<SopInstance> result, string code, string path, string? value, params string[] arguments)
-    {
-        Assert.False(result.IsValid);
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal((code, path, value), (problem.Code, problem.Path, problem.AttemptedValue));
-        Assert.Equal(arguments, problem.Arguments);
-        return problem;
-    }
 
     [Fact]
     public void StaleVersion()
     {
         var engine = Engine();
         var i = Started(engine);
-        var p = Refused(engine.Complete(i, i.Version - 1, "ani", [Draf]), ProblemCodes.SopStaleVersion, "expectedVersion", "0", "1");
+        var p = SopTestKit.Refused(engine.Complete(i, i.Version - 1, "ani", [Draf]), ProblemCodes.SopStaleVersion, "expectedVersion", "0", "1");
         Assert.Equal("expectedVersion: the action carries version 0, but the instance is now at version 1; reload and try again.", p.GetMessage(MessageLanguage.English));
         Assert.Equal(1, i.Version);
     }
@@ -76,7 +68,7 @@ public class SopEngineRefusalTests
         var engine = Engine();
         var i = Started(engine);
         i = engine.Cancel(i, i.Version, "ani", "salah kirim").Value;
-        var p = Refused(engine.Complete(i, i.Version, "ani", [Draf]), ProblemCodes.SopNotRunning, "instance", SopStatus.Cancelled.ToString(), "dibatalkan", "cancelled");
+        var p = SopTestKit.Refused(engine.Complete(i, i.Version, "ani", [Draf]), ProblemCodes.SopNotRunning, "instance", SopStatus.Cancelled.ToString(), "dibatalkan", "cancelled");
         Assert.Equal("instance: this SOP is cancelled; no step is open.", p.GetMessage(MessageLanguage.English));
     }
 
@@ -87,7 +79,7 @@ public class SopEngineRefusalTests
         var i = Started(engine);
         var last = i.Events[^1].At;
         _clock.Reset(last - Duration.FromSeconds(1));
-        var p = Refused(engine.Complete(i, i.Version, "ani", [Draf]), ProblemCodes.SopClockBehind, "at", (last - Duration.FromSeconds(1)).ToString(), last.ToString());
+        var p = SopTestKit.Refused(engine.Complete(i, i.Version, "ani", [Draf]), ProblemCodes.SopClockBehind, "at", (last - Duration.FromSeconds(1)).ToString(), last.ToString());
         Assert.StartsWith("at: the clock reads ", p.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
 
         // At the same moment as the last event is not behind.
@@ -101,7 +93,7 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheSplit(engine);
-        var p = Refused(engine.Complete(i, i.Version, "ani", step: "5"), ProblemCodes.SopStepNotOpen, "step", "5", "2a, 2b");
+        var p = SopTestKit.Refused(engine.Complete(i, i.Version, "ani", step: "5"), ProblemCodes.SopStepNotOpen, "step", "5", "2a, 2b");
         Assert.Equal("step: step 5 is not open; open steps: 2a, 2b.", p.GetMessage(MessageLanguage.English));
     }
 
@@ -110,7 +102,7 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheSplit(engine);
-        var p = Refused(engine.Complete(i, i.Version, "ani"), ProblemCodes.SopAmbiguousStep, "step", null, "2a, 2b");
+        var p = SopTestKit.Refused(engine.Complete(i, i.Version, "ani"), ProblemCodes.SopAmbiguousStep, "step", null, "2a, 2b");
         Assert.Equal("step: this person can act on several open steps (2a, 2b); name the step meant.", p.GetMessage(MessageLanguage.English));
     }
 
@@ -130,13 +122,13 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheDecision(engine);
-        var completed = Refused(engine.Complete(i, i.Version, "budi"), ProblemCodes.SopWrongAction, "action", SopEventKind.Completed.ToString(), "3", "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)", "diselesaikan", "completed");
+        var completed = SopTestKit.Refused(engine.Complete(i, i.Version, "budi"), ProblemCodes.SopWrongAction, "action", SopEventKind.Completed.ToString(), "3", "adalah langkah keputusan (setujui atau kembalikan)", "is a decision (approve or return)", "diselesaikan", "completed");
         Assert.Equal("action: step 3 is a decision (approve or return); action 'completed' does not apply.", completed.GetMessage(MessageLanguage.English));
         Assert.Equal("action: langkah 3 adalah langkah keputusan (setujui atau kembalikan); tindakan 'diselesaikan' tidak dapat dipakai.", completed.GetMessage(MessageLanguage.Indonesian));
 
         var j = Started(engine);
-        Refused(engine.Approve(j, j.Version, "ani"), ProblemCodes.SopWrongAction, "action", SopEventKind.Approved.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", "disetujui", "approved");
-        Refused(engine.Return(j, j.Version, "ani", "kurang"), ProblemCodes.SopWrongAction, "action", SopEventKind.Returned.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", "dikembalikan", "returned");
+        SopTestKit.Refused(engine.Approve(j, j.Version, "ani"), ProblemCodes.SopWrongAction, "action", SopEventKind.Approved.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", "disetujui", "approved");
+        SopTestKit.Refused(engine.Return(j, j.Version, "ani", "kurang"), ProblemCodes.SopWrongAction, "action", SopEventKind.Returned.ToString(), "1", "bukan langkah keputusan (selesaikan)", "is not a decision (complete it)", "dikembalikan", "returned");
     }
 
     [Theory]
@@ -146,10 +138,10 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheDecision(engine);
-        var p = Refused(engine.Return(i, i.Version, "budi", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Returned.ToString(), "dikembalikan", "returned");
+        var p = SopTestKit.Refused(engine.Return(i, i.Version, "budi", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Returned.ToString(), "dikembalikan", "returned");
         Assert.Equal("reason: a reason is required for action 'returned'.", p.GetMessage(MessageLanguage.English));
         Assert.Equal("reason: alasan wajib diisi untuk tindakan 'dikembalikan'.", p.GetMessage(MessageLanguage.Indonesian));
-        Refused(engine.Cancel(i, i.Version, "ani", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Cancelled.ToString(), "dibatalkan", "cancelled");
+        SopTestKit.Refused(engine.Cancel(i, i.Version, "ani", reason), ProblemCodes.SopReasonRequired, "reason", SopEventKind.Cancelled.ToString(), "dibatalkan", "cancelled");
         Assert.True(engine.Return(i, i.Version, "budi", "angka TW II salah").IsValid);
     }
 
@@ -158,9 +150,9 @@ public class SopEngineRefusalTests
     {
         var require = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Require });
         var i = Started(require);
-        var p = Refused(require.Complete(i, i.Version, "ani"), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan", "1");
+        var p = SopTestKit.Refused(require.Complete(i, i.Version, "ani"), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan", "1");
         Assert.Equal("attachments: outputs of step 1 are not attached: Draf laporan.", p.GetMessage(MessageLanguage.English));
-        Refused(require.Complete(i, i.Version, "ani", [new SopAttachment("Lampiran lain", "X-1")]), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan", "1");
+        SopTestKit.Refused(require.Complete(i, i.Version, "ani", [new SopAttachment("Lampiran lain", "X-1")]), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan", "1");
         Assert.True(require.Complete(i, i.Version, "ani", [new SopAttachment("draf  LAPORAN", "ND-1")]).IsValid, "outputs match as role names do: case and spaces aside");
 
         var warn = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Warn });
@@ -182,7 +174,7 @@ public class SopEngineRefusalTests
         {
             var engine = Engine(new SopEngineOptions { Outputs = policy });
             var i = Started(engine);
-            Refused(engine.Complete(i, i.Version, "ani", [Draf, new SopAttachment("Draf laporan", " ")]), ProblemCodes.Required, "attachments[1].reference", null);
+            SopTestKit.Refused(engine.Complete(i, i.Version, "ani", [Draf, new SopAttachment("Draf laporan", " ")]), ProblemCodes.Required, "attachments[1].reference", null);
         }
     }
 
@@ -191,9 +183,9 @@ public class SopEngineRefusalTests
     {
         var strict = Engine(new SopEngineOptions { SeparationOfDuties = true });
         var i = AtTheDecision(strict);
-        var p = Refused(strict.Approve(i, i.Version, "dedi"), ProblemCodes.SopSeparationOfDuties, "personId", "dedi", "2b", "3");
+        var p = SopTestKit.Refused(strict.Approve(i, i.Version, "dedi"), ProblemCodes.SopSeparationOfDuties, "personId", "dedi", "2b", "3");
         Assert.Equal("personId: 'dedi' prepared the output of step 2b and so cannot decide step 3.", p.GetMessage(MessageLanguage.English));
-        Refused(strict.Return(i, i.Version, "dedi", "ulang"), ProblemCodes.SopSeparationOfDuties, "personId", "dedi", "2b", "3");
+        SopTestKit.Refused(strict.Return(i, i.Version, "dedi", "ulang"), ProblemCodes.SopSeparationOfDuties, "personId", "dedi", "2b", "3");
         Assert.True(strict.Approve(i, i.Version, "budi").IsValid);
 
         Assert.True(Engine().Approve(AtTheDecision(Engine()), 4, "dedi").IsValid, "off by default");
@@ -203,15 +195,15 @@ public class SopEngineRefusalTests
     public void PersonNotOnTheRoster_OrWithoutTheRole()
     {
         var engine = Engine();
-        var unknown = Refused(engine.Start(Flow, "i-1", "TW III", "zaki"), ProblemCodes.SopUnknownPerson, "personId", "zaki");
+        var unknown = SopTestKit.Refused(engine.Start(Flow, "i-1", "TW III", "zaki"), ProblemCodes.SopUnknownPerson, "personId", "zaki");
         Assert.Equal("personId: person 'zaki' is not on this office's roster.", unknown.GetMessage(MessageLanguage.English));
-        Refused(engine.Start(Flow, "i-1", "TW III", " "), ProblemCodes.SopUnknownPerson, "personId", " ");
+        SopTestKit.Refused(engine.Start(Flow, "i-1", "TW III", " "), ProblemCodes.SopUnknownPerson, "personId", " ");
 
-        var wrong = Refused(engine.Start(Flow, "i-1", "TW III", "budi"), ProblemCodes.SopWrongRole, "personId", "budi", "Staf", "1");
+        var wrong = SopTestKit.Refused(engine.Start(Flow, "i-1", "TW III", "budi"), ProblemCodes.SopWrongRole, "personId", "budi", "Staf", "1");
         Assert.Equal("personId: 'budi' does not hold role Staf, which does step 1.", wrong.GetMessage(MessageLanguage.English));
 
         var i = AtTheDecision(engine);
-        Refused(engine.Approve(i, i.Version, "citra"), ProblemCodes.SopWrongRole, "personId", "citra", "Kepala Seksi", "3");
+        SopTestKit.Refused(engine.Approve(i, i.Version, "citra"), ProblemCodes.SopWrongRole, "personId", "citra", "Kepala Seksi", "3");
     }
 
     [Fact]
@@ -220,16 +212,16 @@ public class SopEngineRefusalTests
         var engine = Engine();
         var i = AtTheDecision(engine);
         var twoHours = MutuBakuWaktu.Parse("2 Jam").Value;
-        Refused(engine.Instruct(i, i.Version, "budi", "4", twoHours), ProblemCodes.SopStepNotOpen, "step", "4", "3");
+        SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", twoHours), ProblemCodes.SopStepNotOpen, "step", "4", "3");
 
         // Step 3 has no InstructedBy: its instruction would come from the role that opened it (staf, by completing 2b).
-        var printed = Refused(engine.Instruct(i, i.Version, "ani", "3", twoHours), ProblemCodes.SopWrongAction, "action", SopEventKind.Instructed.ToString(), "3", "standar waktunya tercetak (2 Jam), tidak disesuaikan dengan arahan", "has a printed time standard (2 Jam), not one set by instruction", "arahan waktu", "time set by instruction");
+        var printed = SopTestKit.Refused(engine.Instruct(i, i.Version, "ani", "3", twoHours), ProblemCodes.SopWrongAction, "action", SopEventKind.Instructed.ToString(), "3", "standar waktunya tercetak (2 Jam), tidak disesuaikan dengan arahan", "has a printed time standard (2 Jam), not one set by instruction", "arahan waktu", "time set by instruction");
         Assert.Equal("action: step 3 has a printed time standard (2 Jam), not one set by instruction; action 'time set by instruction' does not apply.", printed.GetMessage(MessageLanguage.English));
 
         i = engine.Approve(i, i.Version, "budi").Value;
         var byInstruction = MutuBakuWaktu.Parse("Disesuaikan dengan arahan pimpinan").Value;
-        Refused(engine.Instruct(i, i.Version, "budi", "4", byInstruction), ProblemCodes.TimeStandardFormat, "standard", byInstruction.Text);
-        Refused(engine.Instruct(i, i.Version, "ani", "4", twoHours), ProblemCodes.SopWrongRole, "personId", "ani", "Kepala Seksi", "4");
+        SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", byInstruction), ProblemCodes.TimeStandardFormat, "standard", byInstruction.Text);
+        SopTestKit.Refused(engine.Instruct(i, i.Version, "ani", "4", twoHours), ProblemCodes.SopWrongRole, "personId", "ani", "Kepala Seksi", "4");
         Assert.True(engine.Instruct(i, i.Version, "budi", "4", twoHours).IsValid);
     }
 }

@@ -72,14 +72,6 @@ public class SopEngineSurvivorTests
     private static Instant Wib(int hour, int minute) =>
         new LocalDateTime(2026, 6, 8, hour, minute).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
 
-    private static ValidationProblem Refused(ValidationResult<SopInstance> result, string code, string path, string? value, params string[] arguments)
-    {
-        Assert.False(result.IsValid);
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal((code, path, value), (problem.Code, problem.Path, problem.AttemptedValue));
-        Assert.Equal(arguments, problem.Arguments);
-        return problem;
-    }
 
     /// <summary>Both parallel steps of <see cref="Flow"/> open, each for staf.</summary>
     private static SopInstance AtTheSplit(SopEngine engine)
@@ -99,13 +91,13 @@ public class SopEngineSurvivorTests
     [Fact]
     public void Start_BlankInstanceId_RefusedAtInstanceId()
     {
-        Refused(Engine().Start(Flow, " ", "TW III", "ani"), ProblemCodes.Required, "instanceId", " ");
+        SopTestKit.Refused(Engine().Start(Flow, " ", "TW III", "ani"), ProblemCodes.Required, "instanceId", " ");
     }
 
     [Fact]
     public void Start_BlankSubject_RefusedAtSubject()
     {
-        Refused(Engine().Start(Flow, "i-1", "", "ani"), ProblemCodes.Required, "subject", "");
+        SopTestKit.Refused(Engine().Start(Flow, "i-1", "", "ani"), ProblemCodes.Required, "subject", "");
     }
 
     // SopEngine.Instruct
@@ -140,7 +132,7 @@ public class SopEngineSurvivorTests
     {
         var engine = Engine();
         var i = AtTheSplit(engine);
-        Refused(engine.Instruct(i, i.Version, "budi", "4", MutuBakuWaktu.Parse("2 Jam").Value), ProblemCodes.SopStepNotOpen, "step", "4", "2a, 2b");
+        SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", MutuBakuWaktu.Parse("2 Jam").Value), ProblemCodes.SopStepNotOpen, "step", "4", "2a, 2b");
     }
 
     [Fact]
@@ -192,7 +184,7 @@ public class SopEngineSurvivorTests
     {
         var engine = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Require });
         var i = engine.Start(Serial, "i-1", "TW III", "ani").Value;
-        Refused(engine.Complete(i, i.Version, "ani"), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan; Daftar hadir", "1");
+        SopTestKit.Refused(engine.Complete(i, i.Version, "ani"), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan; Daftar hadir", "1");
     }
 
     [Fact]
@@ -210,7 +202,7 @@ public class SopEngineSurvivorTests
     [Fact]
     public void Start_PersonHoldingNoneOfSeveralRoles_NamesEveryRoleSeparatedByCommas()
     {
-        Refused(Engine().Start(ByAny, "i-1", "TW III", "citra"), ProblemCodes.SopWrongRole, "personId", "citra", "Staf, Kepala Seksi", "1");
+        SopTestKit.Refused(Engine().Start(ByAny, "i-1", "TW III", "citra"), ProblemCodes.SopWrongRole, "personId", "citra", "Staf, Kepala Seksi", "1");
     }
 
     // SopDeadlines

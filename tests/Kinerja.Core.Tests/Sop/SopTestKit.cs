@@ -1,4 +1,5 @@
 using Kinerja.Core.Sop;
+using Kinerja.Core.Validation;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -106,5 +107,15 @@ internal static class SopTestKit
                 : engine.Approve(instance, instance.Version, role, "Sudah benar", step.Key);
         Assert.True(result.IsValid, result.ToString());
         return result.Value;
+    }
+
+    /// <summary>Asserts that an action was refused with exactly one problem of this code, path, value and arguments.</summary>
+    public static ValidationProblem Refused(ValidationResult<SopInstance> result, string code, string path, string? value, params string[] arguments)
+    {
+        Assert.False(result.IsValid);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((code, path, value), (problem.Code, problem.Path, problem.AttemptedValue));
+        Assert.Equal(arguments, problem.Arguments);
+        return problem;
     }
 }
