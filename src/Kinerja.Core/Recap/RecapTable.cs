@@ -381,8 +381,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             categories.CopyTo(kept[k] * Periods * Bands, keptCategories, k * Periods * Bands, Periods * Bands);
         }
 
-        var budget = CombineBudget(other, sign);
-        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, budget, PolicyFingerprint, ScaleBasis);
+        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, sign > 0 ? AddBudget(other) : _budget, PolicyFingerprint, ScaleBasis);
     }
 
     /// <summary>Throws unless <paramref name="other"/> is a recap under the same policy, on the same scale, down to the same level.</summary>
@@ -409,29 +408,23 @@ public sealed class RecapTable : IEquatable<RecapTable>
         }
     }
 
-    /// <summary>The budget figures of both recaps, <paramref name="other"/>'s added (sign 1) or subtracted (sign -1); groups left empty are dropped.</summary>
-    private Dictionary<(RecapKey, int), BudgetFigures> CombineBudget(RecapTable other, int sign)
+    /// <summary>The budget figures of both recaps added. Only <see cref="Merge"/> adds budgets: the rows <see cref="Replace"/>
+    /// subtracts and adds hold indicators only, so an update leaves the budget as it was.</summary>
+    private Dictionary<(RecapKey, int), BudgetFigures> AddBudget(RecapTable other)
     {
         var budget = new Dictionary<(RecapKey, int), BudgetFigures>(_budget);
         foreach (var pair in other._budget)
         {
-            BudgetFigures? sum;
+            var theirs = pair.Value;
             try
             {
-                sum = RecapAccumulator.Add(budget.TryGetValue(pair.Key, out var mine) ? mine : null, pair.Value, sign);
+                budget[pair.Key] = budget.TryGetValue(pair.Key, out var mine)
+                    ? new BudgetFigures(mine.Programs + theirs.Programs, mine.NotReported + theirs.NotReported, mine.Pagu + theirs.Pagu, mine.ReportedPagu + theirs.ReportedPagu, mine.Realisasi + theirs.Realisasi)
+                    : theirs;
             }
             catch (OverflowException)
             {
                 throw new ArgumentException($"Combining the recaps takes the budget of {pair.Key.Item1} in {RecapPeriod.All[pair.Key.Item2]} beyond the range of decimal (±7.9 × 10²⁸ Rupiah); nothing was combined.", nameof(other));
-            }
-
-            if (sum is null)
-            {
-                budget.Remove(pair.Key);
-            }
-            else
-            {
-                budget[pair.Key] = sum;
             }
         }
 
