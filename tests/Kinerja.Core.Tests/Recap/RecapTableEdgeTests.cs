@@ -275,13 +275,19 @@ public class RecapTableEdgeTests
             Assert.Equal(RecapPath.Decimal, RecapPaths.Current);
             using (RecapPaths.Force(RecapPath.Vector))
             {
+#if KINERJA_NETSTANDARD_ASSET
+                Assert.Equal(RecapPath.Decimal, RecapPaths.Current); // the netstandard2.0 build has decimals only
+#else
                 Assert.Equal(RecapPath.Vector, RecapPaths.Current);
+#endif
             }
 
             Assert.Equal(RecapPath.Decimal, RecapPaths.Current);
         }
 
         Assert.Equal(fastest, RecapPaths.Current);
+#if !KINERJA_NETSTANDARD_ASSET
         Assert.NotEqual(RecapPath.Decimal, fastest);
+#endif
     }
 }
