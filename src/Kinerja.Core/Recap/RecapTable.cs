@@ -381,7 +381,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             categories.CopyTo(kept[k] * Periods * Bands, keptCategories, k * Periods * Bands, Periods * Bands);
         }
 
-        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, sign > 0 ? AddBudget(other) : _budget, PolicyFingerprint, ScaleBasis);
+        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, AddBudget(other), PolicyFingerprint, ScaleBasis);
     }
 
     /// <summary>Throws unless <paramref name="other"/> is a recap under the same policy, on the same scale, down to the same level.</summary>
@@ -408,8 +408,8 @@ public sealed class RecapTable : IEquatable<RecapTable>
         }
     }
 
-    /// <summary>The budget figures of both recaps added. Only <see cref="Merge"/> adds budgets: the rows <see cref="Replace"/>
-    /// subtracts and adds hold indicators only, so an update leaves the budget as it was.</summary>
+    /// <summary>The budget figures of both recaps added. Only <see cref="Merge"/> brings a budget: the tables <see cref="Replace"/>
+    /// subtracts and adds are recapped from indicator rows only and hold none, so an update leaves the budget as it was.</summary>
     private Dictionary<(RecapKey, int), BudgetFigures> AddBudget(RecapTable other)
     {
         var budget = new Dictionary<(RecapKey, int), BudgetFigures>(_budget);

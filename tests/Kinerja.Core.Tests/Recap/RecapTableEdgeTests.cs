@@ -169,6 +169,19 @@ public class RecapTableEdgeTests
     }
 
     [Fact]
+    public void Replace_RowsAfterThatAreNoValidInput_GivesTheirProblems_AndChangesNothing()
+    {
+        var table = Table();
+        var after = new[] { Row("BBS", "TRA", "IK3", 1, -10m, 9m) };
+
+        var result = table.Replace(Rows.Where(r => r.Indicator == "IK3"), after, RecapPolicy.Default);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("indicators[0].targetLower", Assert.Single(result.Problems).Path);
+        Assert.Equal(Table(), table);
+    }
+
+    [Fact]
     public void Replace_UnderAnotherPolicy_SaysBothFingerprintsAndTheOtherPolicysChoices()
     {
         var table = Table();

@@ -31,7 +31,7 @@ public class RecapTypesEdgeTests
     public void Policy_AverageCapOfZeroOrBelow_IsRefused_AboveZeroIsKept()
     {
         Assert.Equal("AverageCap", Assert.Throws<ArgumentOutOfRangeException>(() => new RecapPolicy { AverageCap = 0m }).ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RecapPolicy { AverageCap = -1m });
+        Assert.StartsWith("Value should be above 0.", Assert.Throws<ArgumentOutOfRangeException>(() => new RecapPolicy { AverageCap = -1m }).Message, StringComparison.Ordinal);
         Assert.Equal(0.01m, new RecapPolicy { AverageCap = 0.01m }.AverageCap);
     }
 
