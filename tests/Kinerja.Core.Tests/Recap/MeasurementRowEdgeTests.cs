@@ -44,8 +44,10 @@ public class MeasurementRowEdgeTests
         string? Of(string name) => name == code ? null : "X";
 
         var e = Assert.Throws<ArgumentNullException>(() => BudgetMeasurement.FromCumulative(Of("kabupaten")!, Of("kecamatan")!, Of("unit")!, Of("program")!, 10m, 1m, null, null, null));
+        var withProblems = Assert.Throws<ArgumentNullException>(() => BudgetMeasurement.FromCumulative(Of("kabupaten")!, Of("kecamatan")!, Of("unit")!, Of("program")!, -10m, 5m, 1m, null, null));
 
         Assert.Equal(code, e.ParamName);
+        Assert.Equal(code, withProblems.ParamName);
     }
 
     [Theory]
