@@ -14,7 +14,7 @@ namespace Kinerja.Core.Recap;
 public sealed class RecapSourceBuilder
 {
     private readonly RecapSource.Builder _collector = new();
-    private readonly RecapCalculator.Worker _worker;
+    private readonly UnitRuns _worker;
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly string?[] _last = new string?[5];
     private readonly Dictionary<(string, string, string), int> _finished = new();
@@ -40,7 +40,7 @@ public sealed class RecapSourceBuilder
     public RecapSourceBuilder(int maxProblems)
     {
         _maxProblems = maxProblems >= 1 ? maxProblems : throw new ArgumentOutOfRangeException(nameof(maxProblems), maxProblems, "Value should be at least 1.");
-        _worker = new RecapCalculator.Worker(_collector);
+        _worker = new UnitRuns(_collector);
     }
 
     /// <summary>The number of indicator rows added, refused ones included (the next row's index).</summary>
