@@ -71,7 +71,7 @@ public class CalendarBenchmarks
     /// <summary>The same week, holidays, nominal day, counting and covered years as <paramref name="calendar"/>, days read as <paramref name="reading"/> says.</summary>
     private static WorkingCalendar WithReading(WorkingCalendar calendar, DayReading reading)
     {
-        var builder = WorkingCalendar.CreateBuilder(calendar.Zone)
+        var builder = WorkingCalendar.CreateBuilder(calendar.TimeZone)
             .WithHolidays(calendar.Holidays)
             .WithNominalDayLength(calendar.NominalDayLength)
             .WithDayCounting(calendar.DayCounting)

@@ -221,7 +221,7 @@ internal static class ConsoleTables
     public static void SopRun(IAnsiConsole console, SopRunResult run, Lang l)
     {
         var definition = run.Instance.Definition;
-        var zone = run.Calendar.Zone;
+        var zone = run.Calendar.TimeZone;
         var table = NewTable(
             $"SOP \"{definition.Header.Nama}\" ({definition.Id} v{definition.Version}) — {run.Instance.Subject}; " + l.T("waktu ", "time ") + $"{ZoneName(zone)} {run.Instance.StartedAt.InZone(zone).Year}",
             "No", l.T("Kegiatan", "Activity"), l.T("Oleh (peran)", "By (role)"), l.T("Mutu baku,\ndibuka,\nbatas,\nselesai", "Standard,\nopened,\ndue,\ndone"), l.T("Tindakan", "Action"));

@@ -46,7 +46,7 @@ internal static class DemoOffice
         var builder = BaseRoster();
         var covered = builder.Build().Value;
         // The demo people hold their roles definitively, so any moment answers alike.
-        var at = DefaultSopStart.InZoneLeniently(Calendar.Zone).ToInstant();
+        var at = DefaultSopStart.InZoneLeniently(Calendar.TimeZone).ToInstant();
         var extra = definition.Roles.Where(r => covered.HoldersOf(r, at).Count == 0).ToArray();
         foreach (var role in extra)
         {
@@ -58,7 +58,7 @@ internal static class DemoOffice
     }
 
     private static OfficeRosterBuilder BaseRoster() => OfficeRoster.CreateBuilder()
-        .WithTimeZone(Calendar.Zone)
+        .WithTimeZone(Calendar.TimeZone)
         .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
         .AddAliases("Kasubbag Perencanaan dan Keuangan", "Kasubbag PK", "Kasubag Perencanaan dan Keuangan")
         .AddAliases("Pelaksana", "Staf", "Staff")
@@ -69,7 +69,7 @@ internal static class DemoOffice
 
     private static SopDefinition Adapt(SopDefinition seed)
     {
-        var json = JsonNode.Parse(SopDefinitionJson.Write(seed))!.AsObject();
+        var json = JsonNode.Parse(KinerjaJson.Write(seed))!.AsObject();
         json["version"] = 2;
         json["source"] = seed.Source + "; adapted by the demo office: step 5 (verification) is a decision returning to step 4";
         var step5 = json["steps"]!.AsArray().Select(s => s!.AsObject()).Single(s => (string)s["id"]! == "5");
@@ -81,7 +81,7 @@ internal static class DemoOffice
             ["no"] = "4",
         };
         step5["decisionNote"] = "Demo office's adaptation: the seed prints no decision; data that fails verification goes back to the collection (step 4).";
-        var result = SopDefinitionJson.Parse(json.ToJsonString());
+        var result = KinerjaJson.ReadSopDefinition(json.ToJsonString());
         return result.IsValid ? result.Value : throw new InvalidOperationException("The demo adaptation is invalid: " + result);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class DemoYear
     {
         realisasi ??= DemoKecamatan.BuildRealisasi(pk);
         var definition = DemoOffice.PengukuranKinerjaTriwulan;
-        var start = DemoOffice.DefaultSopStart.InZoneLeniently(DemoOffice.Calendar.Zone).ToInstant();
+        var start = DemoOffice.DefaultSopStart.InZoneLeniently(DemoOffice.Calendar.TimeZone).ToInstant();
         var sop = SopRunner.Run(definition, DemoOffice.RosterFor(definition), DemoOffice.Calendar, start, "Pengukuran kinerja TW III " + pk.Year + " (demo)", returnOnce: true);
         return new DemoYear(pk, realisasi, sop, label);
     }

@@ -180,7 +180,7 @@ internal static class HtmlReport
 
     private static XElement SopTable(SopRunResult run, Lang l)
     {
-        var zone = run.Calendar.Zone;
+        var zone = run.Calendar.TimeZone;
         var rows = run.Steps.Select(s => Tr(s.Step.Key, s.Step.Activity, s.Role.Name, s.Person.Name, Moment(s.OpenedAt, zone, l), s.Step.Waktu.Text,
             s.Due is { } d ? Moment(d, zone, l) : "-", DisplayNames.Of(s.Outcome, l.Language) + (s.Note is null ? string.Empty : ": " + s.Note), Moment(s.ActedAt, zone, l)));
         return H("table", H("caption", l.T($"{run.Instance.Subject}: {DisplayNames.Of(run.Instance.Status)}, {run.Returns} kali dikembalikan", $"{run.Instance.Subject}: {DisplayNames.Of(run.Instance.Status, MessageLanguage.English)}, returned {run.Returns} times")),

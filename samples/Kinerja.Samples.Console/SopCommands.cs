@@ -71,11 +71,11 @@ internal static class SopCommands
     {
         var roster = DemoOffice.RosterFor(definition);
         var calendar = DemoOffice.Calendar;
-        var run = SopRunner.Run(definition, roster, calendar, start.InZoneLeniently(calendar.Zone).ToInstant(), definition.Header.Nama + " (demo)", returnOnce);
+        var run = SopRunner.Run(definition, roster, calendar, start.InZoneLeniently(calendar.TimeZone).ToInstant(), definition.Header.Nama + " (demo)", returnOnce);
         var years = string.Join(", ", NationalHolidays.Years);
         Line(console, l.T(
-            $"Kalender kerja: {ZoneName(calendar.Zone)}, {calendar.WorkingDaysPerWeek} hari kerja per minggu, {calendar.Holidays.Count} hari libur dan cuti bersama {years}; personel demo:",
-            $"Working calendar: {ZoneName(calendar.Zone)}, {calendar.WorkingDaysPerWeek} working days a week, {calendar.Holidays.Count} holidays and cuti bersama {years}; demo people:"));
+            $"Kalender kerja: {ZoneName(calendar.TimeZone)}, {calendar.WorkingDaysPerWeek} hari kerja per minggu, {calendar.Holidays.Count} hari libur dan cuti bersama {years}; personel demo:",
+            $"Working calendar: {ZoneName(calendar.TimeZone)}, {calendar.WorkingDaysPerWeek} working days a week, {calendar.Holidays.Count} holidays and cuti bersama {years}; demo people:"));
         foreach (var person in roster.People)
         {
             Line(console, $"  {person.Name} — {string.Join(", ", person.Roles)}");

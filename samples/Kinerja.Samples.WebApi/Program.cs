@@ -20,10 +20,10 @@ builder.Services.AddKinerjaDatabase();
 
 // Time from NodaTime's clock only; tests put a FakeClock here.
 builder.Services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
-builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build(services.GetRequiredService<WorkingCalendar>().Zone)
+builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>().GetSection("Kinerja:Roster").Get<RosterSettings>()?.Build(services.GetRequiredService<WorkingCalendar>().TimeZone)
     ?? throw new InvalidOperationException("Kinerja:Roster is missing from the configuration."));
 builder.Services.AddSingleton(services => OfficeCalendar.Build(services.GetRequiredService<IConfiguration>()));
-builder.Services.AddSingleton(services => new OfficeTime(services.GetRequiredService<WorkingCalendar>().Zone));
+builder.Services.AddSingleton(services => new OfficeTime(services.GetRequiredService<WorkingCalendar>().TimeZone));
 builder.Services.AddSingleton(services => Office.Build(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(services => new SopEngine(
     services.GetRequiredService<IClock>(),

@@ -60,7 +60,7 @@ public sealed class DemoScenario
     public LocalDate Monday { get; }
 
     /// <summary>Where the demo clock starts: Monday 07:00, before the office opens.</summary>
-    public Instant Start => Monday.At(new LocalTime(7, 0)).InZoneLeniently(_office.Calendar.Zone).ToInstant();
+    public Instant Start => Monday.At(new LocalTime(7, 0)).InZoneLeniently(_office.Calendar.TimeZone).ToInstant();
 
     /// <summary>Every instance, running or ended, in the order first seen.</summary>
     public IReadOnlyList<SopInstance> Instances
@@ -100,7 +100,7 @@ public sealed class DemoScenario
     {
         ArgumentNullException.ThrowIfNull(office);
         ArgumentNullException.ThrowIfNull(sop);
-        var zone = office.Calendar.Zone;
+        var zone = office.Calendar.TimeZone;
         var (quarter, year) = QuarterBefore(monday);
         string Subject(string unit) => $"Pengukuran Kinerja TW {quarter} {year}: {Units[unit]}";
         string Id(string unit) => $"tw{quarter}-{year}-{unit}";
@@ -164,7 +164,7 @@ public sealed class DemoScenario
         var outcomes = new List<ActionOutcome>();
         lock (_gate)
         {
-            while (_script.Count > 0 && _script.Peek().At.InZoneLeniently(_office.Calendar.Zone).ToInstant() <= now)
+            while (_script.Count > 0 && _script.Peek().At.InZoneLeniently(_office.Calendar.TimeZone).ToInstant() <= now)
             {
                 var action = _script.Dequeue();
                 ActionOutcome outcome;

@@ -82,7 +82,7 @@ internal sealed class OverdueWorker : BackgroundService
     private void Tick(Instant now)
     {
         _checks++;
-        var zone = _office.Calendar.Zone;
+        var zone = _office.Calendar.TimeZone;
         var at = Formatting.Moment(now, zone);
         foreach (var outcome in _scenario.ApplyDue(now))
         {
@@ -134,7 +134,7 @@ internal sealed class OverdueWorker : BackgroundService
     {
         var all = _scenario.Instances;
         var overdue = _checker.Check(_scenario.Running, now);
-        Log.Summary(_logger, Formatting.Moment(now, _office.Calendar.Zone), _checks, all.Count(i => i.Status is SopStatus.Completed or SopStatus.CompletedWithGaps), all.Count(i => i.Status == SopStatus.Running), overdue.Count);
+        Log.Summary(_logger, Formatting.Moment(now, _office.Calendar.TimeZone), _checks, all.Count(i => i.Status is SopStatus.Completed or SopStatus.CompletedWithGaps), all.Count(i => i.Status == SopStatus.Running), overdue.Count);
         foreach (var notice in overdue)
         {
             var o = notice.Overdue;

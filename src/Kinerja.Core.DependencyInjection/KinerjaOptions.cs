@@ -44,7 +44,7 @@ public sealed class KinerjaOptions
     /// </summary>
     public IList<CategoryScale> Scales { get; } = new List<CategoryScale>();
 
-    /// <summary>Category scales as JSON (the format of <c>CategoryScaleJson</c>), read and validated at start-up.</summary>
+    /// <summary>Category scales as JSON (the format of <c>KinerjaJson.ReadCategoryScale</c>), read and validated at start-up.</summary>
     public IList<string> ScaleJson { get; } = new List<string>();
 
     /// <summary>The name of the scale registered as the plain <see cref="CategoryScale"/> service; default <see cref="CategoryScales.Permendagri86"/>.</summary>
@@ -56,7 +56,7 @@ public sealed class KinerjaOptions
     /// <summary>SOP definitions of the office's own. Each (id, version) must be unique across the catalogue.</summary>
     public IList<SopDefinition> Templates { get; } = new List<SopDefinition>();
 
-    /// <summary>SOP definitions as JSON (the format of <c>SopDefinitionJson</c>), read and validated at start-up.</summary>
+    /// <summary>SOP definitions as JSON (the format of <c>KinerjaJson.ReadSopDefinition</c>), read and validated at start-up.</summary>
     public IList<string> TemplateJson { get; } = new List<string>();
 
     /// <summary>The options of every office's <see cref="SopEngine"/>; default <see cref="SopEngineOptions.Default"/>.</summary>
@@ -154,7 +154,7 @@ public sealed class KinerjaOfficeOptions
     /// <summary>Holiday lists of the office's own. A list for a shipped year replaces the shipped list of that year; two lists for one year are a problem.</summary>
     public IList<HolidayList> HolidayLists { get; } = new List<HolidayList>();
 
-    /// <summary>Holiday lists as JSON (the format of <c>HolidayListJson</c>), read and validated at start-up; the same rules as <see cref="HolidayLists"/>.</summary>
+    /// <summary>Holiday lists as JSON (the format of <c>KinerjaJson.ReadHolidayList</c>), read and validated at start-up; the same rules as <see cref="HolidayLists"/>.</summary>
     public IList<string> HolidayListJson { get; } = new List<string>();
 
     /// <summary>

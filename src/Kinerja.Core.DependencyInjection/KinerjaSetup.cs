@@ -87,7 +87,7 @@ internal sealed class KinerjaSetup
         for (var i = 0; i < options.ScaleJson.Count; i++)
         {
             var path = Index(nameof(options.ScaleJson), i);
-            if (Json(options.ScaleJson[i], path, CategoryScaleJson.Parse, problems) is { } scale)
+            if (Json(options.ScaleJson[i], path, KinerjaJson.ReadCategoryScale, problems) is { } scale)
             {
                 Add(scale, path);
             }
@@ -147,7 +147,7 @@ internal sealed class KinerjaSetup
         for (var i = 0; i < options.TemplateJson.Count; i++)
         {
             var path = Index(nameof(options.TemplateJson), i);
-            if (Json(options.TemplateJson[i], path, SopDefinitionJson.Parse, problems) is { } definition)
+            if (Json(options.TemplateJson[i], path, KinerjaJson.ReadSopDefinition, problems) is { } definition)
             {
                 Add(definition, path);
             }
@@ -314,7 +314,7 @@ internal sealed class KinerjaSetup
         for (var i = 0; i < office.HolidayListJson.Count; i++)
         {
             var at = Index(path + ".HolidayListJson", i);
-            if (Json(office.HolidayListJson[i], at, HolidayListJson.Parse, problems) is { } list)
+            if (Json(office.HolidayListJson[i], at, KinerjaJson.ReadHolidayList, problems) is { } list)
             {
                 own.Add((list, at));
             }

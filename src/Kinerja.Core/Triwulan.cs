@@ -38,6 +38,9 @@ public readonly struct Triwulan : IEquatable<Triwulan>, IComparable<Triwulan>
     /// <summary>The four quarters in order.</summary>
     public static IReadOnlyList<Triwulan> All { get; } = [I, II, III, IV];
 
+    /// <summary>The quarters from TW I to each quarter, made once.</summary>
+    private static readonly IEnumerable<Triwulan>[] ToDates = [Array.AsReadOnly(new[] { I }), Array.AsReadOnly(new[] { I, II }), Array.AsReadOnly(new[] { I, II, III }), Array.AsReadOnly(new[] { I, II, III, IV })];
+
     /// <summary>The quarter's number, 1 to 4.</summary>
     public int Number => _index + 1;
 
@@ -45,7 +48,7 @@ public readonly struct Triwulan : IEquatable<Triwulan>, IComparable<Triwulan>
     public int Index => _index;
 
     /// <summary>The quarters from TW I up to and including this one.</summary>
-    public IEnumerable<Triwulan> ToDate => All.Take(Number);
+    public IEnumerable<Triwulan> ToDate => ToDates[_index];
 
     /// <summary>Tries to create a quarter from a number that may be out of range.</summary>
     /// <param name="number">The quarter's number.</param>

@@ -40,7 +40,7 @@ public class AddKinerjaTests
         Assert.Equal((KinerjaOptions.DefaultOfficeId, KinerjaOptions.DefaultOfficeId), (office.Id, office.Name));
         var calendar = provider.GetRequiredService<WorkingCalendar>();
         Assert.Same(office.Calendar, calendar);
-        Assert.Equal(OfficeTimeZones.Wib, calendar.Zone);
+        Assert.Equal(OfficeTimeZones.Wib, calendar.TimeZone);
         Assert.Equal(5, calendar.WorkingDaysPerWeek);
         Assert.Equal(WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wib, []).Week, calendar.Week);
         Assert.Equal(NationalHolidays.Year2025.Holidays.Concat(NationalHolidays.Year2026.Holidays).OrderBy(h => h.Date), calendar.Holidays);
@@ -117,7 +117,7 @@ public class AddKinerjaTests
     public void AddKinerja_CustomTemplates_NewVersionFromJsonAndOwnDefinition()
     {
         var builtIn = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan;
-        var json = JsonNode.Parse(SopDefinitionJson.Write(builtIn))!;
+        var json = JsonNode.Parse(KinerjaJson.Write(builtIn))!;
         json["version"] = 2;
         var own = SopDefinition.CreateBuilder("kantor-surat-masuk")
             .WithHeader(new SopHeader { Nama = "Surat Masuk" })
@@ -158,7 +158,7 @@ public class AddKinerjaTests
             office.TimeZone = "Asia/Makassar";
             office.WorkingDaysPerWeek = 6;
             office.DayCounting = DayCounting.CalendarDays;
-            office.HolidayListJson.Add(HolidayListJson.Write(list2027));
+            office.HolidayListJson.Add(KinerjaJson.Write(list2027));
             office.HolidayLists.Add(amended2026);
             office.CustomizeCalendar = b => b
                 .WithWorkingHours(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0))
@@ -167,7 +167,7 @@ public class AddKinerjaTests
 
         var calendar = provider.GetRequiredService<WorkingCalendar>();
         Assert.Equal("Kecamatan Awayan", provider.GetRequiredService<OfficeCatalog>().Default.Name);
-        Assert.Equal(OfficeTimeZones.Wita, calendar.Zone);
+        Assert.Equal(OfficeTimeZones.Wita, calendar.TimeZone);
         Assert.Equal(6, calendar.WorkingDaysPerWeek);
         Assert.Equal(DayCounting.CalendarDays, calendar.DayCounting);
         Assert.Equal(new WorkingHours(new LocalTime(8, 0), new LocalTime(12, 0)), calendar.Week[IsoDayOfWeek.Saturday]);
@@ -200,7 +200,7 @@ public class AddKinerjaTests
     public void AddKinerja_TimeZoneNames_TzdbIdsAndIndonesianAbbreviations(string zone, string expected)
     {
         using var provider = Provider(o => o.AddOffice("k", office => office.TimeZone = zone));
-        Assert.Equal(expected, provider.GetRequiredService<WorkingCalendar>().Zone.Id);
+        Assert.Equal(expected, provider.GetRequiredService<WorkingCalendar>().TimeZone.Id);
     }
 
     [Fact]
@@ -223,8 +223,8 @@ public class AddKinerjaTests
         Assert.Equal("awayan", offices.Default.Id);
         Assert.Same(offices.Get("awayan").Roster, provider.GetRequiredService<OfficeRoster>());
         Assert.Same(offices.Default.TimeStandards, provider.GetRequiredService<SopTimeStandards>());
-        Assert.Equal(OfficeTimeZones.Wita, provider.GetRequiredService<WorkingCalendar>().Zone);
-        Assert.Equal(OfficeTimeZones.Wib, offices.Get("bobotsari").Calendar.Zone);
+        Assert.Equal(OfficeTimeZones.Wita, provider.GetRequiredService<WorkingCalendar>().TimeZone);
+        Assert.Equal(OfficeTimeZones.Wib, offices.Get("bobotsari").Calendar.TimeZone);
         Assert.NotNull(offices.Get("bobotsari").Roster.Find("camat-bbs"));
         Assert.Null(offices.Get("bobotsari").Roster.Find("sekcam-awy"));
         Assert.True(offices.TryGet("bobotsari", out _));
@@ -292,7 +292,7 @@ public class AddKinerjaTests
         options.AddOffice("k", o =>
         {
             o.HolidayLists.Add(list);
-            o.HolidayListJson.Add(HolidayListJson.Write(list));
+            o.HolidayListJson.Add(KinerjaJson.Write(list));
         });
         var problem = Assert.Single(options.Validate().Errors);
         Assert.Equal((ProblemCodes.Duplicate, "Offices[0].HolidayListJson[0].Year", "2027"), OptionFaults.Key(problem));
@@ -328,7 +328,7 @@ public class AddKinerjaTests
     public void AddKinerja_DocsExample_ResolvesTheConfiguredOffice()
     {
         // docs/dependency-injection.md, with the JSON texts inline instead of read from files.
-        var ownSop = SopDefinitionJson.Write(SopDefinition.CreateBuilder("sop-surat-masuk")
+        var ownSop = KinerjaJson.Write(SopDefinition.CreateBuilder("sop-surat-masuk")
             .WithHeader(new SopHeader { Nama = "Surat Masuk" }).AddRole("staf", "Staf").AddStep("1", "Mencatat", "staf").Build().Value);
         using var provider = Provider(options =>
         {
@@ -357,7 +357,7 @@ public class AddKinerjaTests
         Assert.Equal(["sekcam"], roster.HoldersOf(sekretaris, during).Select(p => p.Id));
         Assert.Equal("Skala Kecamatan", provider.GetRequiredService<CategoryScale>().Name);
         Assert.Equal("Surat Masuk", provider.GetRequiredService<SopTemplateCatalog>().Get("sop-surat-masuk").Header.Nama);
-        Assert.Equal(OfficeTimeZones.Wita, provider.GetRequiredService<WorkingCalendar>().Zone);
+        Assert.Equal(OfficeTimeZones.Wita, provider.GetRequiredService<WorkingCalendar>().TimeZone);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class ConfigurationTests
         Assert.Equal(["6308-TJG", "6308-AWY"], offices.All.Select(o => o.Id));
         var awayan = offices.Default;
         Assert.Equal(("6308-AWY", "Kecamatan Awayan"), (awayan.Id, awayan.Name));
-        Assert.Equal(OfficeTimeZones.Wita, awayan.Calendar.Zone);
+        Assert.Equal(OfficeTimeZones.Wita, awayan.Calendar.TimeZone);
         Assert.Equal(DayCounting.CalendarDays, awayan.Calendar.DayCounting);
         var camat = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("camat")!;
         var sekretaris = SopTemplates.AwayanPelaksanaanPengukuranKinerjaTriwulan.FindRole("sekretaris")!;

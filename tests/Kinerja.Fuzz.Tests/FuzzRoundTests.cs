@@ -39,7 +39,7 @@ public class FuzzRoundTests
         // A harness whose mutations all fail on the first byte, or never change a thing, would test nothing.
         var reports = FuzzRunner.Run(Targets, new FuzzSettings(Targets.Count * 70, Seed, LimitMs: double.MaxValue));
 
-        Assert.Equal(25, reports.Count);
+        Assert.Equal(22, reports.Count);
         Assert.All(reports, r => Assert.True(r.Valid > 0 && r.Problems > 0, r.Name + ": " + r.Valid + " valid, " + r.Problems + " with problems"));
     }
 

@@ -362,7 +362,7 @@ internal static class SopEndpoints
         Note = e.Note,
         Outputs = e.Attachments.Count == 0 ? null : JsonSerializer.Serialize(e.Attachments.Select(a => a.Reference).ToList()),
         Acting = e.Acting.ToString(),
-        ActingFor = e.ActingFor,
+        ActingFor = e.StandsInFor,
         Assignment = e.Assignment,
         Instruction = e.Instruction?.Text,
         PreviousHash = e.PreviousHash,
@@ -412,7 +412,7 @@ internal static class SopEndpoints
         return new SopEvent(r.Sequence, kind, r.Step, r.PersonId, r.Role, r.At, r.Note, outputs?.Select(o => new SopAttachment(null, o)))
         {
             Acting = acting,
-            ActingFor = r.ActingFor,
+            StandsInFor = r.ActingFor,
             Assignment = r.Assignment,
             Instruction = instruction,
             PreviousHash = r.PreviousHash,

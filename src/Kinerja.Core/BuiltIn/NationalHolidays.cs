@@ -7,11 +7,12 @@ namespace Kinerja.Core.BuiltIn;
 /// <summary>
 /// The national holidays and cuti bersama shipped with the package, one JSON file per year, each
 /// citing its joint ministerial decree (SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB).
-/// Other years load from JSON with <see cref="HolidayListJson.Parse"/>.
+/// Other years load from JSON with <see cref="KinerjaJson.ReadHolidayList"/>.
 /// </summary>
 public static class NationalHolidays
 {
     private static readonly Lazy<Dictionary<int, HolidayList>> Lists = new(Load);
+    private static readonly Lazy<IReadOnlyList<int>> ShippedYears = new(() => Lists.Value.Keys.OrderBy(y => y).ToArray());
 
     /// <summary>2026: SKB Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025 (17 hari libur nasional, 8 hari cuti bersama).</summary>
     public static HolidayList Year2026 => Lists.Value[2026];
@@ -21,7 +22,7 @@ public static class NationalHolidays
     public static HolidayList Year2025 => Lists.Value[2025];
 
     /// <summary>The years shipped.</summary>
-    public static IReadOnlyList<int> Years => Lists.Value.Keys.OrderBy(y => y).ToArray();
+    public static IReadOnlyList<int> Years => ShippedYears.Value;
 
     /// <summary>Gets a shipped year's list.</summary>
     /// <param name="year">The year.</param>
@@ -31,6 +32,6 @@ public static class NationalHolidays
 
     private static Dictionary<int, HolidayList> Load() =>
         EmbeddedData.Names("Holidays")
-            .Select(name => HolidayListJson.Parse(EmbeddedData.Read(name)).Value)
+            .Select(name => KinerjaJson.ReadHolidayList(EmbeddedData.Read(name)).Value)
             .ToDictionary(l => l.Year);
 }

@@ -45,7 +45,7 @@ public static class SopTemplates
     private static SopDefinition[] Load() =>
         EmbeddedData.Names("Sop").Select(name =>
         {
-            var result = SopDefinitionJson.Parse(EmbeddedData.Read(name));
+            var result = KinerjaJson.ReadSopDefinition(EmbeddedData.Read(name));
             return result.IsValid ? result.Value : throw new InvalidOperationException("Built-in template " + name + " is invalid: " + result);
         }).ToArray();
 }

@@ -2,7 +2,7 @@ namespace Kinerja.Core.Calendar;
 
 /// <summary>
 /// The holidays of one year with the decree that sets them, as loaded from JSON (see
-/// <c>Serialization.HolidayListJson</c>) or built in (<c>BuiltIn.NationalHolidays</c>).
+/// <c>Serialization.KinerjaJson.ReadHolidayList</c>) or built in (<c>BuiltIn.NationalHolidays</c>).
 /// </summary>
 public sealed class HolidayList
 {

@@ -36,7 +36,7 @@ public sealed class WorkingCalendar
         int firstYear,
         int lastYear)
     {
-        Zone = zone;
+        TimeZone = zone;
         Week = week;
         Holidays = holidays;
         DayCounting = dayCounting;
@@ -79,7 +79,7 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The office's time zone (WIB, WITA or WIT: see <see cref="OfficeTimeZones"/>).</summary>
-    public DateTimeZone Zone { get; }
+    public DateTimeZone TimeZone { get; }
 
     /// <summary>Working hours of each working weekday; a weekday not listed is a day off.</summary>
     public IReadOnlyDictionary<IsoDayOfWeek, WorkingHours> Week { get; }
@@ -409,7 +409,7 @@ public sealed class WorkingCalendar
     }
 
     private long LocalTicks(Instant instant) =>
-        instant.ToUnixTimeTicks() + (_fixedOffset ?? Zone.GetUtcOffset(instant)).Ticks;
+        instant.ToUnixTimeTicks() + (_fixedOffset ?? TimeZone.GetUtcOffset(instant)).Ticks;
 
     private Instant FromLocal(long local)
     {
@@ -419,7 +419,7 @@ public sealed class WorkingCalendar
         }
 
         var ldt = Instant.FromUnixTimeTicks(local).InUtc().LocalDateTime;
-        return ldt.InZoneLeniently(Zone).ToInstant();
+        return ldt.InZoneLeniently(TimeZone).ToInstant();
     }
 
     private int Index(long dayNumber)

@@ -65,6 +65,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     private readonly Dictionary<(RecapKey, int), BudgetFigures> _budget;
     private Dictionary<RecapKey, int>? _index;
     private int[]? _order;
+    private IReadOnlyList<BudgetRow>? _budgetRows;
 
     internal RecapTable(string scaleName, int bands, RecapLevel finestLevel, RecapKey[] keys, RecapTally[] tallies, int[] categories, Dictionary<(RecapKey, int), BudgetFigures> budget, string? policyFingerprint = null, CategoryBasis? scaleBasis = null)
         : this(scaleName, finestLevel, RecapStore.Of(bands, keys, tallies, categories), budget, policyFingerprint, scaleBasis)
@@ -130,9 +131,9 @@ public sealed class RecapTable : IEquatable<RecapTable>
     }
 
     /// <summary>Every budget row, ordered by level, key and period.</summary>
-    public IEnumerable<BudgetRow> BudgetRows =>
+    public IEnumerable<BudgetRow> BudgetRows => _budgetRows ??= Array.AsReadOnly(
         _budget.OrderBy(p => p.Key.Item1.Level).ThenBy(p => p.Key.Item1.ToString(), StringComparer.Ordinal).ThenBy(p => p.Key.Item2)
-            .Select(p => new BudgetRow(p.Key.Item1, RecapPeriod.All[p.Key.Item2], p.Value));
+            .Select(p => new BudgetRow(p.Key.Item1, RecapPeriod.All[p.Key.Item2], p.Value)).ToArray());
 
     /// <summary>The capaian figures of a group in a period.</summary>
     /// <param name="key">The group.</param>

@@ -9,7 +9,7 @@ namespace Kinerja.Core.Scales;
 /// with their labels as data. Bands are intervals with explicit open or closed bounds; the
 /// lowest band has no lower limit and the highest no upper limit, so nothing is unclassified.
 /// Built-in scales are in <see cref="CategoryScales"/>; custom ones come from
-/// <see cref="Create"/> or from JSON (<c>Serialization.CategoryScaleJson</c>). A scale classifies
+/// <see cref="Create"/> or from JSON (<c>Serialization.KinerjaJson.ReadCategoryScale</c>). A scale classifies
 /// the figure as printed by default (<see cref="Basis"/>, decision D47).
 /// </summary>
 public sealed class CategoryScale

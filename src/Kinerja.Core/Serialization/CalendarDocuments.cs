@@ -80,7 +80,7 @@ internal static class CalendarDocuments
     {
         SchemaVersion = DocumentReader.CurrentVersion,
         Kind = WorkingCalendarKind.Name,
-        Zone = calendar.Zone.Id,
+        Zone = calendar.TimeZone.Id,
         Week = calendar.Week.OrderBy(p => p.Key).ToDictionary(
             p => JsonText.Days.Of(p.Key),
             p => (WorkingHoursDto?)new WorkingHoursDto { Start = JsonText.Time(p.Value.Start), End = JsonText.Time(p.Value.End) },

@@ -12,8 +12,7 @@ namespace Kinerja.Core.Serialization;
 /// schema version and how an older version is rewritten to it.</summary>
 /// <param name="Name">The <c>kind</c> value.</param>
 /// <param name="HasVersion0">Whether a document without <c>kind</c> is read as version 0 (the shape
-/// of <see cref="CategoryScaleJson"/>, <see cref="HolidayListJson"/> and <see cref="SopDefinitionJson"/>
-/// before every document carried a kind).</param>
+/// of category scales, holiday lists and SOP definitions before every document carried a kind).</param>
 /// <param name="CurrentVersion">The schema version written, and the newest read.</param>
 /// <param name="Migrate">Rewrites the parsed tree of a document of an older version (0 for version 0) into the current one.</param>
 internal sealed record DocumentKind(string Name, bool HasVersion0, int CurrentVersion = 1, Action<JsonObject, int>? Migrate = null);

@@ -30,9 +30,16 @@ namespace Kinerja.Core.Serialization;
 /// </summary>
 public static class KinerjaJson
 {
-    /// <summary>The schema version this library writes for every document but the SOP definition and SOP instance
-    /// (<see cref="SopDefinitionJson.SchemaVersion"/>, 2); it reads this one and version 0.</summary>
+    /// <summary>The schema version this library writes for every document but the SOP definition
+    /// (<see cref="SopDefinitionSchemaVersion"/>) and the SOP instance (<see cref="SopInstanceSchemaVersion"/>);
+    /// it reads this one and version 0.</summary>
     public const int SchemaVersion = DocumentReader.CurrentVersion;
+
+    /// <summary>The schema version of an SOP definition this library writes (2); it reads this one, 1 and 0 (docs/sop.md).</summary>
+    public const int SopDefinitionSchemaVersion = SopDefinitionDocument.Version;
+
+    /// <summary>The schema version of an SOP instance this library writes (3: a chained log); it reads this one, 2 and 1 (docs/sop.md).</summary>
+    public const int SopInstanceSchemaVersion = SopInstanceDocument.Version;
 
     /// <summary>
     /// The longest JSON text every reader here takes: 64 Mi characters (67,108,864). A longer text is one

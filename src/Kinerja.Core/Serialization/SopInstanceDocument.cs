@@ -89,7 +89,7 @@ internal static class SopInstanceDocument
             PersonId = e.PersonId,
             Role = e.Role,
             Acting = e.Acting == Agreements.ActingStatus.Definitive ? null : JsonText.Acting.Of(e.Acting),
-            ActingFor = e.ActingFor,
+            ActingFor = e.StandsInFor,
             Assignment = e.Assignment,
             At = JsonText.Instant(e.At),
             Note = e.Note,
@@ -206,7 +206,7 @@ internal static class SopInstanceDocument
                 events.Add(new SopEvent(sequence, kindValue, step, e.PersonId!, e.Role!, when, e.Note, attachments)
                 {
                     Acting = acting,
-                    ActingFor = e.ActingFor,
+                    StandsInFor = e.ActingFor,
                     Assignment = e.Assignment,
                     Instruction = instruction,
                     PreviousHash = e.PreviousHash,

@@ -191,7 +191,7 @@ public static class SopChain
         form.Instant(e.At);
         form.Field(e.Note);
         form.Field(ActingWord(e.Acting));
-        form.Field(e.ActingFor);
+        form.Field(e.StandsInFor);
         form.Field(e.Assignment);
         form.Field(e.Instruction?.Text);
         form.Number(e.Attachments.Count);

@@ -357,7 +357,7 @@ public sealed class SopEngine
         : new SopEvent(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, e.Note, e.Attachments)
         {
             Acting = grant.Acting,
-            ActingFor = grant.StandsInFor,
+            StandsInFor = grant.StandsInFor,
             Assignment = grant.Assignment,
             Instruction = e.Instruction,
         };

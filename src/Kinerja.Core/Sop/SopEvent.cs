@@ -91,7 +91,7 @@ public sealed class SopEvent
     public ActingStatus Acting { get; init; }
 
     /// <summary>For a Plt/Plh action, whom the person stood in for.</summary>
-    public string? ActingFor { get; init; }
+    public string? StandsInFor { get; init; }
 
     /// <summary>For a Plt/Plh action, the assignment (surat perintah) it rests on, if recorded.</summary>
     public string? Assignment { get; init; }
@@ -118,7 +118,7 @@ public sealed class SopEvent
         new(Sequence, Kind, Step, PersonId, Role, At, Note, Attachments)
         {
             Acting = Acting,
-            ActingFor = ActingFor,
+            StandsInFor = StandsInFor,
             Assignment = Assignment,
             Instruction = Instruction,
             PreviousHash = previousHash,
@@ -129,6 +129,6 @@ public sealed class SopEvent
     /// <returns>The text.</returns>
     public override string ToString() =>
         "#" + Text.Of(Sequence) + " " + Kind + " step " + Step + " by " + PersonId + " as " + Role
-        + (Acting == ActingStatus.Definitive ? string.Empty : " (" + Acting + (ActingFor is null ? string.Empty : " for " + ActingFor) + ")")
+        + (Acting == ActingStatus.Definitive ? string.Empty : " (" + Acting + (StandsInFor is null ? string.Empty : " for " + StandsInFor) + ")")
         + " at " + At + (Note is null ? string.Empty : ": " + Note);
 }

@@ -32,6 +32,12 @@ public sealed record SopPengesahan
 /// </summary>
 public sealed record SopHeader
 {
+    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<string> None = Array.AsReadOnly(Array.Empty<string>());
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _dasarHukum = None;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _kualifikasiPelaksana = None;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _keterkaitan = None;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _peralatan = None;
+
     /// <summary>The office, such as <c>Kecamatan Bobotsari, Kabupaten Purbalingga</c>.</summary>
     public string? Instansi { get; init; }
 
@@ -53,21 +59,38 @@ public sealed record SopHeader
     /// <summary>Nama (judul) SOP as printed.</summary>
     public string Nama { get; init; } = string.Empty;
 
-    /// <summary>Dasar hukum: the legal basis, one entry per item.</summary>
-    public IReadOnlyList<string> DasarHukum { get; init; } = [];
+    /// <summary>Dasar hukum: the legal basis, one entry per item (a copy of the list given).</summary>
+    public IReadOnlyList<string> DasarHukum { get => _dasarHukum; init => _dasarHukum = Copy(value); }
 
-    /// <summary>Kualifikasi pelaksana.</summary>
-    public IReadOnlyList<string> KualifikasiPelaksana { get; init; } = [];
+    /// <summary>Kualifikasi pelaksana (a copy of the list given).</summary>
+    public IReadOnlyList<string> KualifikasiPelaksana { get => _kualifikasiPelaksana; init => _kualifikasiPelaksana = Copy(value); }
 
-    /// <summary>Keterkaitan: related SOPs.</summary>
-    public IReadOnlyList<string> Keterkaitan { get; init; } = [];
+    /// <summary>Keterkaitan: related SOPs (a copy of the list given).</summary>
+    public IReadOnlyList<string> Keterkaitan { get => _keterkaitan; init => _keterkaitan = Copy(value); }
 
-    /// <summary>Peralatan/perlengkapan.</summary>
-    public IReadOnlyList<string> Peralatan { get; init; } = [];
+    /// <summary>Peralatan/perlengkapan (a copy of the list given).</summary>
+    public IReadOnlyList<string> Peralatan { get => _peralatan; init => _peralatan = Copy(value); }
 
     /// <summary>Peringatan: what happens when the SOP is not followed.</summary>
     public string? Peringatan { get; init; }
 
     /// <summary>Pencatatan dan pendataan.</summary>
     public string? Pencatatan { get; init; }
+
+    /// <summary>Whether every field is equal, the lists item by item.</summary>
+    /// <param name="other">The other header.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(SopHeader? other) =>
+        other is not null
+        && Instansi == other.Instansi && Nomor == other.Nomor && TanggalPembuatan == other.TanggalPembuatan
+        && TanggalRevisi == other.TanggalRevisi && TanggalEfektif == other.TanggalEfektif && Pengesahan == other.Pengesahan
+        && Nama == other.Nama && Peringatan == other.Peringatan && Pencatatan == other.Pencatatan
+        && _dasarHukum.SequenceEqual(other._dasarHukum) && _kualifikasiPelaksana.SequenceEqual(other._kualifikasiPelaksana)
+        && _keterkaitan.SequenceEqual(other._keterkaitan) && _peralatan.SequenceEqual(other._peralatan);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (Nomor, Nama, _dasarHukum.Count, _peralatan.Count).GetHashCode();
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> Copy(IReadOnlyList<string>? value) =>
+        value is null || value.Count == 0 ? None : Array.AsReadOnly(value.ToArray());
 }

@@ -41,6 +41,8 @@ public sealed class SopInstance
     private readonly int[] _waiting;
     private readonly int[] _gaps;
     private IReadOnlyList<SopOpenStep>? _openSteps;
+    private IReadOnlyList<SopStep>? _waitingJoins;
+    private IReadOnlyList<SopGap>? _reachedGaps;
 
     private SopInstance(string id, SopDefinition definition, SopStatus status, Task[] open, int[] waiting, int[] gaps, SopEventLog events, int sealedAtMigration)
     {
@@ -82,10 +84,10 @@ public sealed class SopInstance
     public Instant? CurrentStepSince => _open.Length > 0 ? _open[0].OpenedAt : null;
 
     /// <summary>The joins that some branches have reached, waiting for the others.</summary>
-    public IReadOnlyList<SopStep> WaitingJoins => _waiting.Select(i => Definition.Steps[i]).ToArray();
+    public IReadOnlyList<SopStep> WaitingJoins => _waitingJoins ??= _waiting.Select(i => Definition.Steps[i]).ToArray();
 
     /// <summary>The recorded gaps of the template that the flow has reached, in the order of the definition.</summary>
-    public IReadOnlyList<SopGap> ReachedGaps => _gaps.Select(g => Definition.Gaps[g]).ToArray();
+    public IReadOnlyList<SopGap> ReachedGaps => _reachedGaps ??= _gaps.Select(g => Definition.Gaps[g]).ToArray();
 
     internal int[] ReachedGapIndexes => _gaps;
 
@@ -301,13 +303,13 @@ public sealed class SopInstance
         }
 
         var made = result.Value.EventAt(result.Value.Version - 1);
-        if (made.Step == e.Step && made.Role == e.Role && made.Acting == e.Acting && made.ActingFor == e.ActingFor && made.Assignment == e.Assignment)
+        if (made.Step == e.Step && made.Role == e.Role && made.Acting == e.Acting && made.StandsInFor == e.StandsInFor && made.Assignment == e.Assignment)
         {
             return null;
         }
 
-        var granted = "langkah " + made.Step + ", peran " + made.Role + (made.Acting == Agreements.ActingStatus.Definitive ? string.Empty : " (" + made.Acting + " untuk " + made.ActingFor + ")");
-        var grantedEn = "step " + made.Step + ", role " + made.Role + (made.Acting == Agreements.ActingStatus.Definitive ? string.Empty : " (" + made.Acting + " for " + made.ActingFor + ")");
+        var granted = "langkah " + made.Step + ", peran " + made.Role + (made.Acting == Agreements.ActingStatus.Definitive ? string.Empty : " (" + made.Acting + " untuk " + made.StandsInFor + ")");
+        var grantedEn = "step " + made.Step + ", role " + made.Role + (made.Acting == Agreements.ActingStatus.Definitive ? string.Empty : " (" + made.Acting + " for " + made.StandsInFor + ")");
         problems.Error(ProblemCodes.SopLogInconsistent, path, e.ToString(), "menurut daftar pegawai tindakan ini tercatat sebagai " + granted + ", bukan seperti dalam log", "under the roster this action records " + grantedEn + ", not what the log holds");
         return problems.List;
     }

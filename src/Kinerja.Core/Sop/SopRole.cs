@@ -8,6 +8,7 @@ public sealed class SopRole
         Id = id;
         Name = name;
         Aliases = aliases;
+        Names = [id, name, .. aliases];
         RosterNames = new[] { id, name }.Select(RoleNames.Normalize).Distinct(StringComparer.Ordinal).ToArray();
         NormalizedNames = Names.Select(RoleNames.Normalize).Distinct(StringComparer.Ordinal).ToArray();
     }
@@ -32,7 +33,7 @@ public sealed class SopRole
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Every name the definition knows the role by: its id, its name and its aliases (an <see cref="OfficeRoster"/> grants by the id and the name only).</summary>
-    public IEnumerable<string> Names => new[] { Id, Name }.Concat(Aliases);
+    public IEnumerable<string> Names { get; }
 
     /// <summary>The role's name.</summary>
     /// <returns>The text.</returns>

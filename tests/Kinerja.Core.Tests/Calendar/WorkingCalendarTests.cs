@@ -263,7 +263,7 @@ public class WorkingCalendarTests
         })
         {
             Assert.Equal(shipped.Week, mine.Week);
-            Assert.Equal((shipped.NominalDayLength, shipped.DayCounting, shipped.DayReading, shipped.Zone), (mine.NominalDayLength, mine.DayCounting, mine.DayReading, mine.Zone));
+            Assert.Equal((shipped.NominalDayLength, shipped.DayCounting, shipped.DayReading, shipped.TimeZone), (mine.NominalDayLength, mine.DayCounting, mine.DayReading, mine.TimeZone));
             Assert.Equal(shipped.Holidays, mine.Holidays);
         }
     }

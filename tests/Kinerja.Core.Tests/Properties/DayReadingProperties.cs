@@ -114,7 +114,7 @@ public class DayReadingProperties
     /// <summary>The close of the working day a working moment lies in.</summary>
     private static Instant CloseOfTheDay(WorkingCalendar calendar, Instant moment)
     {
-        var date = moment.InZone(calendar.Zone).Date;
-        return date.At(calendar.Week[date.DayOfWeek].End).InZoneStrictly(calendar.Zone).ToInstant();
+        var date = moment.InZone(calendar.TimeZone).Date;
+        return date.At(calendar.Week[date.DayOfWeek].End).InZoneStrictly(calendar.TimeZone).ToInstant();
     }
 }

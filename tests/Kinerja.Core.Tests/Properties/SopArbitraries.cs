@@ -275,7 +275,7 @@ public static class SopArbitraries
             (2, Gen.Elements(-1, 0, 0, 1).Select(m => hours.End.PlusMinutes(m))),
             (1, Gen.Elements(LocalTime.Midnight, new LocalTime(23, 59, 59), new LocalTime(12, 0))),
             (1, Gen.Choose(0, 86_399).Select(s => LocalTime.FromSecondsSinceMidnight(s))))
-        select date.At(time).InZoneStrictly(calendar.Working.Zone).ToInstant();
+        select date.At(time).InZoneStrictly(calendar.Working.TimeZone).ToInstant();
 
     private static CalendarCase CreateCalendar(string zoneName, DateTimeZone zone, bool six, int[]? custom)
     {

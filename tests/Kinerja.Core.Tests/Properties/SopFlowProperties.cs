@@ -364,7 +364,7 @@ public class SopActingProperties
         if (byPlh.IsValid)
         {
             var e = byPlh.Value.Events[^1];
-            Assert.Equal((Kinerja.Core.Agreements.ActingStatus.Plh, "definitif", "Sprint 1/2026", role.Id), (e.Acting, e.ActingFor, e.Assignment, e.Role));
+            Assert.Equal((Kinerja.Core.Agreements.ActingStatus.Plh, "definitif", "Sprint 1/2026", role.Id), (e.Acting, e.StandsInFor, e.Assignment, e.Role));
         }
     }
 

@@ -264,7 +264,7 @@ public sealed record CalendarCase(string Label, WorkingCalendar Working, Working
     /// <summary>A moment in the calendar's zone, for messages.</summary>
     /// <param name="instant">The moment.</param>
     /// <returns>The local date and time.</returns>
-    public string Show(Instant instant) => instant.InZone(Working.Zone).LocalDateTime.ToString("ddd yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public string Show(Instant instant) => instant.InZone(Working.TimeZone).LocalDateTime.ToString("ddd yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A calendar, three moments <c>A ≤ B ≤ C</c> and two working times <c>D1 ≤ D2</c>.</summary>

@@ -164,8 +164,8 @@ public class WorkingCalendarProperties
             return;
         }
 
-        var ends = calendar.AddWorkingTime(start, amount).InZone(calendar.Zone).LocalDateTime;
-        var dueLocal = due.InZone(calendar.Zone).LocalDateTime;
+        var ends = calendar.AddWorkingTime(start, amount).InZone(calendar.TimeZone).LocalDateTime;
+        var dueLocal = due.InZone(calendar.TimeZone).LocalDateTime;
         Assert.True(ends.Date == dueLocal.Date, $"{where}: the working time ends on {ends:yyyy-MM-dd HH:mm}, another day");
         Assert.True(calendar.Week[dueLocal.DayOfWeek].End == dueLocal.TimeOfDay, where + " is not the close of the day");
         Assert.InRange(calendar.WorkingTimeBetween(start, due), amount, amount + calendar.Week[dueLocal.DayOfWeek].Length);
@@ -178,7 +178,7 @@ public class WorkingCalendarProperties
     /// </summary>
     private static void AssertWholeDays(WorkingCalendar calendar, Instant start, Instant due, int days, string where, bool saysWorkingDays = false)
     {
-        var zone = calendar.Zone;
+        var zone = calendar.TimeZone;
         var startDate = start.InZone(zone).Date;
         var dueLocal = due.InZone(zone).LocalDateTime;
         Assert.True(calendar.IsWorkingDay(dueLocal.Date), where + " is not on a working day");

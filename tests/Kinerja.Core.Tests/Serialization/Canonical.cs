@@ -88,7 +88,7 @@ internal static class Canonical
     public static string Of(WorkingCalendar calendar)
     {
         var t = new StringBuilder();
-        Line(t, "calendar", calendar.Zone.Id, calendar.DayCounting.ToString(), calendar.DayReading.ToString(), calendar.NominalDayLength.TotalTicks.ToString(CultureInfo.InvariantCulture), D(calendar.FirstDate), D(calendar.LastDate));
+        Line(t, "calendar", calendar.TimeZone.Id, calendar.DayCounting.ToString(), calendar.DayReading.ToString(), calendar.NominalDayLength.TotalTicks.ToString(CultureInfo.InvariantCulture), D(calendar.FirstDate), D(calendar.LastDate));
         foreach (var (day, hours) in calendar.Week.OrderBy(p => p.Key))
         {
             Line(t, "week", day.ToString(), hours.Start.TickOfDay.ToString(CultureInfo.InvariantCulture), hours.End.TickOfDay.ToString(CultureInfo.InvariantCulture));
@@ -139,7 +139,7 @@ internal static class Canonical
         Line(t, "instance", instance.Id, instance.Definition.Id, N(instance.Definition.Version), instance.Status.ToString(), instance.CurrentStep is { } s ? s.Key : "-", N(instance.Version));
         foreach (var e in instance.Events)
         {
-            Line(t, "event", [N(e.Sequence), e.Kind.ToString(), e.Step, e.PersonId, e.Role, e.Acting.ToString(), e.ActingFor, e.Assignment, e.Instruction?.Text, e.At.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture), e.Note, .. e.Attachments.Select(a => (a.Output ?? "-") + "=" + a.Reference)]);
+            Line(t, "event", [N(e.Sequence), e.Kind.ToString(), e.Step, e.PersonId, e.Role, e.Acting.ToString(), e.StandsInFor, e.Assignment, e.Instruction?.Text, e.At.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture), e.Note, .. e.Attachments.Select(a => (a.Output ?? "-") + "=" + a.Reference)]);
         }
 
         return t.ToString();

@@ -23,7 +23,7 @@ public class CategoryScaleJsonTests
               ]
             }
             """;
-        var scale = CategoryScaleJson.Parse(json).Value;
+        var scale = KinerjaJson.ReadCategoryScale(json).Value;
         Assert.Equal("Skala Maluku Tengah 2021", scale.Name);
         Assert.Equal("Sangat Baik", scale.Classify(85m).Label);
         Assert.Equal("Memuaskan", scale.WithBasis(CategoryBasis.Exact).Classify(85.000001m).Label);
@@ -33,8 +33,8 @@ public class CategoryScaleJsonTests
     [Fact]
     public void WriteThenParse_RoundTrips()
     {
-        var text = CategoryScaleJson.Write(CategoryScales.Permendagri86);
-        var back = CategoryScaleJson.Parse(text).Value;
+        var text = KinerjaJson.Write(CategoryScales.Permendagri86);
+        var back = KinerjaJson.ReadCategoryScale(text).Value;
         Assert.Equal(CategoryScales.Permendagri86.Name, back.Name);
         Assert.Equal(CategoryScales.Permendagri86.Bands, back.Bands);
     }
@@ -42,7 +42,7 @@ public class CategoryScaleJsonTests
     [Fact]
     public void Parse_Malformed_NamesLine()
     {
-        var problem = Assert.Single(CategoryScaleJson.Parse("{ \"name\": \"x\", \"bands\": [ }").Problems);
+        var problem = Assert.Single(KinerjaJson.ReadCategoryScale("{ \"name\": \"x\", \"bands\": [ }").Problems);
         Assert.Equal(ProblemCodes.JsonMalformed, problem.Code);
         Assert.Equal("$", problem.Path);
         Assert.Contains("baris 1", problem.Message, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public class CategoryScaleJsonTests
         const string json = """
             { "name": 5, "colour": "red", "bands": [ { "label": "A", "lower": "ten", "upperInclusive": "yes", "extra": 1 } ] }
             """;
-        var found = CategoryScaleJson.Parse(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
+        var found = KinerjaJson.ReadCategoryScale(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Contains((ProblemCodes.JsonUnknownProperty, "$.colour"), found);
         Assert.Contains((ProblemCodes.JsonType, "$.name"), found);
         Assert.Contains((ProblemCodes.JsonType, "$.bands[0].lower"), found);
@@ -69,7 +69,7 @@ public class CategoryScaleJsonTests
         const string json = """
             { "name": "x", "bands": [ { "label": "A", "upper": 50 }, { "label": "B", "lower": 60 } ] }
             """;
-        var problem = Assert.Single(CategoryScaleJson.Parse(json).Problems);
+        var problem = Assert.Single(KinerjaJson.ReadCategoryScale(json).Problems);
         Assert.Equal(ProblemCodes.ScaleGap, problem.Code);
         Assert.Equal("$.bands[1].lower", problem.Path);
     }
@@ -77,7 +77,7 @@ public class CategoryScaleJsonTests
     [Fact]
     public void Parse_NewerSchemaVersion_IsRejected()
     {
-        var problem = Assert.Single(CategoryScaleJson.Parse("""{ "schemaVersion": 2, "name": "x", "bands": [ { "label": "A" } ] }""").Problems);
+        var problem = Assert.Single(KinerjaJson.ReadCategoryScale("""{ "schemaVersion": 2, "name": "x", "bands": [ { "label": "A" } ] }""").Problems);
         Assert.Equal(ProblemCodes.JsonSchemaVersion, problem.Code);
         Assert.Equal("$.schemaVersion", problem.Path);
     }
@@ -85,7 +85,7 @@ public class CategoryScaleJsonTests
     [Fact]
     public void Parse_NotAnObjectOrMissingBands()
     {
-        Assert.Equal(ProblemCodes.JsonType, Assert.Single(CategoryScaleJson.Parse("[]").Problems).Code);
-        Assert.Equal("$.bands", Assert.Single(CategoryScaleJson.Parse("""{ "name": "x" }""").Problems).Path);
+        Assert.Equal(ProblemCodes.JsonType, Assert.Single(KinerjaJson.ReadCategoryScale("[]").Problems).Code);
+        Assert.Equal("$.bands", Assert.Single(KinerjaJson.ReadCategoryScale("""{ "name": "x" }""").Problems).Path);
     }
 }

@@ -9,7 +9,7 @@ public class HolidayListJsonTests
     [Fact]
     public void WriteThenParse_RoundTrips()
     {
-        var back = HolidayListJson.Parse(HolidayListJson.Write(NationalHolidays.Year2026)).Value;
+        var back = KinerjaJson.ReadHolidayList(KinerjaJson.Write(NationalHolidays.Year2026)).Value;
         Assert.Equal(NationalHolidays.Year2026.Holidays, back.Holidays);
         Assert.Equal(NationalHolidays.Year2026.Source, back.Source);
     }
@@ -20,7 +20,7 @@ public class HolidayListJsonTests
         const string json = """
             { "year": 2027, "source": "SKB (contoh)", "holidays": [ { "date": "2027-01-01", "name": "Tahun Baru 2027 Masehi", "kind": "libur-nasional" } ] }
             """;
-        var list = HolidayListJson.Parse(json).Value;
+        var list = KinerjaJson.ReadHolidayList(json).Value;
         Assert.Equal(2027, list.Year);
         Assert.Single(list.Holidays);
     }
@@ -34,7 +34,7 @@ public class HolidayListJsonTests
               { "date": "2026-12-31", "name": "B", "kind": "libur-nasional" },
               { "date": "2027-03-01", "name": "", "kind": "libur" } ] }
             """;
-        var found = HolidayListJson.Parse(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
+        var found = KinerjaJson.ReadHolidayList(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Equal(
             new[]
             {
@@ -48,5 +48,5 @@ public class HolidayListJsonTests
 
     [Fact]
     public void Parse_Malformed_IsOneProblem() =>
-        Assert.Equal(ProblemCodes.JsonMalformed, Assert.Single(HolidayListJson.Parse("{ \"year\": ").Problems).Code);
+        Assert.Equal(ProblemCodes.JsonMalformed, Assert.Single(KinerjaJson.ReadHolidayList("{ \"year\": ").Problems).Code);
 }

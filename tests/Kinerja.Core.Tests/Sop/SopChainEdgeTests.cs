@@ -100,7 +100,7 @@ public class SopChainEdgeTests
         var e = new SopEvent(3, kind, "B/1", "dedi", "kasi", At, null, [new SopAttachment("laporan", "dok-1"), new SopAttachment(null, "")])
         {
             Acting = acting,
-            ActingFor = acting == ActingStatus.Definitive ? null : "budi",
+            StandsInFor = acting == ActingStatus.Definitive ? null : "budi",
             Assignment = acting == ActingStatus.Definitive ? null : "ST-7/2026",
             Instruction = kind == SopEventKind.Instructed ? MutuBakuWaktu.Parse("2 Hari").Value : null,
         };
@@ -207,7 +207,7 @@ public class SopChainEdgeTests
             }
         }
 
-        events.Add(new SopEvent(1, SopEventKind.Started, "1", new string('p', 2000), new string('\u00E9', 1000), At, null, [new SopAttachment(new string('o', 3000), new string('\uD83D', 500))]) { ActingFor = new string('f', 700), Assignment = new string('s', 900) });
+        events.Add(new SopEvent(1, SopEventKind.Started, "1", new string('p', 2000), new string('\u00E9', 1000), At, null, [new SopAttachment(new string('o', 3000), new string('\uD83D', 500))]) { StandsInFor = new string('f', 700), Assignment = new string('s', 900) });
         foreach (var e in events)
         {
             var form = ReferenceForm(e);
@@ -225,7 +225,7 @@ public class SopChainEdgeTests
         var e = new SopEvent(1, SopEventKind.Started, "1", "ani", "staf", At, null, [new SopAttachment("laporan", "dok-1")])
         {
             Acting = ActingStatus.Plt,
-            ActingFor = "budi",
+            StandsInFor = "budi",
             Assignment = "ab" + new string('\u20AC', 998),
         };
         var previous = new string('c', 64);
@@ -466,7 +466,7 @@ public class SopChainEdgeTests
         new(e.Sequence, e.Kind, e.Step, e.PersonId, e.Role, e.At, note ?? e.Note, e.Attachments)
         {
             Acting = e.Acting,
-            ActingFor = e.ActingFor,
+            StandsInFor = e.StandsInFor,
             Assignment = e.Assignment,
             Instruction = e.Instruction,
             PreviousHash = previousHash,
@@ -514,7 +514,7 @@ public class SopChainEdgeTests
         bytes.AddRange(Field(InstantPattern.ExtendedIso.Format(e.At)));
         bytes.AddRange(Field(e.Note));
         bytes.AddRange(Field(acting));
-        bytes.AddRange(Field(e.ActingFor));
+        bytes.AddRange(Field(e.StandsInFor));
         bytes.AddRange(Field(e.Assignment));
         bytes.AddRange(Field(e.Instruction?.Text));
         bytes.AddRange(Field(e.Attachments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -80,14 +80,14 @@ public class SopDefinitionBuilderTests
               "steps": [ { "number": 1, "activity": "A", "actor": "staf", "waktu": 15 },
                          { "number": 2, "activity": "B", "actor": "kasi", "decision": { "no": 7 } } ] }
             """;
-        var found = SopDefinitionJson.Parse(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
+        var found = KinerjaJson.ReadSopDefinition(json).Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Contains((ProblemCodes.JsonType, "$.steps[0].waktu"), found);
 
         var fixedType = json.Replace("\"waktu\": 15", "\"waktu\": \"15 Menit\"", StringComparison.Ordinal);
-        var second = SopDefinitionJson.Parse(fixedType).Problems.Select(p => (p.Code, p.Path)).ToArray();
+        var second = KinerjaJson.ReadSopDefinition(fixedType).Problems.Select(p => (p.Code, p.Path)).ToArray();
         Assert.Equal(new[] { (ProblemCodes.SopUnknownRole, "$.steps[1].actor"), (ProblemCodes.UnknownReference, "$.steps[1].decision.no") }, second);
 
-        Assert.Equal(ProblemCodes.JsonMalformed, Assert.Single(SopDefinitionJson.Parse("{ \"id\": ").Problems).Code);
+        Assert.Equal(ProblemCodes.JsonMalformed, Assert.Single(KinerjaJson.ReadSopDefinition("{ \"id\": ").Problems).Code);
     }
 }
 

@@ -142,7 +142,7 @@ public class SopDocsExamplesTests
 
         Assert.Equal(SopStatus.Completed, done.Status);
         var signed = done.Events[^1];
-        Assert.Equal((ActingStatus.Plt, "jabatan Sekcam kosong", "Sprint 800/41/2026"), (signed.Acting, signed.ActingFor, signed.Assignment));
+        Assert.Equal((ActingStatus.Plt, "jabatan Sekcam kosong", "Sprint 800/41/2026"), (signed.Acting, signed.StandsInFor, signed.Assignment));
     }
 
     [Fact]

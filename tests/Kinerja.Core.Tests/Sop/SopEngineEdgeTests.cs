@@ -39,7 +39,7 @@ public class SopEngineEdgeTests
         var plain = new SopEvent(3, SopEventKind.Completed, "2b", "ani", "staf", Monday9);
         Assert.Equal("#3 Completed step 2b by ani as staf at 2026-06-08T02:00:00Z", plain.ToString());
 
-        var acting = new SopEvent(4, SopEventKind.Returned, "3", "budi", "kasi", Monday9, "angka TW II salah") { Acting = ActingStatus.Plh, ActingFor = "citra" };
+        var acting = new SopEvent(4, SopEventKind.Returned, "3", "budi", "kasi", Monday9, "angka TW II salah") { Acting = ActingStatus.Plh, StandsInFor = "citra" };
         Assert.Equal("#4 Returned step 3 by budi as kasi (Plh for citra) at 2026-06-08T02:00:00Z: angka TW II salah", acting.ToString());
 
         var actingForNobody = new SopEvent(5, SopEventKind.Approved, "3", "budi", "kasi", Monday9) { Acting = ActingStatus.Plt };

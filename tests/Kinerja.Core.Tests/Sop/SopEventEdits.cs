@@ -31,7 +31,7 @@ internal static class SopEventEdits
         new(sequence ?? e.Sequence, kind ?? e.Kind, step ?? e.Step, personId ?? e.PersonId, role ?? e.Role, at ?? e.At, note.Or(e.Note), attachments ?? e.Attachments)
         {
             Acting = acting ?? e.Acting,
-            ActingFor = actingFor.Or(e.ActingFor),
+            StandsInFor = actingFor.Or(e.StandsInFor),
             Assignment = assignment.Or(e.Assignment),
             Instruction = instruction.Or(e.Instruction),
             PreviousHash = previousHash.Or(e.PreviousHash),
@@ -71,7 +71,7 @@ internal static class SopEventEdits
         5 => Copy(e, at: e.At + Duration.FromNanoseconds(variant % 2 == 0 ? 1 : -60_000_000_000L)),
         6 => Copy(e, note: new(Other(e.Note, variant))),
         7 => Copy(e, acting: (ActingStatus)(((int)e.Acting + 1 + (variant % 2)) % 3)),
-        8 => Copy(e, actingFor: new(Other(e.ActingFor, variant))),
+        8 => Copy(e, actingFor: new(Other(e.StandsInFor, variant))),
         9 => Copy(e, assignment: new(Other(e.Assignment, variant))),
         10 => Copy(e, instruction: new(e.Instruction is null || variant % 2 == 0 ? MutuBakuWaktu.Parse(e.Instruction?.Text == "1 Jam" ? "2 Jam" : "1 Jam").Value : null)),
         11 => Copy(e, attachments: e.Attachments.Count > 0 && variant % 2 == 0 ? e.Attachments.Skip(1) : [.. e.Attachments, new SopAttachment(variant % 3 == 0 ? null : "Keluaran", "dok-palsu")]),

@@ -84,7 +84,7 @@ public class SopInstanceSurvivorTests
         i = engine.Complete(i, i.Version, "ani").Value;
         clock.Advance(Duration.FromMinutes(30));
         i = engine.Approve(i, i.Version, "ani").Value;
-        Assert.Equal((ActingStatus.Plt, "budi"), (i.Events[2].Acting, i.Events[2].ActingFor));
+        Assert.Equal((ActingStatus.Plt, "budi"), (i.Events[2].Acting, i.Events[2].StandsInFor));
         Assert.True(SopInstance.Replay(Sop, "i-1", i.Events, new SopReplayOptions { Roster = roster }).IsValid);
 
         var edited = SopEventEdits.Rechained(Sop, "i-1", [i.Events[0], i.Events[1], SopEventEdits.Copy(i.Events[2], actingFor: new Optional<string?>("citra"))]);

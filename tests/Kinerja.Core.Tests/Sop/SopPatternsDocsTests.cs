@@ -103,6 +103,7 @@ public class SopPatternsDocsTests
         i = Complete(engine, i, "staf-sekretariat");
         Assert.Equal(["3"], i.OpenSteps.Select(o => o.Step.Key));
         Assert.Equal(["4"], i.WaitingJoins.Select(s => s.Key));
+        Assert.Same(i.WaitingJoins, i.WaitingJoins); // made once, not on every read
         Assert.Equal(ProblemCodes.SopWrongRole, Assert.Single(engine.Complete(i, i.Version, "kasubbag").Errors).Code);
 
         i = Complete(engine, i, "kasi-trantib");
@@ -173,9 +174,9 @@ public class SopPatternsDocsTests
         var camat = new SopEngine(new FakeClock(monday), roster).Approve(Prepared(monday), 2, "camat");
 
         var e = during.Value.Events[^1];
-        Assert.Equal(("camat", ActingStatus.Plh, "camat", "Sprint 800/41/2026"), (e.Role, e.Acting, e.ActingFor, e.Assignment));
+        Assert.Equal(("camat", ActingStatus.Plh, "camat", "Sprint 800/41/2026"), (e.Role, e.Acting, e.StandsInFor, e.Assignment));
         Assert.Equal((ProblemCodes.SopWrongRole, "sekcam"), (Assert.Single(after.Errors).Code, after.Errors.First().AttemptedValue));
-        Assert.Equal((ActingStatus.Definitive, (string?)null), (camat.Value.Events[^1].Acting, camat.Value.Events[^1].ActingFor));
+        Assert.Equal((ActingStatus.Definitive, (string?)null), (camat.Value.Events[^1].Acting, camat.Value.Events[^1].StandsInFor));
         Assert.Contains("\"acting\": \"plh\"", KinerjaJson.Write(during.Value), StringComparison.Ordinal);
     }
 
@@ -259,6 +260,7 @@ public class SopPatternsDocsTests
 
         Assert.Equal(SopStatus.CompletedWithGaps, i.Status);
         Assert.Same(gap, Assert.Single(i.ReachedGaps));
+        Assert.Same(i.ReachedGaps, i.ReachedGaps);
         var sla = SlaReport.Build(sop, [i], Calendar());
         Assert.Equal(1, sla.Instances[SopStatus.CompletedWithGaps]);
         Assert.Equal(0, sla.Instances[SopStatus.Completed]);

@@ -91,10 +91,10 @@ public class SopTemplatesTests
         Assert.All(template.Steps, s => Assert.NotNull(template.FindRole(s.Actor)));
         Assert.All(template.Steps.Where(s => s.ActorInferred), s => Assert.False(string.IsNullOrWhiteSpace(s.ActorNote)));
 
-        var json = SopDefinitionJson.Write(template);
-        var again = SopDefinitionJson.Parse(json);
+        var json = KinerjaJson.Write(template);
+        var again = KinerjaJson.ReadSopDefinition(json);
         Assert.True(again.IsValid, again.ToString());
-        Assert.Equal(json, SopDefinitionJson.Write(again.Value));
+        Assert.Equal(json, KinerjaJson.Write(again.Value));
     }
 
     [Theory]

@@ -59,12 +59,9 @@ public class IndonesianMessagesTests
             Edits = [[("$.realisasi[0].value", "null"), ("$.realisasi[0].grade", "\"B\"")]],
         },
         new("KinerjaJson.ReadCategoryScale", "category-scale.json", j => KinerjaJson.ReadCategoryScale(j).Problems) { Reaches = [ProblemCodes.ScaleGap, ProblemCodes.ScaleOverlap] },
-        new("CategoryScaleJson.Parse", "category-scale.json", j => CategoryScaleJson.Parse(j).Problems),
         new("KinerjaJson.ReadWorkingCalendar", "working-calendar.json", j => KinerjaJson.ReadWorkingCalendar(j).Problems) { Reaches = [ProblemCodes.WorkingHours, ProblemCodes.UnknownReference] },
         new("KinerjaJson.ReadHolidayList", "holiday-list.json", j => KinerjaJson.ReadHolidayList(j).Problems),
-        new("HolidayListJson.Parse", "holiday-list.json", j => HolidayListJson.Parse(j).Problems),
         new("KinerjaJson.ReadSopDefinition", "sop-definition.json", j => KinerjaJson.ReadSopDefinition(j).Problems),
-        new("SopDefinitionJson.Parse", "sop-definition.json", j => SopDefinitionJson.Parse(j).Problems),
         new("KinerjaJson.ReadSopInstance(definition)", "sop-instance.json", j => KinerjaJson.ReadSopInstance(j, Definition.Value).Problems)
         {
             // Most edits of the chained sample break its chain; an unchained (version-2) log with a wrong step breaks the flow.
