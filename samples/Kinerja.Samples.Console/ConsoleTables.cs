@@ -254,7 +254,7 @@ internal static class ConsoleTables
     public static string GroupName(RecapKey key, Lang l) => key.Item ?? key.Unit ?? key.Kecamatan ?? key.Kabupaten ?? DisplayNames.Of(RecapLevel.National, l.Language);
 
     /// <summary>A recap period: "TW II", or to date "s.d. TW II" / "to TW II".</summary>
-    public static string Period(RecapPeriod period, Lang l) => period.Cumulative ? l.T("s.d. ", "to ") + period.Triwulan : period.Triwulan.ToString();
+    public static string Period(RecapPeriod period, Lang l) => period.IsCumulative ? l.T("s.d. ", "to ") + period.Triwulan : period.Triwulan.ToString();
 
     private static string Action(SopRunStep s, Lang l) => s.Outcome switch
     {

@@ -45,11 +45,11 @@ internal static class SopCommands
         {
             var roles = string.Join(s.Completion == SopCompletion.All ? " + " : " / ", s.Actors.Select(a => definition.FindRole(a)!.Name));
             var next = definition.NextSteps(s) is { Count: > 0 } following ? string.Join(", ", following.Select(n => n.Key)) : l.T("selesai", "end");
-            Row(table, s.Key, s.Activity, roles + (s.ActorInferred ? " *" : string.Empty), string.Join("; ", s.Kelengkapan), s.Waktu.Text, string.Join("; ", s.Output),
+            Row(table, s.Key, s.Activity, roles + (s.IsActorInferred ? " *" : string.Empty), string.Join("; ", s.Kelengkapan), s.Waktu.Text, string.Join("; ", s.Output),
                 s.Decision is { } d ? $"{d.YesLabel} → {next}, {d.NoLabel} → {d.NoStep ?? l.T("kepada ", "to ") + definition.FindRole(d.NoRole!)!.Name}" : "-");
         }
 
-        if (definition.Steps.Any(s => s.ActorInferred))
+        if (definition.Steps.Any(s => s.IsActorInferred))
         {
             table.Caption(Markup.Escape(l.T("* pelaksana disimpulkan dari uraian (tanda centang hilang pada sumber)", "* actor inferred from the wording (the check marks are lost in the source)")));
         }

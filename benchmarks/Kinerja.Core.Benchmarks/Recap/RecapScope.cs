@@ -75,7 +75,7 @@ internal static class RecapScope
         var rows = new List<RecapScopeRow>();
         foreach (var row in table.Rows)
         {
-            if (row.Period.Cumulative || row.Key.Level is not (RecapLevel.Kecamatan or RecapLevel.Kabupaten))
+            if (row.Period.IsCumulative || row.Key.Level is not (RecapLevel.Kecamatan or RecapLevel.Kabupaten))
             {
                 continue;
             }

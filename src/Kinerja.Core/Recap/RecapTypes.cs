@@ -37,24 +37,24 @@ public readonly struct RecapPeriod : IEquatable<RecapPeriod>
     public RecapPeriod(Triwulan triwulan, bool cumulative)
     {
         Triwulan = triwulan;
-        Cumulative = cumulative;
+        IsCumulative = cumulative;
     }
 
     /// <summary>The quarter.</summary>
     public Triwulan Triwulan { get; }
 
     /// <summary>Whether the figure is cumulative to the quarter.</summary>
-    public bool Cumulative { get; }
+    public bool IsCumulative { get; }
 
     /// <summary>The eight periods: TW I to TW IV alone, then cumulative to TW I to TW IV.</summary>
     public static IReadOnlyList<RecapPeriod> All { get; } =
         [.. Triwulan.All.Select(q => new RecapPeriod(q, false)), .. Triwulan.All.Select(q => new RecapPeriod(q, true))];
 
-    internal int Index => Triwulan.Index + (Cumulative ? 4 : 0);
+    internal int Index => Triwulan.Index + (IsCumulative ? 4 : 0);
 
     /// <summary>The period as <c>TW III</c> or <c>s.d. TW III</c> (cumulative).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => (Cumulative ? "s.d. " : string.Empty) + Triwulan;
+    public override string ToString() => (IsCumulative ? "s.d. " : string.Empty) + Triwulan;
 
     /// <inheritdoc />
     public bool Equals(RecapPeriod other) => Index == other.Index;

@@ -15,7 +15,7 @@ public sealed class SopDecision
         YesStep = yesStep;
         NoStep = noStep;
         NoRole = noRole;
-        ReturnAnywhere = returnAnywhere;
+        CanReturnAnywhere = returnAnywhere;
     }
 
     /// <summary>The question as worded, if any.</summary>
@@ -37,5 +37,5 @@ public sealed class SopDecision
     public string? NoRole { get; }
 
     /// <summary>Whether the definition says explicitly that the return may go to the decision itself or to a later step.</summary>
-    public bool ReturnAnywhere { get; }
+    public bool CanReturnAnywhere { get; }
 }

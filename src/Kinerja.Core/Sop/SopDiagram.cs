@@ -212,7 +212,7 @@ public static class SopDiagram
         return text.ToString();
     }
 
-    private static string Mark(SopStep s, SopRole r) => s.Actors.Contains(r.Id) ? (s.ActorInferred ? "✓*" : "✓") : string.Empty;
+    private static string Mark(SopStep s, SopRole r) => s.Actors.Contains(r.Id) ? (s.IsActorInferred ? "✓*" : "✓") : string.Empty;
 
     private static IEnumerable<SopStep> ReturnTargets(SopDefinition definition, SopStep s) =>
         s.Decision!.NoStep is { } no ? [definition.FindStep(no)!]
@@ -228,7 +228,7 @@ public static class SopDiagram
 
     private static void Notes(SopDefinition definition, Action<string> line)
     {
-        if (definition.Steps.Any(s => s.ActorInferred))
+        if (definition.Steps.Any(s => s.IsActorInferred))
         {
             line("✓* pelaksana tidak tercetak pada sumber dan disimpulkan dari uraian kegiatan (actor inferred from the wording).");
         }

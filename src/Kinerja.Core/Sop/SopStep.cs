@@ -71,7 +71,7 @@ public sealed class SopStep
         Activity = activity;
         Actors = actors;
         Completion = completion;
-        ActorInferred = actorInferred;
+        IsActorInferred = actorInferred;
         ActorNote = actorNote;
         Kelengkapan = kelengkapan;
         Waktu = waktu;
@@ -110,7 +110,7 @@ public sealed class SopStep
     public SopCompletion Completion { get; }
 
     /// <summary>Whether the source does not print the actor and it was inferred from the wording.</summary>
-    public bool ActorInferred { get; }
+    public bool IsActorInferred { get; }
 
     /// <summary>Why the actor was inferred as it was, if it was.</summary>
     public string? ActorNote { get; }

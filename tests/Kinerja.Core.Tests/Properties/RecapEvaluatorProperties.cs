@@ -180,7 +180,7 @@ public class RecapEvaluatorProperties
                 foreach (var period in RecapPeriod.All)
                 {
                     var quarter = result[period.Triwulan];
-                    var one = Figure(period.Cumulative ? quarter.CumulativeCapaian : quarter.Capaian, input.Policy);
+                    var one = Figure(period.IsCumulative ? quarter.CumulativeCapaian : quarter.Capaian, input.Policy);
                     figures[(key, period)] = one;
                     figures[(kecamatan, period)] = figures.TryGetValue((kecamatan, period), out var sum) ? Add(sum, one) : one;
                 }

@@ -116,12 +116,12 @@ internal static class Canonical
 
         foreach (var s in d.Steps)
         {
-            Line(t, "step", s.Key, s.Section?.Id, s.Activity, string.Join("+", s.Actors), s.Completion.ToString(), s.IsJoin.ToString(), string.Join("+", s.Split), s.InstructedBy, s.ActorInferred.ToString(), s.ActorNote, s.Waktu.Text, s.Keterangan, s.DecisionNote, s.Next ?? "-");
+            Line(t, "step", s.Key, s.Section?.Id, s.Activity, string.Join("+", s.Actors), s.Completion.ToString(), s.IsJoin.ToString(), string.Join("+", s.Split), s.InstructedBy, s.IsActorInferred.ToString(), s.ActorNote, s.Waktu.Text, s.Keterangan, s.DecisionNote, s.Next ?? "-");
             Line(t, "kelengkapan", [.. s.Kelengkapan]);
             Line(t, "output", [.. s.Output]);
             if (s.Decision is { } x)
             {
-                Line(t, "decision", x.Question, x.YesLabel, x.NoLabel, x.YesStep ?? "-", x.NoStep ?? "-", x.NoRole ?? "-", x.ReturnAnywhere.ToString());
+                Line(t, "decision", x.Question, x.YesLabel, x.NoLabel, x.YesStep ?? "-", x.NoStep ?? "-", x.NoRole ?? "-", x.CanReturnAnywhere.ToString());
             }
         }
 

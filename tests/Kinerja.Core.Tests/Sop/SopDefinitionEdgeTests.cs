@@ -239,8 +239,8 @@ public class SopDefinitionEdgeTests
             .AddStep("1", "Menyusun", "staf", s => s.ActorInferred("disimpulkan"))
             .AddStep("2", "Memeriksa", "kasi", s => s.WithActorNote("dua orang"))
             .Build().Value;
-        Assert.Equal((true, "disimpulkan"), (sop.Steps[0].ActorInferred, sop.Steps[0].ActorNote));
-        Assert.Equal((false, "dua orang"), (sop.Steps[1].ActorInferred, sop.Steps[1].ActorNote));
+        Assert.Equal((true, "disimpulkan"), (sop.Steps[0].IsActorInferred, sop.Steps[0].ActorNote));
+        Assert.Equal((false, "dua orang"), (sop.Steps[1].IsActorInferred, sop.Steps[1].ActorNote));
     }
 
     [Fact]

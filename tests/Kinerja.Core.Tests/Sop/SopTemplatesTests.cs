@@ -89,7 +89,7 @@ public class SopTemplatesTests
         Assert.Equal(id, template.Id);
         Assert.NotEmpty(template.Steps);
         Assert.All(template.Steps, s => Assert.NotNull(template.FindRole(s.Actor)));
-        Assert.All(template.Steps.Where(s => s.ActorInferred), s => Assert.False(string.IsNullOrWhiteSpace(s.ActorNote)));
+        Assert.All(template.Steps.Where(s => s.IsActorInferred), s => Assert.False(string.IsNullOrWhiteSpace(s.ActorNote)));
 
         var json = KinerjaJson.Write(template);
         var again = KinerjaJson.ReadSopDefinition(json);
@@ -163,7 +163,7 @@ public class SopTemplatesTests
         Assert.Null(sop.FindStep("11"));
         Assert.Equal(["5", "6", "9", "13"], sop.Steps.Where(s => s.IsDecision).Select(s => s.Key).ToArray());
         Assert.Equal("3 - 5 Hari", sop.FindStep("3")!.Waktu.Text);
-        Assert.False(sop.FindStep("15")!.ActorInferred);
+        Assert.False(sop.FindStep("15")!.IsActorInferred);
         Assert.Equal(new LocalDate(2026, 1, 6), sop.Header.TanggalPembuatan);
     }
 
@@ -194,7 +194,7 @@ public class SopTemplatesTests
         // Returns to a person, as printed: "kembali ke Kepala Seksi", "dikembalikan ke Kasubbag Perencanaan dan Keuangan".
         Assert.Equal(("kepala-seksi", null), (sop.FindStep("9")!.Decision!.NoRole, sop.FindStep("9")!.Decision!.NoStep));
         Assert.Equal(("kasubbag-perencanaan-keuangan", null), (sop.FindStep("13")!.Decision!.NoRole, sop.FindStep("13")!.Decision!.NoStep));
-        Assert.All(sop.Steps.Where(s => s.Key != "15"), s => Assert.True(s.ActorInferred, s.Key));
+        Assert.All(sop.Steps.Where(s => s.Key != "15"), s => Assert.True(s.IsActorInferred, s.Key));
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public class SopTemplatesTests
         var step2 = sop.FindStep("2")!;
         Assert.Equal(units, step2.Actors.Select(a => sop.FindRole(a)!.Name));
         Assert.Equal(SopCompletion.All, step2.Completion);
-        Assert.True(step2.ActorInferred);
+        Assert.True(step2.IsActorInferred);
         Assert.Contains("dari masing2 bagian", step2.Activity, StringComparison.Ordinal);
 
         // Nothing else in the table prints more than one role, a return or work side by side.
