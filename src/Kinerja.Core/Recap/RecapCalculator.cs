@@ -387,7 +387,10 @@ public static partial class RecapCalculator
         return workers;
     }
 
-    /// <summary>The rows ordered by unit (stably: each unit's rows in input order), with each row's index in the input.</summary>
+    /// <summary>
+    /// The rows ordered by unit (stably: each unit's rows in input order), with each row's index in the input; null
+    /// rows first, in input order, so that each is still reported as missing.
+    /// </summary>
     private static (IndicatorMeasurement[] Rows, int[] InputIndex) ByUnit(IndicatorMeasurement[] rows)
     {
         var units = new Dictionary<(string, string, string), int>();
@@ -395,13 +398,14 @@ public static partial class RecapCalculator
         var counts = new List<int>();
         IndicatorMeasurement? previous = null;
         var unit = -1;
-        var present = 0;
+        var nulls = 0;
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
             if (row is null)
             {
                 unitOf[i] = -1;
+                nulls++;
                 continue;
             }
 
@@ -419,25 +423,22 @@ public static partial class RecapCalculator
 
             unitOf[i] = unit;
             counts[unit]++;
-            present++;
         }
 
         var next = new int[counts.Count];
-        for (var u = 1; u < counts.Count; u++)
+        for (var u = 0; u < counts.Count; u++)
         {
-            next[u] = next[u - 1] + counts[u - 1];
+            next[u] = u == 0 ? nulls : next[u - 1] + counts[u - 1];
         }
 
-        var sorted = new IndicatorMeasurement[present];
-        var inputIndex = new int[present];
+        var sorted = new IndicatorMeasurement[rows.Length];
+        var inputIndex = new int[rows.Length];
+        var nullAt = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            if (unitOf[i] >= 0)
-            {
-                var at = next[unitOf[i]]++;
-                sorted[at] = rows[i];
-                inputIndex[at] = i;
-            }
+            var at = unitOf[i] >= 0 ? next[unitOf[i]]++ : nullAt++;
+            sorted[at] = rows[i];
+            inputIndex[at] = i;
         }
 
         return (sorted, inputIndex);

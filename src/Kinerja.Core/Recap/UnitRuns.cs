@@ -81,14 +81,10 @@ internal sealed class UnitRuns
     /// </summary>
     public void RunUnit(MeasurementRow[] rows, int[] inputIndex, int count)
     {
-        ref readonly var first = ref rows[0];
-        var kecamatan = KecamatanOf((first.Kabupaten, first.Kecamatan));
-        KecamatanUnits[kecamatan].Add(first.Unit);
         _ids.Clear();
         _indicators = 0;
         string? lastCode = null;
         var id = -1;
-        var valid = true;
         for (var k = 0; k < count; k++)
         {
             ref readonly var row = ref rows[k];
@@ -98,12 +94,13 @@ internal sealed class UnitRuns
                 lastCode = row.Indicator;
             }
 
-            valid &= Place(_rows, row, inputIndex[k], id);
+            Place(_rows, row, inputIndex[k], id);
         }
 
-        if (valid && Found.Count == 0)
+        // Every refusal is a problem found: a unit goes on only while none has been found.
+        if (Found.Count == 0)
         {
-            Collector!.AddUnit(_rows, _rowIndex, _indicators, first.ToMeasurement());
+            Collector!.AddUnit(_rows, _rowIndex, _indicators, rows[0].ToMeasurement());
         }
     }
 
@@ -113,10 +110,10 @@ internal sealed class UnitRuns
         Found.Add((at, new ValidationProblem(ProblemCodes.Required, Text.Index("indicators", at), null, Severity.Error, [])));
     }
 
-    private int KecamatanOf(IndicatorMeasurement row) => KecamatanOf((row.Kabupaten, row.Kecamatan));
-
-    private int KecamatanOf((string, string) code)
+    /// <summary>The number of a row's kecamatan in <see cref="Kecamatan"/>; a new one is added.</summary>
+    private int KecamatanOf(IndicatorMeasurement row)
     {
+        var code = (row.Kabupaten, row.Kecamatan);
         if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
         {
             kecamatan = Kecamatan.Count;
@@ -139,7 +136,6 @@ internal sealed class UnitRuns
         _indicators = 0;
         string? lastCode = null;
         var id = -1;
-        var valid = true;
         var k = start;
         for (; k < to; k++)
         {
@@ -161,10 +157,11 @@ internal sealed class UnitRuns
                 lastCode = row.Indicator;
             }
 
-            valid &= Place<IndicatorMeasurement>(_slots!, row, inputIndex is null ? k : inputIndex[k], id);
+            Place<IndicatorMeasurement>(_slots!, row, inputIndex is null ? k : inputIndex[k], id);
         }
 
-        if (valid && Found.Count == 0)
+        // Every refusal is a problem found: a unit goes on only while none has been found.
+        if (Found.Count == 0)
         {
             if (Collector is { } collector)
             {
@@ -230,35 +227,31 @@ internal sealed class UnitRuns
     /// <summary>
     /// Checks one row (a second row for its quarter, a negative, an undefined polarity or method, a row
     /// disagreeing with its indicator's other rows) and puts it in its quarter slot unless it repeats a
-    /// quarter. <see langword="false"/> when it is refused.
+    /// quarter; each refusal is a problem in <see cref="Found"/>.
     /// </summary>
-    private bool Place<TRow>(TRow[] slots, TRow row, int rowIndex, int id)
+    private void Place<TRow>(TRow[] slots, TRow row, int rowIndex, int id)
         where TRow : IMeasurementFields
     {
         var slot = (id * 4) + row.Triwulan - 1;
         if (_rowIndex[slot] >= 0)
         {
             Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".triwulan", Text.Of(row.Triwulan), Text.Index("indicators", _rowIndex[slot]));
-            return false;
+            return;
         }
 
-        var valid = true;
         if (Negative(row.TargetLower))
         {
             Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
-            valid = false;
         }
 
         if (Negative(row.Realisasi))
         {
             Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
-            valid = false;
         }
 
         if (!EnumRanges.IsDefined(row.Polarity) || !EnumRanges.IsDefined(row.Aggregation))
         {
             Undefined(row.Polarity, row.Aggregation, rowIndex);
-            valid = false;
         }
 
         for (var s = id * 4; s < (id * 4) + 4; s++)
@@ -269,7 +262,6 @@ internal sealed class UnitRuns
                 if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
                 {
                     Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
-                    valid = false;
                 }
 
                 break;
@@ -278,7 +270,6 @@ internal sealed class UnitRuns
 
         slots[slot] = row;
         _rowIndex[slot] = rowIndex;
-        return valid;
     }
 
     /// <summary>Reports a row's undefined polarity or aggregation method (kept out of the loop over rows: its closure would be made per row).</summary>
