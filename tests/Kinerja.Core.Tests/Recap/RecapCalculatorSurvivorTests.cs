@@ -135,10 +135,10 @@ public class RecapCalculatorSurvivorTests
     public void Build_FromASource_ARunWithMeansOfThreeOnABound_CountsEachFigureOnce_OnEveryPath()
     {
         // Means of three quarters (cumulative TW III of an average) among plain figures, their sums not divisible by three
-        // (a guarded run), some exactly 91 % (273.91 / 301), on a band's bound: the same table as from the rows on every path.
-        // (This does not yet make the columns leave a figure out: docs/mutation.md, recap-calculator, :169 and :204.)
+        // (a guarded run). Four of them are exactly 90.995 % (273.89495 / 301), the mark below Sangat Tinggi (a printed
+        // 91,00), so the columns leave them, at positions 1, 4, 7 and 10 of their run, to the decimal way.
         var rows = Enumerable.Range(0, 12).SelectMany(i => Enumerable.Range(1, 3).Select(q =>
-            Row("BBS", "PEM", "IK" + i, q, q == 3 ? 101m : 100m, i % 3 == 1 ? (q == 3 ? 91.91m : 91m) : 70m + i + q, method: AggregationMethod.Average))).ToArray();
+            Row("BBS", "PEM", "IK" + i, q, q == 3 ? 101m : 100m, i % 3 == 1 ? (q == 3 ? 91.89495m : 91m) : 70m + i + q, method: AggregationMethod.Average))).ToArray();
         var source = RecapSource.Create(rows, []).Value;
         var expected = RecapCalculator.Build(rows, [], RecapPolicy.Default, National).Value;
 
