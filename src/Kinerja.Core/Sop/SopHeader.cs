@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Kinerja.Core.Agreements;
 using NodaTime;
 
@@ -32,11 +33,11 @@ public sealed record SopPengesahan
 /// </summary>
 public sealed record SopHeader
 {
-    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<string> None = Array.AsReadOnly(Array.Empty<string>());
-    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _dasarHukum = None;
-    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _kualifikasiPelaksana = None;
-    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _keterkaitan = None;
-    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> _peralatan = None;
+    private static readonly ReadOnlyCollection<string> None = Array.AsReadOnly(Array.Empty<string>());
+    private readonly ReadOnlyCollection<string> _dasarHukum = None;
+    private readonly ReadOnlyCollection<string> _kualifikasiPelaksana = None;
+    private readonly ReadOnlyCollection<string> _keterkaitan = None;
+    private readonly ReadOnlyCollection<string> _peralatan = None;
 
     /// <summary>The office, such as <c>Kecamatan Bobotsari, Kabupaten Purbalingga</c>.</summary>
     public string? Instansi { get; init; }
@@ -91,6 +92,6 @@ public sealed record SopHeader
     /// <inheritdoc/>
     public override int GetHashCode() => (Nomor, Nama, _dasarHukum.Count, _peralatan.Count).GetHashCode();
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<string> Copy(IReadOnlyList<string>? value) =>
+    private static ReadOnlyCollection<string> Copy(IReadOnlyList<string>? value) =>
         value is null || value.Count == 0 ? None : Array.AsReadOnly(value.ToArray());
 }
