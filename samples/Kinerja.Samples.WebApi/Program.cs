@@ -28,7 +28,7 @@ builder.Services.AddSingleton(services => Office.Build(services.GetRequiredServi
 builder.Services.AddSingleton(services => new SopEngine(
     services.GetRequiredService<IClock>(),
     services.GetRequiredService<OfficeRoster>(),
-    new SopEngineOptions { SeparationOfDuties = services.GetRequiredService<IConfiguration>().GetValue("Kinerja:SeparationOfDuties", false) }));
+    new SopEngineOptions { EnforceSeparationOfDuties = services.GetRequiredService<IConfiguration>().GetValue("Kinerja:EnforceSeparationOfDuties", false) }));
 
 builder.Services.AddKinerjaJwt();
 builder.Services.AddKinerjaAuthorization();

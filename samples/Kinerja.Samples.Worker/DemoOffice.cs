@@ -32,7 +32,7 @@ public static class DemoOffice
         ArgumentNullException.ThrowIfNull(office);
         office.Name = Name;
         office.TimeZone = "WITA";
-        office.Roster = roster => roster
+        office.CustomizeRoster = roster => roster
             .AddAliases("Sekretaris", "Sekretaris Kecamatan", "Sekcam")
             .AddAliases("Pelaksana", "Staf", "Staff")
             .AddPerson("camat", "Ahmad Fauzi", "Camat")

@@ -94,7 +94,7 @@ internal static class KinerjaConfiguration
                     AddTexts(child, office.HolidayListJson, problems);
                     break;
                 case "ROSTER":
-                    office.Roster = ReadRoster(child, problems);
+                    office.CustomizeRoster = ReadRoster(child, problems);
                     break;
                 default:
                     Unknown(child, problems);

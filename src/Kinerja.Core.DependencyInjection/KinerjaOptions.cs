@@ -166,9 +166,9 @@ public sealed class KinerjaOfficeOptions
     /// <summary>
     /// Fills the office roster (aliases, people, acting roles), or <see langword="null"/> for an empty
     /// roster (the engine then refuses every action). The builder comes set to the office's
-    /// <see cref="TimeZone"/>, in which acting periods are read. The roster is validated after it; it may run more than once.
+    /// <see cref="TimeZone"/>, in which acting periods are read. The roster is validated after it; it may run more than once. An office's <c>Roster</c> section in configuration sets it.
     /// </summary>
-    public Action<OfficeRosterBuilder>? Roster { get; set; }
+    public Action<OfficeRosterBuilder>? CustomizeRoster { get; set; }
 
     /// <summary>The office's overrides of printed time standards; default <see cref="SopTimeStandards.None"/>.</summary>
     public SopTimeStandards TimeStandards { get; set; } = SopTimeStandards.None;

@@ -261,7 +261,7 @@ internal sealed class KinerjaSetup
             rosterBuilder.WithTimeZone(zone);
         }
 
-        office.Roster?.Invoke(rosterBuilder);
+        office.CustomizeRoster?.Invoke(rosterBuilder);
         var roster = rosterBuilder.Build();
         AddUnder(problems, path + ".Roster", roster.Problems);
 

@@ -73,11 +73,11 @@ public sealed class PerformanceReport
         }
 
         var pk = input.PerjanjianKinerja;
-        var capaian = CapaianEvaluator.Evaluate(pk, input.Realisasi, input.Policy);
+        var capaian = CapaianEvaluator.Evaluate(pk, input.Measurements, input.Policy);
         var previous = new Dictionary<string, IndicatorCapaian>(StringComparer.Ordinal);
-        if (input.PreviousPerjanjianKinerja is { } previousPk && input.PreviousRealisasi is { } previousRealisasi)
+        if (input.PreviousPerjanjianKinerja is { } previousPk && input.PreviousMeasurements is { } previousMeasurements)
         {
-            foreach (var c in CapaianEvaluator.Evaluate(previousPk, previousRealisasi, input.Policy))
+            foreach (var c in CapaianEvaluator.Evaluate(previousPk, previousMeasurements, input.Policy))
             {
                 previous[c.Indicator.Id] = c;
             }
@@ -93,7 +93,7 @@ public sealed class PerformanceReport
         }
 
         return new ValidationResult<PerformanceReport>(
-            new PerformanceReport(input, capaian, previous, renstra, SerapanCalculator.Evaluate(pk, input.Realisasi)),
+            new PerformanceReport(input, capaian, previous, renstra, SerapanCalculator.Evaluate(pk, input.Measurements)),
             problems);
     }
 

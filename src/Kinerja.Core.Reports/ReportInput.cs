@@ -14,26 +14,26 @@ public sealed record ReportInput
 {
     /// <summary>Creates the input of a report of one PK.</summary>
     /// <param name="perjanjianKinerja">The PK of the year reported.</param>
-    /// <param name="realisasi">Its realisasi (indicators and budget).</param>
+    /// <param name="measurements">Its realisasi (indicators and budget).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ReportInput(PerjanjianKinerja perjanjianKinerja, MeasurementSet realisasi)
+    public ReportInput(PerjanjianKinerja perjanjianKinerja, MeasurementSet measurements)
     {
         PerjanjianKinerja = perjanjianKinerja ?? throw new ArgumentNullException(nameof(perjanjianKinerja));
-        Realisasi = realisasi ?? throw new ArgumentNullException(nameof(realisasi));
+        Measurements = measurements ?? throw new ArgumentNullException(nameof(measurements));
     }
 
     /// <summary>The PK of the year reported.</summary>
     public PerjanjianKinerja PerjanjianKinerja { get; init; }
 
     /// <summary>The realisasi of the year reported.</summary>
-    public MeasurementSet Realisasi { get; init; }
+    public MeasurementSet Measurements { get; init; }
 
     /// <summary>Last year's PK, whose indicators are matched by id; <see langword="null"/> leaves the
     /// year-before columns empty. Its year must be the year before.</summary>
     public PerjanjianKinerja? PreviousPerjanjianKinerja { get; init; }
 
     /// <summary>Last year's realisasi, of <see cref="PreviousPerjanjianKinerja"/>.</summary>
-    public MeasurementSet? PreviousRealisasi { get; init; }
+    public MeasurementSet? PreviousMeasurements { get; init; }
 
     /// <summary>The Renstra (medium-term plan) target of the end of the period, by indicator id.</summary>
     public IReadOnlyDictionary<string, Target> RenstraTargets { get; init; } = new Dictionary<string, Target>();

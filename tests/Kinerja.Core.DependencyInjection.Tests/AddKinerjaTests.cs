@@ -74,7 +74,7 @@ public class AddKinerjaTests
         using var provider = Provider(o =>
         {
             o.Clock = clock;
-            o.AddOffice("awayan", office => office.Roster = r => r.AddPerson("camat", "Nama Camat", "Camat"));
+            o.AddOffice("awayan", office => office.CustomizeRoster = r => r.AddPerson("camat", "Nama Camat", "Camat"));
         });
 
         Assert.Same(clock, provider.GetRequiredService<IClock>());
@@ -150,8 +150,8 @@ public class AddKinerjaTests
     [Fact]
     public void AddKinerja_CustomCalendar_ZoneWeekHolidaysAndAdjustments()
     {
-        var list2027 = new HolidayList(2027, "SKB 2027 (contoh)", [new Holiday(new LocalDate(2027, 1, 1), "Tahun Baru 2027 Masehi", HolidayKind.LiburNasional)]);
-        var amended2026 = new HolidayList(2026, "SKB 2026 (contoh perubahan)", [new Holiday(new LocalDate(2026, 8, 17), "Hari Kemerdekaan", HolidayKind.LiburNasional)]);
+        var list2027 = new HolidayList(2027, "SKB 2027 (contoh)", [new Holiday(new LocalDate(2027, 1, 1), "Tahun Baru 2027 Masehi", HolidayKind.National)]);
+        var amended2026 = new HolidayList(2026, "SKB 2026 (contoh perubahan)", [new Holiday(new LocalDate(2026, 8, 17), "Hari Kemerdekaan", HolidayKind.National)]);
         using var provider = Provider(o => o.AddOffice("6308-AWY", office =>
         {
             office.Name = "Kecamatan Awayan";
@@ -185,7 +185,7 @@ public class AddKinerjaTests
         using var provider = Provider(o => o.AddOffice("k", office =>
         {
             office.IncludeBuiltInHolidays = false;
-            office.HolidayLists.Add(new HolidayList(2026, "Daftar kantor (contoh)", [new Holiday(new LocalDate(2026, 8, 17), "Hari Kemerdekaan", HolidayKind.LiburNasional)]));
+            office.HolidayLists.Add(new HolidayList(2026, "Daftar kantor (contoh)", [new Holiday(new LocalDate(2026, 8, 17), "Hari Kemerdekaan", HolidayKind.National)]));
         }));
         var calendar = provider.GetRequiredService<WorkingCalendar>();
         Assert.Equal([new LocalDate(2026, 8, 17)], calendar.Holidays.Select(h => h.Date));
@@ -208,15 +208,15 @@ public class AddKinerjaTests
     {
         using var provider = Provider(o =>
         {
-            o.AddOffice("bobotsari", office => office.Roster = r => r.AddPerson("camat-bbs", "Camat Bobotsari", "Camat"));
+            o.AddOffice("bobotsari", office => office.CustomizeRoster = r => r.AddPerson("camat-bbs", "Camat Bobotsari", "Camat"));
             o.AddOffice("awayan", office =>
             {
                 office.TimeZone = "WITA";
-                office.Roster = r => r.AddAliases("Sekcam", "Sekretaris").AddPerson("sekcam-awy", "Sekcam Awayan", "Sekcam");
+                office.CustomizeRoster = r => r.AddAliases("Sekcam", "Sekretaris").AddPerson("sekcam-awy", "Sekcam Awayan", "Sekcam");
                 office.TimeStandards = SopTimeStandards.None.WithOverride("awayan-pelaksanaan-pengukuran-kinerja-triwulan", "1", MutuBakuWaktu.Parse("30 Menit").Value);
             });
             o.DefaultOffice = "awayan";
-            o.Engine = new SopEngineOptions { SeparationOfDuties = true };
+            o.Engine = new SopEngineOptions { EnforceSeparationOfDuties = true };
         });
 
         var offices = provider.GetRequiredService<OfficeCatalog>();
@@ -336,7 +336,7 @@ public class AddKinerjaTests
             {
                 office.Name = "Kecamatan Awayan";
                 office.TimeZone = "WITA";
-                office.Roster = roster => roster
+                office.CustomizeRoster = roster => roster
                     .AddAliases("Sekcam", "Sekretaris Kecamatan", "Sekretaris")
                     .AddPerson("camat", "Nama Camat", "Camat")
                     .AddPerson("sekcam", "Nama Sekcam", "Sekcam")

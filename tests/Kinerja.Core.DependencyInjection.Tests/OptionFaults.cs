@@ -40,7 +40,7 @@ public static class OptionFaults
         options.Clock = NodaTime.Testing.FakeClock.FromUtc(2026, 6, 8, 1, 0, 0);
         options.AddOffice("kantor-a", o => o.Name = "Kecamatan A");
         options.AddOffice("kantor-b", o => o.TimeZone = "WITA");
-        options.AddOffice("kantor-c", o => o.Roster = r => r.AddPerson("camat", "Nama Camat", "Camat"));
+        options.AddOffice("kantor-c", o => o.CustomizeRoster = r => r.AddPerson("camat", "Nama Camat", "Camat"));
         foreach (var fault in faults)
         {
             fault.Inject(options);
@@ -57,7 +57,7 @@ public static class OptionFaults
         new("reading", o => o.Offices[1].DayReading = (DayReading)9, ProblemCodes.OutOfRange, "Offices[1].Calendar.dayReading", "9"),
         new("holiday-json", o => o.Offices[1].HolidayListJson.Add("{"), ProblemCodes.JsonMalformed, "Offices[1].HolidayListJson[0]", null),
         new("holiday-null", o => o.Offices[1].HolidayLists.Add(null!), ProblemCodes.Required, "Offices[1].HolidayLists[0]", null),
-        new("nip", o => o.Offices[2].Roster = r => r.AddPersonWithNip("camat", "Nama Camat", "123", "Camat"), ProblemCodes.NipLength, "Offices[2].Roster.people[0].nip", "123"),
+        new("nip", o => o.Offices[2].CustomizeRoster = r => r.AddPersonWithNip("camat", "Nama Camat", "123", "Camat"), ProblemCodes.NipLength, "Offices[2].Roster.people[0].nip", "123"),
         new("standards", o => o.Offices[2].TimeStandards = null!, ProblemCodes.Required, "Offices[2].TimeStandards", null),
         new("office-id", o => o.Offices[2].Id = "kantor-b", ProblemCodes.Duplicate, "Offices[2].Id", "kantor-b"),
         new("default-office", o => o.DefaultOffice = "kantor-z", ProblemCodes.UnknownReference, "DefaultOffice", "kantor-z"),

@@ -29,7 +29,7 @@ internal static class Fixtures
                     .WithAnnualTarget(Target.OfGrade("B")).WithTriwulanTarget(4, Target.OfGrade("B"))))
             .Build().Value;
 
-    public static MeasurementSet PreviousRealisasi { get; } =
+    public static MeasurementSet PreviousMeasurements { get; } =
         MeasurementSet.CreateBuilder(PreviousPk)
             .AddRealisasi("IK1", 4, 83.5m)
             .AddRealisasi("IK2", 1, 250m).AddRealisasi("IK2", 2, 280m).AddRealisasi("IK2", 3, 290m).AddRealisasi("IK2", 4, 301m)
@@ -47,7 +47,7 @@ internal static class Fixtures
     public static ReportInput Input { get; } = new(Pk, Realisasi)
     {
         PreviousPerjanjianKinerja = PreviousPk,
-        PreviousRealisasi = PreviousRealisasi,
+        PreviousMeasurements = PreviousMeasurements,
         RenstraTargets = Renstra,
         RenstraYear = 2026,
     };

@@ -45,7 +45,7 @@ public sealed class PerformanceReportTests
         var input = Fixtures.Input with
         {
             PreviousPerjanjianKinerja = Fixtures.Pk,
-            PreviousRealisasi = Fixtures.PreviousRealisasi,
+            PreviousMeasurements = Fixtures.PreviousMeasurements,
             RenstraYear = 2040,
             RenstraTargets = new Dictionary<string, Target>(StringComparer.Ordinal)
             {
@@ -62,7 +62,7 @@ public sealed class PerformanceReportTests
         Assert.Equal(
             [
                 ("year.out-of-range", "previousPerjanjianKinerja.year", "2026"),
-                ("reference.unknown", "previousRealisasi.key", Fixtures.PreviousRealisasi.Key.ToString()),
+                ("reference.unknown", "previousMeasurements.key", Fixtures.PreviousMeasurements.Key.ToString()),
                 ("year.out-of-range", "renstraYear", "2040"),
                 ("target.kind", "renstraTargets[IK1]", "A"),
                 ("target.negative", "renstraTargets[IK2]", "-1"),
@@ -81,9 +81,9 @@ public sealed class PerformanceReportTests
     [Fact]
     public void Create_RealisasiOfAnotherPk_ProblemNotException()
     {
-        var result = PerformanceReport.Create(new ReportInput(Fixtures.Pk, Fixtures.PreviousRealisasi));
+        var result = PerformanceReport.Create(new ReportInput(Fixtures.Pk, Fixtures.PreviousMeasurements));
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(("reference.unknown", "realisasi.key"), (problem.Code, problem.Path));
+        Assert.Equal(("reference.unknown", "measurements.key"), (problem.Code, problem.Path));
     }
 }

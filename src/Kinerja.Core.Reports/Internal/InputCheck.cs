@@ -18,13 +18,13 @@ internal static class InputCheck
             return problems;
         }
 
-        if (input.Realisasi is null)
+        if (input.Measurements is null)
         {
             problems.Add(new ValidationProblem(ProblemCodes.Required, "realisasi", null, Severity.Error));
         }
-        else if (input.Realisasi.Key != pk.Key)
+        else if (input.Measurements.Key != pk.Key)
         {
-            problems.Add(new ValidationProblem(ProblemCodes.UnknownReference, "realisasi.key", input.Realisasi.Key.ToString(), Severity.Error, "Perjanjian Kinerja", "Perjanjian Kinerja"));
+            problems.Add(new ValidationProblem(ProblemCodes.UnknownReference, "measurements.key", input.Measurements.Key.ToString(), Severity.Error, "Perjanjian Kinerja", "Perjanjian Kinerja"));
         }
 
         CheckPrevious(input, pk, problems);
@@ -45,7 +45,7 @@ internal static class InputCheck
     private static void CheckPrevious(ReportInput input, PerjanjianKinerja pk, List<ValidationProblem> problems)
     {
         var previousPk = input.PreviousPerjanjianKinerja;
-        var previous = input.PreviousRealisasi;
+        var previous = input.PreviousMeasurements;
         if (previousPk is null && previous is null)
         {
             return;
@@ -59,7 +59,7 @@ internal static class InputCheck
 
         if (previous is null)
         {
-            problems.Add(new ValidationProblem(ProblemCodes.Required, "previousRealisasi", null, Severity.Error));
+            problems.Add(new ValidationProblem(ProblemCodes.Required, "previousMeasurements", null, Severity.Error));
             return;
         }
 
@@ -71,7 +71,7 @@ internal static class InputCheck
 
         if (previous.Key != previousPk.Key)
         {
-            problems.Add(new ValidationProblem(ProblemCodes.UnknownReference, "previousRealisasi.key", previous.Key.ToString(), Severity.Error, "Perjanjian Kinerja", "Perjanjian Kinerja"));
+            problems.Add(new ValidationProblem(ProblemCodes.UnknownReference, "previousMeasurements.key", previous.Key.ToString(), Severity.Error, "Perjanjian Kinerja", "Perjanjian Kinerja"));
         }
     }
 

@@ -161,17 +161,17 @@ public sealed class IndicatorBuilder
     }
 
     /// <summary>Sets the targets of all four quarters (rencana aksi).</summary>
-    /// <param name="tw1">TW I's target, or <see langword="null"/>.</param>
-    /// <param name="tw2">TW II's target, or <see langword="null"/>.</param>
-    /// <param name="tw3">TW III's target, or <see langword="null"/>.</param>
-    /// <param name="tw4">TW IV's target, or <see langword="null"/>.</param>
+    /// <param name="triwulan1">TW I's target, or <see langword="null"/>.</param>
+    /// <param name="triwulan2">TW II's target, or <see langword="null"/>.</param>
+    /// <param name="triwulan3">TW III's target, or <see langword="null"/>.</param>
+    /// <param name="triwulan4">TW IV's target, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    public IndicatorBuilder WithTriwulanTargets(Target? tw1, Target? tw2, Target? tw3, Target? tw4)
+    public IndicatorBuilder WithTriwulanTargets(Target? triwulan1, Target? triwulan2, Target? triwulan3, Target? triwulan4)
     {
-        _quarterly[0] = tw1;
-        _quarterly[1] = tw2;
-        _quarterly[2] = tw3;
-        _quarterly[3] = tw4;
+        _quarterly[0] = triwulan1;
+        _quarterly[1] = triwulan2;
+        _quarterly[2] = triwulan3;
+        _quarterly[3] = triwulan4;
         return this;
     }
 

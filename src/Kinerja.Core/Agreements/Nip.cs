@@ -14,7 +14,7 @@ namespace Kinerja.Core.Agreements;
 public readonly struct Nip : IEquatable<Nip>
 {
     /// <summary>The youngest age at which a NIP's appointment is accepted.</summary>
-    public const int MinimumAppointmentAge = 18;
+    public const int MinAppointmentAge = 18;
 
     private readonly string? _digits;
 
@@ -104,7 +104,7 @@ public readonly struct Nip : IEquatable<Nip>
             problems.Error(ProblemCodes.NipAppointment, path, text, s.Substring(8, 6));
         }
 
-        if (birth is { } b && appointment is { } a && a.OnDayOfMonth(1) < new LocalDate(b.Year, b.Month, 1).PlusYears(MinimumAppointmentAge))
+        if (birth is { } b && appointment is { } a && a.OnDayOfMonth(1) < new LocalDate(b.Year, b.Month, 1).PlusYears(MinAppointmentAge))
         {
             problems.Error(
                 ProblemCodes.NipAppointmentAge,

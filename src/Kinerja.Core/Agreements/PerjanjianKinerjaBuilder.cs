@@ -13,10 +13,10 @@ namespace Kinerja.Core.Agreements;
 public sealed class PerjanjianKinerjaBuilder
 {
     /// <summary>The earliest year a PK may have.</summary>
-    public const int MinimumYear = 2000;
+    public const int MinYear = 2000;
 
     /// <summary>The latest year a PK may have.</summary>
-    public const int MaximumYear = 2100;
+    public const int MaxYear = 2100;
 
     private readonly List<SasaranBuilder> _sasaran = [];
     private readonly List<ProgramDraft> _programs = [];
@@ -177,9 +177,9 @@ public sealed class PerjanjianKinerjaBuilder
         var problems = new Problems();
         problems.Required(_unit.Code, "unit.code");
         problems.Required(_unit.Name, "unit.name");
-        if (_year is < MinimumYear or > MaximumYear)
+        if (_year is < MinYear or > MaxYear)
         {
-            problems.Error(ProblemCodes.YearOutOfRange, "year", Text.Of(_year), Text.Of(MinimumYear), Text.Of(MaximumYear));
+            problems.Error(ProblemCodes.YearOutOfRange, "year", Text.Of(_year), Text.Of(MinYear), Text.Of(MaxYear));
         }
 
         foreach (var (path, id, kind) in _unknown)

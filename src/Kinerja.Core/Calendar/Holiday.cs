@@ -6,7 +6,7 @@ namespace Kinerja.Core.Calendar;
 public enum HolidayKind
 {
     /// <summary>Hari libur nasional: a national public holiday.</summary>
-    LiburNasional = 0,
+    National = 0,
 
     /// <summary>Cuti bersama: collective leave set by the yearly joint ministerial decree.</summary>
     CutiBersama = 1,

@@ -198,7 +198,7 @@ public static class DisplayNames
     /// <returns>The name, such as <c>libur nasional</c> (Indonesian) or <c>national holiday</c> (English).</returns>
     public static string Of(HolidayKind value, MessageLanguage language = MessageLanguage.Indonesian) => Pick((int)value, language, value switch
     {
-        HolidayKind.LiburNasional => ("libur nasional", "national holiday"),
+        HolidayKind.National => ("libur nasional", "national holiday"),
         HolidayKind.CutiBersama => ("cuti bersama", "collective leave (cuti bersama)"),
         HolidayKind.Local => ("libur daerah atau kantor", "regional or office day off"),
         _ => null,

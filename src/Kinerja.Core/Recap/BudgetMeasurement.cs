@@ -18,25 +18,25 @@ public sealed class BudgetMeasurement
     /// <param name="unit">The unit's code.</param>
     /// <param name="program">The program's id.</param>
     /// <param name="pagu">The pagu, 0 or more.</param>
-    /// <param name="tw1">Money spent in TW I, or <see langword="null"/>.</param>
-    /// <param name="tw2">Money spent in TW II, or <see langword="null"/>.</param>
-    /// <param name="tw3">Money spent in TW III, or <see langword="null"/>.</param>
-    /// <param name="tw4">Money spent in TW IV, or <see langword="null"/>.</param>
+    /// <param name="triwulan1">Money spent in TW I, or <see langword="null"/>.</param>
+    /// <param name="triwulan2">Money spent in TW II, or <see langword="null"/>.</param>
+    /// <param name="triwulan3">Money spent in TW III, or <see langword="null"/>.</param>
+    /// <param name="triwulan4">Money spent in TW IV, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
-    public BudgetMeasurement(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? tw1, decimal? tw2, decimal? tw3, decimal? tw4)
+    public BudgetMeasurement(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? triwulan1, decimal? triwulan2, decimal? triwulan3, decimal? triwulan4)
     {
         Kabupaten = kabupaten ?? throw new ArgumentNullException(nameof(kabupaten));
         Kecamatan = kecamatan ?? throw new ArgumentNullException(nameof(kecamatan));
         Unit = unit ?? throw new ArgumentNullException(nameof(unit));
         Program = program ?? throw new ArgumentNullException(nameof(program));
-        if (pagu < 0m || tw1 < 0m || tw2 < 0m || tw3 < 0m || tw4 < 0m)
+        if (pagu < 0m || triwulan1 < 0m || triwulan2 < 0m || triwulan3 < 0m || triwulan4 < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(pagu), pagu, "Amounts should be 0 or more; got pagu " + Text.Of(pagu) + ", " + string.Join(", ", new[] { tw1, tw2, tw3, tw4 }.Select(Text.Of)) + ".");
+            throw new ArgumentOutOfRangeException(nameof(pagu), pagu, "Amounts should be 0 or more; got pagu " + Text.Of(pagu) + ", " + string.Join(", ", new[] { triwulan1, triwulan2, triwulan3, triwulan4 }.Select(Text.Of)) + ".");
         }
 
         Pagu = pagu;
-        Realisasi = [tw1, tw2, tw3, tw4];
+        Realisasi = [triwulan1, triwulan2, triwulan3, triwulan4];
     }
 
     /// <summary>
@@ -50,10 +50,10 @@ public sealed class BudgetMeasurement
     /// <param name="unit">The unit's code.</param>
     /// <param name="program">The program's id.</param>
     /// <param name="pagu">The pagu, 0 or more.</param>
-    /// <param name="toTw1">Money spent in TW I, or <see langword="null"/>.</param>
-    /// <param name="toTw2">Money spent from TW I to TW II, or <see langword="null"/>.</param>
-    /// <param name="toTw3">Money spent from TW I to TW III, or <see langword="null"/>.</param>
-    /// <param name="toTw4">Money spent from TW I to TW IV, or <see langword="null"/>.</param>
+    /// <param name="toTriwulan1">Money spent in TW I, or <see langword="null"/>.</param>
+    /// <param name="toTriwulan2">Money spent from TW I to TW II, or <see langword="null"/>.</param>
+    /// <param name="toTriwulan3">Money spent from TW I to TW III, or <see langword="null"/>.</param>
+    /// <param name="toTriwulan4">Money spent from TW I to TW IV, or <see langword="null"/>.</param>
     /// <returns>
     /// The row of own amounts, or every problem at once, each at path <c>pagu</c> or <c>tw1</c> .. <c>tw4</c> with the
     /// figure as attempted value: <see cref="ProblemCodes.AmountNegative"/>; <see cref="ProblemCodes.AmountCumulativeDecreasing"/>
@@ -61,7 +61,7 @@ public sealed class BudgetMeasurement
     /// <see cref="ProblemCodes.AmountCumulativeGap"/> (a figure after an unreported quarter).
     /// </returns>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    public static ValidationResult<BudgetMeasurement> FromCumulative(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? toTw1, decimal? toTw2, decimal? toTw3, decimal? toTw4)
+    public static ValidationResult<BudgetMeasurement> FromCumulative(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? toTriwulan1, decimal? toTriwulan2, decimal? toTriwulan3, decimal? toTriwulan4)
     {
         if (kabupaten is null || kecamatan is null || unit is null || program is null)
         {
@@ -74,7 +74,7 @@ public sealed class BudgetMeasurement
             problems.Error(ProblemCodes.AmountNegative, "pagu", Text.Of(pagu));
         }
 
-        decimal?[] figures = [toTw1, toTw2, toTw3, toTw4];
+        decimal?[] figures = [toTriwulan1, toTriwulan2, toTriwulan3, toTriwulan4];
         for (var q = 0; q < figures.Length; q++)
         {
             if (figures[q] < 0m)

@@ -12,15 +12,15 @@ public static class RecapRows
 {
     /// <summary>The PK's indicators, each in the four quarters, with the quarter's target and realisasi.</summary>
     /// <param name="pk">The PK.</param>
-    /// <param name="realisasi">Its measurement set, or <see langword="null"/> when nothing is reported yet (every row not reported).</param>
+    /// <param name="measurements">Its measurement set, or <see langword="null"/> when nothing is reported yet (every row not reported).</param>
     /// <param name="kabupaten">The kabupaten's code, where the PK's unit sits.</param>
     /// <param name="kecamatan">The kecamatan's code; the unit's code is the PK's own (<see cref="OfficeUnit.Code"/>).</param>
     /// <returns>Four rows per indicator, in the PK's order of sasaran and indicators, then of quarters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/>, <paramref name="kabupaten"/> or <paramref name="kecamatan"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="realisasi"/> is the measurement set of another PK.</exception>
-    public static IReadOnlyList<IndicatorMeasurement> Indicators(PerjanjianKinerja pk, MeasurementSet? realisasi, string kabupaten, string kecamatan)
+    /// <exception cref="ArgumentException"><paramref name="measurements"/> is the measurement set of another PK.</exception>
+    public static IReadOnlyList<IndicatorMeasurement> Indicators(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan)
     {
-        Check(pk, realisasi, kabupaten, kecamatan);
+        Check(pk, measurements, kabupaten, kecamatan);
         var rows = new List<IndicatorMeasurement>();
         foreach (var sasaran in pk.Sasaran)
         {
@@ -28,7 +28,7 @@ public static class RecapRows
             {
                 foreach (var q in Triwulan.All)
                 {
-                    rows.Add(Row(pk, realisasi, kabupaten, kecamatan, sasaran, indicator, q));
+                    rows.Add(Row(pk, measurements, kabupaten, kecamatan, sasaran, indicator, q));
                 }
             }
         }
@@ -38,15 +38,15 @@ public static class RecapRows
 
     /// <summary>The PK's programs, each with its pagu and the realisasi anggaran of the four quarters.</summary>
     /// <param name="pk">The PK.</param>
-    /// <param name="realisasi">Its measurement set, or <see langword="null"/> when nothing is reported yet.</param>
+    /// <param name="measurements">Its measurement set, or <see langword="null"/> when nothing is reported yet.</param>
     /// <param name="kabupaten">The kabupaten's code.</param>
     /// <param name="kecamatan">The kecamatan's code.</param>
     /// <returns>One row per program, in the PK's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/>, <paramref name="kabupaten"/> or <paramref name="kecamatan"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="realisasi"/> is the measurement set of another PK.</exception>
-    public static IReadOnlyList<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet? realisasi, string kabupaten, string kecamatan)
+    /// <exception cref="ArgumentException"><paramref name="measurements"/> is the measurement set of another PK.</exception>
+    public static IReadOnlyList<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan)
     {
-        Check(pk, realisasi, kabupaten, kecamatan);
+        Check(pk, measurements, kabupaten, kecamatan);
         return pk.Programs
             .Select(p => new BudgetMeasurement(
                 kabupaten,
@@ -54,17 +54,17 @@ public static class RecapRows
                 pk.Unit.Code,
                 p.Id,
                 p.Pagu,
-                realisasi?.FindBudget(p.Id, Triwulan.I)?.Amount,
-                realisasi?.FindBudget(p.Id, Triwulan.II)?.Amount,
-                realisasi?.FindBudget(p.Id, Triwulan.III)?.Amount,
-                realisasi?.FindBudget(p.Id, Triwulan.IV)?.Amount))
+                measurements?.FindBudget(p.Id, Triwulan.I)?.Amount,
+                measurements?.FindBudget(p.Id, Triwulan.II)?.Amount,
+                measurements?.FindBudget(p.Id, Triwulan.III)?.Amount,
+                measurements?.FindBudget(p.Id, Triwulan.IV)?.Amount))
             .ToArray();
     }
 
-    private static IndicatorMeasurement Row(PerjanjianKinerja pk, MeasurementSet? realisasi, string kabupaten, string kecamatan, Sasaran sasaran, Indicator indicator, Triwulan q)
+    private static IndicatorMeasurement Row(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan, Sasaran sasaran, Indicator indicator, Triwulan q)
     {
         var target = indicator.GetTriwulanTarget(q);
-        var entry = realisasi?.Find(indicator.Id, q);
+        var entry = measurements?.Find(indicator.Id, q);
         if (indicator.ValueKind == ValueKind.QualitativeGrade)
         {
             var scale = indicator.GradeScale!;
@@ -90,7 +90,7 @@ public static class RecapRows
     /// <summary>A grade's score; none for no grade. A PK and a measurement set hold only grades of the scale (their builders check).</summary>
     private static decimal? Score(GradeScale scale, string? grade) => grade is not null && scale.TryGetScore(grade, out var score) ? score : null;
 
-    private static void Check(PerjanjianKinerja pk, MeasurementSet? realisasi, string kabupaten, string kecamatan)
+    private static void Check(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan)
     {
         if (pk is null)
         {
@@ -107,9 +107,9 @@ public static class RecapRows
             throw new ArgumentNullException(nameof(kecamatan));
         }
 
-        if (realisasi is not null && !realisasi.Key.Equals(pk.Key))
+        if (measurements is not null && !measurements.Key.Equals(pk.Key))
         {
-            throw new ArgumentException("The measurement set is of the PK " + realisasi.Key + ", not of " + pk.Key + ".", nameof(realisasi));
+            throw new ArgumentException("The measurement set is of the PK " + measurements.Key + ", not of " + pk.Key + ".", nameof(measurements));
         }
     }
 }

@@ -25,7 +25,7 @@ public enum Band101To110Rule
 public static class NilaiCapaian
 {
     /// <summary>The highest score the conversion gives.</summary>
-    public const decimal MaximumScore = 120m;
+    public const decimal MaxScore = 120m;
 
     /// <summary>Converts a capaian into a score.</summary>
     /// <param name="capaian">The capaian in percent, at full precision.</param>
@@ -40,7 +40,7 @@ public static class NilaiCapaian
         capaian = Figure(capaian, basis);
         if (capaian > 110m)
         {
-            return MaximumScore;
+            return MaxScore;
         }
 
         if (capaian > 100m)
@@ -56,7 +56,7 @@ public static class NilaiCapaian
 
         if (capaian == 100m)
         {
-            return targetIsMaximum ? MaximumScore : 109m;
+            return targetIsMaximum ? MaxScore : 109m;
         }
 
         if (capaian >= 80m)

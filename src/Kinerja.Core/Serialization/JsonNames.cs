@@ -79,7 +79,7 @@ internal static class JsonText
 
     /// <summary>Holiday kinds keep the names of the holiday files (version 0).</summary>
     public static readonly JsonNames<HolidayKind> HolidayKinds = new(
-        (HolidayKind.LiburNasional, "libur-nasional"), (HolidayKind.CutiBersama, "cuti-bersama"), (HolidayKind.Local, "local"));
+        (HolidayKind.National, "libur-nasional"), (HolidayKind.CutiBersama, "cuti-bersama"), (HolidayKind.Local, "local"));
 
     public static readonly JsonNames<SopCompletion> Completions = new(
         (SopCompletion.All, "all"), (SopCompletion.Any, "any"));

@@ -29,7 +29,7 @@ public sealed record SopEngineOptions
     /// latest completed step before it, even when decisions follow each other) cannot approve or return it.
     /// Default <see langword="false"/>.
     /// </summary>
-    public bool SeparationOfDuties { get; init; }
+    public bool EnforceSeparationOfDuties { get; init; }
 
     /// <summary>What completing a step without attaching each of its outputs does; default <see cref="SopOutputPolicy.Warn"/>.</summary>
     public SopOutputPolicy Outputs { get; init; }
@@ -291,7 +291,7 @@ public sealed class SopEngine
             CheckAttachments(step, attached, problems);
         }
 
-        if (_options.SeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned)
+        if (_options.EnforceSeparationOfDuties && kind is SopEventKind.Approved or SopEventKind.Returned)
         {
             // The work being decided is the output of the latest completed step whose flow leads to this decision
             // (decisions may follow each other; a parallel branch's work does not lead to another branch's decision).

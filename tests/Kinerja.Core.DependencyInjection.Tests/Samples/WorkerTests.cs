@@ -122,7 +122,7 @@ public class WorkerTests
         var services = new ServiceCollection().AddKinerja(o => o.AddOffice("k", k =>
         {
             k.TimeZone = "WITA";
-            k.Roster = r => r.AddPerson("camat", "Ahmad Fauzi", "Camat");
+            k.CustomizeRoster = r => r.AddPerson("camat", "Ahmad Fauzi", "Camat");
         }));
         using var provider = services.BuildServiceProvider();
         var office = provider.GetRequiredService<OfficeCatalog>().Default;

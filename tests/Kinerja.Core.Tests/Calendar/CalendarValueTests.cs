@@ -138,24 +138,24 @@ public class CalendarValueTests
     public void Holiday_EqualityAndText()
     {
         var date = new LocalDate(2026, 8, 17);
-        var holiday = new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.LiburNasional);
+        var holiday = new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.National);
 
         Assert.Equal("2026-08-17 Proklamasi Kemerdekaan", holiday.ToString());
-        Assert.Equal(holiday, new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.LiburNasional));
-        Assert.Equal(holiday.GetHashCode(), new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.LiburNasional).GetHashCode());
-        Assert.NotEqual(holiday, new Holiday(date.PlusDays(1), "Proklamasi Kemerdekaan", HolidayKind.LiburNasional));
-        Assert.NotEqual(holiday, new Holiday(date, "Kemerdekaan", HolidayKind.LiburNasional));
+        Assert.Equal(holiday, new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.National));
+        Assert.Equal(holiday.GetHashCode(), new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.National).GetHashCode());
+        Assert.NotEqual(holiday, new Holiday(date.PlusDays(1), "Proklamasi Kemerdekaan", HolidayKind.National));
+        Assert.NotEqual(holiday, new Holiday(date, "Kemerdekaan", HolidayKind.National));
         Assert.NotEqual(holiday, new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.Local));
         Assert.False(holiday.Equals((object?)null));
-        Assert.True(holiday.Equals((object)new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.LiburNasional)));
+        Assert.True(holiday.Equals((object)new Holiday(date, "Proklamasi Kemerdekaan", HolidayKind.National)));
         Assert.Throws<ArgumentNullException>(() => new Holiday(date, null!, HolidayKind.Local));
     }
 
     [Fact]
     public void HolidayList_SortsChecksTheYearAndPrints()
     {
-        var late = new Holiday(new LocalDate(2026, 12, 25), "Natal", HolidayKind.LiburNasional);
-        var early = new Holiday(new LocalDate(2026, 1, 1), "Tahun Baru", HolidayKind.LiburNasional);
+        var late = new Holiday(new LocalDate(2026, 12, 25), "Natal", HolidayKind.National);
+        var early = new Holiday(new LocalDate(2026, 1, 1), "Tahun Baru", HolidayKind.National);
         var list = new HolidayList(2026, "SKB", [late, early], "catatan");
 
         Assert.Equal([early, late], list.Holidays);

@@ -99,7 +99,7 @@ public class WorkingCalendarBuilderBoundaryTests
     {
         var date = new LocalDate(2026, 6, 9);
         var result = OneDay()
-            .WithHolidays([new Holiday(new LocalDate(2026, 6, 1), "Hari Lahir Pancasila", HolidayKind.LiburNasional), new Holiday(date, "Cuti A", HolidayKind.Local), new Holiday(date, "Cuti B", HolidayKind.Local)])
+            .WithHolidays([new Holiday(new LocalDate(2026, 6, 1), "Hari Lahir Pancasila", HolidayKind.National), new Holiday(date, "Cuti A", HolidayKind.Local), new Holiday(date, "Cuti B", HolidayKind.Local)])
             .Build();
 
         Assert.True(result.IsValid);

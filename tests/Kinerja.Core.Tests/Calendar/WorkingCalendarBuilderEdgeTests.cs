@@ -57,7 +57,7 @@ public class WorkingCalendarBuilderEdgeTests
             .WithWorkingHours(IsoDayOfWeek.Friday, new LocalTime(7, 30), new LocalTime(16, 30))
             .WithWorkingHours(IsoDayOfWeek.Monday, new LocalTime(7, 30), new LocalTime(16, 0))
             .WithWorkingHours(IsoDayOfWeek.Wednesday, new LocalTime(7, 30), new LocalTime(16, 0))
-            .WithHolidays([new Holiday(new LocalDate(2026, 12, 25), "Natal", HolidayKind.LiburNasional), new Holiday(new LocalDate(2026, 8, 17), "Proklamasi Kemerdekaan", HolidayKind.LiburNasional), new Holiday(new LocalDate(2026, 1, 1), "Tahun Baru", HolidayKind.LiburNasional)])
+            .WithHolidays([new Holiday(new LocalDate(2026, 12, 25), "Natal", HolidayKind.National), new Holiday(new LocalDate(2026, 8, 17), "Proklamasi Kemerdekaan", HolidayKind.National), new Holiday(new LocalDate(2026, 1, 1), "Tahun Baru", HolidayKind.National)])
             .Build().Value;
 
         Assert.Equal([IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Friday], calendar.Week.Keys);

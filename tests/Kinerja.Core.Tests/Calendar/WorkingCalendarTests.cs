@@ -273,7 +273,7 @@ public class WorkingCalendarTests
     {
         var list = NationalHolidays.Year2026;
         Assert.Contains("Nomor 1497 Tahun 2025", list.Source, StringComparison.Ordinal);
-        Assert.Equal(17, list.Holidays.Count(h => h.Kind == HolidayKind.LiburNasional));
+        Assert.Equal(17, list.Holidays.Count(h => h.Kind == HolidayKind.National));
         Assert.Equal(8, list.Holidays.Count(h => h.Kind == HolidayKind.CutiBersama));
         Assert.Contains(2025, NationalHolidays.Years);
         Assert.True(NationalHolidays.TryGet(2025, out var y2025));

@@ -171,7 +171,7 @@ public static class KinerjaArbitraries
     /// all four quarters' realisasi, and a policy.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CumulativeYear> CumulativeYears() => Arb.From(
-        from year in Gen.Choose(PerjanjianKinerjaBuilder.MinimumYear, PerjanjianKinerjaBuilder.MaximumYear)
+        from year in Gen.Choose(PerjanjianKinerjaBuilder.MinYear, PerjanjianKinerjaBuilder.MaxYear)
         from pertama in PihakGen(nipRequired: true)
         from indicators in Gen.Choose(1, 4).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n), CumulativeIndicatorGen))
         from realisasi in Gen.ArrayOf(Gen.ArrayOf(RealisasiValue, 4), indicators.Length)
@@ -290,7 +290,7 @@ public static class KinerjaArbitraries
         from birthYear in Gen.Choose(1940, 2006)
         from birthMonth in Gen.Choose(1, 12)
         from birthDay in Gen.Choose(1, CalendarSystem.Iso.GetDaysInMonth(birthYear, birthMonth))
-        let earliest = new YearMonth(birthYear, birthMonth).PlusMonths(12 * Nip.MinimumAppointmentAge)
+        let earliest = new YearMonth(birthYear, birthMonth).PlusMonths(12 * Nip.MinAppointmentAge)
         from monthsAfter in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(0, 12 * 40)))
         from sex in Gen.Elements(NipSex.Male, NipSex.Female)
         from sequence in Gen.Frequency((1, Gen.Elements(1, 999)), (6, Gen.Choose(1, 999)))
@@ -377,7 +377,7 @@ public static class KinerjaArbitraries
         select new ProgramSpec(Invariant($"1.01.{p + 1:00}"), "Program penunjang urusan pemerintahan " + Invariant($"{p + 1}"), kind, pagu);
 
     private static Gen<PkSpec> ValidPkGen { get; } =
-        from year in Gen.Frequency((1, Gen.Elements(PerjanjianKinerjaBuilder.MinimumYear, PerjanjianKinerjaBuilder.MaximumYear)), (6, Gen.Choose(2015, 2035)))
+        from year in Gen.Frequency((1, Gen.Elements(PerjanjianKinerjaBuilder.MinYear, PerjanjianKinerjaBuilder.MaxYear)), (6, Gen.Choose(2015, 2035)))
         from pertama in PihakGen(nipRequired: false)
         from kedua in PihakGen(nipRequired: false)
         where pertama.Nip is null || kedua.Nip is null || pertama.Nip.Replace(" ", string.Empty, StringComparison.Ordinal) != kedua.Nip.Replace(" ", string.Empty, StringComparison.Ordinal)
@@ -532,7 +532,7 @@ public static class KinerjaArbitraries
 
     private static Gen<(string, string, string)> NipAppointmentAge(ValidNip nip) =>
         from monthsBefore in Gen.Choose(1, 12 * 30)
-        let earliest = new YearMonth(nip.BirthDate.Year, nip.BirthDate.Month).PlusMonths(12 * Nip.MinimumAppointmentAge)
+        let earliest = new YearMonth(nip.BirthDate.Year, nip.BirthDate.Month).PlusMonths(12 * Nip.MinAppointmentAge)
         let appointment = earliest.PlusMonths(-monthsBefore)
         select (Replace(nip.Digits, 8, Invariant($"{appointment.Year:0000}{appointment.Month:00}")), ProblemCodes.NipAppointmentAge, Invariant($"appointed {appointment.Year}-{appointment.Month:00}"));
 
@@ -702,7 +702,7 @@ public static class KinerjaArbitraries
                 from corrupt in CorruptNipGen
                 select Break(p => p.Pertama = p.Pertama with { Nip = corrupt.Text }, corrupt.Code, "pihakPertama.nip"),
             PkBreak.YearOutOfRange =>
-                from year in Gen.OneOf(Gen.Choose(0, PerjanjianKinerjaBuilder.MinimumYear - 1), Gen.Choose(PerjanjianKinerjaBuilder.MaximumYear + 1, 9999), Gen.Elements(-1, 1999, 2101))
+                from year in Gen.OneOf(Gen.Choose(0, PerjanjianKinerjaBuilder.MinYear - 1), Gen.Choose(PerjanjianKinerjaBuilder.MaxYear + 1, 9999), Gen.Elements(-1, 1999, 2101))
                 select Break(p => p.Year = year, ProblemCodes.YearOutOfRange, "year"),
             PkBreak.NegativePagu =>
                 from i in Gen.Choose(0, spec.Programs.Count - 1)

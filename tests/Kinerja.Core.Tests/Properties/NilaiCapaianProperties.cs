@@ -13,7 +13,7 @@ public class NilaiCapaianProperties
         Assert.NotNull(low);
         Assert.NotNull(high);
         Assert.True(low <= high, $"{c.Low}% gives {low}, {c.High}% gives {high}");
-        Assert.InRange(low!.Value, 0m, NilaiCapaian.MaximumScore);
+        Assert.InRange(low!.Value, 0m, NilaiCapaian.MaxScore);
     }
 
     [KinerjaProperty]
@@ -24,8 +24,8 @@ public class NilaiCapaianProperties
         var high = NilaiCapaian.Convert(c.High, targetIsMaximum, rule, CategoryBasis.Exact);
 
         Assert.True(low <= high, $"{c.Low}% gives {low}, {c.High}% gives {high}");
-        Assert.Equal(NilaiCapaian.MaximumScore, low);
-        Assert.Equal(NilaiCapaian.MaximumScore, high);
+        Assert.Equal(NilaiCapaian.MaxScore, low);
+        Assert.Equal(NilaiCapaian.MaxScore, high);
     }
 
     [KinerjaProperty]
@@ -33,7 +33,7 @@ public class NilaiCapaianProperties
     {
         var score = NilaiCapaian.Convert(c.Value, targetIsMaximum, rule);
 
-        Assert.True(score is null or <= NilaiCapaian.MaximumScore, $"{c.Value}% gives {score}");
+        Assert.True(score is null or <= NilaiCapaian.MaxScore, $"{c.Value}% gives {score}");
         // Not computable in (100, 110] of the figure read, which is the printed one by default (D47): 100.0001 reads 100,00.
         var printed = Math.Round(c.Value, 2, MidpointRounding.AwayFromZero);
         Assert.Equal(score is null, printed is > 100m and <= 110m && rule == Band101To110Rule.NotComputable);
@@ -46,7 +46,7 @@ public class NilaiCapaianProperties
         var hundred = new decimal(100, 0, 0, false, 0) * new decimal(1, 0, 0, false, (byte)(scale % 26)) / new decimal(1, 0, 0, false, (byte)(scale % 26));
         Assert.Equal(100m, hundred);
 
-        Assert.Equal(targetIsMaximum ? NilaiCapaian.MaximumScore : 109m, NilaiCapaian.Convert(hundred, targetIsMaximum, rule));
+        Assert.Equal(targetIsMaximum ? NilaiCapaian.MaxScore : 109m, NilaiCapaian.Convert(hundred, targetIsMaximum, rule));
     }
 
     [KinerjaProperty]

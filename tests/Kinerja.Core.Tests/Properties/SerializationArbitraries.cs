@@ -169,7 +169,7 @@ public static class SerializationArbitraries
         from year in Gen.Choose(firstYear, lastYear)
         from day in Gen.Choose(1, 365)
         from name in Gen.Elements(Texts.Where(t => t.Length > 0 && t != " ").ToArray())
-        from kind in Gen.Elements(HolidayKind.LiburNasional, HolidayKind.CutiBersama, HolidayKind.Local)
+        from kind in Gen.Elements(HolidayKind.National, HolidayKind.CutiBersama, HolidayKind.Local)
         select new Holiday(new LocalDate(year, 1, 1).PlusDays(day - 1), name, kind);
 
     private static Gen<SopHeader> HeaderGen =>

@@ -140,7 +140,7 @@ public class SopChainProperties
     [SopProperty]
     public void StrictReplay_LiveLog_ReplaysToTheSameState(SopScenario scenario)
     {
-        var options = new SopReplayOptions { Roster = scenario.Roster, Engine = new SopEngineOptions { SeparationOfDuties = scenario.SeparationOfDuties } };
+        var options = new SopReplayOptions { Roster = scenario.Roster, Engine = new SopEngineOptions { EnforceSeparationOfDuties = scenario.EnforceSeparationOfDuties } };
         foreach (var live in SopRun.Execute(scenario).Instances)
         {
             var replayed = SopInstance.Replay(scenario.Definition, live.Id, live.Events, options);
@@ -164,7 +164,7 @@ public class SopChainProperties
 
         // The chain was made again, and the log alone records who held which role: only the roster tells.
         Assert.True(SopInstance.Replay(scenario.Definition, live.Id, forged).IsValid);
-        var strict = SopInstance.Replay(scenario.Definition, live.Id, forged, new SopReplayOptions { Roster = scenario.Roster, Engine = new SopEngineOptions { SeparationOfDuties = scenario.SeparationOfDuties } });
+        var strict = SopInstance.Replay(scenario.Definition, live.Id, forged, new SopReplayOptions { Roster = scenario.Roster, Engine = new SopEngineOptions { EnforceSeparationOfDuties = scenario.EnforceSeparationOfDuties } });
 
         var problem = Assert.Single(strict.Problems);
         Assert.Equal("events[" + k + "].personId", problem.Path);

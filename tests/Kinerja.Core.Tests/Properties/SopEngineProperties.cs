@@ -101,7 +101,7 @@ public class SopEngineProperties
                     Assert.Equal(step.Actor, e.Role);
                 }
 
-                if (scenario.SeparationOfDuties && e.Kind is SopEventKind.Approved or SopEventKind.Returned && k >= 2)
+                if (scenario.EnforceSeparationOfDuties && e.Kind is SopEventKind.Approved or SopEventKind.Returned && k >= 2)
                 {
                     // The step closed just before this decision opened was closed by event k - 1.
                     var prepared = instance.Events[k - 1];
@@ -304,7 +304,7 @@ internal sealed class SopRun
     public static SopRun Execute(SopScenario scenario, bool snapshot = true)
     {
         var clock = new FakeClock(Origin);
-        var run = new SopRun(new SopEngine(clock, scenario.Roster, new SopEngineOptions { SeparationOfDuties = scenario.SeparationOfDuties }));
+        var run = new SopRun(new SopEngine(clock, scenario.Roster, new SopEngineOptions { EnforceSeparationOfDuties = scenario.EnforceSeparationOfDuties }));
         var definition = scenario.Definition;
 
         var starter = Pick(scenario, definition.FirstStep, scenario.StartPerson, clock.GetCurrentInstant());

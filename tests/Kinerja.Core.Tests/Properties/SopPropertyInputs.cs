@@ -197,7 +197,7 @@ public sealed record SopAction(SopActionKind Kind, bool Approve, int Person, int
 /// <param name="Acting">The role index the person "plt" acts in.</param>
 /// <param name="ActingPeriod">The days (WIB, inclusive) "plt" acts.</param>
 /// <param name="Office">The role index the person "kantor" holds under an office alias.</param>
-/// <param name="SeparationOfDuties">The engine's option.</param>
+/// <param name="EnforceSeparationOfDuties">The engine's option.</param>
 /// <param name="StartPerson">Who starts the instance, picked as <see cref="SopAction.Person"/> is.</param>
 /// <param name="Actions">The actions.</param>
 public sealed record SopScenario(
@@ -209,7 +209,7 @@ public sealed record SopScenario(
     int Acting,
     (LocalDate From, LocalDate To) ActingPeriod,
     int Office,
-    bool SeparationOfDuties,
+    bool EnforceSeparationOfDuties,
     int StartPerson,
     IReadOnlyList<SopAction> Actions)
 {
@@ -218,7 +218,7 @@ public sealed record SopScenario(
     public override string ToString() =>
         Spec + Environment.NewLine
         + "multi holds " + string.Join(",", Multi) + "; plt acts as " + Acting.ToString(CultureInfo.InvariantCulture) + " from " + ActingPeriod.From + " to " + ActingPeriod.To + "; kantor holds " + Office.ToString(CultureInfo.InvariantCulture)
-        + "; separation of duties " + SeparationOfDuties + "; start person " + StartPerson.ToString(CultureInfo.InvariantCulture) + Environment.NewLine
+        + "; separation of duties " + EnforceSeparationOfDuties + "; start person " + StartPerson.ToString(CultureInfo.InvariantCulture) + Environment.NewLine
         + string.Join(Environment.NewLine, Actions.Select((a, i) => "  actions[" + i.ToString(CultureInfo.InvariantCulture) + "] " + a));
 }
 

@@ -181,7 +181,7 @@ public class SopEngineRefusalTests
     [Fact]
     public void SeparationOfDuties_RefusesWhoPreparedTheWork_OnlyWhenAsked()
     {
-        var strict = Engine(new SopEngineOptions { SeparationOfDuties = true });
+        var strict = Engine(new SopEngineOptions { EnforceSeparationOfDuties = true });
         var i = AtTheDecision(strict);
         var p = SopTestKit.Refused(strict.Approve(i, i.Version, "dedi"), ProblemCodes.SopSeparationOfDuties, "personId", "dedi", "2b", "3");
         Assert.Equal("personId: 'dedi' prepared the output of step 2b and so cannot decide step 3.", p.GetMessage(MessageLanguage.English));

@@ -29,7 +29,7 @@ public class SopEngineTests
 
     private readonly FakeClock _clock = new(SopTestKit.Monday0800Wib);
 
-    private SopEngine Engine(bool separation = false) => new(_clock, Roster, new SopEngineOptions { SeparationOfDuties = separation });
+    private SopEngine Engine(bool separation = false) => new(_clock, Roster, new SopEngineOptions { EnforceSeparationOfDuties = separation });
 
     [Fact]
     public void Start_OpensFirstStepAndRecordsEvent()
