@@ -35,7 +35,7 @@ public class CalendarBenchmarks
         for (var i = 0; i < Deadlines; i++)
         {
             _starts[i] = yearStart + Duration.FromMinutes(random.Next(0, 330 * 24 * 60));
-            _standards[i] = MutuBakuWaktu.Parse(StandardTexts[random.Next(StandardTexts.Length)]).Value;
+            _standards[i] = MutuBakuWaktu.Read(StandardTexts[random.Next(StandardTexts.Length)]).Value;
         }
     }
 

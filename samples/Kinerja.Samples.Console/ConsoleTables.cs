@@ -201,7 +201,7 @@ internal static class ConsoleTables
         foreach (var row in limit > 0 ? all.Take(limit) : all)
         {
             var f = row.Figures;
-            Row(table, row.Level, row.Group, l.Count(f.Indicators), l.Count(f.Computed), Average(f, l), string.Join(", ", f.Categories.Select((c, i) => "K" + Count(i + 1) + "=" + l.Count(c))), l.Count(f.NotReported), l.Count(f.NotComputable));
+            Row(table, row.Level, row.Group, l.Count(f.IndicatorCount), l.Count(f.Computed), Average(f, l), string.Join(", ", f.Categories.Select((c, i) => "K" + Count(i + 1) + "=" + l.Count(c))), l.Count(f.NotReported), l.Count(f.NotComputable));
         }
 
         var legend = l.T("Ind. = indikator, Dihit. = dihitung, Rata² = rata-rata capaian", "Ind. = indicators, Comp. = computed, Avg. = average capaian")

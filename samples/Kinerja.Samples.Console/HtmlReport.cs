@@ -172,7 +172,7 @@ internal static class HtmlReport
         var period = new RecapPeriod(Triwulan.IV, cumulative: true);
         var bands = DemoYear.Scale.Bands.Select(b => b.Label).ToArray();
         var rows = year.Recap.Rows.Where(r => r.Period == period && r.Key.Level != RecapLevel.Indicator).Select(r =>
-            Tr([DisplayNames.Of(r.Key.Level, l.Language), ConsoleTables.GroupName(r.Key, l), Count(r.Figures.Indicators), ConsoleTables.Average(r.Figures, l), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
+            Tr([DisplayNames.Of(r.Key.Level, l.Language), ConsoleTables.GroupName(r.Key, l), Count(r.Figures.IndicatorCount), ConsoleTables.Average(r.Figures, l), .. r.Figures.Categories.Select(Count), Count(r.Figures.NotReported), Count(r.Figures.NotComputable)]));
         return H("table", H("caption", l.T("Rekapitulasi s.d. TW IV", "Recap to TW IV")), H("thead", Th([
             l.T("Tingkat", "Level"), l.T("Kelompok", "Group"), l.T("Indikator", "Indicators"), l.T("Rata-rata capaian", "Average capaian"), .. bands,
             l.T("Belum lapor", "Not reported"), l.T("Tidak dapat dihitung", "Not computable")])), H("tbody", rows));

@@ -21,7 +21,7 @@ internal static class RecapRendering
         {
             var f = row.Figures;
             text.Append("| ").Append(DisplayNames.Of(row.Key.Level, l.Language)).Append(" | ").Append(ConsoleTables.GroupName(row.Key, l))
-                .Append(" | ").Append(f.Indicators.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(f.IndicatorCount.ToString(CultureInfo.InvariantCulture))
                 .Append(" | ").Append(f.Average is { } a ? CapaianFormat.Format(a, l.Numbers) : "-")
                 .Append(" | ").Append(string.Join(" | ", f.Categories))
                 .Append(" | ").Append(f.NotReported.ToString(CultureInfo.InvariantCulture))
@@ -38,7 +38,7 @@ internal static class RecapRendering
         {
             var f = row.Figures;
             text.Append(string.Join(",", row.Key.Level, row.Key.Kabupaten, row.Key.Kecamatan, row.Key.Unit, row.Key.Item, row.Period,
-                f.Indicators.ToString(CultureInfo.InvariantCulture), f.Computed.ToString(CultureInfo.InvariantCulture),
+                f.IndicatorCount.ToString(CultureInfo.InvariantCulture), f.Computed.ToString(CultureInfo.InvariantCulture),
                 f.Average is { } a ? CapaianFormat.Format(a, NumberCulture.Invariant) : string.Empty,
                 f.NotReported.ToString(CultureInfo.InvariantCulture), f.NotComputable.ToString(CultureInfo.InvariantCulture),
                 string.Join(";", f.Categories))).Append('\n');

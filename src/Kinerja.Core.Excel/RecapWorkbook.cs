@@ -58,12 +58,12 @@ public static class RecapWorkbook
             throw new ArgumentException("The stream cannot be written.", nameof(destination));
         }
 
-        if (scale is not null && (scale.Name != recap.ScaleName || scale.Bands.Count != recap.Bands))
+        if (scale is not null && (scale.Name != recap.ScaleName || scale.Bands.Count != recap.BandCount))
         {
-            throw new ArgumentException($"The recap counts {recap.Bands} categories of scale '{recap.ScaleName}', not the {scale.Bands.Count} of '{scale.Name}'.", nameof(scale));
+            throw new ArgumentException($"The recap counts {recap.BandCount} categories of scale '{recap.ScaleName}', not the {scale.Bands.Count} of '{scale.Name}'.", nameof(scale));
         }
 
-        var bandHeaders = BandHeaders(recap.Bands, scale);
+        var bandHeaders = BandHeaders(recap.BandCount, scale);
         var sheets = new Dictionary<string, object>
         {
             [InfoSheetName] = Info(recap),
@@ -87,7 +87,7 @@ public static class RecapWorkbook
     [
         InfoRow("Rekapitulasi capaian kinerja", "Kinerja.Core"),
         InfoRow("Skala kategori", recap.ScaleName),
-        InfoRow("Jumlah kategori", recap.Bands),
+        InfoRow("Jumlah kategori", recap.BandCount),
         InfoRow("Periode", "TW I - TW IV: triwulan itu saja; s.d. TW I - s.d. TW IV: kumulatif menurut metode tiap indikator"),
         InfoRow("Angka", "Rata-rata Capaian (%) dan Serapan (%) disimpan penuh (Excel menampilkan paling banyak 15 angka bermakna); kolom (dibulatkan) dibulatkan 2 desimal, setengah menjauhi nol."),
         InfoRow("Tidak dilaporkan", "indikator atau program tanpa realisasi dihitung terpisah, tidak pernah sebagai 0"),
@@ -123,7 +123,7 @@ public static class RecapWorkbook
             ["Unit"] = row.Key.Unit,
             ["Kode"] = row.Key.Item,
             ["Periode"] = row.Period.ToString(),
-            ["Jumlah Indikator"] = f.Indicators,
+            ["Jumlah Indikator"] = f.IndicatorCount,
             ["Terhitung"] = f.Computed,
             ["Rata-rata Capaian (%)"] = f.Average,
             ["Rata-rata Capaian (dibulatkan)"] = f.Average is { } a ? CapaianFormat.Format(a) : "-",
@@ -154,7 +154,7 @@ public static class RecapWorkbook
             ["Unit"] = row.Key.Unit,
             ["Program"] = row.Key.Item,
             ["Periode"] = row.Period.ToString(),
-            ["Jumlah Program"] = f.Programs,
+            ["Jumlah Program"] = f.ProgramCount,
             ["Tidak Dilaporkan"] = f.NotReported,
             ["Pagu"] = f.Pagu,
             ["Pagu yang Melapor"] = f.ReportedPagu,

@@ -213,7 +213,7 @@ public class AddKinerjaTests
             {
                 office.TimeZone = "WITA";
                 office.CustomizeRoster = r => r.AddAliases("Sekcam", "Sekretaris").AddPerson("sekcam-awy", "Sekcam Awayan", "Sekcam");
-                office.TimeStandards = SopTimeStandards.None.WithOverride("awayan-pelaksanaan-pengukuran-kinerja-triwulan", "1", MutuBakuWaktu.Parse("30 Menit").Value);
+                office.TimeStandards = SopTimeStandards.None.WithOverride("awayan-pelaksanaan-pengukuran-kinerja-triwulan", "1", MutuBakuWaktu.Read("30 Menit").Value);
             });
             o.DefaultOffice = "awayan";
             o.Engine = new SopEngineOptions { EnforceSeparationOfDuties = true };

@@ -88,10 +88,10 @@ public sealed class RecapWorkbookTests
                 Assert.Equal(row.Figures.Average, Exact(cells["Rata-rata Capaian (%)"]));
                 Assert.Equal(row.Figures.Average is { } a ? CapaianFormat.Format(a) : "-", cells["Rata-rata Capaian (dibulatkan)"]);
                 Assert.Equal(row.Figures.CapaianSum, Exact(cells["Jumlah Capaian (10^-9 %)"]));
-                Assert.Equal(row.Figures.Indicators, int.Parse(cells["Jumlah Indikator"]!, CultureInfo.InvariantCulture));
+                Assert.Equal(row.Figures.IndicatorCount, int.Parse(cells["Jumlah Indikator"]!, CultureInfo.InvariantCulture));
                 Assert.Equal(row.Figures.NotReported, int.Parse(cells["Tidak Dilaporkan"]!, CultureInfo.InvariantCulture));
                 Assert.Equal(row.Figures.ZeroTarget, int.Parse(cells["Target Nol"]!, CultureInfo.InvariantCulture));
-                Assert.Equal(row.Figures.Categories, Enumerable.Range(1, recap.Bands).Select(b => int.Parse(cells["Kategori " + b.ToString(CultureInfo.InvariantCulture)]!, CultureInfo.InvariantCulture)));
+                Assert.Equal(row.Figures.Categories, Enumerable.Range(1, recap.BandCount).Select(b => int.Parse(cells["Kategori " + b.ToString(CultureInfo.InvariantCulture)]!, CultureInfo.InvariantCulture)));
             }
         }
     }

@@ -74,7 +74,7 @@ internal static class FuzzTargets
             Json("ReadSopInstance(definition)", Texts([Seed("samples/sop-instance.json")]), t => KinerjaJson.ReadSopInstance(t, Find("purbalingga-mekanisme-pengukuran-kinerja", 1) ?? sopDefinition)),
             Json("ReadSopInstance(find)", Texts([Seed("samples/sop-instance.json")]), t => KinerjaJson.ReadSopInstance(t, Find)),
             Json("ReadRecapTable", Texts([Seed("samples/recap-table.json")]), t => KinerjaJson.ReadRecapTable(t)),
-            Json("MutuBakuWaktu.Parse", Texts(["3 Hari", "1-2 Jam", "30 Menit", "-", "2 - 5 Hari Kerja"]), t => MutuBakuWaktu.Parse(t)),
+            Json("MutuBakuWaktu.Read", Texts(["3 Hari", "1-2 Jam", "30 Menit", "-", "2 - 5 Hari Kerja"]), t => MutuBakuWaktu.Read(t)),
             Json("Nip.Validate", Texts(["19780312 200501 1 003", "197803122005011003"]), t => Nip.Validate(t)),
             // An appsettings file repeats an item at most 50 times here: Microsoft.Extensions.Configuration's own
             // GetChildren is linear in all the keys per call, so a huge section is slow in the host before the

@@ -52,7 +52,7 @@ public sealed class RecapCommandTests : IDisposable
         {
             var f = row.Figures;
             Assert.Contains($"│ {row.Key.Kecamatan} ", recap.Output, StringComparison.Ordinal);
-            Assert.Matches(Table.Cells([row.Key.Kecamatan!, $"{f.Indicators}", $"{f.Computed}", CapaianFormat.Format(f.Average!.Value), string.Join(", ", f.Categories.Select((c, i) => $"K{i + 1}={c}")), $"{f.NotReported}", $"{f.NotComputable}"]), recap.Output);
+            Assert.Matches(Table.Cells([row.Key.Kecamatan!, $"{f.IndicatorCount}", $"{f.Computed}", CapaianFormat.Format(f.Average!.Value), string.Join(", ", f.Categories.Select((c, i) => $"K{i + 1}={c}")), $"{f.NotReported}", $"{f.NotComputable}"]), recap.Output);
         }
 
         var national = expected.Find(new RecapKey(RecapLevel.National), period)!;

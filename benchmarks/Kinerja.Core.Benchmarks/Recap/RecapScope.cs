@@ -90,7 +90,7 @@ internal static class RecapScope
                 row.Key.Kabupaten!,
                 row.Key.Kecamatan,
                 row.Period.Triwulan.Number,
-                f.Indicators,
+                f.IndicatorCount,
                 f.Computed,
                 f.NotReported,
                 f.ZeroTarget,

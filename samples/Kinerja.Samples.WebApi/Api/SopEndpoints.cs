@@ -400,7 +400,7 @@ internal static class SopEndpoints
         MutuBakuWaktu? instruction = null;
         if (r.Instruction is not null)
         {
-            var parsed = MutuBakuWaktu.Parse(r.Instruction);
+            var parsed = MutuBakuWaktu.Read(r.Instruction);
             if (!parsed.IsValid)
             {
                 return null;

@@ -50,14 +50,13 @@ public sealed class Target : IEquatable<Target>
     /// <exception cref="ArgumentNullException"><paramref name="grade"/> is null.</exception>
     public static Target OfGrade(string grade) => new(TargetKind.Grade, 0m, 0m, grade ?? throw new ArgumentNullException(nameof(grade)));
 
-    /// <summary>Implicitly makes a single-value target from a number.</summary>
+    /// <summary>
+    /// A single-value target from a number, so that a builder takes a literal (<c>WithAnnualTarget(85m)</c>).
+    /// <see cref="Of(decimal)"/> is its named form.
+    /// </summary>
     /// <param name="value">The target value.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2225:Operator overloads have named alternates", Justification = "Target.Of is the named alternate; a FromDecimal beside it would be a third way to say the same.")]
     public static implicit operator Target(decimal value) => Of(value);
-
-    /// <summary>Makes a single-value target from a number (the named form of the implicit conversion).</summary>
-    /// <param name="value">The target value.</param>
-    /// <returns>The target.</returns>
-    public static Target FromDecimal(decimal value) => Of(value);
 
     /// <summary>The target as text: <c>82.5</c>, <c>80 - 90</c> or <c>WTP</c> (invariant culture, full precision).</summary>
     /// <returns>The text.</returns>

@@ -21,7 +21,7 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
 
     internal RecapFigures(int indicators, int computed, int notReported, int zeroTarget, int targetMissing, int zeroRealisasi, int otherNotComputable, decimal capaianSum, int[] categories)
     {
-        Indicators = indicators;
+        IndicatorCount = indicators;
         Computed = computed;
         NotReported = notReported;
         ZeroTarget = zeroTarget;
@@ -33,7 +33,7 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
     }
 
     /// <summary>The number of indicators in the group.</summary>
-    public int Indicators { get; }
+    public int IndicatorCount { get; }
 
     /// <summary>Indicators with a capaian.</summary>
     public int Computed { get; }
@@ -68,12 +68,12 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
     /// <summary>The counts and the average.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        "n=" + Text.Of(Indicators) + " computed=" + Text.Of(Computed) + " avg=" + Text.Of(Average) + " notReported=" + Text.Of(NotReported)
+        "n=" + Text.Of(IndicatorCount) + " computed=" + Text.Of(Computed) + " avg=" + Text.Of(Average) + " notReported=" + Text.Of(NotReported)
         + " notComputable=" + Text.Of(NotComputable) + " categories=[" + string.Join(",", _categories) + "]";
 
     /// <inheritdoc />
     public bool Equals(RecapFigures? other) =>
-        other is not null && Indicators == other.Indicators && Computed == other.Computed && NotReported == other.NotReported
+        other is not null && IndicatorCount == other.IndicatorCount && Computed == other.Computed && NotReported == other.NotReported
         && ZeroTarget == other.ZeroTarget && TargetMissing == other.TargetMissing && ZeroRealisasi == other.ZeroRealisasi
         && OtherNotComputable == other.OtherNotComputable && CapaianSum == other.CapaianSum && _categories.SequenceEqual(other._categories);
 
@@ -81,7 +81,7 @@ public sealed class RecapFigures : IEquatable<RecapFigures>
     public override bool Equals(object? obj) => Equals(obj as RecapFigures);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Indicators * 397) ^ CapaianSum.GetHashCode();
+    public override int GetHashCode() => (IndicatorCount * 397) ^ CapaianSum.GetHashCode();
 }
 
 /// <summary>
@@ -92,7 +92,7 @@ public sealed class BudgetFigures : IEquatable<BudgetFigures>
 {
     internal BudgetFigures(int programs, int notReported, decimal pagu, decimal reportedPagu, decimal realisasi)
     {
-        Programs = programs;
+        ProgramCount = programs;
         NotReported = notReported;
         Pagu = pagu;
         ReportedPagu = reportedPagu;
@@ -100,7 +100,7 @@ public sealed class BudgetFigures : IEquatable<BudgetFigures>
     }
 
     /// <summary>The number of programs.</summary>
-    public int Programs { get; }
+    public int ProgramCount { get; }
 
     /// <summary>Programs whose realisasi anggaran for the period is not reported.</summary>
     public int NotReported { get; }
@@ -120,16 +120,16 @@ public sealed class BudgetFigures : IEquatable<BudgetFigures>
     /// <summary>The figures.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        "programs=" + Text.Of(Programs) + " pagu=" + Text.Of(Pagu) + " realisasi=" + Text.Of(Realisasi) + " serapan=" + Text.Of(Serapan) + " notReported=" + Text.Of(NotReported);
+        "programs=" + Text.Of(ProgramCount) + " pagu=" + Text.Of(Pagu) + " realisasi=" + Text.Of(Realisasi) + " serapan=" + Text.Of(Serapan) + " notReported=" + Text.Of(NotReported);
 
     /// <inheritdoc />
     public bool Equals(BudgetFigures? other) =>
-        other is not null && Programs == other.Programs && NotReported == other.NotReported && Pagu == other.Pagu
+        other is not null && ProgramCount == other.ProgramCount && NotReported == other.NotReported && Pagu == other.Pagu
         && ReportedPagu == other.ReportedPagu && Realisasi == other.Realisasi;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as BudgetFigures);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Programs * 397) ^ Pagu.GetHashCode() ^ Realisasi.GetHashCode();
+    public override int GetHashCode() => (ProgramCount * 397) ^ Pagu.GetHashCode() ^ Realisasi.GetHashCode();
 }

@@ -84,7 +84,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
         PolicyFingerprint = policyFingerprint;
         ScaleBasis = scaleBasis;
         ScaleName = scaleName;
-        Bands = store.Bands;
+        BandCount = store.Bands;
         FinestLevel = finestLevel;
         _store = store;
         _budget = budget;
@@ -106,7 +106,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     public CategoryBasis? ScaleBasis { get; }
 
     /// <summary>The number of bands of that scale.</summary>
-    public int Bands { get; }
+    public int BandCount { get; }
 
     /// <summary>
     /// The finest level the recap holds (<see cref="RecapOptions.FinestLevel"/>): <see cref="RecapLevel.Indicator"/> (every level) unless it was
@@ -213,7 +213,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <inheritdoc />
     public bool Equals(RecapTable? other)
     {
-        if (other is null || PolicyFingerprint != other.PolicyFingerprint || ScaleBasis != other.ScaleBasis || ScaleName != other.ScaleName || Bands != other.Bands || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
+        if (other is null || PolicyFingerprint != other.PolicyFingerprint || ScaleBasis != other.ScaleBasis || ScaleName != other.ScaleName || BandCount != other.BandCount || FinestLevel != other.FinestLevel || _store.Count != other._store.Count
             || _budget.Count != other._budget.Count || !_budget.All(p => other._budget.TryGetValue(p.Key, out var f) && f.Equals(p.Value)))
         {
             return false;
@@ -312,7 +312,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
         CheckCombinable(other);
         var keys = new List<RecapKey>(_store.Count + other._store.Count);
         var tallies = new List<RecapTally>((_store.Count + other._store.Count) * Periods);
-        var categories = new List<int>((_store.Count + other._store.Count) * Periods * Bands);
+        var categories = new List<int>((_store.Count + other._store.Count) * Periods * BandCount);
         for (var g = 0; g < _store.Count; g++)
         {
             keys.Add(_store.KeyAt(g));
@@ -340,7 +340,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
                     tallies.Add(default);
                 }
 
-                for (var c = 0; c < Periods * Bands; c++)
+                for (var c = 0; c < Periods * BandCount; c++)
                 {
                     categories.Add(0);
                 }
@@ -365,9 +365,9 @@ public sealed class RecapTable : IEquatable<RecapTable>
 
                 tallies[(g * Periods) + p] = sum;
                 var theirs = other._store.CategoriesAt(o, p);
-                for (var b = 0; b < Bands; b++)
+                for (var b = 0; b < BandCount; b++)
                 {
-                    categories[(((g * Periods) + p) * Bands) + b] += sign * theirs[b];
+                    categories[(((g * Periods) + p) * BandCount) + b] += sign * theirs[b];
                 }
             }
         }
@@ -375,14 +375,14 @@ public sealed class RecapTable : IEquatable<RecapTable>
         // Groups left without indicators (all of a group's periods count the same indicators) are dropped.
         var kept = Enumerable.Range(0, keys.Count).Where(g => tallies[g * Periods].Indicators != 0).ToArray();
         var keptTallies = new RecapTally[kept.Length * Periods];
-        var keptCategories = new int[kept.Length * Periods * Bands];
+        var keptCategories = new int[kept.Length * Periods * BandCount];
         for (var k = 0; k < kept.Length; k++)
         {
             tallies.CopyTo(kept[k] * Periods, keptTallies, k * Periods, Periods);
-            categories.CopyTo(kept[k] * Periods * Bands, keptCategories, k * Periods * Bands, Periods * Bands);
+            categories.CopyTo(kept[k] * Periods * BandCount, keptCategories, k * Periods * BandCount, Periods * BandCount);
         }
 
-        return new RecapTable(ScaleName, Bands, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, AddBudget(other), PolicyFingerprint, ScaleBasis);
+        return new RecapTable(ScaleName, BandCount, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, AddBudget(other), PolicyFingerprint, ScaleBasis);
     }
 
     /// <summary>Throws unless <paramref name="other"/> is a recap under the same policy, on the same scale, down to the same level.</summary>
@@ -398,7 +398,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             throw new ArgumentException($"Cannot combine a recap computed under the policy {other.PolicyFingerprint ?? "(unknown: a version-1 document)"} with one computed under {PolicyFingerprint ?? "(unknown: a version-1 document)"}; recap both under one policy.", nameof(other));
         }
 
-        if (other.Bands != Bands || other.ScaleName != ScaleName)
+        if (other.BandCount != BandCount || other.ScaleName != ScaleName)
         {
             throw new ArgumentException($"Cannot combine a recap on scale '{other.ScaleName}' with one on '{ScaleName}'.", nameof(other));
         }
@@ -420,7 +420,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
             try
             {
                 budget[pair.Key] = budget.TryGetValue(pair.Key, out var mine)
-                    ? new BudgetFigures(mine.Programs + theirs.Programs, mine.NotReported + theirs.NotReported, mine.Pagu + theirs.Pagu, mine.ReportedPagu + theirs.ReportedPagu, mine.Realisasi + theirs.Realisasi)
+                    ? new BudgetFigures(mine.ProgramCount + theirs.ProgramCount, mine.NotReported + theirs.NotReported, mine.Pagu + theirs.Pagu, mine.ReportedPagu + theirs.ReportedPagu, mine.Realisasi + theirs.Realisasi)
                     : theirs;
             }
             catch (OverflowException)

@@ -71,7 +71,7 @@ internal struct RecapTally
     /// <summary>The tally of figures.</summary>
     public static RecapTally Of(RecapFigures figures) => new()
     {
-        Indicators = figures.Indicators,
+        Indicators = figures.IndicatorCount,
         Computed = figures.Computed,
         NotReported = figures.NotReported,
         ZeroTarget = figures.ZeroTarget,

@@ -362,50 +362,9 @@ internal static class PerjanjianKinerjaDocument
 
     private static GradeScale? GradeScale(GradeScaleDto dto, string path, Problems problems)
     {
-        var ok = problems.Required(dto.Name, path + ".name");
         var grades = dto.Grades ?? [];
-        if (grades.Count == 0)
-        {
-            problems.Error(ProblemCodes.Empty, path + ".grades", null, "predikat", "grade");
-            ok = false;
-        }
-
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var previous = 0m;
-        for (var i = 0; i < grades.Count; i++)
-        {
-            var gPath = Text.Index(path + ".grades", i);
-            var code = grades[i].Code;
-            if (!problems.Required(code, gPath + ".code"))
-            {
-                ok = false;
-            }
-            else if (seen.TryGetValue(code!, out var first))
-            {
-                problems.Error(ProblemCodes.Duplicate, gPath + ".code", code, first);
-                ok = false;
-            }
-            else
-            {
-                seen.Add(code!, gPath + ".code");
-            }
-
-            if (grades[i].Score is not { } score)
-            {
-                problems.Error(ProblemCodes.Required, gPath + ".score", null);
-                ok = false;
-            }
-            else if (score <= previous)
-            {
-                problems.Error(ProblemCodes.OutOfRange, gPath + ".score", Text.Of(score), "> " + Text.Of(previous), "∞");
-                ok = false;
-            }
-            else
-            {
-                previous = score;
-            }
-        }
-
-        return ok ? Agreements.GradeScale.Create(dto.Name!, grades.Select(g => (g.Code!, g.Score!.Value)).ToArray()) : null;
+        return Agreements.GradeScale.Check(dto.Name, [.. grades.Select(g => (g?.Code, g?.Score))], path, problems)
+            ? Agreements.GradeScale.Create(dto.Name!, [.. grades.Select(g => (g.Code!, g.Score!.Value))]).Value
+            : null;
     }
 }

@@ -111,7 +111,7 @@ internal static class RecapTableDocument
         Policy = table.PolicyFingerprint,
         Scale = table.ScaleName,
         ClassifyOn = table.ScaleBasis is { } basis ? JsonText.CategoryBases.Of(basis) : null,
-        Bands = table.Bands,
+        Bands = table.BandCount,
         FinestLevel = Levels.Of(table.FinestLevel),
         Groups = table.Rows.GroupBy(r => r.Key).Select(g => new RecapGroupDto
         {
@@ -122,7 +122,7 @@ internal static class RecapTableDocument
             Item = g.Key.Item,
             Periods = g.OrderBy(r => r.Period.Index).Select(r => new RecapFiguresDto
             {
-                Indicators = r.Figures.Indicators,
+                Indicators = r.Figures.IndicatorCount,
                 Computed = r.Figures.Computed,
                 NotReported = r.Figures.NotReported,
                 ZeroTarget = r.Figures.ZeroTarget,
@@ -142,7 +142,7 @@ internal static class RecapTableDocument
             Item = g.Key.Item,
             Periods = g.OrderBy(r => r.Period.Index).Select(r => new BudgetFiguresDto
             {
-                Programs = r.Figures.Programs,
+                Programs = r.Figures.ProgramCount,
                 NotReported = r.Figures.NotReported,
                 Pagu = r.Figures.Pagu,
                 ReportedPagu = r.Figures.ReportedPagu,

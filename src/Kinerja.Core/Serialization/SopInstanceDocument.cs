@@ -171,7 +171,7 @@ internal static class SopInstanceDocument
             Sop.MutuBakuWaktu? instruction = null;
             if (e.Instruction is { } text)
             {
-                var parsed = Sop.MutuBakuWaktu.Parse(text, path + ".instruction");
+                var parsed = Sop.MutuBakuWaktu.Read(text, path + ".instruction");
                 problems.AddRange(parsed.Problems);
                 instruction = parsed.IsValid ? parsed.Value : null;
             }

@@ -96,7 +96,7 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
     /// <param name="unit">The unit: <see cref="MutuBakuUnit.Minute"/>, <see cref="MutuBakuUnit.Hour"/>, <see cref="MutuBakuUnit.Day"/> or <see cref="MutuBakuUnit.Week"/> (a limit set by instruction is <see cref="ByInstruction"/>).</param>
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above 0, or <paramref name="unit"/> is None, Instruction or undefined.</exception>
-    public static MutuBakuWaktu Of(decimal amount, MutuBakuUnit unit) => Range(amount, amount, unit);
+    public static MutuBakuWaktu Of(decimal amount, MutuBakuUnit unit) => Between(amount, amount, unit);
 
     /// <summary>A range standard, such as 3 - 5 days.</summary>
     /// <param name="lower">The lower bound, above 0.</param>
@@ -104,7 +104,7 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
     /// <param name="unit">The unit: <see cref="MutuBakuUnit.Minute"/>, <see cref="MutuBakuUnit.Hour"/>, <see cref="MutuBakuUnit.Day"/> or <see cref="MutuBakuUnit.Week"/> (a limit set by instruction is <see cref="ByInstruction"/>).</param>
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A bound is out of range, or <paramref name="unit"/> is None, Instruction or undefined.</exception>
-    public static MutuBakuWaktu Range(decimal lower, decimal upper, MutuBakuUnit unit)
+    public static MutuBakuWaktu Between(decimal lower, decimal upper, MutuBakuUnit unit)
     {
         if (unit is < MutuBakuUnit.Minute or > MutuBakuUnit.Week)
         {
@@ -128,7 +128,7 @@ public sealed class MutuBakuWaktu : IEquatable<MutuBakuWaktu>
     /// <param name="path">The field path to name in a problem.</param>
     /// <returns>The standard (<see cref="None"/> for "-" or blank), or the problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static ValidationResult<MutuBakuWaktu> Parse(string? text, string path = "waktu")
+    public static ValidationResult<MutuBakuWaktu> Read(string? text, string path = "waktu")
     {
         if (path is null)
         {

@@ -55,14 +55,14 @@ public sealed class SlaGapRow
     internal SlaGapRow(SopGap gap, int instances)
     {
         Gap = gap;
-        Instances = instances;
+        InstanceCount = instances;
     }
 
     /// <summary>The gap.</summary>
     public SopGap Gap { get; }
 
     /// <summary>How many instances reached it.</summary>
-    public int Instances { get; }
+    public int InstanceCount { get; }
 }
 
 /// <summary>
@@ -144,7 +144,7 @@ public sealed class SlaReport
             s.Activity,
             (standards ?? SopTimeStandards.None).For(definition, s).Text)).ToArray();
         var roles = definition.Roles.Select(r => byRole[r.Id].Row(r.Id, r.Name, null)).ToArray();
-        var gapRows = definition.Gaps.Select((g, i) => new SlaGapRow(g, gaps[i])).Where(r => r.Instances > 0).ToArray();
+        var gapRows = definition.Gaps.Select((g, i) => new SlaGapRow(g, gaps[i])).Where(r => r.InstanceCount > 0).ToArray();
         return new SlaReport(steps, roles, statuses, gapRows);
     }
 

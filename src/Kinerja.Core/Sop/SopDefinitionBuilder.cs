@@ -641,7 +641,7 @@ public sealed class SopStepBuilder
             problems.Error(ProblemCodes.SopDefinitionInvalid, path + ".actors", string.Join(", ", _actors), "langkah keputusan diputuskan oleh satu peran", "a decision is made by one role");
         }
 
-        var waktu = MutuBakuWaktu.Parse(_waktu, path + ".waktu");
+        var waktu = MutuBakuWaktu.Read(_waktu, path + ".waktu");
         problems.AddRange(waktu.Problems);
         string? instructedBy = null;
         if (_instructedBy is not null && roles.Resolve(_instructedBy, path + ".instructedBy", problems) is { } giver)

@@ -32,7 +32,7 @@ public sealed record SopEngineOptions
     public bool EnforceSeparationOfDuties { get; init; }
 
     /// <summary>What completing a step without attaching each of its outputs does; default <see cref="SopOutputPolicy.Warn"/>.</summary>
-    public SopOutputPolicy Outputs { get; init; }
+    public SopOutputPolicy OutputPolicy { get; init; }
 }
 
 /// <summary>
@@ -327,7 +327,7 @@ public sealed class SopEngine
             }
         }
 
-        if (_options.Outputs == SopOutputPolicy.Off || step.Output.Count == 0)
+        if (_options.OutputPolicy == SopOutputPolicy.Off || step.Output.Count == 0)
         {
             return;
         }
@@ -341,7 +341,7 @@ public sealed class SopEngine
         }
 
         var list = string.Join("; ", missing);
-        if (_options.Outputs == SopOutputPolicy.Require)
+        if (_options.OutputPolicy == SopOutputPolicy.Require)
         {
             problems.Error(ProblemCodes.SopOutputsMissing, "attachments", list, step.Key);
         }

@@ -74,10 +74,10 @@ public sealed class RecapWorkbookProperties
                 var row = (i + 2).ToString(CultureInfo.InvariantCulture);
                 var f = rows[i].Figures;
                 Assert.Equal(rows[i].Period.ToString(), xlsx.Raw(sheet, "E" + row));
-                Assert.Equal(f.Indicators.ToString(CultureInfo.InvariantCulture), xlsx.Raw(sheet, "F" + row));
+                Assert.Equal(f.IndicatorCount.ToString(CultureInfo.InvariantCulture), xlsx.Raw(sheet, "F" + row));
                 Assert.Equal(f.Average, Exact(xlsx.Raw(sheet, "H" + row)));
                 Assert.Equal(f.NotReported.ToString(CultureInfo.InvariantCulture), xlsx.Raw(sheet, "J" + row));
-                Assert.Equal(f.CapaianSum, Exact(xlsx.Raw(sheet, ((char)('P' + recap.Bands)).ToString() + row)));
+                Assert.Equal(f.CapaianSum, Exact(xlsx.Raw(sheet, ((char)('P' + recap.BandCount)).ToString() + row)));
             }
 
             Assert.Null(xlsx.Raw(sheet, "E" + (rows.Count + 2).ToString(CultureInfo.InvariantCulture)));

@@ -13,17 +13,17 @@ public class CalendarValueTests
     [Fact]
     public void MutuBakuWaktu_Equality_ComparesEachField()
     {
-        var day = MutuBakuWaktu.Range(3m, 5m, MutuBakuUnit.Day);
+        var day = MutuBakuWaktu.Between(3m, 5m, MutuBakuUnit.Day);
 
-        Assert.Equal(day, MutuBakuWaktu.Parse("3 - 5 Hari").Value);
-        Assert.Equal(day.GetHashCode(), MutuBakuWaktu.Parse("3 s.d. 5 Hari").Value.GetHashCode());
-        Assert.NotEqual(day, MutuBakuWaktu.Range(4m, 5m, MutuBakuUnit.Day));
-        Assert.NotEqual(day, MutuBakuWaktu.Range(3m, 6m, MutuBakuUnit.Day));
-        Assert.NotEqual(day, MutuBakuWaktu.Range(3m, 5m, MutuBakuUnit.Week));
-        Assert.NotEqual(day, MutuBakuWaktu.Parse("3 - 5 hari kerja").Value);
+        Assert.Equal(day, MutuBakuWaktu.Read("3 - 5 Hari").Value);
+        Assert.Equal(day.GetHashCode(), MutuBakuWaktu.Read("3 s.d. 5 Hari").Value.GetHashCode());
+        Assert.NotEqual(day, MutuBakuWaktu.Between(4m, 5m, MutuBakuUnit.Day));
+        Assert.NotEqual(day, MutuBakuWaktu.Between(3m, 6m, MutuBakuUnit.Day));
+        Assert.NotEqual(day, MutuBakuWaktu.Between(3m, 5m, MutuBakuUnit.Week));
+        Assert.NotEqual(day, MutuBakuWaktu.Read("3 - 5 hari kerja").Value);
         Assert.False(day.Equals((MutuBakuWaktu?)null));
         Assert.False(day.Equals((object?)"3 - 5 Hari"));
-        Assert.True(day.Equals((object)MutuBakuWaktu.Range(3m, 5m, MutuBakuUnit.Day)));
+        Assert.True(day.Equals((object)MutuBakuWaktu.Between(3m, 5m, MutuBakuUnit.Day)));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class CalendarValueTests
         // Hashes may collide, but these simple distinct standards do not under any reasonable hash.
         var hashes = new[]
         {
-            MutuBakuWaktu.Of(1m, MutuBakuUnit.Day), MutuBakuWaktu.Of(2m, MutuBakuUnit.Day), MutuBakuWaktu.Range(1m, 2m, MutuBakuUnit.Day),
+            MutuBakuWaktu.Of(1m, MutuBakuUnit.Day), MutuBakuWaktu.Of(2m, MutuBakuUnit.Day), MutuBakuWaktu.Between(1m, 2m, MutuBakuUnit.Day),
             MutuBakuWaktu.Of(1m, MutuBakuUnit.Hour), MutuBakuWaktu.Of(1m, MutuBakuUnit.Week),
         }.Select(s => s.GetHashCode()).ToArray();
 
@@ -44,14 +44,14 @@ public class CalendarValueTests
     [InlineData("2 - 2 Hari", false)]
     [InlineData("2 - 3 Hari", true)]
     public void MutuBakuWaktu_IsRange_WhenTheBoundsDiffer(string text, bool range) =>
-        Assert.Equal(range, MutuBakuWaktu.Parse(text).Value.IsRange);
+        Assert.Equal(range, MutuBakuWaktu.Read(text).Value.IsRange);
 
     [Theory]
     [InlineData("2 hari kerja", true)]
     [InlineData("2 Hari", false)]
     [InlineData("2 Minggu", false)]
     public void MutuBakuWaktu_SaysWorkingDays_OnlyForHariKerja(string text, bool working) =>
-        Assert.Equal(working, MutuBakuWaktu.Parse(text).Value.SaysWorkingDays);
+        Assert.Equal(working, MutuBakuWaktu.Read(text).Value.SaysWorkingDays);
 
     [Theory]
     [InlineData("5 mnt", MutuBakuUnit.Minute)]
@@ -62,22 +62,22 @@ public class CalendarValueTests
     [InlineData("1 sd 2 Hari", MutuBakuUnit.Day)]
     [InlineData("1 — 2 Hari", MutuBakuUnit.Day)]
     public void MutuBakuWaktu_Parse_OtherPrintedForms(string text, MutuBakuUnit unit) =>
-        Assert.Equal(unit, MutuBakuWaktu.Parse(text).Value.Unit);
+        Assert.Equal(unit, MutuBakuWaktu.Read(text).Value.Unit);
 
     [Theory]
     [InlineData("–")]
     [InlineData("—")]
     [InlineData(" - ")]
     public void MutuBakuWaktu_Parse_EveryDash_IsNone(string text) =>
-        Assert.Same(MutuBakuWaktu.None, MutuBakuWaktu.Parse(text).Value);
+        Assert.Same(MutuBakuWaktu.None, MutuBakuWaktu.Read(text).Value);
 
     [Fact]
     public void MutuBakuWaktu_Parse_RangeProblem_NamesBothBounds()
     {
-        var problem = Assert.Single(MutuBakuWaktu.Parse("5 - 3 Hari", "steps[1].waktu").Problems);
+        var problem = Assert.Single(MutuBakuWaktu.Read("5 - 3 Hari", "steps[1].waktu").Problems);
 
         Assert.Equal(["5", "3"], problem.Arguments);
-        Assert.Throws<ArgumentNullException>(() => MutuBakuWaktu.Parse("2 Hari", null!));
+        Assert.Throws<ArgumentNullException>(() => MutuBakuWaktu.Read("2 Hari", null!));
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public class CalendarValueTests
     [InlineData(3, 3, MutuBakuUnit.Day, "3 Hari")]
     public void MutuBakuWaktu_Range_FormatsEachUnit(int lower, int upper, MutuBakuUnit unit, string text)
     {
-        var standard = MutuBakuWaktu.Range(lower, upper, unit);
+        var standard = MutuBakuWaktu.Between(lower, upper, unit);
 
         Assert.Equal(text, standard.Text);
         Assert.Equal((lower, upper, unit), ((int)standard.Lower, (int)standard.Upper, standard.Unit));
@@ -103,17 +103,17 @@ public class CalendarValueTests
     [InlineData("-1", "1", 3, "lower")]
     [InlineData("1", "0.5", 3, "lower")]
     public void MutuBakuWaktu_Range_RejectsBadBoundsAndUnits(string lower, string upper, int unit, string parameter) =>
-        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Range(D(lower), D(upper), (MutuBakuUnit)unit)).ParamName);
+        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Between(D(lower), D(upper), (MutuBakuUnit)unit)).ParamName);
 
     private static decimal D(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void MutuBakuWaktu_Range_EqualBounds_AndTheFirstAndLastUnit_AreAccepted()
     {
-        Assert.Equal(MutuBakuUnit.Minute, MutuBakuWaktu.Range(1m, 1m, MutuBakuUnit.Minute).Unit);
-        Assert.Equal(MutuBakuUnit.Week, MutuBakuWaktu.Range(0.5m, 1m, MutuBakuUnit.Week).Unit);
-        Assert.Equal("lower", Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Range(2m, 1m, MutuBakuUnit.Day)).ParamName);
-        Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Range(1m, 1m, (MutuBakuUnit)5)).ParamName);
+        Assert.Equal(MutuBakuUnit.Minute, MutuBakuWaktu.Between(1m, 1m, MutuBakuUnit.Minute).Unit);
+        Assert.Equal(MutuBakuUnit.Week, MutuBakuWaktu.Between(0.5m, 1m, MutuBakuUnit.Week).Unit);
+        Assert.Equal("lower", Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Between(2m, 1m, MutuBakuUnit.Day)).ParamName);
+        Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Between(1m, 1m, (MutuBakuUnit)5)).ParamName);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class WorkingCalendarTests
 
     private static Instant Due(string standard, Instant start) => Due(Wib, standard, start);
 
-    private static Instant Due(WorkingCalendar calendar, string standard, Instant start) => MutuBakuWaktu.Parse(standard).Value.Due(calendar, start)!.Value;
+    private static Instant Due(WorkingCalendar calendar, string standard, Instant start) => MutuBakuWaktu.Read(standard).Value.Due(calendar, start)!.Value;
 
     [Fact]
     public void Due_Minutes_WithinTheDay() => Assert.Equal(At(3, 16, 10, 15), Due("15 Menit", At(3, 16, 10, 0)));
@@ -159,7 +159,7 @@ public class WorkingCalendarTests
         var start = At(6, 8, 9, 0);
 
         Assert.Null(MutuBakuWaktu.ByInstruction.Due(Wib, start));
-        Assert.Null(MutuBakuWaktu.Parse("Sesuai arahan pimpinan").Value.Due(Wib, start));
+        Assert.Null(MutuBakuWaktu.Read("Sesuai arahan pimpinan").Value.Due(Wib, start));
 
         // The instruction says "3 Hari": 22 h 30 min from Monday 09:00 ends Wednesday 14:30, due at its close.
         Assert.Equal(At(6, 10, 16, 0), MutuBakuWaktu.Of(3, MutuBakuUnit.Day).Due(Wib, start));
@@ -179,16 +179,16 @@ public class WorkingCalendarTests
             .Build().Value;
 
         // Friday 12 June + 2 calendar days = Sunday 14 June: moved to the close of Monday 15 June.
-        Assert.Equal(At(6, 15, 16, 0), MutuBakuWaktu.Parse("2 Hari").Value.Due(calendar, At(6, 12, 10, 0)));
+        Assert.Equal(At(6, 15, 16, 0), MutuBakuWaktu.Read("2 Hari").Value.Due(calendar, At(6, 12, 10, 0)));
 
         // "2 hari kerja" says working days, read as the calendar's reading (the default): 15 h of working time,
         // 6 h on Friday, 8 h on Monday 15, Tuesday 16 (1 Muharam) off, 1 h on Wednesday 17 (09:00), to its close.
-        Assert.Equal(At(6, 17, 16, 0), MutuBakuWaktu.Parse("2 hari kerja").Value.Due(calendar, At(6, 12, 10, 0)));
+        Assert.Equal(At(6, 17, 16, 0), MutuBakuWaktu.Read("2 hari kerja").Value.Due(calendar, At(6, 12, 10, 0)));
 
         // The reading applies to "hari kerja" only: "0,5 Hari" stays half a nominal day (3 h 45 min) after the start, 13:45.
         Assert.Equal(DayReading.WorkingTimeToClose, calendar.DayReading);
-        Assert.Equal(At(6, 12, 13, 45), MutuBakuWaktu.Parse("0,5 Hari").Value.Due(calendar, At(6, 12, 10, 0)));
-        Assert.Equal(At(6, 12, 16, 0), MutuBakuWaktu.Parse("0,5 hari kerja").Value.Due(calendar, At(6, 12, 10, 0)));
+        Assert.Equal(At(6, 12, 13, 45), MutuBakuWaktu.Read("0,5 Hari").Value.Due(calendar, At(6, 12, 10, 0)));
+        Assert.Equal(At(6, 12, 16, 0), MutuBakuWaktu.Read("0,5 hari kerja").Value.Due(calendar, At(6, 12, 10, 0)));
     }
 
     [Fact]
@@ -204,8 +204,8 @@ public class WorkingCalendarTests
     {
         var wita = WorkingCalendar.FiveDayWeek(OfficeTimeZones.Wita, NationalHolidays.Year2026.Holidays);
         var start = At(6, 8, 9, 0, OfficeTimeZones.Wita);
-        Assert.Equal(At(6, 8, 9, 30, OfficeTimeZones.Wita), MutuBakuWaktu.Parse("30 Menit").Value.Due(wita, start));
-        Assert.Equal(Instant.FromUtc(2026, 6, 8, 1, 30), MutuBakuWaktu.Parse("30 Menit").Value.Due(wita, start));
+        Assert.Equal(At(6, 8, 9, 30, OfficeTimeZones.Wita), MutuBakuWaktu.Read("30 Menit").Value.Due(wita, start));
+        Assert.Equal(Instant.FromUtc(2026, 6, 8, 1, 30), MutuBakuWaktu.Read("30 Menit").Value.Due(wita, start));
         Assert.False(Wib.IsWorkingMoment(Instant.FromUtc(2026, 6, 8, 0, 0)));   // 07:00 WIB
         Assert.True(wita.IsWorkingMoment(Instant.FromUtc(2026, 6, 8, 0, 0)));  // 08:00 WITA
     }

@@ -88,7 +88,7 @@ public class CapaianCalculatorBoundaryTests
     public void CalculateGrade_ScoresWhoseRatioIsBeyondDecimal_IsNotComputableWithoutACap()
     {
         // score(R) / score(T) × 100 = 7e28 / 0.01 × 100 = 7e32: positive, so not computable with no cap...
-        var scale = GradeScale.Create("Lebar", ("R", 0.01m), ("S", Huge));
+        var scale = GradeScale.Create("Lebar", ("R", 0.01m), ("S", Huge)).Value;
 
         var result = CapaianCalculator.CalculateGrade(scale, "R", "S", CapaianPolicy.Default);
 
@@ -99,7 +99,7 @@ public class CapaianCalculatorBoundaryTests
     public void CalculateGrade_ScoresWhoseRatioIsBeyondDecimal_IsTheCapWithACap()
     {
         // ... and the cap with one (never the floor: scores are positive).
-        var scale = GradeScale.Create("Lebar", ("R", 0.01m), ("S", Huge));
+        var scale = GradeScale.Create("Lebar", ("R", 0.01m), ("S", Huge)).Value;
 
         var result = CapaianCalculator.CalculateGrade(scale, "R", "S", CapaianPolicy.Default with { Cap = 120m, FloorAtZero = true });
 

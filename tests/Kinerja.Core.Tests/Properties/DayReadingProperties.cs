@@ -109,7 +109,7 @@ public class DayReadingProperties
     private static string Text(decimal amount, string unit) => amount.ToString(CultureInfo.InvariantCulture).Replace('.', ',') + " " + unit;
 
     private static Instant Due(WorkingCalendar calendar, Instant start, decimal amount, string unit) =>
-        MutuBakuWaktu.Parse(Text(amount, unit)).Value.Due(calendar, start)!.Value;
+        MutuBakuWaktu.Read(Text(amount, unit)).Value.Due(calendar, start)!.Value;
 
     /// <summary>The close of the working day a working moment lies in.</summary>
     private static Instant CloseOfTheDay(WorkingCalendar calendar, Instant moment)

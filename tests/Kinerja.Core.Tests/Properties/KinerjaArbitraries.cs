@@ -284,7 +284,7 @@ public static class KinerjaArbitraries
             from steps in Gen.ArrayOf(DecimalBetween(0.01m, 10m, 2), n)
             let codes = Enumerable.Range(0, n).Select(i => "G" + ((char)('A' + i)).ToString()).ToArray()
             let scores = steps.Select((s, i) => steps.Take(i + 1).Sum()).ToArray()
-            select GradeScale.Create("Skala acak", codes.Zip(scores, (c, s) => (c, s)).ToArray())));
+            select GradeScale.Create("Skala acak", codes.Zip(scores, (c, s) => (c, s)).ToArray()).Value));
 
     private static Gen<ValidNip> ValidNipGen { get; } =
         from birthYear in Gen.Choose(1940, 2006)

@@ -190,7 +190,7 @@ public class RecapEvaluatorProperties
         return figures;
 
         static RecapFigures Add(RecapFigures a, RecapFigures b) => new(
-            a.Indicators + b.Indicators, a.Computed + b.Computed, a.NotReported + b.NotReported, a.ZeroTarget + b.ZeroTarget,
+            a.IndicatorCount + b.IndicatorCount, a.Computed + b.Computed, a.NotReported + b.NotReported, a.ZeroTarget + b.ZeroTarget,
             a.TargetMissing + b.TargetMissing, a.ZeroRealisasi + b.ZeroRealisasi, a.OtherNotComputable + b.OtherNotComputable,
             a.CapaianSum + b.CapaianSum, [.. a.Categories.Zip(b.Categories, (x, y) => x + y)]);
     }

@@ -112,7 +112,7 @@ public class RecapProperties
             ReferenceCapaian.Expected expected = row.Realisasi is not { } r ? new(CapaianStatus.NotReported, CapaianReason.NotReported, null, null)
                 : row.TargetLower is not { } t ? new(CapaianStatus.NotComputable, CapaianReason.TargetMissing, null, null)
                 : ReferenceCapaian.Of(row.Polarity, t, r, policy.Capaian);
-            Assert.Equal(1, figures.Indicators);
+            Assert.Equal(1, figures.IndicatorCount);
             Assert.Equal(expected.Status == CapaianStatus.Computed ? 1 : 0, figures.Computed);
             if (expected.Value is { } v)
             {
@@ -131,7 +131,7 @@ public class RecapProperties
         foreach (var row in recap.Rows)
         {
             var f = row.Figures;
-            Assert.Equal(f.Indicators, f.Computed + f.NotReported + f.NotComputable);
+            Assert.Equal(f.IndicatorCount, f.Computed + f.NotReported + f.NotComputable);
             Assert.Equal(f.Computed, f.Categories.Sum());
         }
     }

@@ -232,7 +232,7 @@ public static class SopArbitraries
         from calendar in CalendarGen
         from start in MomentGen(calendar)
         from text in StandardTextGen
-        select new DueProbe(calendar, start, text, MutuBakuWaktu.Parse(text).Value);
+        select new DueProbe(calendar, start, text, MutuBakuWaktu.Read(text).Value);
 
     private static Gen<ReadingProbe> ReadingProbeGen =>
         from calendar in CalendarGen

@@ -37,8 +37,8 @@ public class SopRegressionProperties
         var six = ExampleWeeks.SixDay(DayReading.WholeDaysAfterStartDay);
         var wednesday = new LocalDateTime(2026, 6, 10, 8, 0).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
 
-        var oneNine = MutuBakuWaktu.Parse("1,9 Hari").Value.Due(six, wednesday)!.Value;
-        var two = MutuBakuWaktu.Parse("2 Hari").Value.Due(six, wednesday)!.Value;
+        var oneNine = MutuBakuWaktu.Read("1,9 Hari").Value.Due(six, wednesday)!.Value;
+        var two = MutuBakuWaktu.Read("2 Hari").Value.Due(six, wednesday)!.Value;
 
         // 2 Hari: close of Friday 12 June, 11:00. 1,9 Hari: close of Thursday + 351 minutes: Friday's 210 and 141 of Saturday, 09:51.
         Assert.True(oneNine <= two, $"1,9 Hari due {oneNine.InZone(OfficeTimeZones.Wib)}, 2 Hari due {two.InZone(OfficeTimeZones.Wib)}");
@@ -50,8 +50,8 @@ public class SopRegressionProperties
         var six = ExampleWeeks.SixDay(DayReading.WholeDaysAfterStartDay);
         var thursdayAfterClose = new LocalDateTime(2026, 6, 11, 15, 0).InZoneStrictly(OfficeTimeZones.Wib).ToInstant();
 
-        var zeroNine = MutuBakuWaktu.Parse("0,9 Hari").Value.Due(six, thursdayAfterClose)!.Value;
-        var one = MutuBakuWaktu.Parse("1 Hari").Value.Due(six, thursdayAfterClose)!.Value;
+        var zeroNine = MutuBakuWaktu.Read("0,9 Hari").Value.Due(six, thursdayAfterClose)!.Value;
+        var one = MutuBakuWaktu.Read("1 Hari").Value.Due(six, thursdayAfterClose)!.Value;
 
         // 1 Hari: close of Friday 12 June, 11:00. 0,9 Hari: 351 minutes of working time from Friday's opening: Friday's 210 and 141 of Saturday, 09:51.
         Assert.True(zeroNine <= one, $"0,9 Hari due {zeroNine.InZone(OfficeTimeZones.Wib)}, 1 Hari due {one.InZone(OfficeTimeZones.Wib)}");

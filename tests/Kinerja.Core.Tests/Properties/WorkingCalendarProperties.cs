@@ -119,7 +119,7 @@ public class WorkingCalendarProperties
     {
         foreach (var calendar in p.Calendar.All)
         {
-            Instant Due(string text) => MutuBakuWaktu.Parse(text).Value.Due(calendar, p.A)!.Value;
+            Instant Due(string text) => MutuBakuWaktu.Read(text).Value.Due(calendar, p.A)!.Value;
             var where = CalendarCase.Name(calendar) + " from " + p.Calendar.Show(p.A);
 
             var oneDay = Due("1 Hari");

@@ -96,7 +96,7 @@ public class RecapCalculatorSurvivorTests
         for (var s = 1; s <= 6; s++)
         {
             var figures = table.Find(new RecapKey(RecapLevel.Sasaran, "3303", "BBS", "PEM", "S" + s), new RecapPeriod(Triwulan.II, true))!;
-            Assert.Equal(1, figures.Indicators);
+            Assert.Equal(1, figures.IndicatorCount);
             Assert.Equal((11m + (2 * s)) / 20m * 100m, figures.Average);
         }
 
@@ -169,7 +169,7 @@ public class RecapCalculatorSurvivorTests
         var two = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1).Value;
 
         Assert.Equal(one, two);
-        Assert.Equal(3, two.Find(new RecapKey(RecapLevel.Unit, "3303", "KRG", "UMU"), new RecapPeriod(Triwulan.I, false))!.Indicators);
+        Assert.Equal(3, two.Find(new RecapKey(RecapLevel.Unit, "3303", "KRG", "UMU"), new RecapPeriod(Triwulan.I, false))!.IndicatorCount);
     }
 
     [Fact]

@@ -41,14 +41,14 @@ public class RecapCalculatorTests
         Assert.Equal(80m, unitTw1.Average);                            // IK1 80, IK2 (2×5 − 6)/5 = 80
         Assert.Equal(new[] { 0, 0, 0, 2, 0 }, unitTw1.Categories);     // both 80: Tinggi [76, 91)
         var kec = recap.Find(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), Tw(2))!;
-        Assert.Equal((3, 1, 1, 0, 1), (kec.Indicators, kec.Computed, kec.NotReported, kec.ZeroTarget, kec.TargetMissing)); // IK1 computed, IK2 not reported, IK3 no TW II target
+        Assert.Equal((3, 1, 1, 0, 1), (kec.IndicatorCount, kec.Computed, kec.NotReported, kec.ZeroTarget, kec.TargetMissing)); // IK1 computed, IK2 not reported, IK3 no TW II target
 
         var tra = recap.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "TRA"), Tw(1))!;
-        Assert.Equal((1, 0, 1), (tra.Indicators, tra.Computed, tra.ZeroTarget));
+        Assert.Equal((1, 0, 1), (tra.IndicatorCount, tra.Computed, tra.ZeroTarget));
         Assert.Null(tra.Average);
 
         var national = recap.Find(new RecapKey(RecapLevel.National), Tw(1))!;
-        Assert.Equal(4, national.Indicators);
+        Assert.Equal(4, national.IndicatorCount);
         Assert.Equal(3, national.Computed);                             // 80, 80 and Kecamatan KRG's 45; IK3 has a zero target
         Assert.Equal("68,33", Kinerja.Core.Presentation.CapaianFormat.Format(national.Average!.Value));
     }
@@ -58,7 +58,7 @@ public class RecapCalculatorTests
     {
         var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
         var kecTw3 = recap.FindBudget(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), Tw(3, cumulative: true))!;
-        Assert.Equal((2, 1, 500m, 100m, 75m), (kecTw3.Programs, kecTw3.NotReported, kecTw3.Pagu, kecTw3.ReportedPagu, kecTw3.Realisasi));
+        Assert.Equal((2, 1, 500m, 100m, 75m), (kecTw3.ProgramCount, kecTw3.NotReported, kecTw3.Pagu, kecTw3.ReportedPagu, kecTw3.Realisasi));
         Assert.Equal(75m, kecTw3.Serapan);
         var p1 = recap.FindBudget(new RecapKey(RecapLevel.Program, "3303", "BBS", "PEM", "P1"), Tw(2, cumulative: true))!;
         Assert.Equal(37.5m, p1.Serapan);
@@ -230,7 +230,7 @@ public class RecapCalculatorTests
 
         var unit = RecapCalculator.Build(rows, [], RecapPolicy.Default).Value.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), Tw(1))!;
 
-        Assert.Equal((2, 1, 1), (unit.Indicators, unit.Computed, unit.OtherNotComputable));
+        Assert.Equal((2, 1, 1), (unit.IndicatorCount, unit.Computed, unit.OtherNotComputable));
         Assert.Equal(90m, unit.Average);
     }
 
@@ -272,7 +272,7 @@ public class RecapCalculatorTests
             Assert.Equal(100m, recap.Find(key, Tw(1))!.Average);
             Assert.Equal(80m, recap.Find(key, Tw(2))!.Average);
             var toDate = recap.Find(key, Tw(2, cumulative: true))!;
-            Assert.Equal((1, 0, 1), (toDate.Indicators, toDate.Computed, toDate.OtherNotComputable));
+            Assert.Equal((1, 0, 1), (toDate.IndicatorCount, toDate.Computed, toDate.OtherNotComputable));
         }
     }
 

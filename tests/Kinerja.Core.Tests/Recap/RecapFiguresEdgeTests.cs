@@ -115,7 +115,7 @@ public class RecapFiguresEdgeTests
         var a = Tally(1);
         a.Add(Tally(10));
         var f = a.ToFigures([]);
-        Assert.Equal((11, 13, 15, 17, 19, 21, 23), (f.Indicators, f.Computed, f.NotReported, f.ZeroTarget, f.TargetMissing, f.ZeroRealisasi, f.OtherNotComputable));
+        Assert.Equal((11, 13, 15, 17, 19, 21, 23), (f.IndicatorCount, f.Computed, f.NotReported, f.ZeroTarget, f.TargetMissing, f.ZeroRealisasi, f.OtherNotComputable));
         Assert.Equal(1_001m + 1_010m + 10m + 100m, f.CapaianSum);
     }
 
@@ -124,8 +124,8 @@ public class RecapFiguresEdgeTests
     {
         var plus = RecapTally.Combine(Tally(10), Tally(1), 1).ToFigures([]);
         var minus = RecapTally.Combine(Tally(10), Tally(1), -1).ToFigures([]);
-        Assert.Equal((11, 13, 15, 17, 19, 21, 23), (plus.Indicators, plus.Computed, plus.NotReported, plus.ZeroTarget, plus.TargetMissing, plus.ZeroRealisasi, plus.OtherNotComputable));
-        Assert.Equal((9, 9, 9, 9, 9, 9, 9), (minus.Indicators, minus.Computed, minus.NotReported, minus.ZeroTarget, minus.TargetMissing, minus.ZeroRealisasi, minus.OtherNotComputable));
+        Assert.Equal((11, 13, 15, 17, 19, 21, 23), (plus.IndicatorCount, plus.Computed, plus.NotReported, plus.ZeroTarget, plus.TargetMissing, plus.ZeroRealisasi, plus.OtherNotComputable));
+        Assert.Equal((9, 9, 9, 9, 9, 9, 9), (minus.IndicatorCount, minus.Computed, minus.NotReported, minus.ZeroTarget, minus.TargetMissing, minus.ZeroRealisasi, minus.OtherNotComputable));
         Assert.Equal((1_010m + 100m) - (1_001m + 10m), minus.CapaianSum);
     }
 

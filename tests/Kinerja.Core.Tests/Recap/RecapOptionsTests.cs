@@ -52,7 +52,7 @@ public class RecapOptionsTests
         Assert.Equal(RecapLevel.Kecamatan, recap.FinestLevel);
         Assert.Equal(new[] { RecapLevel.Kecamatan, RecapLevel.Kabupaten, RecapLevel.National }, recap.Rows.Select(r => r.Key.Level).Distinct());
         Assert.Null(recap.Find(new RecapKey(RecapLevel.Unit, "KAB0", "KEC0", "U0"), RecapPeriod.All[0]));
-        Assert.Equal(4 * 2 * 3, recap.Find(new RecapKey(RecapLevel.National), RecapPeriod.All[7])!.Indicators);
+        Assert.Equal(4 * 2 * 3, recap.Find(new RecapKey(RecapLevel.National), RecapPeriod.All[7])!.IndicatorCount);
     }
 
     [Fact]

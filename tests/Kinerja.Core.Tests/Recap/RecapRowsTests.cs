@@ -68,7 +68,7 @@ public class RecapRowsTests
 
         var e = Assert.Throws<ArgumentException>(() => RecapRows.Indicators(SamplePk.Build(), set, Kabupaten, Kecamatan));
 
-        Assert.Equal("realisasi", e.ParamName);
+        Assert.Equal("measurements", e.ParamName);
         Assert.Contains("2027", e.Message, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public class RecapRowsTests
 
     private static void Same(CapaianResult expected, RecapFigures figures, string what)
     {
-        Assert.True(figures.Indicators == 1, what);
+        Assert.True(figures.IndicatorCount == 1, what);
         Assert.True((expected.IsComputed ? 1 : 0) == figures.Computed, what + ": " + expected + " against " + figures);
         Assert.True((expected.Status == CapaianStatus.NotReported ? 1 : 0) == figures.NotReported, what + ": " + expected + " against " + figures);
         if (expected.Value is { } v)

@@ -128,6 +128,6 @@ public class RecapSourceTests
         Assert.Equal(
             everyLevel.Rows.Where(r => r.Key.Level >= RecapLevel.Kecamatan).Select(r => (r.Key, r.Period, r.Figures)),
             national.Rows.Select(r => (r.Key, r.Period, r.Figures)));
-        Assert.Equal(5000, national.Find(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), RecapPeriod.All[0])!.Indicators);
+        Assert.Equal(5000, national.Find(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), RecapPeriod.All[0])!.IndicatorCount);
     }
 }

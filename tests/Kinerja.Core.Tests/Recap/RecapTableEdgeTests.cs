@@ -108,18 +108,18 @@ public class RecapTableEdgeTests
                 break;
             case "tally":
                 var f = capaian[(unit, 0)];
-                capaian[(unit, 0)] = new RecapFigures(f.Indicators, f.Computed, f.NotReported, f.ZeroTarget, f.TargetMissing, f.ZeroRealisasi, f.OtherNotComputable, f.CapaianSum + 1m, f.Categories.ToArray());
+                capaian[(unit, 0)] = new RecapFigures(f.IndicatorCount, f.Computed, f.NotReported, f.ZeroTarget, f.TargetMissing, f.ZeroRealisasi, f.OtherNotComputable, f.CapaianSum + 1m, f.Categories.ToArray());
                 break;
             case "categories":
                 var g = capaian[(unit, 0)];
-                capaian[(unit, 0)] = new RecapFigures(g.Indicators, g.Computed, g.NotReported, g.ZeroTarget, g.TargetMissing, g.ZeroRealisasi, g.OtherNotComputable, g.CapaianSum, g.Categories.Reverse().ToArray());
+                capaian[(unit, 0)] = new RecapFigures(g.IndicatorCount, g.Computed, g.NotReported, g.ZeroTarget, g.TargetMissing, g.ZeroRealisasi, g.OtherNotComputable, g.CapaianSum, g.Categories.Reverse().ToArray());
                 break;
             case "budget row":
                 budget.Remove((unit, 0));
                 break;
             case "budget figures":
                 var b = budget[(unit, 0)];
-                budget[(unit, 0)] = new BudgetFigures(b.Programs, b.NotReported, b.Pagu, b.ReportedPagu, b.Realisasi + 1m);
+                budget[(unit, 0)] = new BudgetFigures(b.ProgramCount, b.NotReported, b.Pagu, b.ReportedPagu, b.Realisasi + 1m);
                 break;
         }
 
@@ -251,7 +251,7 @@ public class RecapTableEdgeTests
 
         Assert.Equal(whole, merged);
         var kabupaten = merged.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(3, cumulative: true))!;
-        Assert.Equal((2, 1, 600m, 200m, 90m), (kabupaten.Programs, kabupaten.NotReported, kabupaten.Pagu, kabupaten.ReportedPagu, kabupaten.Realisasi));
+        Assert.Equal((2, 1, 600m, 200m, 90m), (kabupaten.ProgramCount, kabupaten.NotReported, kabupaten.Pagu, kabupaten.ReportedPagu, kabupaten.Realisasi));
         Assert.Equal(whole.BudgetRows.Select(r => (r.Key, r.Period, r.Figures)), merged.BudgetRows.Select(r => (r.Key, r.Period, r.Figures)));
     }
 

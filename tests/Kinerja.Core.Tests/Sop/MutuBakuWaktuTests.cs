@@ -21,7 +21,7 @@ public class MutuBakuWaktuTests
     [InlineData("1.5 Jam", "1.5", "1.5", MutuBakuUnit.Hour)]
     public void Parse_SeedForms(string text, string lower, string upper, MutuBakuUnit unit)
     {
-        var standard = MutuBakuWaktu.Parse(text).Value;
+        var standard = MutuBakuWaktu.Read(text).Value;
         Assert.Equal(decimal.Parse(lower, System.Globalization.CultureInfo.InvariantCulture), standard.Lower);
         Assert.Equal(decimal.Parse(upper, System.Globalization.CultureInfo.InvariantCulture), standard.Upper);
         Assert.Equal(unit, standard.Unit);
@@ -36,7 +36,7 @@ public class MutuBakuWaktuTests
     [InlineData(null)]
     public void Parse_Dash_IsNone(string? text)
     {
-        var standard = MutuBakuWaktu.Parse(text).Value;
+        var standard = MutuBakuWaktu.Read(text).Value;
         Assert.Same(MutuBakuWaktu.None, standard);
         Assert.False(standard.HasLimit);
     }
@@ -50,7 +50,7 @@ public class MutuBakuWaktuTests
     [InlineData("sesuai  arahan.")]
     public void Parse_ArahanPimpinan_IsByInstructionKeepingTheText(string text)
     {
-        var result = MutuBakuWaktu.Parse(text, "steps[2].waktu");
+        var result = MutuBakuWaktu.Read(text, "steps[2].waktu");
 
         Assert.Empty(result.Problems);
         var standard = result.Value;
@@ -73,7 +73,7 @@ public class MutuBakuWaktuTests
         Assert.False(standard.HasLimit);
         Assert.NotEqual(MutuBakuWaktu.None, standard);
         Assert.False(MutuBakuWaktu.None.IsByInstruction);
-        Assert.False(MutuBakuWaktu.Parse("2 Hari").Value.IsByInstruction);
+        Assert.False(MutuBakuWaktu.Read("2 Hari").Value.IsByInstruction);
         Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Of(1m, MutuBakuUnit.Instruction));
     }
 
@@ -84,7 +84,7 @@ public class MutuBakuWaktuTests
     [InlineData("Sesuaiarahan")]
     public void Parse_InstructionLookalikes_AreNotAStandard(string text)
     {
-        var problem = Assert.Single(MutuBakuWaktu.Parse(text).Problems);
+        var problem = Assert.Single(MutuBakuWaktu.Read(text).Problems);
 
         Assert.Equal(ProblemCodes.TimeStandardFormat, problem.Code);
     }
@@ -98,7 +98,7 @@ public class MutuBakuWaktuTests
     [InlineData("0 Menit", ProblemCodes.TimeStandardRange)]
     public void Parse_AnythingElse_IsAClearError(string text, string code)
     {
-        var result = MutuBakuWaktu.Parse(text, "steps[3].waktu");
+        var result = MutuBakuWaktu.Read(text, "steps[3].waktu");
         var problem = Assert.Single(result.Problems);
         Assert.Equal(code, problem.Code);
         Assert.Equal("steps[3].waktu", problem.Path);
@@ -109,7 +109,7 @@ public class MutuBakuWaktuTests
     [Fact]
     public void Of_FormatsLikeTheSeeds()
     {
-        Assert.Equal("3 - 5 Hari", MutuBakuWaktu.Range(3m, 5m, MutuBakuUnit.Day).ToString());
+        Assert.Equal("3 - 5 Hari", MutuBakuWaktu.Between(3m, 5m, MutuBakuUnit.Day).ToString());
         Assert.Equal("0,5 Hari", MutuBakuWaktu.Of(0.5m, MutuBakuUnit.Day).ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Of(0m, MutuBakuUnit.Minute));
         Assert.Throws<ArgumentOutOfRangeException>(() => MutuBakuWaktu.Of(1m, MutuBakuUnit.None));

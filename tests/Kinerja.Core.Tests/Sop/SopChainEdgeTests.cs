@@ -102,7 +102,7 @@ public class SopChainEdgeTests
             Acting = acting,
             StandsInFor = acting == ActingStatus.Definitive ? null : "budi",
             Assignment = acting == ActingStatus.Definitive ? null : "ST-7/2026",
-            Instruction = kind == SopEventKind.Instructed ? MutuBakuWaktu.Parse("2 Hari").Value : null,
+            Instruction = kind == SopEventKind.Instructed ? MutuBakuWaktu.Read("2 Hari").Value : null,
         };
         Assert.Equal(ReferenceForm(e), SopChain.CanonicalForm(e));
     }

@@ -52,7 +52,7 @@ public class SopDeadlinesTests
     {
         var clock = new FakeClock(Wib(6, 8, 9, 0));
         var i = new SopEngine(clock, Roster).Start(Sop, "i-1", "TW II 2026", "ani").Value;
-        var standards = SopTimeStandards.None.WithOverride("deadline", "1", MutuBakuWaktu.Parse("30 Menit").Value);
+        var standards = SopTimeStandards.None.WithOverride("deadline", "1", MutuBakuWaktu.Read("30 Menit").Value);
         Assert.Equal(Wib(6, 8, 9, 30), SopDeadlines.DueOfCurrentStep(i, Calendar, standards));
         Assert.Equal(Wib(6, 8, 11, 0), SopDeadlines.DueOfCurrentStep(i, Calendar));
     }

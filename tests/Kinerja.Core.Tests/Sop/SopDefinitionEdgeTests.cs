@@ -503,9 +503,9 @@ public class SopDefinitionEdgeTests
     [Fact]
     public void MutuBakuWaktu_BadArguments_NameTheRange()
     {
-        var unit = Assert.Throws<ArgumentOutOfRangeException>("unit", () => MutuBakuWaktu.Range(1, 2, MutuBakuUnit.None));
+        var unit = Assert.Throws<ArgumentOutOfRangeException>("unit", () => MutuBakuWaktu.Between(1, 2, MutuBakuUnit.None));
         Assert.Contains("Value should be Minute, Hour, Day or Week.", unit.Message, StringComparison.Ordinal);
-        var bounds = Assert.Throws<ArgumentOutOfRangeException>("lower", () => MutuBakuWaktu.Range(3, 2, MutuBakuUnit.Day));
+        var bounds = Assert.Throws<ArgumentOutOfRangeException>("lower", () => MutuBakuWaktu.Between(3, 2, MutuBakuUnit.Day));
         Assert.Contains("Bounds should satisfy 0 < lower <= upper; got 3 and 2.", bounds.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>("calendar", () => MutuBakuWaktu.Of(1, MutuBakuUnit.Day).Due(null!, SopTestKit.Monday0800Wib));
     }

@@ -194,7 +194,7 @@ public class SopDocsExamplesTests
 
         var report = SlaReport.Build(pengumpulan, [p], calendar);
         Assert.Equal((1, 0), (report.Instances[SopStatus.CompletedWithGaps], report.Instances[SopStatus.Completed]));
-        Assert.Equal(1, Assert.Single(report.Gaps).Instances);
+        Assert.Equal(1, Assert.Single(report.Gaps).InstanceCount);
         var a2 = report.Steps.Single(r => r.Key == "A/2");
         Assert.Equal(2, a2.Closed);
         var b1 = report.Steps.Single(r => r.Key == "B/1");

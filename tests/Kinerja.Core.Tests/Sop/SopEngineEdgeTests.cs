@@ -81,7 +81,7 @@ public class SopEngineEdgeTests
     public void Due_OfAVisit_TakesTheOfficeOverride()
     {
         var i = new SopEngine(new FakeClock(Monday9), Roster).Start(Sop, "i-1", "TW II", "ani").Value;
-        var standards = SopTimeStandards.None.WithOverride("edge", "1", MutuBakuWaktu.Parse("30 Menit").Value);
+        var standards = SopTimeStandards.None.WithOverride("edge", "1", MutuBakuWaktu.Read("30 Menit").Value);
 
         Assert.Equal(Monday9 + Duration.FromMinutes(30), SopDeadlines.Due(Sop, i.GetVisits()[0], Calendar, standards));
         Assert.Equal(Monday9 + Duration.FromHours(2), SopDeadlines.Due(Sop, i.GetVisits()[0], Calendar));

@@ -148,20 +148,20 @@ public class SopEngineRefusalTests
     [Fact]
     public void OutputsMissing_UnderEachPolicy()
     {
-        var require = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Require });
+        var require = Engine(new SopEngineOptions { OutputPolicy = SopOutputPolicy.Require });
         var i = Started(require);
         var p = SopTestKit.Refused(require.Complete(i, i.Version, "ani"), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan", "1");
         Assert.Equal("attachments: outputs of step 1 are not attached: Draf laporan.", p.GetMessage(MessageLanguage.English));
         SopTestKit.Refused(require.Complete(i, i.Version, "ani", [new SopAttachment("Lampiran lain", "X-1")]), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan", "1");
         Assert.True(require.Complete(i, i.Version, "ani", [new SopAttachment("draf  LAPORAN", "ND-1")]).IsValid, "outputs match as role names do: case and spaces aside");
 
-        var warn = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Warn });
+        var warn = Engine(new SopEngineOptions { OutputPolicy = SopOutputPolicy.Warn });
         var warned = warn.Complete(i, i.Version, "ani");
         Assert.True(warned.IsValid);
         var warning = Assert.Single(warned.Problems);
         Assert.Equal((ProblemCodes.SopOutputsMissing, Severity.Warning), (warning.Code, warning.Severity));
 
-        var off = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Off });
+        var off = Engine(new SopEngineOptions { OutputPolicy = SopOutputPolicy.Off });
         var quiet = off.Complete(i, i.Version, "ani");
         Assert.True(quiet.IsValid);
         Assert.Empty(quiet.Problems);
@@ -172,7 +172,7 @@ public class SopEngineRefusalTests
     {
         foreach (var policy in new[] { SopOutputPolicy.Off, SopOutputPolicy.Warn, SopOutputPolicy.Require })
         {
-            var engine = Engine(new SopEngineOptions { Outputs = policy });
+            var engine = Engine(new SopEngineOptions { OutputPolicy = policy });
             var i = Started(engine);
             SopTestKit.Refused(engine.Complete(i, i.Version, "ani", [Draf, new SopAttachment("Draf laporan", " ")]), ProblemCodes.Required, "attachments[1].reference", null);
         }
@@ -211,7 +211,7 @@ public class SopEngineRefusalTests
     {
         var engine = Engine();
         var i = AtTheDecision(engine);
-        var twoHours = MutuBakuWaktu.Parse("2 Jam").Value;
+        var twoHours = MutuBakuWaktu.Read("2 Jam").Value;
         SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", twoHours), ProblemCodes.SopStepNotOpen, "step", "4", "3");
 
         // Step 3 has no InstructedBy: its instruction would come from the role that opened it (staf, by completing 2b).
@@ -219,7 +219,7 @@ public class SopEngineRefusalTests
         Assert.Equal("action: step 3 has a printed time standard (2 Jam), not one set by instruction; action 'time set by instruction' does not apply.", printed.GetMessage(MessageLanguage.English));
 
         i = engine.Approve(i, i.Version, "budi").Value;
-        var byInstruction = MutuBakuWaktu.Parse("Disesuaikan dengan arahan pimpinan").Value;
+        var byInstruction = MutuBakuWaktu.Read("Disesuaikan dengan arahan pimpinan").Value;
         SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", byInstruction), ProblemCodes.TimeStandardFormat, "standard", byInstruction.Text);
         SopTestKit.Refused(engine.Instruct(i, i.Version, "ani", "4", twoHours), ProblemCodes.SopWrongRole, "personId", "ani", "Kepala Seksi", "4");
         Assert.True(engine.Instruct(i, i.Version, "budi", "4", twoHours).IsValid);

@@ -105,7 +105,7 @@ public class SopEngineSurvivorTests
     [Fact]
     public void Instruct_NullInstance_ThrowsNamingInstance()
     {
-        var standard = MutuBakuWaktu.Parse("2 Jam").Value;
+        var standard = MutuBakuWaktu.Read("2 Jam").Value;
         Assert.Equal("instance", Assert.Throws<ArgumentNullException>(() => Engine().Instruct(null!, 1, "budi", "2", standard)).ParamName);
     }
 
@@ -114,7 +114,7 @@ public class SopEngineSurvivorTests
     {
         var engine = Engine();
         var i = engine.Start(Instructed, "i-1", "TW III", "ani").Value;
-        var standard = MutuBakuWaktu.Parse("2 Jam").Value;
+        var standard = MutuBakuWaktu.Read("2 Jam").Value;
         Assert.Equal("step", Assert.Throws<ArgumentNullException>(() => engine.Instruct(i, i.Version, "budi", null!, standard)).ParamName);
     }
 
@@ -132,7 +132,7 @@ public class SopEngineSurvivorTests
     {
         var engine = Engine();
         var i = AtTheSplit(engine);
-        SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", MutuBakuWaktu.Parse("2 Jam").Value), ProblemCodes.SopStepNotOpen, "step", "4", "2a, 2b");
+        SopTestKit.Refused(engine.Instruct(i, i.Version, "budi", "4", MutuBakuWaktu.Read("2 Jam").Value), ProblemCodes.SopStepNotOpen, "step", "4", "2a, 2b");
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class SopEngineSurvivorTests
         var engine = Engine();
         var i = engine.Start(Instructed, "i-1", "TW III", "ani").Value;
         i = engine.Complete(i, i.Version, "ani").Value; // step 2 opened by staf; its instructions come from kasi
-        var result = engine.Instruct(i, i.Version, "budi", "2", MutuBakuWaktu.Parse("2 Jam").Value);
+        var result = engine.Instruct(i, i.Version, "budi", "2", MutuBakuWaktu.Read("2 Jam").Value);
         Assert.True(result.IsValid, result.ToString());
         var e = result.Value.Events[^1];
         Assert.Equal((SopEventKind.Instructed, "2", "budi", "kasi"), (e.Kind, e.Step, e.PersonId, e.Role));
@@ -182,7 +182,7 @@ public class SopEngineSurvivorTests
     [Fact]
     public void Complete_OutputsMissingUnderRequire_ListsThemSeparatedBySemicolons()
     {
-        var engine = Engine(new SopEngineOptions { Outputs = SopOutputPolicy.Require });
+        var engine = Engine(new SopEngineOptions { OutputPolicy = SopOutputPolicy.Require });
         var i = engine.Start(Serial, "i-1", "TW III", "ani").Value;
         SopTestKit.Refused(engine.Complete(i, i.Version, "ani"), ProblemCodes.SopOutputsMissing, "attachments", "Draf laporan; Daftar hadir", "1");
     }
@@ -286,7 +286,7 @@ public class SopEngineSurvivorTests
     [Fact]
     public void Build_OfficeOverride_IsTheStandardShown()
     {
-        var thirtyMinutes = MutuBakuWaktu.Parse("30 Menit").Value;
+        var thirtyMinutes = MutuBakuWaktu.Read("30 Menit").Value;
         var standards = SopTimeStandards.None.WithOverride("serial", "1", thirtyMinutes);
         var report = SlaReport.Build(Serial, [], Calendar, standards);
         Assert.Equal("30 Menit", thirtyMinutes.Text);

@@ -73,7 +73,7 @@ internal static class SopEventEdits
         7 => Copy(e, acting: (ActingStatus)(((int)e.Acting + 1 + (variant % 2)) % 3)),
         8 => Copy(e, actingFor: new(Other(e.StandsInFor, variant))),
         9 => Copy(e, assignment: new(Other(e.Assignment, variant))),
-        10 => Copy(e, instruction: new(e.Instruction is null || variant % 2 == 0 ? MutuBakuWaktu.Parse(e.Instruction?.Text == "1 Jam" ? "2 Jam" : "1 Jam").Value : null)),
+        10 => Copy(e, instruction: new(e.Instruction is null || variant % 2 == 0 ? MutuBakuWaktu.Read(e.Instruction?.Text == "1 Jam" ? "2 Jam" : "1 Jam").Value : null)),
         11 => Copy(e, attachments: e.Attachments.Count > 0 && variant % 2 == 0 ? e.Attachments.Skip(1) : [.. e.Attachments, new SopAttachment(variant % 3 == 0 ? null : "Keluaran", "dok-palsu")]),
         12 => Copy(e, previousHash: new(Flip(e.PreviousHash, variant))),
         _ => Copy(e, hash: new(Flip(e.Hash, variant))),

@@ -219,7 +219,7 @@ public class SopInstanceSurvivorTests
         var engine = EngineFor(sop);
         var i = engine.Start(sop, "i-1", "TW II", "staf").Value;
         i = engine.Complete(i, i.Version, "staf").Value;
-        i = engine.Instruct(i, i.Version, "kabag", "2", MutuBakuWaktu.Parse("2 Hari").Value).Value;
+        i = engine.Instruct(i, i.Version, "kabag", "2", MutuBakuWaktu.Read("2 Hari").Value).Value;
         Assert.True(SopInstance.Replay(sop, "i-1", i.Events).IsValid);
         var byOpener = SopEventEdits.Rechained(sop, "i-1", [i.Events[0], i.Events[1], SopEventEdits.Copy(i.Events[2], personId: "staf", role: "staf")]);
         var problem = Assert.Single(SopInstance.Replay(sop, "i-1", byOpener).Problems);

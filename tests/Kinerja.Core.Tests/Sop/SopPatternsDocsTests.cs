@@ -231,9 +231,9 @@ public class SopPatternsDocsTests
         SopAttachment[] one = [new("Rekap data capaian", "REKAP/TW1/2026.xlsx")];
 
         var warned = new SopEngine(_clock, roster).Complete(started, 1, "kasubbag", one);
-        var refused = new SopEngine(_clock, roster, new SopEngineOptions { Outputs = SopOutputPolicy.Require }).Complete(started, 1, "kasubbag", one);
-        var silent = new SopEngine(_clock, roster, new SopEngineOptions { Outputs = SopOutputPolicy.Off }).Complete(started, 1, "kasubbag", one);
-        var complete = new SopEngine(_clock, roster, new SopEngineOptions { Outputs = SopOutputPolicy.Require })
+        var refused = new SopEngine(_clock, roster, new SopEngineOptions { OutputPolicy = SopOutputPolicy.Require }).Complete(started, 1, "kasubbag", one);
+        var silent = new SopEngine(_clock, roster, new SopEngineOptions { OutputPolicy = SopOutputPolicy.Off }).Complete(started, 1, "kasubbag", one);
+        var complete = new SopEngine(_clock, roster, new SopEngineOptions { OutputPolicy = SopOutputPolicy.Require })
             .Complete(started, 1, "kasubbag", [.. one, new("berita acara", "BA/12/2026")]);
 
         var warning = Assert.Single(warned.Warnings);
@@ -264,7 +264,7 @@ public class SopPatternsDocsTests
         var sla = SlaReport.Build(sop, [i], Calendar());
         Assert.Equal(1, sla.Instances[SopStatus.CompletedWithGaps]);
         Assert.Equal(0, sla.Instances[SopStatus.Completed]);
-        Assert.Equal((gap, 1), (Assert.Single(sla.Gaps).Gap, sla.Gaps[0].Instances));
+        Assert.Equal((gap, 1), (Assert.Single(sla.Gaps).Gap, sla.Gaps[0].InstanceCount));
     }
 
     [Fact]

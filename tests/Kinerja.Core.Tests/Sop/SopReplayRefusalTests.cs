@@ -41,7 +41,7 @@ public class SopReplayRefusalTests
         clock.Advance(Duration.FromMinutes(30));
         i = engine.Approve(i, i.Version, "budi").Value;
         clock.Advance(Duration.FromMinutes(30));
-        i = engine.Instruct(i, i.Version, "budi", "3", MutuBakuWaktu.Parse("2 Jam").Value).Value;
+        i = engine.Instruct(i, i.Version, "budi", "3", MutuBakuWaktu.Read("2 Jam").Value).Value;
         clock.Advance(Duration.FromMinutes(30));
         i = engine.Complete(i, i.Version, "ani").Value;
         clock.Advance(Duration.FromMinutes(30));
@@ -119,7 +119,7 @@ public class SopReplayRefusalTests
     [Fact]
     public void InstructionOnAStepWithItsOwnStandard()
     {
-        var onTwo = new SopEvent(3, SopEventKind.Instructed, "2", "budi", "kasi", Log[1].At + Duration.FromMinutes(5), null) { Instruction = MutuBakuWaktu.Parse("2 Jam").Value };
+        var onTwo = new SopEvent(3, SopEventKind.Instructed, "2", "budi", "kasi", Log[1].At + Duration.FromMinutes(5), null) { Instruction = MutuBakuWaktu.Read("2 Jam").Value };
         Assert.Equal(
             ("arahan waktu hanya berlaku untuk langkah yang waktunya disesuaikan dengan arahan, dan harus berupa standar waktu", "an instruction applies only to a step whose time standard is set by instruction, and must be a time standard"),
             RefusalAt(2, [.. Log[..2], onTwo]));
@@ -129,7 +129,7 @@ public class SopReplayRefusalTests
     public void InstructionWithoutALimit() =>
         Assert.Equal(
             ("arahan waktu hanya berlaku untuk langkah yang waktunya disesuaikan dengan arahan, dan harus berupa standar waktu", "an instruction applies only to a step whose time standard is set by instruction, and must be a time standard"),
-            RefusalAt(3, With(3, SopEventEdits.Copy(Log[3], instruction: new(MutuBakuWaktu.Parse("Disesuaikan dengan arahan pimpinan").Value)))));
+            RefusalAt(3, With(3, SopEventEdits.Copy(Log[3], instruction: new(MutuBakuWaktu.Read("Disesuaikan dengan arahan pimpinan").Value)))));
 
     [Fact]
     public void InstructionByAnotherRole() =>

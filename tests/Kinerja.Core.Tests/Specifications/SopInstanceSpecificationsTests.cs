@@ -94,7 +94,7 @@ public class SopInstanceSpecificationsTests
     public void Overdue_WithOfficeStandards_UsesThem()
     {
         var (a, _, _, _, _) = Instances();
-        var standards = SopTimeStandards.None.WithOverride("pengukuran", "1", MutuBakuWaktu.Parse("30 Menit").Value);
+        var standards = SopTimeStandards.None.WithOverride("pengukuran", "1", MutuBakuWaktu.Read("30 Menit").Value);
         Assert.True(All.Overdue(Wib(6, 8, 9, 31), Calendar, standards).IsSatisfiedBy(a));
         Assert.False(All.Overdue(Wib(6, 8, 9, 31), Calendar).IsSatisfiedBy(a));
     }
