@@ -118,7 +118,7 @@ internal sealed class DataOptions(Lang l)
             ValidationResult<MeasurementSet> imported;
             using (var stream = formFile.OpenRead())
             {
-                imported = DataCollectionForm.Import(stream, pk, triwulan, realisasi);
+                imported = DataCollectionForm.Read(stream, pk, triwulan, realisasi);
             }
 
             if (!Valid(imported, formFile, console, error, l, out realisasi))

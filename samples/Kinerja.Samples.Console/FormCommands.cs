@@ -41,7 +41,7 @@ internal static class FormCommands
         var pk = DemoKecamatan.BuildPk();
         using (var stream = File.Create(file.FullName))
         {
-            DataCollectionForm.Generate(stream, pk, triwulan);
+            DataCollectionForm.Write(stream, pk, triwulan);
         }
 
         var indicators = pk.Sasaran.Sum(s => s.Indicators.Count);
@@ -69,7 +69,7 @@ internal static class FormCommands
         ValidationResult<Kinerja.Core.Measurement.MeasurementSet> result;
         using (var stream = file.OpenRead())
         {
-            result = DataCollectionForm.Import(stream, pk, triwulan, DemoKecamatan.BuildRealisasi(pk));
+            result = DataCollectionForm.Read(stream, pk, triwulan, DemoKecamatan.BuildRealisasi(pk));
         }
 
         if (!result.IsValid)

@@ -24,20 +24,20 @@ public static partial class MeasurementCsv
     public static IReadOnlyList<string> IndonesianColumns { get; } = CsvNaming.Indonesian;
 
     /// <summary>Reads every row of a file.</summary>
-    /// <param name="stream">The file (read from its position to its end; left open).</param>
+    /// <param name="source">The file (read from its position to its end; left open).</param>
     /// <param name="options">How to read it; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
     /// <returns>The rows in file order, or the problems of the cells (the recap's own checks are not run: see <see cref="ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/>).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static CsvResult<IReadOnlyList<IndicatorMeasurement>> ReadRows(Stream stream, MeasurementCsvOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static CsvResult<IReadOnlyList<IndicatorMeasurement>> ReadRows(Stream source, MeasurementCsvOptions? options = null)
     {
-        if (stream is null)
+        if (source is null)
         {
-            throw new ArgumentNullException(nameof(stream));
+            throw new ArgumentNullException(nameof(source));
         }
 
         var reader = new MeasurementReader(options ?? MeasurementCsvOptions.Default);
         var sink = new RowSink(reader);
-        reader.Read(stream, sink, null);
+        reader.Read(source, sink, null);
         return new CsvResult<IReadOnlyList<IndicatorMeasurement>>(sink.Rows, reader.Problems.Kept, reader.Problems.Count, reader.Rows, reader.Header, reader.ColumnOf, sink.Lines);
     }
 
@@ -46,15 +46,15 @@ public static partial class MeasurementCsv
     /// <see cref="RecapSource.Create"/> (negative figures, duplicates, an indicator whose rows disagree ...) in the same
     /// pass, each naming line, column and value. Rows of one unit together (any export's shape) are laid out as they are
     /// read, without an object per row kept; a file that scatters a unit's rows is read a second time as rows when
-    /// <paramref name="stream"/> can seek (else that is a problem).
+    /// <paramref name="source"/> can seek (else that is a problem).
     /// </summary>
-    /// <param name="stream">The file (read from its position to its end; left open).</param>
+    /// <param name="source">The file (read from its position to its end; left open).</param>
     /// <param name="options">How to read it; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
-    /// <param name="bytesRead">Told the stream's position every few thousand rows and at the end, when the stream can seek (for a progress bar).</param>
+    /// <param name="bytesRead">Told the stream's position every few thousand rows and at the end, when it can seek (for a progress bar).</param>
     /// <returns>The source, or the problems (the first <see cref="MeasurementCsvOptions.MaxProblems"/> by line, all counted).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static CsvResult<RecapSource> ReadSource(Stream stream, MeasurementCsvOptions? options = null, IProgress<long>? bytesRead = null) =>
-        ReadInto(stream, null, options, bytesRead);
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static CsvResult<RecapSource> ReadSource(Stream source, MeasurementCsvOptions? options = null, IProgress<long>? bytesRead = null) =>
+        ReadInto(source, null, options, bytesRead);
 
     /// <summary>
     /// As <see cref="ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/>, with the budget rows of a second file
@@ -87,19 +87,19 @@ public static partial class MeasurementCsv
     /// then holds the quarters' own amounts, and a figure below the one before (<c>amount.cumulative-decreasing</c>) or after an
     /// empty quarter (<c>amount.cumulative-gap</c>) is a problem of its cell.
     /// </summary>
-    /// <param name="stream">The file (read from its position to its end; left open).</param>
+    /// <param name="source">The file (read from its position to its end; left open).</param>
     /// <param name="options">How to read it; <see langword="null"/> for <see cref="MeasurementCsvOptions.Default"/>.</param>
     /// <returns>The rows in file order (each quarter's own amount), or the problems of the cells (a negative amount included).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static CsvResult<IReadOnlyList<BudgetMeasurement>> ReadBudget(Stream stream, MeasurementCsvOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static CsvResult<IReadOnlyList<BudgetMeasurement>> ReadBudget(Stream source, MeasurementCsvOptions? options = null)
     {
-        if (stream is null)
+        if (source is null)
         {
-            throw new ArgumentNullException(nameof(stream));
+            throw new ArgumentNullException(nameof(source));
         }
 
         var reader = new BudgetReader(options ?? MeasurementCsvOptions.Default);
-        reader.Read(stream);
+        reader.Read(source);
         return new CsvResult<IReadOnlyList<BudgetMeasurement>>(reader.Budget, reader.Problems.Kept, reader.Problems.Count, reader.Rows, reader.Header, lines: reader.Lines);
     }
 
@@ -108,17 +108,17 @@ public static partial class MeasurementCsv
     /// quoting as <see cref="Write"/>): each quarter's own amount, or under <see cref="MeasurementCsvOptions.BudgetEntry"/>
     /// <see cref="BudgetEntryMode.Cumulative"/> the money spent from TW I to the quarter (<see cref="BudgetMeasurement.ToCumulative"/>).
     /// </summary>
-    /// <param name="writer">Where to write (not closed).</param>
+    /// <param name="destination">Where to write (not closed).</param>
     /// <param name="rows">The rows.</param>
     /// <param name="options">The separator, decimal style and names, as for <see cref="Write"/>, and how the quarters are written.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">Cumulatively, a row reports a quarter after one it does not report (its figure to
     /// date is not known) or a figure to date beyond <c>decimal</c>: the message names the row and the program; nothing is written.</exception>
-    public static void WriteBudget(TextWriter writer, IEnumerable<BudgetMeasurement> rows, MeasurementCsvOptions? options = null)
+    public static void WriteBudget(TextWriter destination, IEnumerable<BudgetMeasurement> rows, MeasurementCsvOptions? options = null)
     {
-        if (writer is null)
+        if (destination is null)
         {
-            throw new ArgumentNullException(nameof(writer));
+            throw new ArgumentNullException(nameof(destination));
         }
 
         if (rows is null)
@@ -141,21 +141,21 @@ public static partial class MeasurementCsv
             index++;
         }
 
-        writer.Write(string.Join(separator, options.Names == CsvNames.Indonesian ? BudgetReader.Indonesian : BudgetReader.English));
-        writer.Write('\n');
+        destination.Write(string.Join(separator, options.Names == CsvNames.Indonesian ? BudgetReader.Indonesian : BudgetReader.English));
+        destination.Write('\n');
         foreach (var (r, quarters) in lines)
         {
-            Field(writer, r.Kabupaten, separator, true);
-            Field(writer, r.Kecamatan, separator, false);
-            Field(writer, r.Unit, separator, false);
-            Field(writer, r.Program, separator, false);
-            Field(writer, Number(r.Pagu, comma), separator, false);
+            Field(destination, r.Kabupaten, separator, true);
+            Field(destination, r.Kecamatan, separator, false);
+            Field(destination, r.Unit, separator, false);
+            Field(destination, r.Program, separator, false);
+            Field(destination, Number(r.Pagu, comma), separator, false);
             foreach (var q in quarters)
             {
-                Field(writer, Number(q, comma), separator, false);
+                Field(destination, Number(q, comma), separator, false);
             }
 
-            writer.Write('\n');
+            destination.Write('\n');
         }
 
         static IReadOnlyList<decimal?> Cumulative(BudgetMeasurement row, int index)
@@ -229,15 +229,15 @@ public static partial class MeasurementCsv
     /// Writes rows as a file <see cref="ReadRows"/> and <see cref="ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/> read back: a header line, one line per
     /// row, LF line ends, fields holding the separator, a quote or a line end quoted.
     /// </summary>
-    /// <param name="writer">Where to write (not closed).</param>
+    /// <param name="destination">Where to write (not closed).</param>
     /// <param name="rows">The rows.</param>
     /// <param name="options">The separator (a comma when not set), the decimal style (a point unless <see cref="CsvDecimalStyle.Comma"/>; no thousands separators) and the names (English unless <see cref="CsvNames.Indonesian"/>).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="rows"/> is null.</exception>
-    public static void Write(TextWriter writer, IEnumerable<IndicatorMeasurement> rows, MeasurementCsvOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="rows"/> is null.</exception>
+    public static void Write(TextWriter destination, IEnumerable<IndicatorMeasurement> rows, MeasurementCsvOptions? options = null)
     {
-        if (writer is null)
+        if (destination is null)
         {
-            throw new ArgumentNullException(nameof(writer));
+            throw new ArgumentNullException(nameof(destination));
         }
 
         if (rows is null)
@@ -254,13 +254,13 @@ public static partial class MeasurementCsv
         {
             if (c > 0)
             {
-                writer.Write(separator);
+                destination.Write(separator);
             }
 
-            writer.Write(header[c]);
+            destination.Write(header[c]);
         }
 
-        writer.Write('\n');
+        destination.Write('\n');
         foreach (var r in rows)
         {
             if (r is null)
@@ -268,18 +268,18 @@ public static partial class MeasurementCsv
                 continue;
             }
 
-            Field(writer, r.Kabupaten, separator, true);
-            Field(writer, r.Kecamatan, separator, false);
-            Field(writer, r.Unit, separator, false);
-            Field(writer, r.Sasaran, separator, false);
-            Field(writer, r.Indicator, separator, false);
-            Field(writer, CsvNaming.Write(r.Polarity, indonesian), separator, false);
-            Field(writer, CsvNaming.Write(r.Aggregation, indonesian), separator, false);
-            Field(writer, r.Triwulan.ToString(CultureInfo.InvariantCulture), separator, false);
-            Field(writer, Number(r.TargetLower, comma), separator, false);
-            Field(writer, Number(r.TargetUpper, comma), separator, false);
-            Field(writer, Number(r.Realisasi, comma), separator, false);
-            writer.Write('\n');
+            Field(destination, r.Kabupaten, separator, true);
+            Field(destination, r.Kecamatan, separator, false);
+            Field(destination, r.Unit, separator, false);
+            Field(destination, r.Sasaran, separator, false);
+            Field(destination, r.Indicator, separator, false);
+            Field(destination, CsvNaming.Write(r.Polarity, indonesian), separator, false);
+            Field(destination, CsvNaming.Write(r.Aggregation, indonesian), separator, false);
+            Field(destination, r.Triwulan.ToString(CultureInfo.InvariantCulture), separator, false);
+            Field(destination, Number(r.TargetLower, comma), separator, false);
+            Field(destination, Number(r.TargetUpper, comma), separator, false);
+            Field(destination, Number(r.Realisasi, comma), separator, false);
+            destination.Write('\n');
         }
     }
 

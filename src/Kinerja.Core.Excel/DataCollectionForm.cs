@@ -10,7 +10,7 @@ namespace Kinerja.Core.Excel;
 /// columns of the seed SOP "Pengumpulan Data Kinerja" (No, Sasaran, Indikator Kinerja, Target
 /// Tahunan, Target Triwulan, Realisasi Triwulan, Keterangan), then Satuan, Bukti Dukung and Kode
 /// Indikator as marked additions, under a header block that names the form, the unit, the year, the
-/// triwulan and the PK version. <see cref="Generate"/> writes an empty form; <see cref="Import(Stream, PerjanjianKinerja, Triwulan)"/>
+/// triwulan and the PK version. <see cref="Write"/> writes an empty form; <see cref="Read(Stream, PerjanjianKinerja, Triwulan)"/>
 /// reads a filled one back into realisasi, all or nothing, with every problem naming sheet, row and column.
 /// </summary>
 public static class DataCollectionForm
@@ -30,7 +30,7 @@ public static class DataCollectionForm
     /// <param name="triwulan">The quarter whose realisasi the form collects.</param>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="pk"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> cannot be written.</exception>
-    public static void Generate(Stream destination, PerjanjianKinerja pk, Triwulan triwulan)
+    public static void Write(Stream destination, PerjanjianKinerja pk, Triwulan triwulan)
     {
         if (destination is null)
         {
@@ -64,11 +64,11 @@ public static class DataCollectionForm
     /// <returns>A measurement set holding that quarter's realisasi (with any warnings), or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="pk"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="source"/> cannot be read.</exception>
-    public static ValidationResult<MeasurementSet> Import(Stream source, PerjanjianKinerja pk, Triwulan triwulan) =>
+    public static ValidationResult<MeasurementSet> Read(Stream source, PerjanjianKinerja pk, Triwulan triwulan) =>
         ImportCore(source, pk, triwulan, null);
 
     /// <summary>
-    /// Reads a filled form like <see cref="Import(Stream, PerjanjianKinerja, Triwulan)"/> and puts its
+    /// Reads a filled form like <see cref="Read(Stream, PerjanjianKinerja, Triwulan)"/> and puts its
     /// quarter into an existing measurement set: that quarter's realisasi of every indicator is replaced by
     /// the form's, every other quarter and all realisasi anggaran stay as they are.
     /// </summary>
@@ -79,7 +79,7 @@ public static class DataCollectionForm
     /// <returns>The updated set, or every problem (of the form, or of the set against <paramref name="pk"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/>, <paramref name="pk"/> or <paramref name="existing"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="source"/> cannot be read, or <paramref name="existing"/> belongs to another PK.</exception>
-    public static ValidationResult<MeasurementSet> Import(Stream source, PerjanjianKinerja pk, Triwulan triwulan, MeasurementSet existing)
+    public static ValidationResult<MeasurementSet> Read(Stream source, PerjanjianKinerja pk, Triwulan triwulan, MeasurementSet existing)
     {
         if (existing is null)
         {

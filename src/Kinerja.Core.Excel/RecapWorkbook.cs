@@ -41,7 +41,7 @@ public static class RecapWorkbook
     /// <see langword="null"/> heads them "Kategori 1" (lowest) to "Kategori n".</param>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="recap"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> cannot be written, or <paramref name="scale"/> is not the recap's scale (another name or number of bands).</exception>
-    public static void Export(Stream destination, RecapTable recap, CategoryScale? scale = null)
+    public static void Write(Stream destination, RecapTable recap, CategoryScale? scale = null)
     {
         if (destination is null)
         {

@@ -13,24 +13,24 @@ public static class LaporanPengukuranKinerja
     /// <summary>Writes the report of one quarter as a Word document (.docx).</summary>
     /// <param name="report">The report's figures.</param>
     /// <param name="triwulan">The quarter reported.</param>
-    /// <param name="output">The stream written to; left open.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void WriteDocx(PerformanceReport report, Triwulan triwulan, Stream output)
+    /// <param name="destination">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="destination"/> is null.</exception>
+    public static void WriteDocx(PerformanceReport report, Triwulan triwulan, Stream destination)
     {
-        Check(report, output);
-        DocxWriter.Write(Build(report, triwulan), output);
+        Check(report, destination);
+        DocxWriter.Write(Build(report, triwulan), destination);
     }
 
     /// <summary>Writes the report of one quarter as an Excel workbook (.xlsx): a sheet per table, figures as numbers.</summary>
     /// <param name="report">The report's figures.</param>
     /// <param name="triwulan">The quarter reported.</param>
-    /// <param name="output">The stream written to; left open.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void WriteXlsx(PerformanceReport report, Triwulan triwulan, Stream output)
+    /// <param name="destination">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="destination"/> is null.</exception>
+    public static void WriteXlsx(PerformanceReport report, Triwulan triwulan, Stream destination)
     {
-        Check(report, output);
+        Check(report, destination);
         var text = ReportText.For(report.Input.Language);
-        XlsxWriter.Write(Build(report, triwulan), output, text.InfoSheet, text.ChartsSheet);
+        XlsxWriter.Write(Build(report, triwulan), destination, text.InfoSheet, text.ChartsSheet);
     }
 
     internal static ReportDocument Build(PerformanceReport report, Triwulan q)
@@ -52,16 +52,16 @@ public static class LaporanPengukuranKinerja
         return new ReportDocument(text.LaporanTitle, Tables.Header(report, text, q), blocks);
     }
 
-    internal static void Check(PerformanceReport report, Stream output)
+    internal static void Check(PerformanceReport report, Stream destination)
     {
         if (report is null)
         {
             throw new ArgumentNullException(nameof(report));
         }
 
-        if (output is null)
+        if (destination is null)
         {
-            throw new ArgumentNullException(nameof(output));
+            throw new ArgumentNullException(nameof(destination));
         }
     }
 }

@@ -12,23 +12,23 @@ public static class LkjipBab3
 {
     /// <summary>Writes the chapter as a Word document (.docx).</summary>
     /// <param name="report">The report's figures.</param>
-    /// <param name="output">The stream written to; left open.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void WriteDocx(PerformanceReport report, Stream output)
+    /// <param name="destination">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="destination"/> is null.</exception>
+    public static void WriteDocx(PerformanceReport report, Stream destination)
     {
-        LaporanPengukuranKinerja.Check(report, output);
-        DocxWriter.Write(Build(report), output);
+        LaporanPengukuranKinerja.Check(report, destination);
+        DocxWriter.Write(Build(report), destination);
     }
 
     /// <summary>Writes the chapter as an Excel workbook (.xlsx): a sheet per table, figures as numbers.</summary>
     /// <param name="report">The report's figures.</param>
-    /// <param name="output">The stream written to; left open.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void WriteXlsx(PerformanceReport report, Stream output)
+    /// <param name="destination">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="destination"/> is null.</exception>
+    public static void WriteXlsx(PerformanceReport report, Stream destination)
     {
-        LaporanPengukuranKinerja.Check(report, output);
+        LaporanPengukuranKinerja.Check(report, destination);
         var text = ReportText.For(report.Input.Language);
-        XlsxWriter.Write(Build(report), output, text.InfoSheet, text.ChartsSheet);
+        XlsxWriter.Write(Build(report), destination, text.InfoSheet, text.ChartsSheet);
     }
 
     internal static ReportDocument Build(PerformanceReport report)

@@ -18,11 +18,11 @@ public static class SatuDataCsv
 
     /// <summary>Writes the data file: a header row, then one row per indicator in the PK's order.</summary>
     /// <param name="report">The report's figures.</param>
-    /// <param name="output">The stream written to; left open.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void Write(PerformanceReport report, Stream output)
+    /// <param name="destination">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="destination"/> is null.</exception>
+    public static void Write(PerformanceReport report, Stream destination)
     {
-        LaporanPengukuranKinerja.Check(report, output);
+        LaporanPengukuranKinerja.Check(report, destination);
         var pk = report.Input.PerjanjianKinerja;
         var sumber = report.Input.SumberData ?? "Perjanjian Kinerja " + pk.Year.ToString(CultureInfo.InvariantCulture) + " v" + pk.Version.ToString(CultureInfo.InvariantCulture) + " dan realisasinya";
         var produsen = report.Input.ProdusenData ?? pk.Unit.Name;
@@ -44,17 +44,17 @@ public static class SatuDataCsv
             ]);
         }
 
-        WriteUtf8(csv, output);
+        WriteUtf8(csv, destination);
     }
 
     /// <summary>Writes the metadata file: one row per column of the data file (nama_kolom, tipe_data, definisi), in Indonesian.</summary>
-    /// <param name="output">The stream written to; left open.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
-    public static void WriteMetadata(Stream output)
+    /// <param name="destination">The stream written to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    public static void WriteMetadata(Stream destination)
     {
-        if (output is null)
+        if (destination is null)
         {
-            throw new ArgumentNullException(nameof(output));
+            throw new ArgumentNullException(nameof(destination));
         }
 
         var csv = new StringBuilder();
@@ -64,7 +64,7 @@ public static class SatuDataCsv
             Line(csv, [name, type, definition]);
         }
 
-        WriteUtf8(csv, output);
+        WriteUtf8(csv, destination);
     }
 
     private static void Line(StringBuilder csv, IReadOnlyList<string> fields)
@@ -90,9 +90,9 @@ public static class SatuDataCsv
         csv.Append("\r\n");
     }
 
-    private static void WriteUtf8(StringBuilder csv, Stream output)
+    private static void WriteUtf8(StringBuilder csv, Stream destination)
     {
         var bytes = new UTF8Encoding(false).GetBytes(csv.ToString());
-        output.Write(bytes, 0, bytes.Length);
+        destination.Write(bytes, 0, bytes.Length);
     }
 }

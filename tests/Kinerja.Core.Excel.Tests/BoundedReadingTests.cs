@@ -25,7 +25,7 @@ public class BoundedReadingTests
     private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private static ValidationResult<MeasurementSet> Import(byte[] bytes) =>
-        DataCollectionForm.Import(new MemoryStream(bytes), Pk(), Triwulan.II);
+        DataCollectionForm.Read(new MemoryStream(bytes), Pk(), Triwulan.II);
 
     /// <summary>The workbook with the XML of its Realisasi sheet rewritten.</summary>
     private static byte[] EditSheet(byte[] bytes, Func<string, string> edit)

@@ -11,7 +11,7 @@ public sealed class DataCollectionFormTests
     private static ValidationResult<MeasurementSet> Import(Xlsx form, Agreements.PerjanjianKinerja? pk = null, Triwulan? triwulan = null)
     {
         using var stream = form.ToStream();
-        return DataCollectionForm.Import(stream, pk ?? Pk(), triwulan ?? Tw2);
+        return DataCollectionForm.Read(stream, pk ?? Pk(), triwulan ?? Tw2);
     }
 
     private static ValidationProblem Single(ValidationResult<MeasurementSet> result)
@@ -66,9 +66,9 @@ public sealed class DataCollectionFormTests
     [Fact]
     public void Generate_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Generate(null!, Pk(), Tw2));
-        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Generate(new MemoryStream(), null!, Tw2));
-        Assert.Throws<ArgumentException>(() => DataCollectionForm.Generate(new MemoryStream([], writable: false), Pk(), Tw2));
+        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Write(null!, Pk(), Tw2));
+        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Write(new MemoryStream(), null!, Tw2));
+        Assert.Throws<ArgumentException>(() => DataCollectionForm.Write(new MemoryStream([], writable: false), Pk(), Tw2));
     }
 
     [Fact]
@@ -81,13 +81,13 @@ public sealed class DataCollectionFormTests
         {
             using (var file = File.Create(path))
             {
-                DataCollectionForm.Generate(file, pk, Triwulan.II);
+                DataCollectionForm.Write(file, pk, Triwulan.II);
             }
 
             File.WriteAllBytes(path, Xlsx.Open(File.ReadAllBytes(path)).SetNumber(Sheet, "F12", "18").SetText(Sheet, "F13", "enam").ToBytes());
             using (var filled = File.OpenRead(path))
             {
-                var result = DataCollectionForm.Import(filled, pk, Triwulan.II);
+                var result = DataCollectionForm.Read(filled, pk, Triwulan.II);
                 Assert.Equal(
                     "Lembar 'Realisasi' baris 13 kolom F (Realisasi Triwulan): 'enam' bukan angka; tulis angka dengan koma desimal, misalnya 81,2. Sel: 'Realisasi'!F13.",
                     Assert.Single(result.Errors).Message);
@@ -96,7 +96,7 @@ public sealed class DataCollectionFormTests
             File.WriteAllBytes(path, Xlsx.Open(File.ReadAllBytes(path)).SetText(Sheet, "F13", "6,5").ToBytes());
             using (var corrected = File.OpenRead(path))
             {
-                var tw2 = DataCollectionForm.Import(corrected, pk, Triwulan.II).Value;
+                var tw2 = DataCollectionForm.Read(corrected, pk, Triwulan.II).Value;
                 Assert.Equal(18m, tw2.Find("IK1", Triwulan.II)!.Value);
                 Assert.Equal(6.5m, tw2.Find("IK2", Triwulan.II)!.Value);
                 Assert.Null(tw2.Find("IK3", Triwulan.II));
@@ -132,7 +132,7 @@ public sealed class DataCollectionFormTests
             .Build().Value;
         using var stream = Blank(pk, Tw2).SetNumber(Sheet, "F12", "81.2").ToStream();
 
-        var result = DataCollectionForm.Import(stream, pk, Tw2);
+        var result = DataCollectionForm.Read(stream, pk, Tw2);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal(81.2m, result.Value.Find("IK1", Tw2)!.Value);
@@ -226,7 +226,7 @@ public sealed class DataCollectionFormTests
             .Build().Value;
         using var stream = Blank(pk, Tw2).SetNumber(Sheet, "F12", "21").ToStream();
 
-        var result = DataCollectionForm.Import(stream, pk, Tw2, existing);
+        var result = DataCollectionForm.Read(stream, pk, Tw2, existing);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal(9m, result.Value.Find("IK1", Triwulan.I)!.Value);
@@ -242,10 +242,10 @@ public sealed class DataCollectionFormTests
         var other = MeasurementSet.CreateBuilder(Pk(2025)).Build().Value;
         using var stream = Blank(Pk(), Tw2).ToStream();
 
-        Assert.Throws<ArgumentException>(() => DataCollectionForm.Import(stream, Pk(), Tw2, other));
-        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Import(stream, Pk(), Tw2, null!));
-        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Import(null!, Pk(), Tw2));
-        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Import(stream, null!, Tw2));
+        Assert.Throws<ArgumentException>(() => DataCollectionForm.Read(stream, Pk(), Tw2, other));
+        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Read(stream, Pk(), Tw2, null!));
+        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Read(null!, Pk(), Tw2));
+        Assert.Throws<ArgumentNullException>(() => DataCollectionForm.Read(stream, null!, Tw2));
     }
 
     // ---------------------------------------------------------------- import: every error names sheet, row and column
@@ -396,7 +396,7 @@ public sealed class DataCollectionFormTests
         var form = Blank(Pk(), Tw2).DeleteRow(Sheet, 1).DeleteRow(Sheet, 10).SetText(Sheet, "F14", "x");
         using var stream = form.ToStream();
 
-        var problem = Single(DataCollectionForm.Import(stream, Pk(), Tw2));
+        var problem = Single(DataCollectionForm.Read(stream, Pk(), Tw2));
 
         Assert.Equal("'Realisasi'!F14", problem.Path);
         Assert.True(stream.CanRead); // the caller's stream is left open
@@ -425,7 +425,7 @@ public sealed class DataCollectionFormTests
     {
         using var stream = Blank(Pk(), Triwulan.III).ToStream();
 
-        var problem = Single(DataCollectionForm.Import(stream, Pk(), Tw2));
+        var problem = Single(DataCollectionForm.Read(stream, Pk(), Tw2));
 
         Assert.Equal(ProblemCodes.ExcelFormMismatch, problem.Code);
         Assert.Equal("'Realisasi'!C6", problem.Path);
@@ -439,7 +439,7 @@ public sealed class DataCollectionFormTests
         var revision = pk.ToRevisionBuilder().WithRevisionNote("PK perubahan").Build().Value;
         using var stream = Blank(pk, Tw2).ToStream();
 
-        var problem = Single(DataCollectionForm.Import(stream, revision, Tw2));
+        var problem = Single(DataCollectionForm.Read(stream, revision, Tw2));
 
         Assert.Equal("'Realisasi'!C7", problem.Path);
         Assert.Equal("1", problem.AttemptedValue);
@@ -479,7 +479,7 @@ public sealed class DataCollectionFormTests
         MiniExcelLibs.MiniExcel.SaveAs(stream, new Dictionary<string, object> { ["Sheet1"] = new[] { new Dictionary<string, object?> { ["A"] = "x" } } });
         stream.Position = 0;
 
-        var problem = Single(DataCollectionForm.Import(stream, Pk(), Tw2));
+        var problem = Single(DataCollectionForm.Read(stream, Pk(), Tw2));
 
         Assert.Equal(ProblemCodes.ExcelSheetMissing, problem.Code);
         Assert.Equal("'Realisasi'", problem.Path);
@@ -491,7 +491,7 @@ public sealed class DataCollectionFormTests
     {
         using var stream = new MemoryStream("No,Sasaran\n1,x\n"u8.ToArray());
 
-        var problem = Single(DataCollectionForm.Import(stream, Pk(), Tw2));
+        var problem = Single(DataCollectionForm.Read(stream, Pk(), Tw2));
 
         Assert.Equal(ProblemCodes.ExcelUnreadable, problem.Code);
         Assert.Equal("workbook: berkas tidak dapat dibaca sebagai buku kerja Excel (.xlsx); mungkin berkas itu bukan buku kerja, rusak, atau dilindungi kata sandi.", problem.Message);

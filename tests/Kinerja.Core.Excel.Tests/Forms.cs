@@ -38,7 +38,7 @@ internal static class Forms
     public static byte[] Generate(PerjanjianKinerja pk, Triwulan triwulan)
     {
         using var stream = new MemoryStream();
-        DataCollectionForm.Generate(stream, pk, triwulan);
+        DataCollectionForm.Write(stream, pk, triwulan);
         return stream.ToArray();
     }
 

@@ -73,7 +73,7 @@ public sealed class IndonesianMessagesTests
         void Import(byte[] bytes, PerjanjianKinerja? forPk = null, Triwulan? triwulan = null)
         {
             using var stream = new MemoryStream(bytes);
-            problems.AddRange(DataCollectionForm.Import(stream, forPk ?? pk, triwulan ?? Triwulan.II).Problems);
+            problems.AddRange(DataCollectionForm.Read(stream, forPk ?? pk, triwulan ?? Triwulan.II).Problems);
         }
     }
 }

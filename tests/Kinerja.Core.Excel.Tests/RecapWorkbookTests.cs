@@ -34,7 +34,7 @@ public sealed class RecapWorkbookTests
     private static Xlsx Export(RecapTable recap, CategoryScale? scale = null)
     {
         using var stream = new MemoryStream();
-        RecapWorkbook.Export(stream, recap, scale);
+        RecapWorkbook.Write(stream, recap, scale);
         return Xlsx.Open(stream.ToArray());
     }
 
@@ -144,7 +144,7 @@ public sealed class RecapWorkbookTests
     [Fact]
     public void Export_WithAnotherScale_Throws()
     {
-        var e = Assert.Throws<ArgumentException>(() => RecapWorkbook.Export(new MemoryStream(), Recap(), CategoryScales.SakipGrades));
+        var e = Assert.Throws<ArgumentException>(() => RecapWorkbook.Write(new MemoryStream(), Recap(), CategoryScales.SakipGrades));
 
         Assert.Equal("scale", e.ParamName);
     }
@@ -152,7 +152,7 @@ public sealed class RecapWorkbookTests
     [Fact]
     public void Export_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => RecapWorkbook.Export(null!, Recap()));
-        Assert.Throws<ArgumentNullException>(() => RecapWorkbook.Export(new MemoryStream(), null!));
+        Assert.Throws<ArgumentNullException>(() => RecapWorkbook.Write(null!, Recap()));
+        Assert.Throws<ArgumentNullException>(() => RecapWorkbook.Write(new MemoryStream(), null!));
     }
 }

@@ -80,7 +80,7 @@ internal static class FuzzTargets
             // GetChildren is linear in all the keys per call, so a huge section is slow in the host before the
             // library reads it (docs/reliability.md has the figures).
             new("KinerjaOptions.Read+Validate", Texts([Seed("configuration/appsettings.json")]), [], Options, null, MaxCopies: 50),
-            new("DataCollectionForm.Import", [], Forms(pk), null, bytes => Of(DataCollectionForm.Import(new MemoryStream(bytes, writable: false), pk, Triwulan.I))),
+            new("DataCollectionForm.Read", [], Forms(pk), null, bytes => Of(DataCollectionForm.Read(new MemoryStream(bytes, writable: false), pk, Triwulan.I))),
             .. CsvLoaders(pk, KinerjaJson.ReadMeasurementSet(Seed("samples/measurement-set.json"), pk).Value),
         ];
     }
@@ -223,7 +223,7 @@ internal static class FuzzTargets
     private static IReadOnlyList<byte[]> Forms(PerjanjianKinerja pk)
     {
         using var empty = new MemoryStream();
-        DataCollectionForm.Generate(empty, pk, Triwulan.I);
+        DataCollectionForm.Write(empty, pk, Triwulan.I);
         return [empty.ToArray()];
     }
 }

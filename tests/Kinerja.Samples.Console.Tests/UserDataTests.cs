@@ -112,7 +112,7 @@ public sealed class UserDataTests : IDisposable
         var form = _folder.File("tw2.xlsx");
         using (var stream = File.Create(form))
         {
-            DataCollectionForm.Generate(stream, DemoKecamatan.BuildPk(), Triwulan.II);
+            DataCollectionForm.Write(stream, DemoKecamatan.BuildPk(), Triwulan.II);
         }
 
         File.WriteAllBytes(form, Xlsx.Open(File.ReadAllBytes(form))

@@ -38,7 +38,7 @@ public sealed class DataCollectionFormProperties
         }
 
         using var stream = form.ToStream();
-        var result = DataCollectionForm.Import(stream, pk, triwulan);
+        var result = DataCollectionForm.Read(stream, pk, triwulan);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Empty(result.Problems);
@@ -109,7 +109,7 @@ public sealed class DataCollectionFormProperties
         var annual = form.Raw(Forms.Sheet, "D12");
 
         using var stream = form.ToStream();
-        var result = DataCollectionForm.Import(stream, pk, Triwulan.III);
+        var result = DataCollectionForm.Read(stream, pk, Triwulan.III);
 
         Assert.True(result.IsValid, result + " (target " + target.ToString(CultureInfo.InvariantCulture) + " stored as '" + annual + "')");
         // A target a double cannot hold is written as text, so that nothing typed in the PK is lost.

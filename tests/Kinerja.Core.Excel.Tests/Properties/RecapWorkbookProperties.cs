@@ -62,7 +62,7 @@ public sealed class RecapWorkbookProperties
         Assert.True(built.IsValid, built.ToString());
         var recap = built.Value;
         using var stream = new MemoryStream();
-        RecapWorkbook.Export(stream, recap);
+        RecapWorkbook.Write(stream, recap);
         var xlsx = Xlsx.Open(stream.ToArray());
 
         foreach (var level in recap.Rows.Select(r => r.Key.Level).Distinct())
