@@ -251,7 +251,7 @@ internal static class ConsoleTables
 
     public static string Average(RecapFigures f, Lang l) => f.Average is { } a ? l.Number(a) : "-";
 
-    public static string GroupName(RecapKey key, Lang l) => key.Item ?? key.Unit ?? key.Kecamatan ?? key.Kabupaten ?? DisplayNames.Of(RecapLevel.National, l.Language);
+    public static string GroupName(RecapKey key, Lang l) => key.Item ?? key.UnitCode ?? key.KecamatanCode ?? key.KabupatenCode ?? DisplayNames.Of(RecapLevel.National, l.Language);
 
     /// <summary>A recap period: "TW II", or to date "s.d. TW II" / "to TW II".</summary>
     public static string Period(RecapPeriod period, Lang l) => period.IsCumulative ? l.T("s.d. ", "to ") + period.Triwulan : period.Triwulan.ToString();

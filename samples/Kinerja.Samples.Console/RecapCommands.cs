@@ -108,15 +108,15 @@ internal static class RecapCommands
         }
 
         var bands = table!.BandCount == Kinerja.Core.Scales.CategoryScales.Permendagri86.Bands.Count ? RecapPolicy.Default.Scale.Bands.Select(b => b.Label).ToArray() : [];
-        var kecamatan = table.At(RecapLevel.Kecamatan, period).OrderBy(r => r.Key.Kabupaten, StringComparer.Ordinal).ThenBy(r => r.Key.Kecamatan, StringComparer.Ordinal).ToList();
-        var kabupaten = table.At(RecapLevel.Kabupaten, period).OrderBy(r => r.Key.Kabupaten, StringComparer.Ordinal).ToList();
+        var kecamatan = table.At(RecapLevel.Kecamatan, period).OrderBy(r => r.Key.KabupatenCode, StringComparer.Ordinal).ThenBy(r => r.Key.KecamatanCode, StringComparer.Ordinal).ToList();
+        var kabupaten = table.At(RecapLevel.Kabupaten, period).OrderBy(r => r.Key.KabupatenCode, StringComparer.Ordinal).ToList();
         var national = table.Find(new RecapKey(RecapLevel.National), period)!;
         var name = ConsoleTables.Period(period, l);
         Line(console, l.T(
             $"{file.Name}: {l.Count(read.Value.MeasurementCount)} baris, {l.Count(kabupaten.Count)} kabupaten, {l.Count(kecamatan.Count)} kecamatan; periode {name}; skala {table.ScaleName}",
             $"{file.Name}: {l.Count(read.Value.MeasurementCount)} rows, {l.Count(kabupaten.Count)} kabupaten, {l.Count(kecamatan.Count)} kecamatan; period {name}; scale {table.ScaleName}"));
-        ConsoleTables.Recap(console, l.T("Rekapitulasi kecamatan ", "Kecamatan recap ") + name, kecamatan.Select(r => (r.Key.Kabupaten!, r.Key.Kecamatan!, r.Figures)), bands, l, limit, "Kabupaten", "Kecamatan");
-        ConsoleTables.Recap(console, l.T("Rekapitulasi kabupaten ", "Kabupaten recap ") + name, kabupaten.Select(r => (DisplayNames.Of(RecapLevel.Kabupaten, l.Language), r.Key.Kabupaten!, r.Figures)), bands, l, limit, null, "Kabupaten");
+        ConsoleTables.Recap(console, l.T("Rekapitulasi kecamatan ", "Kecamatan recap ") + name, kecamatan.Select(r => (r.Key.KabupatenCode!, r.Key.KecamatanCode!, r.Figures)), bands, l, limit, "Kabupaten", "Kecamatan");
+        ConsoleTables.Recap(console, l.T("Rekapitulasi kabupaten ", "Kabupaten recap ") + name, kabupaten.Select(r => (DisplayNames.Of(RecapLevel.Kabupaten, l.Language), r.Key.KabupatenCode!, r.Figures)), bands, l, limit, null, "Kabupaten");
         Line(console, l.T(
             $"Total {name}: {l.Count(national.IndicatorCount)} indikator, {l.Count(national.Computed)} dihitung, rata-rata capaian {Average(national, l)}, belum lapor {l.Count(national.NotReported)}, tidak dapat dihitung {l.Count(national.NotComputable)}",
             $"Total {name}: {l.Count(national.IndicatorCount)} indicators, {l.Count(national.Computed)} computed, average capaian {Average(national, l)}, not reported {l.Count(national.NotReported)}, not computable {l.Count(national.NotComputable)}"));

@@ -37,7 +37,7 @@ internal static class RecapRendering
         foreach (var row in recap.Rows)
         {
             var f = row.Figures;
-            text.Append(string.Join(",", row.Key.Level, row.Key.Kabupaten, row.Key.Kecamatan, row.Key.Unit, row.Key.Item, row.Period,
+            text.Append(string.Join(",", row.Key.Level, row.Key.KabupatenCode, row.Key.KecamatanCode, row.Key.UnitCode, row.Key.Item, row.Period,
                 f.IndicatorCount.ToString(CultureInfo.InvariantCulture), f.Computed.ToString(CultureInfo.InvariantCulture),
                 f.Average is { } a ? CapaianFormat.Format(a, NumberCulture.Invariant) : string.Empty,
                 f.NotReported.ToString(CultureInfo.InvariantCulture), f.NotComputable.ToString(CultureInfo.InvariantCulture),

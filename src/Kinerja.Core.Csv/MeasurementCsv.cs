@@ -145,10 +145,10 @@ public static partial class MeasurementCsv
         destination.Write('\n');
         foreach (var (r, quarters) in lines)
         {
-            Field(destination, r.Kabupaten, separator, true);
-            Field(destination, r.Kecamatan, separator, false);
-            Field(destination, r.Unit, separator, false);
-            Field(destination, r.Program, separator, false);
+            Field(destination, r.KabupatenCode, separator, true);
+            Field(destination, r.KecamatanCode, separator, false);
+            Field(destination, r.UnitCode, separator, false);
+            Field(destination, r.ProgramId, separator, false);
             Field(destination, Number(r.Pagu, comma), separator, false);
             foreach (var q in quarters)
             {
@@ -268,11 +268,11 @@ public static partial class MeasurementCsv
                 continue;
             }
 
-            Field(destination, r.Kabupaten, separator, true);
-            Field(destination, r.Kecamatan, separator, false);
-            Field(destination, r.Unit, separator, false);
-            Field(destination, r.Sasaran, separator, false);
-            Field(destination, r.Indicator, separator, false);
+            Field(destination, r.KabupatenCode, separator, true);
+            Field(destination, r.KecamatanCode, separator, false);
+            Field(destination, r.UnitCode, separator, false);
+            Field(destination, r.SasaranId, separator, false);
+            Field(destination, r.IndicatorId, separator, false);
             Field(destination, CsvNaming.Write(r.Polarity, indonesian), separator, false);
             Field(destination, CsvNaming.Write(r.Aggregation, indonesian), separator, false);
             Field(destination, r.Triwulan.ToString(CultureInfo.InvariantCulture), separator, false);

@@ -118,9 +118,9 @@ public static class RecapWorkbook
         var f = row.Figures;
         var cells = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["Kabupaten"] = row.Key.Kabupaten,
-            ["Kecamatan"] = row.Key.Kecamatan,
-            ["Unit"] = row.Key.Unit,
+            ["Kabupaten"] = row.Key.KabupatenCode,
+            ["Kecamatan"] = row.Key.KecamatanCode,
+            ["Unit"] = row.Key.UnitCode,
             ["Kode"] = row.Key.Item,
             ["Periode"] = row.Period.ToString(),
             ["Jumlah Indikator"] = f.IndicatorCount,
@@ -149,9 +149,9 @@ public static class RecapWorkbook
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["Tingkat"] = row.Key.Level == RecapLevel.Program ? "Program" : SheetNameOf(row.Key.Level),
-            ["Kabupaten"] = row.Key.Kabupaten,
-            ["Kecamatan"] = row.Key.Kecamatan,
-            ["Unit"] = row.Key.Unit,
+            ["Kabupaten"] = row.Key.KabupatenCode,
+            ["Kecamatan"] = row.Key.KecamatanCode,
+            ["Unit"] = row.Key.UnitCode,
             ["Program"] = row.Key.Item,
             ["Periode"] = row.Period.ToString(),
             ["Jumlah Program"] = f.ProgramCount,

@@ -21,7 +21,7 @@ public class BudgetCsvTests
         var read = MeasurementCsv.ReadBudget(Utf8(Budget, bom: true));
 
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
-        Assert.Equal(("5.01.01", 400_000_000m, (decimal?)100_000_000.5m, (decimal?)null), (read.Value[0].Program, read.Value[0].Pagu, read.Value[0].Realisasi[0], read.Value[0].Realisasi[1]));
+        Assert.Equal(("5.01.01", 400_000_000m, (decimal?)100_000_000.5m, (decimal?)null), (read.Value[0].ProgramId, read.Value[0].Pagu, read.Value[0].Realisasi[0], read.Value[0].Realisasi[1]));
         Assert.Equal(1_500_000m, read.Value[1].Pagu);
     }
 
@@ -70,7 +70,7 @@ public class BudgetCsvTests
             var back = MeasurementCsv.ReadBudget(Utf8(writer.ToString()), options with { Separator = null });
 
             Assert.True(back.IsValid, string.Join("\n", back.Problems));
-            Assert.Equal(rows.Select(r => (r.Kabupaten, r.Program, r.Pagu, string.Join("|", r.Realisasi))), back.Value.Select(r => (r.Kabupaten, r.Program, r.Pagu, string.Join("|", r.Realisasi))));
+            Assert.Equal(rows.Select(r => (r.KabupatenCode, r.ProgramId, r.Pagu, string.Join("|", r.Realisasi))), back.Value.Select(r => (r.KabupatenCode, r.ProgramId, r.Pagu, string.Join("|", r.Realisasi))));
         }
     }
 }

@@ -27,7 +27,7 @@ public class CsvLayoutTests
             [11, 10, 9, 8, 2, 6, 7, 5, 4, 0, 3],
             Enum.GetValues<MeasurementColumn>().Select(read.ColumnOf));
         Assert.Equal([2, 4, 6], read.Lines);
-        Assert.Equal(["IK1", "IK2", "IK3"], read.Value.Select(r => r.Indicator));
+        Assert.Equal(["IK1", "IK2", "IK3"], read.Value.Select(r => r.IndicatorId));
     }
 
     [Fact]

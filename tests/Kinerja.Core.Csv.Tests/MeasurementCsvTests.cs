@@ -56,7 +56,7 @@ public class MeasurementCsvTests
         Assert.Equal(RecapCalculator.Build(RecapSource.Create(rows, []).Value, RecapPolicy.Default, national), RecapCalculator.Build(read.Value, RecapPolicy.Default, national));
 
         // A negative realisasi after the estimate: its line is still the file's.
-        rows[135_000] = new(rows[135_000].Kabupaten, rows[135_000].Kecamatan, rows[135_000].Unit, rows[135_000].Sasaran, rows[135_000].Indicator, rows[135_000].Polarity, rows[135_000].Aggregation, rows[135_000].Triwulan, 1m, 1m, -1m);
+        rows[135_000] = new(rows[135_000].KabupatenCode, rows[135_000].KecamatanCode, rows[135_000].UnitCode, rows[135_000].SasaranId, rows[135_000].IndicatorId, rows[135_000].Polarity, rows[135_000].Aggregation, rows[135_000].Triwulan, 1m, 1m, -1m);
         text = new StringWriter();
         MeasurementCsv.Write(text, rows);
         var bad = MeasurementCsv.ReadSource(Utf8(text.ToString()));
@@ -82,7 +82,7 @@ public class MeasurementCsvTests
         var indonesian = MeasurementCsv.ReadRows(Utf8(Indonesian)).Value;
 
         Assert.Equal(english.Select(r => r.ToString()), indonesian.Select(r => r.ToString()));
-        Assert.Equal(english.Select(r => (r.Polarity, r.Aggregation, r.Sasaran)), indonesian.Select(r => (r.Polarity, r.Aggregation, r.Sasaran)));
+        Assert.Equal(english.Select(r => (r.Polarity, r.Aggregation, r.SasaranId)), indonesian.Select(r => (r.Polarity, r.Aggregation, r.SasaranId)));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class MeasurementCsvTests
         var read = MeasurementCsv.ReadRows(Utf8(text));
 
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
-        Assert.Equal(("BBS, kota", "PEM \"A\"", "S\n1", 1200.5m), (read.Value[0].Kecamatan, read.Value[0].Unit, read.Value[0].Sasaran, read.Value[0].TargetLower!.Value));
+        Assert.Equal(("BBS, kota", "PEM \"A\"", "S\n1", 1200.5m), (read.Value[0].KecamatanCode, read.Value[0].UnitCode, read.Value[0].SasaranId, read.Value[0].TargetLower!.Value));
     }
 
     [Fact]

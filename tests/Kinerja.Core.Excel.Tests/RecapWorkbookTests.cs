@@ -82,7 +82,7 @@ public sealed class RecapWorkbookTests
             for (var i = 0; i < expected.Count; i++)
             {
                 var (row, cells) = (expected[i], table[i]);
-                Assert.Equal(row.Key.Unit, cells["Unit"]);
+                Assert.Equal(row.Key.UnitCode, cells["Unit"]);
                 Assert.Equal(row.Key.Item, cells["Kode"]);
                 Assert.Equal(row.Period.ToString(), cells["Periode"]);
                 Assert.Equal(row.Figures.Average, Exact(cells["Rata-rata Capaian (%)"]));

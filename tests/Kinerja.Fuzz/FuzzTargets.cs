@@ -94,10 +94,10 @@ internal static class FuzzTargets
     private static IEnumerable<FuzzTarget> CsvLoaders(PerjanjianKinerja pk, MeasurementSet set)
     {
         var rows = RecapRows.Indicators(pk, set, "3303", "3303-BBS");
-        var second = rows.Select(r => new IndicatorMeasurement(r.Kabupaten, r.Kecamatan, r.Unit + "-2", r.Sasaran, r.Indicator, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi));
+        var second = rows.Select(r => new IndicatorMeasurement(r.KabupatenCode, r.KecamatanCode, r.UnitCode + "-2", r.SasaranId, r.IndicatorId, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi));
         IReadOnlyList<IndicatorMeasurement> all = [.. rows, .. second];
         var budget = RecapRows.Budget(pk, set, "3303", "3303-BBS");
-        IReadOnlyList<BudgetMeasurement> budgets = [.. budget, .. budget.Select(b => new BudgetMeasurement(b.Kabupaten, b.Kecamatan, b.Unit + "-2", b.Program, b.Pagu, b.Realisasi[0], b.Realisasi[1], b.Realisasi[2], b.Realisasi[3]))];
+        IReadOnlyList<BudgetMeasurement> budgets = [.. budget, .. budget.Select(b => new BudgetMeasurement(b.KabupatenCode, b.KecamatanCode, b.UnitCode + "-2", b.ProgramId, b.Pagu, b.Realisasi[0], b.Realisasi[1], b.Realisasi[2], b.Realisasi[3]))];
 
         var detect = MeasurementCsvOptions.Default;
         var indonesian = new MeasurementCsvOptions { Separator = ';', DecimalStyle = CsvDecimalStyle.Comma, Names = CsvNames.Indonesian };

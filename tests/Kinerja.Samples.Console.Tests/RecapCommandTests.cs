@@ -51,8 +51,8 @@ public sealed class RecapCommandTests : IDisposable
         foreach (var row in kecamatan)
         {
             var f = row.Figures;
-            Assert.Contains($"│ {row.Key.Kecamatan} ", recap.Output, StringComparison.Ordinal);
-            Assert.Matches(Table.Cells([row.Key.Kecamatan!, $"{f.IndicatorCount}", $"{f.Computed}", CapaianFormat.Format(f.Average!.Value), string.Join(", ", f.Categories.Select((c, i) => $"K{i + 1}={c}")), $"{f.NotReported}", $"{f.NotComputable}"]), recap.Output);
+            Assert.Contains($"│ {row.Key.KecamatanCode} ", recap.Output, StringComparison.Ordinal);
+            Assert.Matches(Table.Cells([row.Key.KecamatanCode!, $"{f.IndicatorCount}", $"{f.Computed}", CapaianFormat.Format(f.Average!.Value), string.Join(", ", f.Categories.Select((c, i) => $"K{i + 1}={c}")), $"{f.NotReported}", $"{f.NotComputable}"]), recap.Output);
         }
 
         var national = expected.Find(new RecapKey(RecapLevel.National), period)!;

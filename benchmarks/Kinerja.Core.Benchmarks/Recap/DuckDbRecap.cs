@@ -100,7 +100,7 @@ internal sealed class DuckDbRecap : IDisposable
             foreach (var row in rows)
             {
                 var appended = appender.CreateRow()
-                    .AppendValue(row.Kabupaten).AppendValue(row.Kecamatan).AppendValue(row.Unit).AppendValue(row.Sasaran).AppendValue(row.Indicator)
+                    .AppendValue(row.KabupatenCode).AppendValue(row.KecamatanCode).AppendValue(row.UnitCode).AppendValue(row.SasaranId).AppendValue(row.IndicatorId)
                     .AppendValue((int)row.Polarity).AppendValue((int)row.Aggregation).AppendValue(row.Triwulan)
                     .AppendValue(row.TargetLower ?? throw new ArgumentException("Rows need a target: " + row, nameof(rows)));
                 (row.Realisasi is { } r ? appended.AppendValue(r) : appended.AppendNullValue()).EndRow();

@@ -21,8 +21,8 @@ internal static class LinqRecap
     /// <returns>One row per group and quarter, in no particular order.</returns>
     public static List<RecapScopeRow> Recap(IEnumerable<IndicatorMeasurement> rows)
     {
-        var kecamatan = rows.GroupBy(r => (r.Kabupaten, r.Kecamatan, r.Triwulan)).Select(g => Figures(g.Key.Kabupaten, g.Key.Kecamatan, g.Key.Triwulan, g));
-        var kabupaten = rows.GroupBy(r => (r.Kabupaten, r.Triwulan)).Select(g => Figures(g.Key.Kabupaten, null, g.Key.Triwulan, g));
+        var kecamatan = rows.GroupBy(r => (r.KabupatenCode, r.KecamatanCode, r.Triwulan)).Select(g => Figures(g.Key.KabupatenCode, g.Key.KecamatanCode, g.Key.Triwulan, g));
+        var kabupaten = rows.GroupBy(r => (r.KabupatenCode, r.Triwulan)).Select(g => Figures(g.Key.KabupatenCode, null, g.Key.Triwulan, g));
         return [.. kecamatan.Concat(kabupaten)];
     }
 

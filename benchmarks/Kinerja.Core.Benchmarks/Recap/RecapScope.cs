@@ -87,8 +87,8 @@ internal static class RecapScope
             }
 
             rows.Add(new RecapScopeRow(
-                row.Key.Kabupaten!,
-                row.Key.Kecamatan,
+                row.Key.KabupatenCode!,
+                row.Key.KecamatanCode,
                 row.Period.Triwulan.Number,
                 f.IndicatorCount,
                 f.Computed,
@@ -143,7 +143,7 @@ internal static class RecapScope
         var figures = 0m;
         foreach (var r in rows)
         {
-            codes += r.Kabupaten.Length + r.Kecamatan.Length + r.Unit.Length + r.Sasaran.Length + r.Indicator.Length + (int)r.Polarity + (int)r.Aggregation + r.Triwulan;
+            codes += r.KabupatenCode.Length + r.KecamatanCode.Length + r.UnitCode.Length + r.SasaranId.Length + r.IndicatorId.Length + (int)r.Polarity + (int)r.Aggregation + r.Triwulan;
             figures += (r.TargetLower ?? 0m) + (r.TargetUpper ?? 0m) + (r.Realisasi ?? 0m);
         }
 

@@ -102,11 +102,11 @@ internal sealed class SqliteRecap : IDisposable
             insert.Prepare();
             foreach (var row in rows)
             {
-                p[0].Value = row.Kabupaten;
-                p[1].Value = row.Kecamatan;
-                p[2].Value = row.Unit;
-                p[3].Value = row.Sasaran;
-                p[4].Value = row.Indicator;
+                p[0].Value = row.KabupatenCode;
+                p[1].Value = row.KecamatanCode;
+                p[2].Value = row.UnitCode;
+                p[3].Value = row.SasaranId;
+                p[4].Value = row.IndicatorId;
                 p[5].Value = (int)row.Polarity;
                 p[6].Value = (int)row.Aggregation;
                 p[7].Value = row.Triwulan;

@@ -169,7 +169,7 @@ internal static class RealisasiCsvEndpoints
     {
         var expected = RecapRows.Indicators(pk, null, office.Kabupaten, office.Code)
             .Where(r => r.Triwulan == triwulan)
-            .ToDictionary(r => r.Indicator, StringComparer.Ordinal);
+            .ToDictionary(r => r.IndicatorId, StringComparer.Ordinal);
         var problems = new List<ProblemItem>();
         var entries = new List<Entry>();
         var lines = new List<int>();
@@ -180,19 +180,19 @@ internal static class RealisasiCsvEndpoints
             var line = places.Line(i);
             var before = problems.Count;
             void Differs(MeasurementColumn field, string value, string want) => problems.Add(Mismatch(places, line, field, value, want));
-            if (row.Kabupaten != office.Kabupaten)
+            if (row.KabupatenCode != office.Kabupaten)
             {
-                Differs(MeasurementColumn.Kabupaten, row.Kabupaten, office.Kabupaten);
+                Differs(MeasurementColumn.Kabupaten, row.KabupatenCode, office.Kabupaten);
             }
 
-            if (row.Kecamatan != office.Code)
+            if (row.KecamatanCode != office.Code)
             {
-                Differs(MeasurementColumn.Kecamatan, row.Kecamatan, office.Code);
+                Differs(MeasurementColumn.Kecamatan, row.KecamatanCode, office.Code);
             }
 
-            if (row.Unit != pk.Unit.Code)
+            if (row.UnitCode != pk.Unit.Code)
             {
-                Differs(MeasurementColumn.Unit, row.Unit, pk.Unit.Code);
+                Differs(MeasurementColumn.Unit, row.UnitCode, pk.Unit.Code);
             }
 
             if (row.Triwulan != triwulan)
@@ -201,16 +201,16 @@ internal static class RealisasiCsvEndpoints
                 problems.Add(Csv(new ValidationProblem(ProblemCodes.OutOfRange, name, Text(row.Triwulan), Severity.Error, Text(triwulan), Text(triwulan)), line, column, name));
             }
 
-            if (!expected.TryGetValue(row.Indicator, out var want))
+            if (!expected.TryGetValue(row.IndicatorId, out var want))
             {
                 var (column, name) = places.Column(MeasurementColumn.Indicator);
-                problems.Add(Csv(new ValidationProblem(ProblemCodes.UnknownReference, name, row.Indicator, Severity.Error, "indikator PK ini", "an indicator of this PK"), line, column, name));
+                problems.Add(Csv(new ValidationProblem(ProblemCodes.UnknownReference, name, row.IndicatorId, Severity.Error, "indikator PK ini", "an indicator of this PK"), line, column, name));
                 continue;
             }
 
-            if (row.Sasaran != want.Sasaran)
+            if (row.SasaranId != want.SasaranId)
             {
-                Differs(MeasurementColumn.Sasaran, row.Sasaran, want.Sasaran);
+                Differs(MeasurementColumn.Sasaran, row.SasaranId, want.SasaranId);
             }
 
             if (row.Polarity != want.Polarity)
@@ -234,7 +234,7 @@ internal static class RealisasiCsvEndpoints
                 continue;
             }
 
-            var indicator = pk.FindIndicator(row.Indicator)!;
+            var indicator = pk.FindIndicator(row.IndicatorId)!;
             if (indicator.ValueKind == ValueKind.QualitativeGrade)
             {
                 // RecapRows writes a grade as its score on the indicator's scale: read back the same way.
@@ -246,13 +246,13 @@ internal static class RealisasiCsvEndpoints
                     continue;
                 }
 
-                values.AddGrade(row.Indicator, triwulan, grades[0]);
-                entries.Add(new Entry(row.Indicator, null, grades[0]));
+                values.AddGrade(row.IndicatorId, triwulan, grades[0]);
+                entries.Add(new Entry(row.IndicatorId, null, grades[0]));
             }
             else
             {
-                values.AddRealisasi(row.Indicator, triwulan, value);
-                entries.Add(new Entry(row.Indicator, value, null));
+                values.AddRealisasi(row.IndicatorId, triwulan, value);
+                entries.Add(new Entry(row.IndicatorId, value, null));
             }
 
             lines.Add(line);

@@ -13,10 +13,10 @@ namespace Kinerja.Core.Recap;
 public sealed class BudgetMeasurement
 {
     /// <summary>Creates a row.</summary>
-    /// <param name="kabupaten">The kabupaten's code.</param>
-    /// <param name="kecamatan">The kecamatan's code.</param>
-    /// <param name="unit">The unit's code.</param>
-    /// <param name="program">The program's id.</param>
+    /// <param name="kabupatenCode">The kabupaten's code.</param>
+    /// <param name="kecamatanCode">The kecamatan's code.</param>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="programId">The program's id.</param>
     /// <param name="pagu">The pagu, 0 or more.</param>
     /// <param name="triwulan1">Money spent in TW I, or <see langword="null"/>.</param>
     /// <param name="triwulan2">Money spent in TW II, or <see langword="null"/>.</param>
@@ -24,12 +24,12 @@ public sealed class BudgetMeasurement
     /// <param name="triwulan4">Money spent in TW IV, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
-    public BudgetMeasurement(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? triwulan1, decimal? triwulan2, decimal? triwulan3, decimal? triwulan4)
+    public BudgetMeasurement(string kabupatenCode, string kecamatanCode, string unitCode, string programId, decimal pagu, decimal? triwulan1, decimal? triwulan2, decimal? triwulan3, decimal? triwulan4)
     {
-        Kabupaten = kabupaten ?? throw new ArgumentNullException(nameof(kabupaten));
-        Kecamatan = kecamatan ?? throw new ArgumentNullException(nameof(kecamatan));
-        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
-        Program = program ?? throw new ArgumentNullException(nameof(program));
+        KabupatenCode = kabupatenCode ?? throw new ArgumentNullException(nameof(kabupatenCode));
+        KecamatanCode = kecamatanCode ?? throw new ArgumentNullException(nameof(kecamatanCode));
+        UnitCode = unitCode ?? throw new ArgumentNullException(nameof(unitCode));
+        ProgramId = programId ?? throw new ArgumentNullException(nameof(programId));
         if (pagu < 0m || triwulan1 < 0m || triwulan2 < 0m || triwulan3 < 0m || triwulan4 < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(pagu), pagu, "Amounts should be 0 or more; got pagu " + Text.Of(pagu) + ", " + string.Join(", ", new[] { triwulan1, triwulan2, triwulan3, triwulan4 }.Select(Text.Of)) + ".");
@@ -45,10 +45,10 @@ public sealed class BudgetMeasurement
     /// quarter before (decision D48, <c>docs/budget.md</c>). This is the conversion a <see cref="MeasurementSet"/> of that
     /// mode makes, for hosts that read budget rows themselves (the CSV reader does).
     /// </summary>
-    /// <param name="kabupaten">The kabupaten's code.</param>
-    /// <param name="kecamatan">The kecamatan's code.</param>
-    /// <param name="unit">The unit's code.</param>
-    /// <param name="program">The program's id.</param>
+    /// <param name="kabupatenCode">The kabupaten's code.</param>
+    /// <param name="kecamatanCode">The kecamatan's code.</param>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="programId">The program's id.</param>
     /// <param name="pagu">The pagu, 0 or more.</param>
     /// <param name="toTriwulan1">Money spent in TW I, or <see langword="null"/>.</param>
     /// <param name="toTriwulan2">Money spent from TW I to TW II, or <see langword="null"/>.</param>
@@ -61,11 +61,11 @@ public sealed class BudgetMeasurement
     /// <see cref="ProblemCodes.AmountCumulativeGap"/> (a figure after an unreported quarter).
     /// </returns>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    public static ValidationResult<BudgetMeasurement> FromCumulative(string kabupaten, string kecamatan, string unit, string program, decimal pagu, decimal? toTriwulan1, decimal? toTriwulan2, decimal? toTriwulan3, decimal? toTriwulan4)
+    public static ValidationResult<BudgetMeasurement> FromCumulative(string kabupatenCode, string kecamatanCode, string unitCode, string programId, decimal pagu, decimal? toTriwulan1, decimal? toTriwulan2, decimal? toTriwulan3, decimal? toTriwulan4)
     {
-        if (kabupaten is null || kecamatan is null || unit is null || program is null)
+        if (kabupatenCode is null || kecamatanCode is null || unitCode is null || programId is null)
         {
-            throw new ArgumentNullException(kabupaten is null ? nameof(kabupaten) : kecamatan is null ? nameof(kecamatan) : unit is null ? nameof(unit) : nameof(program));
+            throw new ArgumentNullException(kabupatenCode is null ? nameof(kabupatenCode) : kecamatanCode is null ? nameof(kecamatanCode) : unitCode is null ? nameof(unitCode) : nameof(programId));
         }
 
         var problems = new Problems();
@@ -88,21 +88,21 @@ public sealed class BudgetMeasurement
             return new ValidationResult<BudgetMeasurement>(null, problems.List);
         }
 
-        var own = CumulativeBudget.ToQuarterAmounts(program, figures, string.Empty, problems);
-        return problems.Result(() => new BudgetMeasurement(kabupaten, kecamatan, unit, program, pagu, own[0], own[1], own[2], own[3]));
+        var own = CumulativeBudget.ToQuarterAmounts(programId, figures, string.Empty, problems);
+        return problems.Result(() => new BudgetMeasurement(kabupatenCode, kecamatanCode, unitCode, programId, pagu, own[0], own[1], own[2], own[3]));
     }
 
     /// <summary>The kabupaten's code.</summary>
-    public string Kabupaten { get; }
+    public string KabupatenCode { get; }
 
     /// <summary>The kecamatan's code.</summary>
-    public string Kecamatan { get; }
+    public string KecamatanCode { get; }
 
     /// <summary>The unit's code.</summary>
-    public string Unit { get; }
+    public string UnitCode { get; }
 
     /// <summary>The program's id.</summary>
-    public string Program { get; }
+    public string ProgramId { get; }
 
     /// <summary>The pagu.</summary>
     public decimal Pagu { get; }
@@ -117,5 +117,5 @@ public sealed class BudgetMeasurement
     /// <returns>TW I to TW IV; <see langword="null"/> where the quarter is not reported.</returns>
     /// <exception cref="InvalidOperationException">A quarter is reported after one that is not (its figure to date is
     /// not known: the message names the program and both quarters), or a figure to date exceeds <see cref="decimal.MaxValue"/>.</exception>
-    public IReadOnlyList<decimal?> ToCumulative() => CumulativeBudget.ToCumulative(Program, Realisasi);
+    public IReadOnlyList<decimal?> ToCumulative() => CumulativeBudget.ToCumulative(ProgramId, Realisasi);
 }

@@ -10,11 +10,11 @@ namespace Kinerja.Core.Recap;
 public sealed class IndicatorMeasurement : IMeasurementFields
 {
     /// <summary>Creates a row.</summary>
-    /// <param name="kabupaten">The kabupaten's code.</param>
-    /// <param name="kecamatan">The kecamatan's code.</param>
-    /// <param name="unit">The unit's code (seksi or subbagian).</param>
-    /// <param name="sasaran">The sasaran's id.</param>
-    /// <param name="indicator">The indicator's id, unique within the unit.</param>
+    /// <param name="kabupatenCode">The kabupaten's code.</param>
+    /// <param name="kecamatanCode">The kecamatan's code.</param>
+    /// <param name="unitCode">The unit's code (seksi or subbagian).</param>
+    /// <param name="sasaranId">The sasaran's id.</param>
+    /// <param name="indicatorId">The indicator's id, unique within the unit.</param>
     /// <param name="polarity">Which direction is better.</param>
     /// <param name="aggregation">How the indicator's quarters add up.</param>
     /// <param name="triwulan">The quarter, 1 to 4.</param>
@@ -24,11 +24,11 @@ public sealed class IndicatorMeasurement : IMeasurementFields
     /// <exception cref="ArgumentNullException">A code is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="triwulan"/> is not in range [1-4], or the target bounds are unordered or only one is given.</exception>
     public IndicatorMeasurement(
-        string kabupaten,
-        string kecamatan,
-        string unit,
-        string sasaran,
-        string indicator,
+        string kabupatenCode,
+        string kecamatanCode,
+        string unitCode,
+        string sasaranId,
+        string indicatorId,
         Polarity polarity,
         AggregationMethod aggregation,
         int triwulan,
@@ -36,11 +36,11 @@ public sealed class IndicatorMeasurement : IMeasurementFields
         decimal? targetUpper,
         decimal? realisasi)
     {
-        Kabupaten = kabupaten ?? throw new ArgumentNullException(nameof(kabupaten));
-        Kecamatan = kecamatan ?? throw new ArgumentNullException(nameof(kecamatan));
-        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
-        Sasaran = sasaran ?? throw new ArgumentNullException(nameof(sasaran));
-        Indicator = indicator ?? throw new ArgumentNullException(nameof(indicator));
+        KabupatenCode = kabupatenCode ?? throw new ArgumentNullException(nameof(kabupatenCode));
+        KecamatanCode = kecamatanCode ?? throw new ArgumentNullException(nameof(kecamatanCode));
+        UnitCode = unitCode ?? throw new ArgumentNullException(nameof(unitCode));
+        SasaranId = sasaranId ?? throw new ArgumentNullException(nameof(sasaranId));
+        IndicatorId = indicatorId ?? throw new ArgumentNullException(nameof(indicatorId));
         Polarity = polarity;
         Aggregation = aggregation;
         Triwulan = IsTriwulan(triwulan) ? triwulan : throw new ArgumentOutOfRangeException(nameof(triwulan), triwulan, "Value should be in range [1-4].");
@@ -55,19 +55,19 @@ public sealed class IndicatorMeasurement : IMeasurementFields
     }
 
     /// <summary>The kabupaten's code.</summary>
-    public string Kabupaten { get; }
+    public string KabupatenCode { get; }
 
     /// <summary>The kecamatan's code.</summary>
-    public string Kecamatan { get; }
+    public string KecamatanCode { get; }
 
     /// <summary>The unit's code.</summary>
-    public string Unit { get; }
+    public string UnitCode { get; }
 
     /// <summary>The sasaran's id.</summary>
-    public string Sasaran { get; }
+    public string SasaranId { get; }
 
     /// <summary>The indicator's id.</summary>
-    public string Indicator { get; }
+    public string IndicatorId { get; }
 
     /// <summary>Which direction is better.</summary>
     public Polarity Polarity { get; }
@@ -97,6 +97,6 @@ public sealed class IndicatorMeasurement : IMeasurementFields
     /// <summary>Where the row belongs and its figures.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        Kabupaten + "/" + Kecamatan + "/" + Unit + "/" + Indicator + " TW" + Text.Of(Triwulan) + ": T=" + Text.Of(TargetLower)
+        KabupatenCode + "/" + KecamatanCode + "/" + UnitCode + "/" + IndicatorId + " TW" + Text.Of(Triwulan) + ": T=" + Text.Of(TargetLower)
         + (TargetUpper != TargetLower ? "-" + Text.Of(TargetUpper) : string.Empty) + " R=" + Text.Of(Realisasi);
 }

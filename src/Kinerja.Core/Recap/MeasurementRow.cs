@@ -6,10 +6,10 @@ namespace Kinerja.Core.Recap;
 internal interface IMeasurementFields
 {
     /// <summary>The sasaran's id.</summary>
-    string Sasaran { get; }
+    string SasaranId { get; }
 
     /// <summary>The indicator's id.</summary>
-    string Indicator { get; }
+    string IndicatorId { get; }
 
     /// <summary>Which direction is better.</summary>
     Polarity Polarity { get; }
@@ -37,11 +37,11 @@ internal readonly struct MeasurementRow : IMeasurementFields
 {
     public MeasurementRow(string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi, IndicatorMeasurement? origin = null)
     {
-        Kabupaten = kabupaten;
-        Kecamatan = kecamatan;
-        Unit = unit;
-        Sasaran = sasaran;
-        Indicator = indicator;
+        KabupatenCode = kabupaten;
+        KecamatanCode = kecamatan;
+        UnitCode = unit;
+        SasaranId = sasaran;
+        IndicatorId = indicator;
         Polarity = polarity;
         Aggregation = aggregation;
         Triwulan = triwulan;
@@ -53,19 +53,19 @@ internal readonly struct MeasurementRow : IMeasurementFields
 
     /// <summary>The fields of <paramref name="row"/>, which is kept to be given back by <see cref="ToMeasurement"/>.</summary>
     public MeasurementRow(IndicatorMeasurement row)
-        : this(row.Kabupaten, row.Kecamatan, row.Unit, row.Sasaran, row.Indicator, row.Polarity, row.Aggregation, row.Triwulan, row.TargetLower, row.TargetUpper, row.Realisasi, row)
+        : this(row.KabupatenCode, row.KecamatanCode, row.UnitCode, row.SasaranId, row.IndicatorId, row.Polarity, row.Aggregation, row.Triwulan, row.TargetLower, row.TargetUpper, row.Realisasi, row)
     {
     }
 
-    public string Kabupaten { get; }
+    public string KabupatenCode { get; }
 
-    public string Kecamatan { get; }
+    public string KecamatanCode { get; }
 
-    public string Unit { get; }
+    public string UnitCode { get; }
 
-    public string Sasaran { get; }
+    public string SasaranId { get; }
 
-    public string Indicator { get; }
+    public string IndicatorId { get; }
 
     public Polarity Polarity { get; }
 
@@ -84,5 +84,5 @@ internal readonly struct MeasurementRow : IMeasurementFields
 
     /// <summary>The row as an object: the one it was made from, or a new one (for the few rows a source keeps as objects).</summary>
     public IndicatorMeasurement ToMeasurement() =>
-        Origin ?? new IndicatorMeasurement(Kabupaten, Kecamatan, Unit, Sasaran, Indicator, Polarity, Aggregation, Triwulan, TargetLower, TargetUpper, Realisasi);
+        Origin ?? new IndicatorMeasurement(KabupatenCode, KecamatanCode, UnitCode, SasaranId, IndicatorId, Polarity, Aggregation, Triwulan, TargetLower, TargetUpper, Realisasi);
 }

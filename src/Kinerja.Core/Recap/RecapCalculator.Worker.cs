@@ -276,12 +276,12 @@ public static partial class RecapCalculator
 #endif
             for (var s = 0; s < _sasaran.Count; s++)
             {
-                Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
+                Sink.Add(new RecapKey(RecapLevel.Sasaran, unitRow.KabupatenCode, unitRow.KecamatanCode, unitRow.UnitCode, _sasaran[s]), _sasaranTallies, _sasaranCategories, s);
             }
 
             if (keepUnit)
             {
-                Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.Kabupaten, unitRow.Kecamatan, unitRow.Unit), _unit, _unitCategories, 0);
+                Sink.Add(new RecapKey(RecapLevel.Unit, unitRow.KabupatenCode, unitRow.KecamatanCode, unitRow.UnitCode), _unit, _unitCategories, 0);
                 AddInto(kecamatan, into, _bands);
             }
         }
@@ -307,7 +307,7 @@ public static partial class RecapCalculator
                     periods.EvaluateDecimal(slots, baseSlot, any.Polarity, any.Aggregation, _policy);
                 }
 
-                sasaran = keepSasaran ? SasaranOf(any.Sasaran) : -1;
+                sasaran = keepSasaran ? SasaranOf(any.SasaranId) : -1;
                 return integer;
             }
 
@@ -369,8 +369,8 @@ public static partial class RecapCalculator
             if (keepIndicators)
             {
                 var any = source is null ? slots[baseSlot] ?? slots[baseSlot + 1] ?? slots[baseSlot + 2] ?? slots[baseSlot + 3]! : unitRow;
-                var code = source is null ? any.Indicator : source.IndicatorCodes[indicator];
-                Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, code), _own, periods);
+                var code = source is null ? any.IndicatorId : source.IndicatorCodes[indicator];
+                Sink.AddIndicator(new RecapKey(RecapLevel.Indicator, any.KabupatenCode, any.KecamatanCode, any.UnitCode, code), _own, periods);
             }
         }
 

@@ -228,9 +228,9 @@ public static partial class RecapCalculator
             {
                 problems.Error(ProblemCodes.Required, path, null);
             }
-            else if (!programs.Add((row.Kabupaten, row.Kecamatan, row.Unit, row.Program)))
+            else if (!programs.Add((row.KabupatenCode, row.KecamatanCode, row.UnitCode, row.ProgramId)))
             {
-                problems.Error(ProblemCodes.Duplicate, path + ".program", row.Program, "budget");
+                problems.Error(ProblemCodes.Duplicate, path + ".program", row.ProgramId, "budget");
             }
             else if (Fits(row, path, ref total, problems))
             {
@@ -292,10 +292,10 @@ public static partial class RecapCalculator
     {
         var keys = new[]
         {
-            new RecapKey(RecapLevel.Program, row.Kabupaten, row.Kecamatan, row.Unit, row.Program),
-            new RecapKey(RecapLevel.Unit, row.Kabupaten, row.Kecamatan, row.Unit),
-            new RecapKey(RecapLevel.Kecamatan, row.Kabupaten, row.Kecamatan),
-            new RecapKey(RecapLevel.Kabupaten, row.Kabupaten),
+            new RecapKey(RecapLevel.Program, row.KabupatenCode, row.KecamatanCode, row.UnitCode, row.ProgramId),
+            new RecapKey(RecapLevel.Unit, row.KabupatenCode, row.KecamatanCode, row.UnitCode),
+            new RecapKey(RecapLevel.Kecamatan, row.KabupatenCode, row.KecamatanCode),
+            new RecapKey(RecapLevel.Kabupaten, row.KabupatenCode),
             new RecapKey(RecapLevel.National),
         }.Where(k => Keeps(finest, k.Level)).ToArray();
         decimal? cumulative = 0m;
@@ -411,10 +411,10 @@ public static partial class RecapCalculator
 
             if (previous is null || !UnitRuns.SameUnit(row, previous))
             {
-                if (!units.TryGetValue((row.Kabupaten, row.Kecamatan, row.Unit), out unit))
+                if (!units.TryGetValue((row.KabupatenCode, row.KecamatanCode, row.UnitCode), out unit))
                 {
                     unit = counts.Count;
-                    units.Add((row.Kabupaten, row.Kecamatan, row.Unit), unit);
+                    units.Add((row.KabupatenCode, row.KecamatanCode, row.UnitCode), unit);
                     counts.Add(0);
                 }
 

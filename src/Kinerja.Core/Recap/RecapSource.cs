@@ -254,7 +254,7 @@ public sealed class RecapSource
         /// <summary>Takes over a checked unit: <paramref name="count"/> indicators of four quarter slots each (<paramref name="marks"/> below 0 where a quarter has no row).</summary>
         public void AddUnit(MeasurementRow[] slots, int[] marks, int count, IndicatorMeasurement unitRow)
         {
-            var code = (unitRow.Kabupaten, unitRow.Kecamatan);
+            var code = (unitRow.KabupatenCode, unitRow.KecamatanCode);
             if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
             {
                 kecamatan = _kecamatan.Count;
@@ -281,14 +281,14 @@ public sealed class RecapSource
 
                 ref readonly var any = ref slots[anyAt];
                 var sasaran = sasaranFirst;
-                while (sasaran < _sasaran.Count && !string.Equals(_sasaran[sasaran], any.Sasaran, StringComparison.Ordinal))
+                while (sasaran < _sasaran.Count && !string.Equals(_sasaran[sasaran], any.SasaranId, StringComparison.Ordinal))
                 {
                     sasaran++;
                 }
 
                 if (sasaran == _sasaran.Count)
                 {
-                    _sasaran.Add(any.Sasaran);
+                    _sasaran.Add(any.SasaranId);
                 }
 
                 var present = 0;
@@ -315,7 +315,7 @@ public sealed class RecapSource
                     _keptCount += 4;
                 }
 
-                _codes[_indicators] = any.Indicator;
+                _codes[_indicators] = any.IndicatorId;
                 _entries[_indicators] = new Entry(present, scale, any.Polarity, any.Aggregation, loaded, sasaran - sasaranFirst, keptAt);
                 _indicators++;
             }

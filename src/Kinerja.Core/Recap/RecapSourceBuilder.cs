@@ -100,11 +100,11 @@ public sealed class RecapSourceBuilder
             Flush();
         }
 
-        if (_count == 0 && _finished.TryGetValue((row.Kabupaten, row.Kecamatan, row.Unit), out var first))
+        if (_count == 0 && _finished.TryGetValue((row.KabupatenCode, row.KecamatanCode, row.UnitCode), out var first))
         {
             // The unit ended before: its rows are not together. Its first row is named.
             HasScatteredUnit = true;
-            Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.Unit, Text.Index("indicators", first));
+            Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.UnitCode, Text.Index("indicators", first));
             return;
         }
 
@@ -261,7 +261,7 @@ public sealed class RecapSourceBuilder
         }
 
         ref readonly var row = ref _unit[0];
-        _finished.Add((row.Kabupaten, row.Kecamatan, row.Unit), _unitFirst);
+        _finished.Add((row.KabupatenCode, row.KecamatanCode, row.UnitCode), _unitFirst);
         _worker.RunUnit(_unit, _index, _count);
         _count = 0;
         Cap();
@@ -284,7 +284,7 @@ public sealed class RecapSourceBuilder
 
     /// <summary>Whether two rows are of one unit (their codes are interned: the same strings).</summary>
     private static bool SameUnit(in MeasurementRow a, in MeasurementRow b) =>
-        ReferenceEquals(a.Unit, b.Unit) && ReferenceEquals(a.Kecamatan, b.Kecamatan) && ReferenceEquals(a.Kabupaten, b.Kabupaten);
+        ReferenceEquals(a.UnitCode, b.UnitCode) && ReferenceEquals(a.KecamatanCode, b.KecamatanCode) && ReferenceEquals(a.KabupatenCode, b.KabupatenCode);
 
     private void Refuse(int row, string code, string path, string? value, params string[] arguments) =>
         _worker.Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));

@@ -83,16 +83,16 @@ public readonly struct RecapKey : IEquatable<RecapKey>
 {
     /// <summary>Creates a key. Codes below the level are ignored.</summary>
     /// <param name="level">The level.</param>
-    /// <param name="kabupaten">The kabupaten's code (ignored at <see cref="RecapLevel.National"/>).</param>
-    /// <param name="kecamatan">The kecamatan's code, from <see cref="RecapLevel.Kecamatan"/> down.</param>
-    /// <param name="unit">The unit's code, from <see cref="RecapLevel.Unit"/> down.</param>
+    /// <param name="kabupatenCode">The kabupaten's code (ignored at <see cref="RecapLevel.National"/>).</param>
+    /// <param name="kecamatanCode">The kecamatan's code, from <see cref="RecapLevel.Kecamatan"/> down.</param>
+    /// <param name="unitCode">The unit's code, from <see cref="RecapLevel.Unit"/> down.</param>
     /// <param name="item">The sasaran, indicator or program id at those levels.</param>
-    public RecapKey(RecapLevel level, string? kabupaten = null, string? kecamatan = null, string? unit = null, string? item = null)
+    public RecapKey(RecapLevel level, string? kabupatenCode = null, string? kecamatanCode = null, string? unitCode = null, string? item = null)
     {
         Level = level;
-        Kabupaten = level == RecapLevel.National ? null : kabupaten;
-        Kecamatan = level is RecapLevel.National or RecapLevel.Kabupaten ? null : kecamatan;
-        Unit = level is RecapLevel.National or RecapLevel.Kabupaten or RecapLevel.Kecamatan ? null : unit;
+        KabupatenCode = level == RecapLevel.National ? null : kabupatenCode;
+        KecamatanCode = level is RecapLevel.National or RecapLevel.Kabupaten ? null : kecamatanCode;
+        UnitCode = level is RecapLevel.National or RecapLevel.Kabupaten or RecapLevel.Kecamatan ? null : unitCode;
         Item = level is RecapLevel.Indicator or RecapLevel.Sasaran or RecapLevel.Program ? item : null;
     }
 
@@ -100,13 +100,13 @@ public readonly struct RecapKey : IEquatable<RecapKey>
     public RecapLevel Level { get; }
 
     /// <summary>The kabupaten's code, or <see langword="null"/> at national level.</summary>
-    public string? Kabupaten { get; }
+    public string? KabupatenCode { get; }
 
     /// <summary>The kecamatan's code, or <see langword="null"/> above kecamatan level.</summary>
-    public string? Kecamatan { get; }
+    public string? KecamatanCode { get; }
 
     /// <summary>The unit's code, or <see langword="null"/> above unit level.</summary>
-    public string? Unit { get; }
+    public string? UnitCode { get; }
 
     /// <summary>The sasaran, indicator or program id, or <see langword="null"/>.</summary>
     public string? Item { get; }
@@ -114,11 +114,11 @@ public readonly struct RecapKey : IEquatable<RecapKey>
     /// <summary>The key as a path such as <c>Unit 3303/3303-BBS/PEM</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        Level + " " + string.Join("/", new[] { Kabupaten, Kecamatan, Unit, Item }.Where(p => p is not null));
+        Level + " " + string.Join("/", new[] { KabupatenCode, KecamatanCode, UnitCode, Item }.Where(p => p is not null));
 
     /// <inheritdoc />
     public bool Equals(RecapKey other) =>
-        Level == other.Level && Kabupaten == other.Kabupaten && Kecamatan == other.Kecamatan && Unit == other.Unit && Item == other.Item;
+        Level == other.Level && KabupatenCode == other.KabupatenCode && KecamatanCode == other.KecamatanCode && UnitCode == other.UnitCode && Item == other.Item;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RecapKey other && Equals(other);
@@ -129,9 +129,9 @@ public readonly struct RecapKey : IEquatable<RecapKey>
         unchecked
         {
             var hash = (int)Level;
-            hash = (hash * 397) ^ (Kabupaten is null ? 0 : StringComparer.Ordinal.GetHashCode(Kabupaten));
-            hash = (hash * 397) ^ (Kecamatan is null ? 0 : StringComparer.Ordinal.GetHashCode(Kecamatan));
-            hash = (hash * 397) ^ (Unit is null ? 0 : StringComparer.Ordinal.GetHashCode(Unit));
+            hash = (hash * 397) ^ (KabupatenCode is null ? 0 : StringComparer.Ordinal.GetHashCode(KabupatenCode));
+            hash = (hash * 397) ^ (KecamatanCode is null ? 0 : StringComparer.Ordinal.GetHashCode(KecamatanCode));
+            hash = (hash * 397) ^ (UnitCode is null ? 0 : StringComparer.Ordinal.GetHashCode(UnitCode));
             return (hash * 397) ^ (Item is null ? 0 : StringComparer.Ordinal.GetHashCode(Item));
         }
     }

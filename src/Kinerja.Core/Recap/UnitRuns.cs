@@ -62,12 +62,12 @@ internal sealed class UnitRuns
 
             var kecamatan = KecamatanOf(row);
             var units = KecamatanUnits[kecamatan];
-            if (units.Exists(u => Same(u, row.Unit)))
+            if (units.Exists(u => Same(u, row.UnitCode)))
             {
                 return false;
             }
 
-            units.Add(row.Unit);
+            units.Add(row.UnitCode);
             i = Process(rows, inputIndex, i, to, row, kecamatan);
         }
 
@@ -88,10 +88,10 @@ internal sealed class UnitRuns
         for (var k = 0; k < count; k++)
         {
             ref readonly var row = ref rows[k];
-            if (lastCode is null || !Same(row.Indicator, lastCode))
+            if (lastCode is null || !Same(row.IndicatorId, lastCode))
             {
-                id = IndicatorOf(row.Indicator);
-                lastCode = row.Indicator;
+                id = IndicatorOf(row.IndicatorId);
+                lastCode = row.IndicatorId;
             }
 
             Place(_rows, row, inputIndex[k], id);
@@ -113,7 +113,7 @@ internal sealed class UnitRuns
     /// <summary>The number of a row's kecamatan in <see cref="Kecamatan"/>; a new one is added.</summary>
     private int KecamatanOf(IndicatorMeasurement row)
     {
-        var code = (row.Kabupaten, row.Kecamatan);
+        var code = (row.KabupatenCode, row.KecamatanCode);
         if (!_kecamatanIds.TryGetValue(code, out var kecamatan))
         {
             kecamatan = Kecamatan.Count;
@@ -151,10 +151,10 @@ internal sealed class UnitRuns
                 break;
             }
 
-            if (lastCode is null || !Same(row.Indicator, lastCode))
+            if (lastCode is null || !Same(row.IndicatorId, lastCode))
             {
-                id = IndicatorOf(row.Indicator);
-                lastCode = row.Indicator;
+                id = IndicatorOf(row.IndicatorId);
+                lastCode = row.IndicatorId;
             }
 
             Place<IndicatorMeasurement>(_slots!, row, inputIndex is null ? k : inputIndex[k], id);
@@ -259,9 +259,9 @@ internal sealed class UnitRuns
             if (_rowIndex[s] >= 0)
             {
                 var sibling = slots[s];
-                if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.Sasaran, row.Sasaran))
+                if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || !Same(sibling.SasaranId, row.SasaranId))
                 {
-                    Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
+                    Error(rowIndex, ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.IndicatorId, "polarity, aggregation and sasaran of " + Text.Index("indicators", _rowIndex[s]));
                 }
 
                 break;
@@ -284,7 +284,7 @@ internal sealed class UnitRuns
 
     /// <summary>Whether two rows are of one unit.</summary>
     internal static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
-        Same(a.Unit, b.Unit) && Same(a.Kecamatan, b.Kecamatan) && Same(a.Kabupaten, b.Kabupaten);
+        Same(a.UnitCode, b.UnitCode) && Same(a.KecamatanCode, b.KecamatanCode) && Same(a.KabupatenCode, b.KabupatenCode);
 
     /// <summary>Whether a figure is below 0 (a decimal comparison only when the sign bit is set).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -116,9 +116,9 @@ internal static class RecapTableDocument
         Groups = table.Rows.GroupBy(r => r.Key).Select(g => new RecapGroupDto
         {
             Level = Levels.Of(g.Key.Level),
-            Kabupaten = g.Key.Kabupaten,
-            Kecamatan = g.Key.Kecamatan,
-            Unit = g.Key.Unit,
+            Kabupaten = g.Key.KabupatenCode,
+            Kecamatan = g.Key.KecamatanCode,
+            Unit = g.Key.UnitCode,
             Item = g.Key.Item,
             Periods = g.OrderBy(r => r.Period.Index).Select(r => new RecapFiguresDto
             {
@@ -136,9 +136,9 @@ internal static class RecapTableDocument
         Budget = table.BudgetRows.GroupBy(r => r.Key).Select(g => new RecapBudgetGroupDto
         {
             Level = Levels.Of(g.Key.Level),
-            Kabupaten = g.Key.Kabupaten,
-            Kecamatan = g.Key.Kecamatan,
-            Unit = g.Key.Unit,
+            Kabupaten = g.Key.KabupatenCode,
+            Kecamatan = g.Key.KecamatanCode,
+            Unit = g.Key.UnitCode,
             Item = g.Key.Item,
             Periods = g.OrderBy(r => r.Period.Index).Select(r => new BudgetFiguresDto
             {

@@ -25,7 +25,7 @@ public static class IndicatorMeasurementSpecifications
     public static Specification<IndicatorMeasurement> OfKabupaten(this Specification<IndicatorMeasurement> specification, string code)
     {
         Check(specification, code, nameof(code));
-        return specification.Where(m => m.Kabupaten == code);
+        return specification.Where(m => m.KabupatenCode == code);
     }
 
     /// <summary>Rows of one kecamatan.</summary>
@@ -36,7 +36,7 @@ public static class IndicatorMeasurementSpecifications
     public static Specification<IndicatorMeasurement> OfKecamatan(this Specification<IndicatorMeasurement> specification, string code)
     {
         Check(specification, code, nameof(code));
-        return specification.Where(m => m.Kecamatan == code);
+        return specification.Where(m => m.KecamatanCode == code);
     }
 
     /// <summary>Rows of one unit (seksi or subbagian).</summary>
@@ -47,7 +47,7 @@ public static class IndicatorMeasurementSpecifications
     public static Specification<IndicatorMeasurement> OfUnit(this Specification<IndicatorMeasurement> specification, string code)
     {
         Check(specification, code, nameof(code));
-        return specification.Where(m => m.Unit == code);
+        return specification.Where(m => m.UnitCode == code);
     }
 
     /// <summary>Rows of one quarter.</summary>

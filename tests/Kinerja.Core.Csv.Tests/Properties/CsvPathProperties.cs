@@ -118,7 +118,7 @@ public class CsvPathProperties
         {
             string[] fields =
             [
-                r.Kabupaten, r.Kecamatan, r.Unit, r.Sasaran, r.Indicator,
+                r.KabupatenCode, r.KecamatanCode, r.UnitCode, r.SasaranId, r.IndicatorId,
                 Name(r.Polarity, input.Indonesian, random), Name(r.Aggregation, input.Indonesian, random),
                 random.Next(4) == 0 ? new[] { "I", "II", "III", "IV" }[r.Triwulan - 1] : r.Triwulan.ToString(CultureInfo.InvariantCulture),
                 Number(r.TargetLower, input, random), Number(r.TargetUpper, input, random), Number(r.Realisasi, input, random),

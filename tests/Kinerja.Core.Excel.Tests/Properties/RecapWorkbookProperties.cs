@@ -12,7 +12,7 @@ namespace Kinerja.Core.Excel.Tests.Properties;
 public sealed record RecapRows(IReadOnlyList<IndicatorMeasurement> Rows, IReadOnlyList<BudgetMeasurement> Budget)
 {
     /// <inheritdoc />
-    public override string ToString() => string.Join(Environment.NewLine, Rows.Select(r => r.ToString()).Concat(Budget.Select(b => b.Program + " " + b.Pagu.ToString(CultureInfo.InvariantCulture) + " [" + string.Join(", ", b.Realisasi) + "]")));
+    public override string ToString() => string.Join(Environment.NewLine, Rows.Select(r => r.ToString()).Concat(Budget.Select(b => b.ProgramId + " " + b.Pagu.ToString(CultureInfo.InvariantCulture) + " [" + string.Join(", ", b.Realisasi) + "]")));
 }
 
 /// <summary>Generators of recap inputs for the workbook properties (registered by <see cref="ExcelPropertyAttribute"/>).</summary>

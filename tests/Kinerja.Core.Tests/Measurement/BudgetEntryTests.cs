@@ -322,7 +322,7 @@ public class BudgetEntryProperties
         Assert.Equal(set.Errors.Select(p => p.Code), row.Errors.Select(p => p.Code));
         if (row.IsValid)
         {
-            Assert.Equal(RecapRows.Budget(pk, set.Value, "3303", "3303-BBS").Single(b => b.Program == "P1").Realisasi, row.Value.Realisasi);
+            Assert.Equal(RecapRows.Budget(pk, set.Value, "3303", "3303-BBS").Single(b => b.ProgramId == "P1").Realisasi, row.Value.Realisasi);
             Assert.Equal(figures, row.Value.ToCumulative());
         }
     }

@@ -256,7 +256,7 @@ public class RecapOracleProperties
         var rules = IntegerRules.From(input.Policy);
         var integer = new IndicatorPeriods();
         var exact = new IndicatorPeriods();
-        foreach (var indicator in input.Rows.GroupBy(r => (r.Kabupaten, r.Kecamatan, r.Unit, r.Indicator)))
+        foreach (var indicator in input.Rows.GroupBy(r => (r.KabupatenCode, r.KecamatanCode, r.UnitCode, r.IndicatorId)))
         {
             var slots = new IndicatorMeasurement?[4];
             foreach (var row in indicator)

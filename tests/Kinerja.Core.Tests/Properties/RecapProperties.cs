@@ -73,8 +73,8 @@ public class RecapProperties
     public void Merge_OfTwoDisjointParts_EqualsTheRecapOfTheWhole(RecapInput input)
     {
         var policy = RecapPolicy.Default;
-        var first = input.Rows.Where(r => input.Split[r.Kecamatan]).ToArray();
-        var second = input.Rows.Where(r => !input.Split[r.Kecamatan]).ToArray();
+        var first = input.Rows.Where(r => input.Split[r.KecamatanCode]).ToArray();
+        var second = input.Rows.Where(r => !input.Split[r.KecamatanCode]).ToArray();
         var whole = RecapCalculator.Build(input.Rows, [], policy).Value;
 
         var merged = RecapCalculator.Build(first, [], policy).Value.Merge(RecapCalculator.Build(second, [], policy).Value);
@@ -87,10 +87,10 @@ public class RecapProperties
     {
         var policy = RecapPolicy.Default with { AverageCap = 150m };
         var changed = input.Changed[0];
-        bool Same(IndicatorMeasurement r) => r.Kecamatan == changed.Kecamatan && r.Unit == changed.Unit && r.Indicator == changed.Indicator;
+        bool Same(IndicatorMeasurement r) => r.KecamatanCode == changed.KecamatanCode && r.UnitCode == changed.UnitCode && r.IndicatorId == changed.IndicatorId;
         var before = input.Rows.Where(Same).ToArray();
         var after = input.Changed.Select(r => new IndicatorMeasurement(
-            r.Kabupaten, r.Kecamatan, r.Unit, before.Length > 0 ? before[0].Sasaran : r.Sasaran, r.Indicator,
+            r.KabupatenCode, r.KecamatanCode, r.UnitCode, before.Length > 0 ? before[0].SasaranId : r.SasaranId, r.IndicatorId,
             before.Length > 0 ? before[0].Polarity : r.Polarity, before.Length > 0 ? before[0].Aggregation : r.Aggregation,
             r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
         var recap = RecapCalculator.Build(input.Rows, [], policy).Value;
@@ -107,7 +107,7 @@ public class RecapProperties
         var recap = RecapCalculator.Build(input.Rows, [], policy).Value;
         foreach (var row in input.Rows)
         {
-            var figures = recap.Find(new RecapKey(RecapLevel.Indicator, row.Kabupaten, row.Kecamatan, row.Unit, row.Indicator), new RecapPeriod(new Triwulan(row.Triwulan), false))!;
+            var figures = recap.Find(new RecapKey(RecapLevel.Indicator, row.KabupatenCode, row.KecamatanCode, row.UnitCode, row.IndicatorId), new RecapPeriod(new Triwulan(row.Triwulan), false))!;
             // The oracle is the regulation's formula written out in the test (ReferenceCapaian), not CapaianCalculator.
             ReferenceCapaian.Expected expected = row.Realisasi is not { } r ? new(CapaianStatus.NotReported, CapaianReason.NotReported, null, null)
                 : row.TargetLower is not { } t ? new(CapaianStatus.NotComputable, CapaianReason.TargetMissing, null, null)

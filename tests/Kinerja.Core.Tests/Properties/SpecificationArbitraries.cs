@@ -112,8 +112,8 @@ public static class SpecificationArbitraries
         let filtered = verbs.Aggregate(new Specification<IndicatorMeasurement>(), (s, v) => v.Add(s))
         let ordered = order switch
         {
-            1 => filtered.OrderBy(m => m.Kecamatan).ThenByDescending(m => m.Triwulan).ThenBy(m => m.Realisasi),
-            2 => filtered.OrderByDescending(m => m.Realisasi).ThenBy(m => m.Unit),
+            1 => filtered.OrderBy(m => m.KecamatanCode).ThenByDescending(m => m.Triwulan).ThenBy(m => m.Realisasi),
+            2 => filtered.OrderByDescending(m => m.Realisasi).ThenBy(m => m.UnitCode),
             _ => filtered,
         }
         let skipped = skip >= 0 ? ordered.Skip(skip) : ordered
@@ -131,5 +131,5 @@ public static class SpecificationArbitraries
 
     // The composite key (kecamatan, unit, indicator, triwulan) is unique in a real table; keep the first of each.
     private static IndicatorMeasurement[] Unique(IndicatorMeasurement[] rows) =>
-        [.. rows.GroupBy(r => (r.Kecamatan, r.Unit, r.Indicator, r.Triwulan)).Select(g => g.First())];
+        [.. rows.GroupBy(r => (r.KecamatanCode, r.UnitCode, r.IndicatorId, r.Triwulan)).Select(g => g.First())];
 }

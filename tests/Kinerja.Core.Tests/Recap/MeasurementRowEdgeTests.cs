@@ -35,16 +35,16 @@ public class MeasurementRowEdgeTests
     }
 
     [Theory]
-    [InlineData("kabupaten")]
-    [InlineData("kecamatan")]
-    [InlineData("unit")]
-    [InlineData("program")]
+    [InlineData("kabupatenCode")]
+    [InlineData("kecamatanCode")]
+    [InlineData("unitCode")]
+    [InlineData("programId")]
     public void Budget_FromCumulative_ANullCode_IsNamed(string code)
     {
         string? Of(string name) => name == code ? null : "X";
 
-        var e = Assert.Throws<ArgumentNullException>(() => BudgetMeasurement.FromCumulative(Of("kabupaten")!, Of("kecamatan")!, Of("unit")!, Of("program")!, 10m, 1m, null, null, null));
-        var withProblems = Assert.Throws<ArgumentNullException>(() => BudgetMeasurement.FromCumulative(Of("kabupaten")!, Of("kecamatan")!, Of("unit")!, Of("program")!, -10m, 5m, 1m, null, null));
+        var e = Assert.Throws<ArgumentNullException>(() => BudgetMeasurement.FromCumulative(Of("kabupatenCode")!, Of("kecamatanCode")!, Of("unitCode")!, Of("programId")!, 10m, 1m, null, null, null));
+        var withProblems = Assert.Throws<ArgumentNullException>(() => BudgetMeasurement.FromCumulative(Of("kabupatenCode")!, Of("kecamatanCode")!, Of("unitCode")!, Of("programId")!, -10m, 5m, 1m, null, null));
 
         Assert.Equal(code, e.ParamName);
         Assert.Equal(code, withProblems.ParamName);

@@ -68,8 +68,8 @@ public class RecapCalculatorTests
     public void Merge_OfKecamatanRecaps_EqualsTheWholeRecap()
     {
         var whole = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
-        var bbs = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "BBS"), Budget, RecapPolicy.Default).Value;
-        var krg = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default).Value;
+        var bbs = RecapCalculator.Build(Rows.Where(r => r.KecamatanCode == "BBS"), Budget, RecapPolicy.Default).Value;
+        var krg = RecapCalculator.Build(Rows.Where(r => r.KecamatanCode == "KRG"), [], RecapPolicy.Default).Value;
         Assert.Equal(whole, bbs.Merge(krg));
         Assert.Equal(whole, krg.Merge(bbs));
     }
@@ -78,11 +78,11 @@ public class RecapCalculatorTests
     public void Replace_OneChangedMeasurement_EqualsFullRecomputation()
     {
         var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
-        var before = Rows.Where(r => r.Indicator == "IK2").ToArray();
+        var before = Rows.Where(r => r.IndicatorId == "IK2").ToArray();
         var after = before.Select(r => r.Triwulan == 2 ? Row("BBS", "PEM", "IK2", 2, 5m, 4m, Polarity.Negative, AggregationMethod.LastValue) : r).ToArray();
         var updated = recap.Replace(before, after, RecapPolicy.Default).Value;
 
-        var changedRows = Rows.Where(r => r.Indicator != "IK2").Concat(after);
+        var changedRows = Rows.Where(r => r.IndicatorId != "IK2").Concat(after);
         Assert.Equal(RecapCalculator.Build(changedRows, Budget, RecapPolicy.Default).Value, updated);
         Assert.NotEqual(recap, updated);
     }
@@ -119,7 +119,7 @@ public class RecapCalculatorTests
         static string Copy(string s) => new(s.ToCharArray());
         var recap = RecapCalculator.Build(Rows, Budget, RecapPolicy.Default).Value;
         var reversed = Rows.Reverse().Select(r => new IndicatorMeasurement(
-            Copy(r.Kabupaten), Copy(r.Kecamatan), Copy(r.Unit), Copy(r.Sasaran), Copy(r.Indicator), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
+            Copy(r.KabupatenCode), Copy(r.KecamatanCode), Copy(r.UnitCode), Copy(r.SasaranId), Copy(r.IndicatorId), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi)).ToArray();
         var interleaved = Rows.Where((_, i) => i % 2 == 0).Concat(Rows.Where((_, i) => i % 2 == 1)).ToArray();
 
         foreach (var rows in new[] { reversed, interleaved })
@@ -157,8 +157,8 @@ public class RecapCalculatorTests
         // Each recap holds one program of 5 × 10²⁸ Rupiah (a decimal holds up to 7.9 × 10²⁸); their
         // kabupaten's sum is beyond decimal: an error naming the group, not an OverflowException.
         const decimal Huge = 50_000_000_000_000_000_000_000_000_000m;
-        var bbs = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "BBS"), [new("3303", "BBS", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
-        var krg = RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "KRG"), [new("3303", "KRG", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
+        var bbs = RecapCalculator.Build(Rows.Where(r => r.KecamatanCode == "BBS"), [new("3303", "BBS", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
+        var krg = RecapCalculator.Build(Rows.Where(r => r.KecamatanCode == "KRG"), [new("3303", "KRG", "PEM", "P1", Huge, 1m, null, null, null)], RecapPolicy.Default).Value;
         var before = (bbs.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)), krg.FindBudget(new RecapKey(RecapLevel.Kabupaten, "3303"), Tw(1)));
 
         var error = Assert.Throws<ArgumentException>(() => bbs.Merge(krg));

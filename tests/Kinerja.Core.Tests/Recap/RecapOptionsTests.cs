@@ -59,8 +59,8 @@ public class RecapOptionsTests
     public void Merge_OfRecapsOfDifferentLevels_IsRefused()
     {
         var rows = Rows(kecamatan: 2, units: 1, indicators: 2);
-        var all = RecapCalculator.Build(rows.Where(r => r.Kecamatan == "KEC0"), [], RecapPolicy.Default).Value;
-        var kecamatan = RecapCalculator.Build(rows.Where(r => r.Kecamatan == "KEC1"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
+        var all = RecapCalculator.Build(rows.Where(r => r.KecamatanCode == "KEC0"), [], RecapPolicy.Default).Value;
+        var kecamatan = RecapCalculator.Build(rows.Where(r => r.KecamatanCode == "KEC1"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
 
         Assert.Throws<ArgumentException>(() => all.Merge(kecamatan));
     }

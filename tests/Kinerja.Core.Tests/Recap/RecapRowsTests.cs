@@ -30,11 +30,11 @@ public class RecapRowsTests
         var rows = RecapRows.Indicators(pk, set, Kabupaten, Kecamatan);
 
         Assert.Equal(12, rows.Count);
-        Assert.All(rows, r => Assert.Equal((Kabupaten, Kecamatan, pk.Unit.Code), (r.Kabupaten, r.Kecamatan, r.Unit)));
-        var ik1 = rows.Single(r => r.Indicator == "IK1" && r.Triwulan == 1);
+        Assert.All(rows, r => Assert.Equal((Kabupaten, Kecamatan, pk.Unit.Code), (r.KabupatenCode, r.KecamatanCode, r.UnitCode)));
+        var ik1 = rows.Single(r => r.IndicatorId == "IK1" && r.Triwulan == 1);
         Assert.Equal((Polarity.Positive, AggregationMethod.CumulativeSum, 10m, 10m, 12m), (ik1.Polarity, ik1.Aggregation, ik1.TargetLower, ik1.TargetUpper, ik1.Realisasi));
-        var ik3 = rows.Where(r => r.Indicator == "IK3").OrderBy(r => r.Triwulan).ToArray();
-        Assert.Equal("S2", ik3[3].Sasaran);
+        var ik3 = rows.Where(r => r.IndicatorId == "IK3").OrderBy(r => r.Triwulan).ToArray();
+        Assert.Equal("S2", ik3[3].SasaranId);
         Assert.Equal((Polarity.Positive, AggregationMethod.LastValue, 5m, 5m, 6m), (ik3[3].Polarity, ik3[3].Aggregation, ik3[3].TargetLower, ik3[3].TargetUpper, ik3[3].Realisasi)); // BB = 5, A = 6 on Nilai SAKIP
         Assert.All(ik3.Take(3), r => Assert.Equal(((decimal?)null, (decimal?)null), (r.TargetLower, r.Realisasi)));
     }
@@ -56,7 +56,7 @@ public class RecapRowsTests
 
         var row = Assert.Single(RecapRows.Budget(pk, set, Kabupaten, Kecamatan));
 
-        Assert.Equal(("P1", 400_000_000m), (row.Program, row.Pagu));
+        Assert.Equal(("P1", 400_000_000m), (row.ProgramId, row.Pagu));
         Assert.Equal(new decimal?[] { 50_000_000m, null, 70_000_000m, null }, row.Realisasi);
     }
 

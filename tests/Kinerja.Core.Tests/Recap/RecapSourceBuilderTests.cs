@@ -30,7 +30,7 @@ public class RecapSourceBuilderTests
         foreach (var r in rows)
         {
             // New strings each time: the builder interns them.
-            builder.Add(new string(r.Kabupaten), new string(r.Kecamatan), new string(r.Unit), new string(r.Sasaran), new string(r.Indicator), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
+            builder.Add(new string(r.KabupatenCode), new string(r.KecamatanCode), new string(r.UnitCode), new string(r.SasaranId), new string(r.IndicatorId), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
         }
 
         foreach (var b in budget)
@@ -135,7 +135,7 @@ public class RecapSourceBuilderTests
             }
 
             var r = Rows[i];
-            builder.Add(r.Kabupaten, r.Kecamatan, r.Unit, r.Sasaran, r.Indicator, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
+            builder.Add(r.KabupatenCode, r.KecamatanCode, r.UnitCode, r.SasaranId, r.IndicatorId, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
         }
 
         if (after == Rows.Length)

@@ -174,7 +174,7 @@ public class RecapTableEdgeTests
         var table = Table();
         var after = new[] { Row("BBS", "TRA", "IK3", 1, -10m, 9m) };
 
-        var result = table.Replace(Rows.Where(r => r.Indicator == "IK3"), after, RecapPolicy.Default);
+        var result = table.Replace(Rows.Where(r => r.IndicatorId == "IK3"), after, RecapPolicy.Default);
 
         Assert.False(result.IsValid);
         Assert.Equal("indicators[0].targetLower", Assert.Single(result.Problems).Path);
@@ -244,8 +244,8 @@ public class RecapTableEdgeTests
     public void Merge_BudgetsOfAGroupInBoth_AreAdded_AndEqualTheWholeRecap()
     {
         var whole = Table();
-        var bbs = Table(Rows.Where(r => r.Kecamatan == "BBS"), Budget.Where(b => b.Kecamatan == "BBS"));
-        var krg = Table(Rows.Where(r => r.Kecamatan == "KRG"), Budget.Where(b => b.Kecamatan == "KRG"));
+        var bbs = Table(Rows.Where(r => r.KecamatanCode == "BBS"), Budget.Where(b => b.KecamatanCode == "BBS"));
+        var krg = Table(Rows.Where(r => r.KecamatanCode == "KRG"), Budget.Where(b => b.KecamatanCode == "KRG"));
 
         var merged = bbs.Merge(krg);
 
@@ -261,10 +261,10 @@ public class RecapTableEdgeTests
         var table = Table();
         var after = new[] { Row("BBS", "TRA", "IK3", 1, 10m, 9m) };
 
-        var updated = table.Replace(Rows.Where(r => r.Indicator == "IK3"), after, RecapPolicy.Default).Value;
+        var updated = table.Replace(Rows.Where(r => r.IndicatorId == "IK3"), after, RecapPolicy.Default).Value;
 
         Assert.Equal(table.BudgetRows.Select(r => (r.Key, r.Period, r.Figures)), updated.BudgetRows.Select(r => (r.Key, r.Period, r.Figures)));
-        Assert.Equal(Table(Rows.Where(r => r.Indicator != "IK3").Concat(after)), updated);
+        Assert.Equal(Table(Rows.Where(r => r.IndicatorId != "IK3").Concat(after)), updated);
     }
 
     [Fact]

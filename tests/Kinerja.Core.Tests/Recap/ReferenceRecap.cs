@@ -80,9 +80,9 @@ internal static class ReferenceRecap
             {
                 if (rows.Slots[s] is { } sibling)
                 {
-                    if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || sibling.Sasaran != row.Sasaran)
+                    if (sibling.Polarity != row.Polarity || sibling.Aggregation != row.Aggregation || sibling.SasaranId != row.SasaranId)
                     {
-                        problems.Error(ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.Indicator, "polarity, aggregation and sasaran of " + Text.Index("indicators", rows.RowIndex[s]));
+                        problems.Error(ProblemCodes.Duplicate, Text.Index("indicators", rowIndex) + ".indicator", row.IndicatorId, "polarity, aggregation and sasaran of " + Text.Index("indicators", rows.RowIndex[s]));
                     }
 
                     break;
@@ -103,9 +103,9 @@ internal static class ReferenceRecap
             {
                 problems.Error(ProblemCodes.Required, path, null);
             }
-            else if (!programs.Add((row.Kabupaten, row.Kecamatan, row.Unit, row.Program)))
+            else if (!programs.Add((row.KabupatenCode, row.KecamatanCode, row.UnitCode, row.ProgramId)))
             {
-                problems.Error(ProblemCodes.Duplicate, path + ".program", row.Program, "budget");
+                problems.Error(ProblemCodes.Duplicate, path + ".program", row.ProgramId, "budget");
             }
             else
             {
@@ -163,11 +163,11 @@ internal static class ReferenceRecap
             var unit = rows.UnitOf[i];
             var kecamatan = rows.KecamatanOf[unit];
             var kabupaten = rows.KabupatenOf[kecamatan];
-            if (!sasaran.TryGetValue((unit, any.Sasaran), out var s))
+            if (!sasaran.TryGetValue((unit, any.SasaranId), out var s))
             {
                 s = parentKeys.Count;
-                parentKeys.Add(new RecapKey(RecapLevel.Sasaran, any.Kabupaten, any.Kecamatan, any.Unit, any.Sasaran));
-                sasaran.Add((unit, any.Sasaran), s);
+                parentKeys.Add(new RecapKey(RecapLevel.Sasaran, any.KabupatenCode, any.KecamatanCode, any.UnitCode, any.SasaranId));
+                sasaran.Add((unit, any.SasaranId), s);
             }
 
             parents[i * 5] = s;
@@ -257,7 +257,7 @@ internal static class ReferenceRecap
         for (var i = 0; i < count; i++)
         {
             var any = rows.Any(i);
-            var key = new RecapKey(RecapLevel.Indicator, any.Kabupaten, any.Kecamatan, any.Unit, any.Indicator);
+            var key = new RecapKey(RecapLevel.Indicator, any.KabupatenCode, any.KecamatanCode, any.UnitCode, any.IndicatorId);
             for (var q = 0; q < 4; q++)
             {
                 for (var p = q; p < 8; p += 4)
@@ -294,7 +294,7 @@ internal static class ReferenceRecap
         if (group < 0)
         {
             group = keys.Count;
-            keys.Add(new RecapKey(level, any.Kabupaten, any.Kecamatan, any.Unit));
+            keys.Add(new RecapKey(level, any.KabupatenCode, any.KecamatanCode, any.UnitCode));
         }
 
         return group;
@@ -612,10 +612,10 @@ internal static class ReferenceRecap
     {
         var keys = new[]
         {
-            new RecapKey(RecapLevel.Program, row.Kabupaten, row.Kecamatan, row.Unit, row.Program),
-            new RecapKey(RecapLevel.Unit, row.Kabupaten, row.Kecamatan, row.Unit),
-            new RecapKey(RecapLevel.Kecamatan, row.Kabupaten, row.Kecamatan),
-            new RecapKey(RecapLevel.Kabupaten, row.Kabupaten),
+            new RecapKey(RecapLevel.Program, row.KabupatenCode, row.KecamatanCode, row.UnitCode, row.ProgramId),
+            new RecapKey(RecapLevel.Unit, row.KabupatenCode, row.KecamatanCode, row.UnitCode),
+            new RecapKey(RecapLevel.Kecamatan, row.KabupatenCode, row.KecamatanCode),
+            new RecapKey(RecapLevel.Kabupaten, row.KabupatenCode),
             new RecapKey(RecapLevel.National),
         };
         decimal? cumulative = 0m;
@@ -709,50 +709,50 @@ internal static class ReferenceRecap
 
         public int IdOf(IndicatorMeasurement row)
         {
-            if (_lastKabupaten is null || !string.Equals(row.Kabupaten, _lastKabupaten, StringComparison.Ordinal))
+            if (_lastKabupaten is null || !string.Equals(row.KabupatenCode, _lastKabupaten, StringComparison.Ordinal))
             {
-                if (!_kabupaten.TryGetValue(row.Kabupaten, out _kab))
+                if (!_kabupaten.TryGetValue(row.KabupatenCode, out _kab))
                 {
                     _kab = _kabupaten.Count;
-                    _kabupaten.Add(row.Kabupaten, _kab);
+                    _kabupaten.Add(row.KabupatenCode, _kab);
                 }
 
-                _lastKabupaten = row.Kabupaten;
+                _lastKabupaten = row.KabupatenCode;
                 _lastKecamatan = null;
             }
 
-            if (_lastKecamatan is null || !string.Equals(row.Kecamatan, _lastKecamatan, StringComparison.Ordinal))
+            if (_lastKecamatan is null || !string.Equals(row.KecamatanCode, _lastKecamatan, StringComparison.Ordinal))
             {
-                if (!_kecamatan.TryGetValue((_kab, row.Kecamatan), out _kec))
+                if (!_kecamatan.TryGetValue((_kab, row.KecamatanCode), out _kec))
                 {
                     _kec = _kabupatenOf.Count;
-                    _kecamatan.Add((_kab, row.Kecamatan), _kec);
+                    _kecamatan.Add((_kab, row.KecamatanCode), _kec);
                     _kabupatenOf.Add(_kab);
                 }
 
-                _lastKecamatan = row.Kecamatan;
+                _lastKecamatan = row.KecamatanCode;
                 _lastUnit = null;
             }
 
-            if (_lastUnit is null || !string.Equals(row.Unit, _lastUnit, StringComparison.Ordinal))
+            if (_lastUnit is null || !string.Equals(row.UnitCode, _lastUnit, StringComparison.Ordinal))
             {
-                if (!_unit.TryGetValue((_kec, row.Unit), out _uni))
+                if (!_unit.TryGetValue((_kec, row.UnitCode), out _uni))
                 {
                     _uni = _unit.Count;
-                    _unit.Add((_kec, row.Unit), _uni);
+                    _unit.Add((_kec, row.UnitCode), _uni);
                     _kecamatanOf.Add(_kec);
                 }
 
-                _lastUnit = row.Unit;
+                _lastUnit = row.UnitCode;
                 _lastIndicator = null;
             }
 
-            if (_lastIndicator is null || !string.Equals(row.Indicator, _lastIndicator, StringComparison.Ordinal))
+            if (_lastIndicator is null || !string.Equals(row.IndicatorId, _lastIndicator, StringComparison.Ordinal))
             {
-                if (!_indicator.TryGetValue((_uni, row.Indicator), out _ind))
+                if (!_indicator.TryGetValue((_uni, row.IndicatorId), out _ind))
                 {
                     _ind = _unitOf.Count;
-                    _indicator.Add((_uni, row.Indicator), _ind);
+                    _indicator.Add((_uni, row.IndicatorId), _ind);
                     _unitOf.Add(_uni);
                     if ((_ind * 4) + 4 > Slots.Length)
                     {
@@ -761,7 +761,7 @@ internal static class ReferenceRecap
                     }
                 }
 
-                _lastIndicator = row.Indicator;
+                _lastIndicator = row.IndicatorId;
             }
 
             return _ind;

@@ -38,8 +38,8 @@ public class RecapTableJsonTests
     public void ReadRecapTable_PartialRecaps_MergeAfterTheTrip()
     {
         // A kabupaten merges the recaps its kecamatan sent as JSON, without their rows.
-        var bbs = KinerjaJson.ReadRecapTable(KinerjaJson.Write(Recap(Rows.Where(r => r.Kecamatan == "BBS"), RecapLevel.Kecamatan))).Value;
-        var krg = KinerjaJson.ReadRecapTable(KinerjaJson.Write(RecapCalculator.Build(Rows.Where(r => r.Kecamatan == "KRG"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value)).Value;
+        var bbs = KinerjaJson.ReadRecapTable(KinerjaJson.Write(Recap(Rows.Where(r => r.KecamatanCode == "BBS"), RecapLevel.Kecamatan))).Value;
+        var krg = KinerjaJson.ReadRecapTable(KinerjaJson.Write(RecapCalculator.Build(Rows.Where(r => r.KecamatanCode == "KRG"), [], RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value)).Value;
 
         Assert.Equal(Recap(Rows, RecapLevel.Kecamatan), bbs.Merge(krg));
     }

@@ -14,7 +14,7 @@ public class IndicatorMeasurementSpecificationsTests
     private static readonly CategoryBand[] Bands = [.. CategoryScales.Permendagri86.Bands];
 
     private static string[] Keys(Specification<IndicatorMeasurement> spec) =>
-        [.. spec.Evaluate(Sample).Select(m => m.Kecamatan + "/" + m.Unit + "/" + m.Indicator + "/" + m.Triwulan.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        [.. spec.Evaluate(Sample).Select(m => m.KecamatanCode + "/" + m.UnitCode + "/" + m.IndicatorId + "/" + m.Triwulan.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     [Fact]
     public void OfKabupaten_KeepsThatKabupaten() =>

@@ -49,17 +49,17 @@ internal sealed class MeasurementDb : DbContext
         var row = modelBuilder.Entity<IndicatorMeasurement>();
         row.ToTable("IndicatorMeasurement");
         // Get-only properties are not mapped by convention: map each; EF binds the constructor to create rows.
-        row.Property(m => m.Kabupaten);
-        row.Property(m => m.Kecamatan);
-        row.Property(m => m.Unit);
-        row.Property(m => m.Sasaran);
-        row.Property(m => m.Indicator);
+        row.Property(m => m.KabupatenCode);
+        row.Property(m => m.KecamatanCode);
+        row.Property(m => m.UnitCode);
+        row.Property(m => m.SasaranId);
+        row.Property(m => m.IndicatorId);
         row.Property(m => m.Polarity);
         row.Property(m => m.Aggregation);
         row.Property(m => m.Triwulan);
         row.Property(m => m.TargetLower);
         row.Property(m => m.TargetUpper);
         row.Property(m => m.Realisasi);
-        row.HasKey(m => new { m.Kecamatan, m.Unit, m.Indicator, m.Triwulan });
+        row.HasKey(m => new { m.KecamatanCode, m.UnitCode, m.IndicatorId, m.Triwulan });
     }
 }

@@ -165,14 +165,14 @@ public class SpecificationTests
     [Fact]
     public void ToString_DescribesFiltersOrderAndPaging() =>
         Assert.Equal(
-            "Specification<IndicatorMeasurement>: 1 filter(s), order by m => m.Kecamatan, then by m => m.Triwulan desc, skip 2, take 3",
-            new Specification<IndicatorMeasurement>().Reported().OrderBy(m => m.Kecamatan).ThenByDescending(m => m.Triwulan).Skip(2).Take(3).ToString());
+            "Specification<IndicatorMeasurement>: 1 filter(s), order by m => m.KecamatanCode, then by m => m.Triwulan desc, skip 2, take 3",
+            new Specification<IndicatorMeasurement>().Reported().OrderBy(m => m.KecamatanCode).ThenByDescending(m => m.Triwulan).Skip(2).Take(3).ToString());
 
     [Fact]
     public void IsSatisfiedBy_ConcurrentFirstUse_AgreesEverywhere()
     {
         var spec = new Specification<IndicatorMeasurement>().OfKecamatan("BBS").Reported();
         var results = Sample.AsParallel().Select(spec.IsSatisfiedBy).ToArray();
-        Assert.Equal(Sample.Select(m => m.Kecamatan == "BBS" && m.Realisasi != null), results);
+        Assert.Equal(Sample.Select(m => m.KecamatanCode == "BBS" && m.Realisasi != null), results);
     }
 }

@@ -44,9 +44,9 @@ public sealed class SqliteTranslationTests : IDisposable
     {
         var (spec, column) = verb switch
         {
-            "OfKabupaten" => (All.OfKabupaten("3302"), "\"Kabupaten\" = @"),
-            "OfKecamatan" => (All.OfKecamatan("KTM"), "\"Kecamatan\" = @"),
-            "OfUnit" => (All.OfUnit("UMUM"), "\"Unit\" = @"),
+            "OfKabupaten" => (All.OfKabupaten("3302"), "\"KabupatenCode\" = @"),
+            "OfKecamatan" => (All.OfKecamatan("KTM"), "\"KecamatanCode\" = @"),
+            "OfUnit" => (All.OfUnit("UMUM"), "\"UnitCode\" = @"),
             "InTriwulan" => (All.InTriwulan(2), "\"Triwulan\" = @"),
             "NotReported" => (All.NotReported(), "\"Realisasi\" IS NULL"),
             "Reported" => (All.Reported(), "\"Realisasi\" IS NOT NULL"),
@@ -108,9 +108,9 @@ public sealed class SqliteTranslationTests : IDisposable
     [Fact]
     public void OrderingAndPaging_RunAsSql_SameRowsAsInMemory()
     {
-        var spec = All.Reported().OrderBy(m => m.Kecamatan).ThenByDescending(m => m.Realisasi).ThenBy(m => m.Indicator).Skip(3).Take(40);
+        var spec = All.Reported().OrderBy(m => m.KecamatanCode).ThenByDescending(m => m.Realisasi).ThenBy(m => m.IndicatorId).Skip(3).Take(40);
         var sql = spec.Apply(_db.Set<IndicatorMeasurement>()).ToQueryString();
-        Assert.Contains("ORDER BY \"i\".\"Kecamatan\", \"i\".\"Realisasi\" COLLATE EF_DECIMAL DESC, \"i\".\"Indicator\"", sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY \"i\".\"KecamatanCode\", \"i\".\"Realisasi\" COLLATE EF_DECIMAL DESC, \"i\".\"IndicatorId\"", sql, StringComparison.Ordinal);
         Assert.Contains("LIMIT", sql, StringComparison.Ordinal);
         Assert.Contains("OFFSET", sql, StringComparison.Ordinal);
         var inDb = spec.Apply(_db.Set<IndicatorMeasurement>()).ToList();
@@ -121,7 +121,7 @@ public sealed class SqliteTranslationTests : IDisposable
     [Fact]
     public void And_OfTwoSpecifications_RunsAsSql()
     {
-        var spec = All.OfKecamatan("BBS").And(All.InCategory(CategoryScales.Permendagri86.Bands[4]).OrderBy(m => m.Indicator));
+        var spec = All.OfKecamatan("BBS").And(All.InCategory(CategoryScales.Permendagri86.Bands[4]).OrderBy(m => m.IndicatorId));
         Assert.NotEmpty(AssertSameAsInMemory(spec));
     }
 
@@ -175,7 +175,7 @@ public sealed class SqliteTranslationTests : IDisposable
     }
 
     private static string Key(IndicatorMeasurement m) =>
-        m.Kecamatan + "/" + m.Unit + "/" + m.Indicator + "/" + m.Triwulan.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        m.KecamatanCode + "/" + m.UnitCode + "/" + m.IndicatorId + "/" + m.Triwulan.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The sample rows, plus for several targets and every band bound (and the caps) a realisasi that puts
