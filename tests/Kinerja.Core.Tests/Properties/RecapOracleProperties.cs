@@ -166,6 +166,36 @@ public static class OracleArbitraries
 /// </summary>
 public class RecapOracleProperties
 {
+    /// <summary>
+    /// Null rows anywhere (at the start, inside a unit's run, among rows whose units are scattered): each is reported as
+    /// missing at its own input index, by the rows' recap and by a source alike, and none is dropped.
+    /// </summary>
+    /// <param name="input">The rows and policy.</param>
+    /// <param name="seed">Where the null rows go, and whether the rows are shuffled first (scattering their units).</param>
+    [OracleProperty]
+    public void Build_NullRowsAnywhere_AreEachMissing_AtTheirIndex(OracleInput input, int seed)
+    {
+        var random = new Random(seed);
+        var rows = input.Rows.ToList();
+        if (random.Next(2) == 0)
+        {
+            rows = [.. rows.OrderBy(_ => random.Next())];
+        }
+
+        for (var k = 1 + random.Next(3); k > 0; k--)
+        {
+            rows.Insert(random.Next(rows.Count + 1), null!);
+        }
+
+        var missing = rows.Select((r, i) => (r, i)).Where(x => x.r is null).Select(x => "indicators[" + x.i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]").ToArray();
+        var table = RecapCalculator.Build(rows, [], input.Policy);
+        var source = RecapSource.Create(rows, []);
+
+        Assert.False(table.IsValid);
+        Assert.Equal(missing, table.Problems.Where(p => p.Code == Kinerja.Core.Validation.ProblemCodes.Required && missing.Contains(p.Path)).Select(p => p.Path));
+        Assert.Equal(missing, source.Problems.Where(p => p.Code == Kinerja.Core.Validation.ProblemCodes.Required && missing.Contains(p.Path)).Select(p => p.Path));
+    }
+
     [OracleProperty]
     public void Build_EqualsTheReferenceRecap(OracleInput input)
     {
