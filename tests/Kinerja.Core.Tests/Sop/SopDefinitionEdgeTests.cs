@@ -13,7 +13,7 @@ public class SopDefinitionEdgeTests
         .AddRole("kasi", "Kepala Seksi")
         .AddRole("kabag", "Kepala Bagian");
 
-    private static ValidationProblem Only(ValidationResult<SopDefinition> result)
+    private static ValidationProblem Only<T>(ValidationResult<T> result)
     {
         Assert.False(result.IsValid);
         return Assert.Single(result.Problems);
@@ -621,6 +621,32 @@ public class SopDefinitionEdgeTests
         i = engine.Complete(i, i.Version, "staf").Value;
         i = engine.Complete(i, i.Version, "kasi", step: "2").Value;
         Assert.Equal(new[] { "3" }, i.OpenSteps.Select(o => o.Step.Key));
+    }
+
+    /// <summary>Separation of duties looks forward from each completed step for the decision it prepared. On a flow whose
+    /// branch goes back to its split (3 sends the work to 1 again) that walk meets the loop first and must still end,
+    /// visiting each step once, and find the decision through the other branch.</summary>
+    [Fact]
+    public void SeparationOfDuties_OverABranchLoopingBackToItsSplit_FindsWhoPreparedTheDecision()
+    {
+        var sop = Base()
+            .AddStep("1", "Membagi", "staf", s => s.SplitTo("2", "3"))
+            .AddStep("2", "Memeriksa", "kasi", s => s.AsDecision("1", approveTo: "4"))
+            .AddStep("3", "Mengulang", "kabag", s => s.WithNext("1"))
+            .AddStep("4", "Menghimpun", "staf", s => s.AsJoin())
+            .Build().Value;
+        var roster = OfficeRoster.CreateBuilder()
+            .AddPerson("ani", "Ani", "Staf", "Kepala Seksi")
+            .AddPerson("budi", "Budi", "Kepala Seksi")
+            .AddPerson("citra", "Citra", "Kepala Bagian")
+            .Build().Value;
+        var engine = new SopEngine(new FakeClock(SopTestKit.Monday0800Wib), roster, new SopEngineOptions { EnforceSeparationOfDuties = true });
+        var i = engine.Start(sop, "i-1", "TW II", "ani").Value;
+        i = engine.Complete(i, i.Version, "ani").Value;
+
+        var refused = engine.Approve(i, i.Version, "ani", step: "2");
+        AssertProblem(Only(refused), ProblemCodes.SopSeparationOfDuties, "personId", "ani", "1", "2");
+        Assert.True(engine.Approve(i, i.Version, "budi", step: "2").IsValid);
     }
 
     [Fact]
