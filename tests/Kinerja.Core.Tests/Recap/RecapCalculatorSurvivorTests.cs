@@ -1,5 +1,6 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Recap;
+using Kinerja.Core.Scales;
 using Kinerja.Core.Validation;
 using static Kinerja.Core.Tests.Recap.RecapCalculatorTests;
 
@@ -171,6 +172,148 @@ public class RecapCalculatorSurvivorTests
         Assert.Equal(one, two);
         Assert.Equal(3, two.Find(new RecapKey(RecapLevel.Unit, "3303", "KRG", "UMU"), new RecapPeriod(Triwulan.I, false))!.IndicatorCount);
     }
+
+    [Fact]
+    public void Build_InParts_AnIndicatorWhoseQuartersStandInBothParts_IsOneIndicator()
+    {
+        // Unit UMU's IK1 has TW I in the first part and TW II in the second: without the check of units across parts
+        // (with the first part of each kecamatan not recorded, by hand) it counts as two indicators of one quarter each.
+        IndicatorMeasurement[] rows =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m), Row("BBS", "PEM", "IK1", 2, 10m, 9m),
+            Row("KRG", "UMU", "IK1", 1, 10m, 7m), Row("KRG", "UMU", "IK2", 1, 10m, 6m),
+            Row("KRG", "UMU", "IK2", 2, 10m, 5m), Row("KRG", "KES", "IK1", 1, 10m, 4m),
+            Row("KRG", "UMU", "IK1", 2, 10m, 3m), Row("BBS", "TRA", "IK1", 1, 10m, 2m),
+        ];
+
+        var one = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }, minRowsPerWorker: 1).Value;
+        var two = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1).Value;
+
+        Assert.Equal(one, two);
+        var umu = two.Find(new RecapKey(RecapLevel.Unit, "3303", "KRG", "UMU"), new RecapPeriod(Triwulan.II, true))!;
+        Assert.Equal((2, 2), (umu.IndicatorCount, umu.Computed));
+        Assert.Equal(((7m + 3m) / 20m * 100m + (6m + 5m) / 20m * 100m) / 2m, umu.Average);
+    }
+
+    [Fact]
+    public void Build_AQuarterGivenThreeTimes_NamesTheFirstRowInEachDuplicate()
+    {
+        // Mutant UnitRuns.cs:239 (a duplicate row goes on to be checked and put in the slot): the third row would
+        // then be named a duplicate of the second, and the second's negative realisasi reported as well.
+        var result = RecapCalculator.Build(
+            [Row("BBS", "PEM", "IK1", 1, 10m, 8m), Row("BBS", "PEM", "IK1", 1, 10m, -9m), Row("BBS", "PEM", "IK1", 1, 10m, 7m)],
+            [],
+            RecapPolicy.Default);
+
+        Assert.Equal(
+            [(ProblemCodes.Duplicate, "indicators[1].triwulan", "indicators[0]"), (ProblemCodes.Duplicate, "indicators[2].triwulan", "indicators[0]")],
+            result.Problems.Select(p => (p.Code, p.Path, p.Arguments[^1])));
+    }
+
+    [Fact]
+    public void Build_IndicatorsOfOneUnit_WithOtherPolarities_AreEachCheckedAgainstTheirOwnRowsOnly()
+    {
+        // Mutant UnitRuns.cs:257 (the rows compared from slot id / 4): the second to fourth indicators of a unit would be
+        // compared with the first indicator's rows, and their other polarity or method refused.
+        IndicatorMeasurement[] rows =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
+            Row("BBS", "PEM", "IK2", 1, 10m, 8m, Polarity.Negative), Row("BBS", "PEM", "IK2", 2, 10m, 9m, Polarity.Negative),
+            Row("BBS", "PEM", "IK3", 1, 10m, 8m, method: AggregationMethod.LastValue), Row("BBS", "PEM", "IK3", 2, 10m, 9m, method: AggregationMethod.LastValue),
+        ];
+
+        var table = RecapCalculator.Build(rows, [], RecapPolicy.Default);
+        Assert.Empty(table.Problems);
+        Assert.Equal(3, table.Value.Find(new RecapKey(RecapLevel.Unit, "3303", "BBS", "PEM"), new RecapPeriod(Triwulan.I, false))!.Computed);
+        Assert.Empty(RecapSource.Create(rows, []).Problems);
+    }
+
+    [Fact]
+    public void Build_DownToTheKecamatan_KeepsNoProgram()
+    {
+        // Mutant RecapCalculator.cs:289 (a program ranked by its own number, above the national level): programs
+        // would be kept at every finest level.
+        BudgetMeasurement[] budget = [new("3303", "BBS", "PEM", "P1", 100m, 10m, null, null, null)];
+        IndicatorMeasurement[] rows = [Row("BBS", "PEM", "IK1", 1, 10m, 8m)];
+        var program = new RecapKey(RecapLevel.Program, "3303", "BBS", "PEM", "P1");
+
+        foreach (var level in new[] { RecapLevel.Unit, RecapLevel.Kecamatan, RecapLevel.Kabupaten, RecapLevel.National })
+        {
+            var table = RecapCalculator.Build(rows, budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = level }).Value;
+            Assert.Null(table.FindBudget(program, new RecapPeriod(Triwulan.I, false)));
+            Assert.DoesNotContain(table.BudgetRows, r => r.Key.Level == RecapLevel.Program);
+        }
+
+        var all = RecapCalculator.Build(rows, budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Sasaran }).Value;
+        Assert.Equal(100m, all.FindBudget(program, new RecapPeriod(Triwulan.I, false))!.Pagu);
+    }
+
+    [Fact]
+    public void Build_OfNoRows_HasNoNationalRow()
+    {
+        // Mutant RecapCalculator.cs:523 (the national group opened without any kecamatan): a recap of nothing has no rows.
+        var table = RecapCalculator.Build([], [], RecapPolicy.Default).Value;
+        Assert.Empty(table.Rows);
+        Assert.Null(table.Find(new RecapKey(RecapLevel.National), new RecapPeriod(Triwulan.I, false)));
+        Assert.Empty(RecapCalculator.Build(RecapSource.Create([], []).Value, RecapPolicy.Default).Rows);
+    }
+
+#if !KINERJA_NETSTANDARD_ASSET
+    [Fact]
+    public void Build_DownToTheSasaran_OnTheVectorPath_CountsEachSasaran()
+    {
+        // Mutants RecapCalculator.Worker.cs:252 (`||` for `&&`, `keepSasaran` for `!keepSasaran`): the unit's lanes
+        // would take the figures before their sasaran are counted, leaving the sasaran groups empty.
+        IndicatorMeasurement[] rows =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m), Row("BBS", "PEM", "IK2", 1, 10m, 9m, sasaran: "S2"), Row("BBS", "PEM", "IK3", 1, 10m, 11m, sasaran: "S2"),
+        ];
+        var sasaran = RecapOptions.Default with { FinestLevel = RecapLevel.Sasaran };
+        RecapTable expected;
+        using (RecapPaths.Force(RecapPath.Decimal))
+        {
+            expected = RecapCalculator.Build(rows, [], RecapPolicy.Default, sasaran).Value;
+        }
+
+        using (RecapPaths.Force(RecapPath.Vector))
+        {
+            var table = RecapCalculator.Build(rows, [], RecapPolicy.Default, sasaran).Value;
+            Assert.Equal(expected, table);
+            Assert.Equal(2, table.Find(new RecapKey(RecapLevel.Sasaran, "3303", "BBS", "PEM", "S2"), new RecapPeriod(Triwulan.I, false))!.Computed);
+            Assert.Equal(1, table.Find(new RecapKey(RecapLevel.Sasaran, "3303", "BBS", "PEM", "S1"), new RecapPeriod(Triwulan.I, false))!.Computed);
+        }
+    }
+
+    [Fact]
+    public void Build_FromASource_ACumulativeRunExactlyOnABound_IsNotGuarded_OnTheVectorPath()
+    {
+        // Mutant RecapCalculator.Worker.cs:166 (`flags | Guarded`: every run in lanes guarded): a plain cumulative sum of
+        // exactly 66 % (16 + 17 of 25 + 25), the lowest figure of Sedang on the Permendagri 86 scale taken exactly, would be
+        // left to the decimal way for a mean of three, (33 / 3) × 100 / (50 / 3), which rounds to just below 66 %
+        // (65.999...9 at the 26th decimal), and be counted in Rendah.
+        var rows = Enumerable.Range(0, 8).SelectMany(i => new[]
+        {
+            Row("BBS", "PEM", "IK" + i, 1, i == 3 ? 25m : 100m, i == 3 ? 16m : 80m + i),
+            Row("BBS", "PEM", "IK" + i, 2, i == 3 ? 25m : 100m, i == 3 ? 17m : 81m + i),
+        }).ToArray();
+        var exact = RecapPolicy.Default with { Scale = CategoryScales.Permendagri86.WithBasis(CategoryBasis.Exact) };
+        Assert.True(33m / 3 * 100m / (50m / 3) < 66m);
+        var source = RecapSource.Create(rows, []).Value;
+        var expected = RecapCalculator.Build(rows, [], exact, National).Value;
+
+        foreach (var path in new[] { RecapPath.Vector, RecapPath.Scalar, RecapPath.Decimal })
+        {
+            using (RecapPaths.Force(path))
+            {
+                var table = RecapCalculator.Build(source, exact, National);
+                Assert.Equal(expected, table);
+                var figures = table.Find(new RecapKey(RecapLevel.Kecamatan, "3303", "BBS"), new RecapPeriod(Triwulan.II, true))!;
+                Assert.Equal(0, figures.Categories[CategoryScales.Permendagri86.BandIndex(65m)]);
+                Assert.Equal(1, figures.Categories[CategoryScales.Permendagri86.BandIndex(66m)]);
+            }
+        }
+    }
+#endif
 
     [Fact]
     public void RecapStore_AGroupOutOfRange_IsNamed()
