@@ -124,8 +124,9 @@ public static class EvaluatorArbitraries
 /// The recap against <see cref="CapaianEvaluator"/>, not against a copy of its rules: for a unit's PK
 /// and its realisasi, each indicator row of the recap holds exactly the figure the evaluator gives
 /// (counted by status and reason, its band on the policy's scale, its quanta after the average cap),
-/// and each kecamatan row the sum of its indicators' figures (the columns' way), under random
-/// policies, on every path the recap has: vector lanes, integers one figure at a time, and decimals
+/// and each sasaran, unit and kecamatan row the sum of its indicators' figures, both in a recap down to
+/// that level (a unit's figures through the vector lanes, a kecamatan's through the columns) and in the
+/// recap of every level, under random policies, on every path the recap has: vector lanes, integers one figure at a time, and decimals
 /// (each forced in turn; the netstandard2.0 build has only the decimal path).
 /// </summary>
 public class RecapEvaluatorProperties
@@ -133,7 +134,7 @@ public class RecapEvaluatorProperties
     private static readonly RecapPath[] Paths = [RecapPath.Vector, RecapPath.Scalar, RecapPath.Decimal];
 
     [EvaluatorProperty]
-    public void Build_IndicatorAndKecamatanRows_EqualTheEvaluatorsResults(EvaluatorInput input)
+    public void Build_RowsOfEveryLevel_EqualTheEvaluatorsResults(EvaluatorInput input)
     {
         var expected = Expected(input);
         var rows = Rows(input).ToArray();
@@ -143,16 +144,28 @@ public class RecapEvaluatorProperties
         {
             RecapTable all;
             RecapTable national;
+            RecapTable sasaran;
+            RecapTable units;
             using (RecapPaths.Force(path))
             {
                 all = RecapCalculator.Build(rows, [], input.Policy, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }).Value;
                 national = RecapCalculator.Build(source, input.Policy, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan, MaxDegreeOfParallelism = 1 });
+
+                // Down to the sasaran and down to the unit (where the unit's figures go through the vector lanes).
+                sasaran = RecapCalculator.Build(rows, [], input.Policy, RecapOptions.Default with { FinestLevel = RecapLevel.Sasaran, MaxDegreeOfParallelism = 1 }).Value;
+                units = RecapCalculator.Build(rows, [], input.Policy, RecapOptions.Default with { FinestLevel = RecapLevel.Unit, MaxDegreeOfParallelism = 1 }).Value;
             }
 
             foreach (var ((key, period), figures) in expected)
             {
-                var table = key.Level == RecapLevel.Indicator ? all : national;
-                if (!figures.Equals(table.Find(key, period)) || (key.Level == RecapLevel.Kecamatan && !figures.Equals(all.Find(key, period))))
+                var table = key.Level switch
+                {
+                    RecapLevel.Indicator => all,
+                    RecapLevel.Sasaran => sasaran,
+                    RecapLevel.Unit => units,
+                    _ => national,
+                };
+                if (!figures.Equals(table.Find(key, period)) || (key.Level != RecapLevel.Indicator && !figures.Equals(all.Find(key, period))))
                 {
                     // Every path is tried before failing, so a failure names each path that disagrees.
                     disagreements.Add($"{path} path, {key} {period}: the evaluator's {figures}, the recap's {table.Find(key, period)} (all levels: {all.Find(key, period)})");
@@ -174,15 +187,20 @@ public class RecapEvaluatorProperties
             var (pk, measurements) = Pk(unit);
             var results = CapaianEvaluator.Evaluate(pk, measurements, input.Policy.Capaian);
             var kecamatan = new RecapKey(RecapLevel.Kecamatan, unit.Kabupaten, unit.Kecamatan);
+            var unitKey = new RecapKey(RecapLevel.Unit, unit.Kabupaten, unit.Kecamatan, unit.Unit);
             foreach (var result in results)
             {
                 var key = new RecapKey(RecapLevel.Indicator, unit.Kabupaten, unit.Kecamatan, unit.Unit, result.Indicator.Id);
+                var sasaranKey = new RecapKey(RecapLevel.Sasaran, unit.Kabupaten, unit.Kecamatan, unit.Unit, unit.Indicators.Single(i => i.Id == result.Indicator.Id).Sasaran);
                 foreach (var period in RecapPeriod.All)
                 {
                     var quarter = result[period.Triwulan];
                     var one = Figure(period.IsCumulative ? quarter.CumulativeCapaian : quarter.Capaian, input.Policy);
                     figures[(key, period)] = one;
-                    figures[(kecamatan, period)] = figures.TryGetValue((kecamatan, period), out var sum) ? Add(sum, one) : one;
+                    foreach (var group in new[] { sasaranKey, unitKey, kecamatan })
+                    {
+                        figures[(group, period)] = figures.TryGetValue((group, period), out var sum) ? Add(sum, one) : one;
+                    }
                 }
             }
         }
