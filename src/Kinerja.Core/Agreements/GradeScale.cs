@@ -54,7 +54,7 @@ public sealed class GradeScale
 
         var problems = new Problems();
         Check(name, [.. grades.Select(g => ((string?)g.Code, (decimal?)g.Score))], string.Empty, problems);
-        return problems.Result(() => new GradeScale(name, [.. grades.Select(g => new KeyValuePair<string, decimal>(g.Code, g.Score))]));
+        return problems.Result(() => OfChecked(name, grades));
     }
 
     /// <summary>
@@ -104,6 +104,10 @@ public sealed class GradeScale
 
         return problems.ErrorCount == before;
     }
+
+    /// <summary>A scale whose name and grades <see cref="Check"/> has already accepted (a reader checks each once).</summary>
+    internal static GradeScale OfChecked(string name, IEnumerable<(string Code, decimal Score)> grades) =>
+        new(name, [.. grades.Select(g => new KeyValuePair<string, decimal>(g.Code, g.Score))]);
 
     private static string At(string path, string field) => path.Length == 0 ? field : path + "." + field;
 

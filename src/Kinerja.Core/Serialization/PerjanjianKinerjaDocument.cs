@@ -364,7 +364,7 @@ internal static class PerjanjianKinerjaDocument
     {
         var grades = dto.Grades ?? [];
         return Agreements.GradeScale.Check(dto.Name, [.. grades.Select(g => (g?.Code, g?.Score))], path, problems)
-            ? Agreements.GradeScale.Create(dto.Name!, [.. grades.Select(g => (g.Code!, g.Score!.Value))]).Value
+            ? Agreements.GradeScale.OfChecked(dto.Name!, grades.Select(g => (g!.Code!, g.Score!.Value)))
             : null;
     }
 }
