@@ -47,7 +47,10 @@ public sealed class WorkingCalendar
 
         var start = FirstDate.AtStartOfDayInZone(zone).ToInstant();
         var end = LastDate.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
-        var intervals = zone.GetZoneIntervals(start, end).Take(2).ToArray();
+        // The fast path's one offset must hold for every instant whose local time can fall in the covered years, also
+        // after a change of offset just outside them (a clock turned back across the last midnight): two days either
+        // side hold every offset a zone can have (at most 18 hours from UTC).
+        var intervals = zone.GetZoneIntervals(start - Duration.FromDays(2), end + Duration.FromDays(2)).Take(2).ToArray();
         _fixedOffset = intervals.Length == 1 ? intervals[0].WallOffset : null;
 
         _firstDay = DayNumber(FirstDate);

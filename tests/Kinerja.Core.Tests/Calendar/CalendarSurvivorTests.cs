@@ -157,4 +157,21 @@ public class CalendarSurvivorTests
         Assert.Equal("end", e.ParamName);
         Assert.StartsWith("End 07:30 should be after start 16:00.", e.Message, StringComparison.Ordinal);
     }
+
+    // WorkingCalendar.cs:51 and :412 (the fixed offset not used): they showed that the fast path's one offset was checked over
+    // the covered years' instants only. A zone that turns its clock back from +8 to +7 at 16:30 UTC on 31 December 2026
+    // (00:30 on 1 January, back to 23:30 on 31 December) has one offset over 2026, yet 16:45 UTC is 23:45 on 31 December
+    // local time, inside the covered year; the fast path read it as 00:45 on 1 January 2027 and refused it.
+    [Fact]
+    public void IsWorkingMoment_AClockTurnedBackAcrossTheLastCoveredMidnight_AnswersForTheRepeatedLocalTime()
+    {
+        var zone = new NodaTime.Testing.TimeZones.SingleTransitionDateTimeZone(Instant.FromUtc(2026, 12, 31, 16, 30), Offset.FromHours(8), Offset.FromHours(7));
+        var calendar = Weekdays(zone, 2026, 2026);
+
+        Assert.False(calendar.IsWorkingMoment(Instant.FromUtc(2026, 12, 31, 15, 45))); // 23:45 on 31 December, the first time
+        Assert.False(calendar.IsWorkingMoment(Instant.FromUtc(2026, 12, 31, 16, 45))); // 23:45 on 31 December, the second time
+        Assert.True(calendar.IsWorkingMoment(Instant.FromUtc(2026, 12, 31, 7, 0))); // 15:00 on Thursday 31 December
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsWorkingMoment(Instant.FromUtc(2026, 12, 31, 17, 1))); // 00:01 on 1 January 2027
+        Assert.Equal("date", e.ParamName);
+    }
 }
