@@ -208,7 +208,7 @@ public sealed class WorkingCalendar
         }
 
         var target = Worked(local) + amount.BclCompatibleTicks;
-        return FromLocal(LocalAtWorked(target, Index(FloorDay(local))));
+        return FromLocal(LocalAtWorked(target, Index(FloorDay(local)), nameof(amount)));
     }
 
     /// <summary>
@@ -304,7 +304,7 @@ public sealed class WorkingCalendar
 
         var local = LocalTicks(start);
         var ticks = (long)(days * NominalDayLength.BclCompatibleTicks);
-        var end = ticks == 0 ? NextWorkingMoment(local) : LocalAtWorked(Worked(local) + ticks, Index(FloorDay(local)));
+        var end = ticks == 0 ? NextWorkingMoment(local) : LocalAtWorked(Worked(local) + ticks, Index(FloorDay(local)), "days");
         return FromLocal(DayReading == DayReading.WorkingTime ? end : CloseOf(Index(FloorDay(end))));
     }
 
@@ -364,13 +364,14 @@ public sealed class WorkingCalendar
         return (_minutesBefore[i] * TicksPerMinute) + (into <= 0 ? 0 : into >= length ? length : into);
     }
 
-    private long LocalAtWorked(long target, int from)
+    /// <summary>The local moment when the working time <paramref name="target"/> is reached, from day <paramref name="from"/>; out of range naming <paramref name="name"/> (the caller's parameter) when beyond the covered years.</summary>
+    private long LocalAtWorked(long target, int from, string name)
     {
         // The first day j >= from whose working time reaches the target: binary search on the prefix sums.
         int lo = from, hi = _minutesBefore.Length - 1;
         if ((long)_minutesBefore[hi] * TicksPerMinute < target)
         {
-            throw OutOfRange("amount");
+            throw OutOfRange(name);
         }
 
         while (lo < hi)

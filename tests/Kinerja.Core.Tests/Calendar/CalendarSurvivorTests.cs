@@ -76,7 +76,8 @@ public class CalendarSurvivorTests
     }
 
     // WorkingCalendar.cs:297 (`>=` for `>`): the up-front limit is the covered working time plus one day, exclusive; a
-    // count exactly at it throws as a count just below it does (the due moment lies past the covered years).
+    // count exactly at it throws as a count just below it does (the due moment lies past the covered years), each naming
+    // days (before 7 December the one below named "amount", a parameter DueAfterDays does not have).
     [Fact]
     public void DueAfterDays_ExactlyAtTheUpFrontLimit_ThrowsAsJustBelowIt()
     {
@@ -84,7 +85,8 @@ public class CalendarSurvivorTests
 
         var below = Assert.Throws<ArgumentOutOfRangeException>(() => Year2026.DueAfterDays(newYear, 261.5m));
         var at = Assert.Throws<ArgumentOutOfRangeException>(() => Year2026.DueAfterDays(newYear, 262m));
-        Assert.Equal(below.ParamName, at.ParamName);
+        Assert.Equal(("days", "days"), (below.ParamName, at.ParamName));
+        Assert.Equal(below.Message, at.Message);
         Assert.Equal("days", Assert.Throws<ArgumentOutOfRangeException>(() => Year2026.DueAfterDays(newYear, 262.0001m)).ParamName);
     }
 
