@@ -205,9 +205,6 @@ public sealed class OfficeRoster
 
         return best;
     }
-
-    /// <summary>Whether a person holds an SOP role at a moment; the engine's fast path.</summary>
-    internal static bool Holds(RosterPerson person, SopRole role, Instant at) => Grant(person, role, at) is not null;
 }
 
 /// <summary>Assembles an <see cref="OfficeRoster"/>.</summary>

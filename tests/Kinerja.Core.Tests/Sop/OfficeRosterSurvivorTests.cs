@@ -1,25 +1,14 @@
 using Kinerja.Core.Sop;
 using Kinerja.Core.Validation;
-using NodaTime;
 
 namespace Kinerja.Core.Tests.Sop;
 
 /// <summary>
 /// The mutants the roster's mutation run at commit 48d9dbb left alive that a test can see: a missing alias in an
-/// alias group, the duplicate id's text, and the engine's fast <c>Holds</c> for a person already found.
+/// alias group, and the duplicate id's text (the third, an internal <c>Holds</c> with no caller, is removed).
 /// </summary>
 public class OfficeRosterSurvivorTests
 {
-    private static readonly SopDefinition Definition = SopDefinition.CreateBuilder("disposisi", 1)
-        .WithHeader(new SopHeader { Nama = "Disposisi" })
-        .AddRole("sekcam", "Sekretaris Kecamatan")
-        .AddRole("camat", "Camat")
-        .AddStep("1", "Menerima surat", "sekcam")
-        .AddStep("2", "Mendisposisikan", "camat")
-        .Build().Value;
-
-    private static readonly Instant July6 = Instant.FromUtc(2026, 7, 6, 2, 0);
-
     // OfficeRoster.cs:312 (continue removed): a null alias is reported as required and not compared, so Build reports
     // it instead of throwing.
     [Fact]
@@ -51,17 +40,5 @@ public class OfficeRosterSurvivorTests
 
         Assert.Equal(["people"], problem.Arguments);
         Assert.Equal("people[1].id: value 'ani' is already used at people.", problem.GetMessage(MessageLanguage.English));
-    }
-
-    // OfficeRoster.cs:210 (`is null` for `is not null`): the fast Holds for a person already found (internal, no caller
-    // in src today) agrees with Grant.
-    [Fact]
-    public void Holds_PersonAlreadyFound_AgreesWithGrant()
-    {
-        var roster = OfficeRoster.CreateBuilder().AddPerson("eko", "Eko", "Camat").Build().Value;
-        var eko = roster.Find("eko")!;
-
-        Assert.True(OfficeRoster.Holds(eko, Definition.FindRole("camat")!, July6));
-        Assert.False(OfficeRoster.Holds(eko, Definition.FindRole("sekcam")!, July6));
     }
 }
