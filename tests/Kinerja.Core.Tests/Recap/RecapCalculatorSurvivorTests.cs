@@ -166,10 +166,7 @@ public class RecapCalculatorSurvivorTests
             Row("KRG", "UMU", "IK3", 1, 10m, 3m), Row("BBS", "TRA", "IK1", 1, 10m, 2m),
         ];
 
-        var one = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }, minRowsPerWorker: 1).Value;
-        var two = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1).Value;
-
-        Assert.Equal(one, two);
+        var two = OnOneAndTwoThreads(rows);
         Assert.Equal(3, two.Find(new RecapKey(RecapLevel.Unit, "3303", "KRG", "UMU"), new RecapPeriod(Triwulan.I, false))!.IndicatorCount);
     }
 
@@ -186,10 +183,7 @@ public class RecapCalculatorSurvivorTests
             Row("KRG", "UMU", "IK1", 2, 10m, 3m), Row("BBS", "TRA", "IK1", 1, 10m, 2m),
         ];
 
-        var one = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }, minRowsPerWorker: 1).Value;
-        var two = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1).Value;
-
-        Assert.Equal(one, two);
+        var two = OnOneAndTwoThreads(rows);
         var umu = two.Find(new RecapKey(RecapLevel.Unit, "3303", "KRG", "UMU"), new RecapPeriod(Triwulan.II, true))!;
         Assert.Equal((2, 2), (umu.IndicatorCount, umu.Computed));
         Assert.Equal(((7m + 3m) / 20m * 100m + (6m + 5m) / 20m * 100m) / 2m, umu.Average);
@@ -314,6 +308,15 @@ public class RecapCalculatorSurvivorTests
         }
     }
 #endif
+
+    /// <summary>The rows' recap in two parts (a part per row allowed), checked to equal the recap on one thread.</summary>
+    private static RecapTable OnOneAndTwoThreads(IndicatorMeasurement[] rows)
+    {
+        var one = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 1 }, minRowsPerWorker: 1).Value;
+        var two = RecapCalculator.Build(rows, [], RecapPolicy.Default, RecapOptions.Default with { MaxDegreeOfParallelism = 2 }, minRowsPerWorker: 1).Value;
+        Assert.Equal(one, two);
+        return two;
+    }
 
     [Fact]
     public void RecapStore_AGroupOutOfRange_IsNamed()
