@@ -67,6 +67,16 @@ public static class SopArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CalendarProbe> CalendarProbes() => Arb.From(CalendarProbeGen);
 
+    /// <summary>A change of offset near an edge of the covered year and a moment near it.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OffsetChangeProbe> OffsetChangeProbes() => Arb.From(
+        from atEnd in Gen.Elements(true, false)
+        from before in Gen.Choose(-12, 14)
+        from after in Gen.Choose(-12, 14)
+        from change in Gen.Choose(-720, 720)
+        from probe in Gen.Choose(-720, 720)
+        select new OffsetChangeProbe(atEnd, before, after, change, probe));
+
     /// <summary>A working calendar, a start and a time standard of any unit, range or fraction.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DueProbe> DueProbes() => Arb.From(DueProbeGen);

@@ -310,3 +310,11 @@ public sealed record DueProbe(CalendarCase Calendar, Instant Start, string Text,
     /// <returns>The text.</returns>
     public override string ToString() => Calendar + "; start " + Calendar.Show(Start) + "; standard '" + Text + "'";
 }
+
+/// <summary>A zone's one change of offset near an edge of the covered year 2026, and a moment near it.</summary>
+/// <param name="AtEnd">Near the end of the year (else its start).</param>
+/// <param name="BeforeHours">The offset before the change, in hours (−12 to +14).</param>
+/// <param name="AfterHours">The offset after it.</param>
+/// <param name="ChangeMinutes">When it changes, in minutes from the year's edge read in the offset before (−720 to 720).</param>
+/// <param name="ProbeMinutes">The moment probed, in minutes from the change (−720 to 720).</param>
+public sealed record OffsetChangeProbe(bool AtEnd, int BeforeHours, int AfterHours, int ChangeMinutes, int ProbeMinutes);

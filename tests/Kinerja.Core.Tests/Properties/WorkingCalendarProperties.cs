@@ -172,6 +172,38 @@ public class WorkingCalendarProperties
     }
 
     /// <summary>
+    /// A zone that changes its offset once, near the start or the end of the covered year (offsets from −12 to +14
+    /// hours): every moment near the change is answered by its own local time, a working
+    /// moment when that is within Monday-Friday 07:30-16:00 of 2026, and refused when the local date is outside 2026,
+    /// whether the calendar takes its fixed-offset fast path or not.
+    /// </summary>
+    [SopProperty]
+    public void IsWorkingMoment_NearAChangeOfOffsetAtTheCoveredYearsEdge_FollowsTheLocalTime(OffsetChangeProbe p)
+    {
+        var first = Offset.FromHours(p.BeforeHours);
+        var edge = (p.AtEnd ? Instant.FromUtc(2027, 1, 1, 0, 0) : Instant.FromUtc(2026, 1, 1, 0, 0)) - Duration.FromSeconds(first.Seconds);
+        var transition = edge + Duration.FromMinutes(p.ChangeMinutes);
+        var zone = new NodaTime.Testing.TimeZones.SingleTransitionDateTimeZone(transition, first, Offset.FromHours(p.AfterHours));
+        var builder = WorkingCalendar.CreateBuilder(zone).WithCoveredYears(2026, 2026);
+        foreach (var day in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })
+        {
+            builder.WithWorkingHours(day, new LocalTime(7, 30), new LocalTime(16, 0));
+        }
+
+        var calendar = builder.Build().Value;
+        var at = transition + Duration.FromMinutes(p.ProbeMinutes);
+        var local = at.InZone(zone).LocalDateTime;
+        if (local.Year != 2026)
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsWorkingMoment(at));
+            return;
+        }
+
+        var expected = local.DayOfWeek <= IsoDayOfWeek.Friday && local.TimeOfDay >= new LocalTime(7, 30) && local.TimeOfDay <= new LocalTime(16, 0);
+        Assert.True(expected == calendar.IsWorkingMoment(at), $"{at} is {local} local, a working moment: {expected}");
+    }
+
+    /// <summary>
     /// A whole number of days ends at the close of a working day: counting working days, the n-th
     /// working day after the start's date; counting calendar days, the first working day on or after
     /// the n-th calendar day after it.
