@@ -299,12 +299,12 @@ public sealed class WorkingCalendar
 
         if (days > _maxWorkingTimeDays)
         {
-            throw OutOfRange("days");
+            throw OutOfRange(nameof(days));
         }
 
         var local = LocalTicks(start);
         var ticks = (long)(days * NominalDayLength.BclCompatibleTicks);
-        var end = ticks == 0 ? NextWorkingMoment(local) : LocalAtWorked(Worked(local) + ticks, Index(FloorDay(local)), "days");
+        var end = ticks == 0 ? NextWorkingMoment(local) : LocalAtWorked(Worked(local) + ticks, Index(FloorDay(local)), nameof(days));
         return FromLocal(DayReading == DayReading.WorkingTime ? end : CloseOf(Index(FloorDay(end))));
     }
 
