@@ -1,5 +1,6 @@
 using Kinerja.Core.Internal;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Kinerja.Core.Calendar;
 
@@ -45,12 +46,13 @@ public sealed class WorkingCalendar
         FirstDate = new LocalDate(firstYear, 1, 1);
         LastDate = new LocalDate(lastYear, 12, 31);
 
-        var start = FirstDate.AtStartOfDayInZone(zone).ToInstant();
-        var end = LastDate.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
-        // The fast path's one offset must hold for every instant whose local time can fall in the covered years, also
-        // after a change of offset just outside them (a clock turned back across the last midnight): two days either
-        // side hold every offset a zone can have (at most 18 hours from UTC).
-        var intervals = zone.GetZoneIntervals(start - Duration.FromDays(2), end + Duration.FromDays(2)).Take(2).ToArray();
+        // The covered local dates read as UTC, widened by two days either side: that holds every instant whose local
+        // time can fall in the covered years (a zone is at most 18 hours from UTC), also after a change of offset just
+        // outside them (a clock turned back across the last midnight). Read this way, never through the zone, a covered
+        // date the zone skips entirely cannot throw.
+        var start = FirstDate.AtMidnight().InUtc().ToInstant() - Duration.FromDays(2);
+        var end = LastDate.PlusDays(1).AtMidnight().InUtc().ToInstant() + Duration.FromDays(2);
+        var intervals = zone.GetZoneIntervals(start, end).ToArray();
         _fixedOffset = intervals.Length == 1 ? intervals[0].WallOffset : null;
 
         _firstDay = DayNumber(FirstDate);
@@ -61,6 +63,7 @@ public sealed class WorkingCalendar
         _workingDaysBefore = new int[days + 1];
         var working = new List<int>(days);
         var off = new HashSet<LocalDate>(holidays.Select(h => h.Date));
+        off.UnionWith(SkippedDates(intervals));
         var date = FirstDate;
         for (var i = 0; i < days; i++, date = date.PlusDays(1))
         {
@@ -410,6 +413,25 @@ public sealed class WorkingCalendar
 
         var j = _workingDays[k];
         return ((_firstDay + j) * TicksPerDay) + (_openMinute[j] * TicksPerMinute);
+    }
+
+    /// <summary>
+    /// The dates a zone skips entirely, when its clock jumps forward a day or more (Samoa skipped 30 December 2011): no
+    /// instant has such a local date, so none of its working time can ever be worked.
+    /// </summary>
+    private static IEnumerable<LocalDate> SkippedDates(ZoneInterval[] intervals)
+    {
+        for (var i = 1; i < intervals.Length; i++)
+        {
+            // The local times from the end of the one interval, read in its offset, to the start of the next, read in
+            // the next's, never happen.
+            var from = intervals[i].Start.WithOffset(intervals[i - 1].WallOffset).LocalDateTime;
+            var to = intervals[i].Start.WithOffset(intervals[i].WallOffset).LocalDateTime;
+            for (var date = from.TimeOfDay == LocalTime.Midnight ? from.Date : from.Date.PlusDays(1); date.PlusDays(1).AtMidnight() <= to; date = date.PlusDays(1))
+            {
+                yield return date;
+            }
+        }
     }
 
     private long LocalTicks(Instant instant) =>

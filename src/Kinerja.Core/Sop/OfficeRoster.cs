@@ -3,6 +3,7 @@ using Kinerja.Core.Calendar;
 using Kinerja.Core.Internal;
 using Kinerja.Core.Validation;
 using NodaTime;
+using NodaTime.TimeZones;
 using NodaTime.Text;
 
 namespace Kinerja.Core.Sop;
@@ -392,6 +393,14 @@ public sealed class OfficeRosterBuilder
         return ok && datesOk;
     }
 
+    /// <summary>
+    /// The first instant whose local date is the date or later: its midnight, or where the zone skips midnight the end of
+    /// the skip, also when it skips the whole date (where <see cref="DateTimeZone.AtStartOfDay"/> throws).
+    /// </summary>
+    private Instant StartOfDay(LocalDate date) => date.AtMidnight().InZone(_zone, StartOfDayResolver).ToInstant();
+
+    private static readonly ZoneLocalMappingResolver StartOfDayResolver = Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
     /// <summary>The person with every grant precomputed: what <see cref="OfficeRoster.Grant(RosterPerson, SopRole, Instant)"/> looks up.</summary>
     private RosterPerson Person(string id, string name, string? nip, List<Entry> entries, Dictionary<string, int> groups)
     {
@@ -409,7 +418,7 @@ public sealed class OfficeRosterBuilder
             var role = roles[r];
             var grant = role.Acting == ActingStatus.Definitive
                 ? new RosterGrant(person, role, rank++, Instant.MinValue, Instant.MaxValue)
-                : new RosterGrant(person, role, rank++, _zone.AtStartOfDay(role.From!.Value).ToInstant(), _zone.AtStartOfDay(role.To!.Value.PlusDays(1)).ToInstant() - Duration.Epsilon);
+                : new RosterGrant(person, role, rank++, StartOfDay(role.From!.Value), StartOfDay(role.To!.Value.PlusDays(1)) - Duration.Epsilon);
             var key = RoleNames.Normalize(role.Name);
             var names = groups.TryGetValue(key, out var g)
                 ? _aliases[g].Where(a => !string.IsNullOrWhiteSpace(a)).Select(RoleNames.Normalize).Append(key).Distinct(StringComparer.Ordinal)

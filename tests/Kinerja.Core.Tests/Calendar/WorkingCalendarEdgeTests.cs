@@ -257,6 +257,37 @@ public class WorkingCalendarEdgeTests
         Assert.Equal(At(2026, 10, 26, 7, 30, amsterdam), calendar.AddWorkingTime(At(2026, 10, 24, 12, 0, amsterdam), Duration.Zero));
     }
 
+    [Fact]
+    public void ZoneSkippingAWholeWorkingDay_CountsNoWorkingTimeOnIt()
+    {
+        // Samoa moved across the date line: Thursday 29 December 2011 23:59:59 (UTC-10) was followed by Saturday
+        // 31 December 00:00 (UTC+14). Friday 30 December never happened there, so none of its hours can be worked.
+        var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+        var calendar = Weekdays(apia, 2011, 2011);
+        var thursdayClose = At(2011, 12, 29, 16, 0, apia);
+
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2011, 12, 30)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2011, 12, 29)));
+        Assert.Equal(Duration.Zero, calendar.WorkingTimeBetween(thursdayClose, At(2011, 12, 31, 12, 0, apia)));
+        Assert.Equal(Duration.FromMinutes(30), calendar.WorkingTimeBetween(At(2011, 12, 29, 15, 30, apia), At(2011, 12, 31, 12, 0, apia)));
+    }
+
+    [Fact]
+    public void ZoneSkippingTheFirstCoveredDate_BuildsAndAnswersByLocalTime()
+    {
+        // A clock moving from UTC-12 to UTC+14 at 22:52 local on 31 December 2025 skips all of 1 January 2026: building
+        // the calendar threw SkippedTimeException before (found by a property, FsCheck seed
+        // (14008425257586198547,7505975569910250667,6)).
+        var transition = Instant.FromUtc(2026, 1, 1, 12, 0) - Duration.FromMinutes(68);
+        var zone = new NodaTime.Testing.TimeZones.SingleTransitionDateTimeZone(transition, Offset.FromHours(-12), Offset.FromHours(14));
+        var calendar = Weekdays(zone, 2026, 2026);
+
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2026, 1, 1)));
+        Assert.True(calendar.IsWorkingMoment(transition + Duration.FromMinutes(659)));    // Friday 2 January 11:51
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsWorkingMoment(transition - Duration.FromMinutes(1)));
+        Assert.Equal(Duration.FromMinutes(30), calendar.WorkingTimeBetween(transition, transition + Duration.FromMinutes(398 + 30)));
+    }
+
     [Theory]
     [InlineData(DayCounting.WorkingDays, DayReading.WorkingTimeToClose)]
     [InlineData(DayCounting.WorkingDays, DayReading.WorkingTime)]

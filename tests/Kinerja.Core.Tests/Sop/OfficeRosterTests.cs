@@ -112,6 +112,24 @@ public class OfficeRosterTests
     }
 
     [Fact]
+    public void Grant_ActingPeriodAroundADateTheZoneSkips_BuildsAndGrantsOnTheDaysThatHappen()
+    {
+        // Pacific/Apia skipped Friday 30 December 2011 (UTC-10 to UTC+14 at midnight): a period starting or ending
+        // there no longer throws SkippedTimeException; it runs from the first moment of 31 December.
+        var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+        Instant Apia(int day, int hour) => new LocalDateTime(2011, 12, day, hour, 0).InZoneStrictly(apia).ToInstant();
+        var roster = Build(b => b.WithTimeZone(apia)
+            .AddPerson("sekcam", "Siti Rahmah", "Sekretaris")
+            .AddActing("sekcam", "Camat", ActingStatus.Plh, "camat", new LocalDate(2011, 12, 30), new LocalDate(2011, 12, 31))
+            .AddActing("sekcam", "Pelaksana", ActingStatus.Plh, "pelaksana", new LocalDate(2011, 12, 28), new LocalDate(2011, 12, 30)));
+
+        Assert.Null(roster.Grant("sekcam", Camat, Apia(29, 23)));
+        Assert.NotNull(roster.Grant("sekcam", Camat, Apia(31, 0)));
+        Assert.NotNull(roster.Grant("sekcam", Pelaksana, Apia(29, 23)));
+        Assert.Null(roster.Grant("sekcam", Pelaksana, Apia(31, 0)));
+    }
+
+    [Fact]
     public void Grant_ActingOneDayPeriod_GrantsThatWholeDay()
     {
         var roster = Build(b => b.AddPerson("eko", "Eko", "Staf").AddActing("eko", "Camat", ActingStatus.Plh, "Nama Camat", July1, July1));
