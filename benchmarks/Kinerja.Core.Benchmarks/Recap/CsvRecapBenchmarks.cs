@@ -28,6 +28,7 @@ public class CsvRecapBenchmarks : IDisposable
     private static readonly RecapOptions National = RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan };
     private readonly RecapPolicy _policy = RecapPolicy.Default;
     private string _path = null!;
+    private IndicatorMeasurement[] _rows = [];
     private DuckDBConnection? _duckDb;
     private DuckDBCommand? _query;
 
@@ -49,6 +50,14 @@ public class CsvRecapBenchmarks : IDisposable
     {
         _path = File();
         RecapScope.Compare("Kinerja.Core.Csv (file)", Expected(), RecapScope.FromTable(LibraryFromFile()));
+    }
+
+    /// <summary>Builds the rows and checks the recap of the source the builder lays out from them.</summary>
+    [GlobalSetup(Target = nameof(BuilderFromRows))]
+    public void SetupBuilder()
+    {
+        _rows = NationalDataGenerator.Get(Measurements);
+        RecapScope.Compare("RecapSourceBuilder (rows)", Expected(), RecapScope.FromTable(Library.Build(BuilderFromRows(), _policy, National)));
     }
 
     /// <summary>Writes the file, opens DuckDB with a view reading it, and checks DuckDB's figures.</summary>
@@ -139,6 +148,24 @@ public class CsvRecapBenchmarks : IDisposable
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// What the library's second thread does while the first reads the file: the rows (already in memory, as the
+    /// reader hands them over) added one by one to a <see cref="RecapSourceBuilder"/>, checked and laid out into a
+    /// source, on one thread. With <see cref="SplitEveryField"/> it splits <see cref="LibraryFromFile"/> into its halves.
+    /// </summary>
+    /// <returns>The source.</returns>
+    [Benchmark]
+    public RecapSource BuilderFromRows()
+    {
+        var builder = new RecapSourceBuilder();
+        foreach (var r in _rows)
+        {
+            builder.Add(r.KabupatenCode, r.KecamatanCode, r.UnitCode, r.SasaranId, r.IndicatorId, r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
+        }
+
+        return builder.Build().Value;
     }
 
     /// <summary>The query of <see cref="DuckDbRecap"/> (one home for it), read from its constant.</summary>
