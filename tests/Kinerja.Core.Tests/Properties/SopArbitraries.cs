@@ -77,6 +77,18 @@ public static class SopArbitraries
         from probe in Gen.Choose(-720, 720)
         select new OffsetChangeProbe(atEnd, before, after, change, probe));
 
+    /// <summary>
+    /// A real tz zone whose clock changes (daylight saving, a skipped date, a change at midnight or of 30 minutes),
+    /// three instants in 2011-2012 and two working times up to 60 hours, in minutes.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ZoneProbe> ZoneProbes() => Arb.From(
+        from zone in Gen.Elements(ZoneProbe.ZoneIds)
+        from moments in Gen.ArrayOf(Gen.Choose(0, ZoneProbe.SpanMinutes), 3)
+        from first in Gen.Choose(0, 3600)
+        from second in Gen.Choose(0, 3600)
+        select new ZoneProbe(zone, moments.Order().ToArray(), first, second));
+
     /// <summary>A working calendar, a start and a time standard of any unit, range or fraction.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DueProbe> DueProbes() => Arb.From(DueProbeGen);

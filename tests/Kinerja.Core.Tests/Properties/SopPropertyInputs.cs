@@ -318,3 +318,39 @@ public sealed record DueProbe(CalendarCase Calendar, Instant Start, string Text,
 /// <param name="ChangeMinutes">When it changes, in minutes from the year's edge read in the offset before (−720 to 720).</param>
 /// <param name="ProbeMinutes">The moment probed, in minutes from the change (−720 to 720).</param>
 public sealed record OffsetChangeProbe(bool AtEnd, int BeforeHours, int AfterHours, int ChangeMinutes, int ProbeMinutes);
+
+/// <summary>
+/// A zone whose clock changes, three moments in order within 2011 and 2012 (minutes from the first instant of 2011 in
+/// UTC), and two working times in minutes; the calendar covers 2010-2013, so a moment and its due time stay inside.
+/// </summary>
+/// <param name="ZoneId">The tz id.</param>
+/// <param name="Moments">Three moments in minutes, in order.</param>
+/// <param name="FirstMinutes">A working time, 0 to 3,600 minutes.</param>
+/// <param name="SecondMinutes">Another.</param>
+public sealed record ZoneProbe(string ZoneId, int[] Moments, int FirstMinutes, int SecondMinutes)
+{
+    /// <summary>
+    /// The zones: daylight saving at 01:00 UTC (Europe/London), at midnight (America/Sao_Paulo, America/Havana,
+    /// America/Santiago), by 30 minutes (Australia/Lord_Howe), at 02:45 (Pacific/Chatham), Ramadan's
+    /// suspension (Africa/Casablanca), 30 December 2011 skipped (Pacific/Apia), and Jakarta, which does not change.
+    /// </summary>
+    public static readonly string[] ZoneIds =
+        ["Europe/London", "America/Sao_Paulo", "America/Havana", "America/Santiago", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Casablanca", "Pacific/Apia", "Asia/Jakarta"];
+
+    /// <summary>The minutes of 2011 and 2012.</summary>
+    public const int SpanMinutes = 731 * 24 * 60;
+
+    /// <summary>The zone.</summary>
+    public NodaTime.DateTimeZone Zone => NodaTime.DateTimeZoneProviders.Tzdb[ZoneId];
+
+    /// <summary>The moment <paramref name="i"/>.</summary>
+    /// <param name="i">0, 1 or 2.</param>
+    /// <returns>The instant.</returns>
+    public NodaTime.Instant At(int i) => NodaTime.Instant.FromUtc(2011, 1, 1, 0, 0) + NodaTime.Duration.FromMinutes(Moments[i]);
+
+    /// <summary>The probe, with each moment in the zone's local time.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        ZoneId + ": " + string.Join(", ", Enumerable.Range(0, 3).Select(i => At(i) + " (" + At(i).InZone(Zone).LocalDateTime + ")")) + "; " + FirstMinutes + " and " + SecondMinutes + " min";
+}
+

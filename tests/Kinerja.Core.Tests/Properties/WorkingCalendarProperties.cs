@@ -6,7 +6,8 @@ namespace Kinerja.Core.Tests.Properties;
 
 /// <summary>
 /// Working-time arithmetic and deadlines on five- and six-day weeks in WIB, WITA and WIT with the
-/// 2025 and 2026 national holidays, at moments in 2025-2026 (often right at an opening or closing).
+/// 2025 and 2026 national holidays, at moments in 2025-2026 (often right at an opening or closing); and the same
+/// arithmetic in zones whose clocks change.
 /// </summary>
 public class WorkingCalendarProperties
 {
@@ -169,6 +170,35 @@ public class WorkingCalendarProperties
         Assert.True(ends.Date == dueLocal.Date, $"{where}: the working time ends on {ends:yyyy-MM-dd HH:mm}, another day");
         Assert.True(calendar.Week[dueLocal.DayOfWeek].End == dueLocal.TimeOfDay, where + " is not the close of the day");
         Assert.InRange(calendar.WorkingTimeBetween(start, due), amount, amount + calendar.Week[dueLocal.DayOfWeek].Length);
+    }
+
+    /// <summary>
+    /// In real zones whose clocks change (daylight saving at midnight or by 30 minutes, a date skipped), the calendar's
+    /// arithmetic holds as in the Indonesian zones: a working time added is that working time after the start and due
+    /// at a working moment not before it, longer is not earlier, spans add up, and working time never exceeds the time
+    /// elapsed.
+    /// </summary>
+    [SopProperty]
+    public void WorkingTime_InZonesWhoseClocksChange_AddsUpAndFallsDueAtWorkingMoments(ZoneProbe p)
+    {
+        var builder = WorkingCalendar.CreateBuilder(p.Zone).WithCoveredYears(2010, 2013);
+        foreach (var day in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })
+        {
+            builder.WithWorkingHours(day, new LocalTime(7, 30), new LocalTime(16, 0));
+        }
+
+        var calendar = builder.Build().Value;
+        var (a, b, c) = (p.At(0), p.At(1), p.At(2));
+        var (shorter, longer) = (Duration.FromMinutes(Math.Min(p.FirstMinutes, p.SecondMinutes)), Duration.FromMinutes(Math.Max(p.FirstMinutes, p.SecondMinutes)));
+
+        var dueShorter = calendar.AddWorkingTime(a, shorter);
+        var dueLonger = calendar.AddWorkingTime(a, longer);
+        Assert.True(a <= dueShorter && dueShorter <= dueLonger, $"{a} → {dueShorter}, {dueLonger}");
+        Assert.True(calendar.IsWorkingMoment(dueShorter), dueShorter.InZone(p.Zone) + " is not a working moment");
+        Assert.Equal(shorter, calendar.WorkingTimeBetween(a, dueShorter));
+        Assert.Equal(longer, calendar.WorkingTimeBetween(a, dueLonger));
+        Assert.Equal(calendar.WorkingTimeBetween(a, c), calendar.WorkingTimeBetween(a, b) + calendar.WorkingTimeBetween(b, c));
+        Assert.InRange(calendar.WorkingTimeBetween(a, c), Duration.Zero, c - a);
     }
 
     /// <summary>
