@@ -175,8 +175,8 @@ public class WorkingCalendarProperties
     /// <summary>
     /// In real zones whose clocks change (daylight saving at midnight or by 30 minutes, a date skipped), the calendar's
     /// arithmetic holds as in the Indonesian zones: a working time added is that working time after the start and due
-    /// at a working moment not before it, longer is not earlier, spans add up, and working time never exceeds the time
-    /// elapsed.
+    /// at a working moment not before it, longer is not earlier, spans add up, working time never exceeds the time
+    /// elapsed, and a number of days (whole or half, either counting) falls due at a working moment not before the start.
     /// </summary>
     [SopProperty]
     public void WorkingTime_InZonesWhoseClocksChange_AddsUpAndFallsDueAtWorkingMoments(ZoneProbe p)
@@ -199,6 +199,12 @@ public class WorkingCalendarProperties
         Assert.Equal(longer, calendar.WorkingTimeBetween(a, dueLonger));
         Assert.Equal(calendar.WorkingTimeBetween(a, c), calendar.WorkingTimeBetween(a, b) + calendar.WorkingTimeBetween(b, c));
         Assert.InRange(calendar.WorkingTimeBetween(a, c), Duration.Zero, c - a);
+        foreach (var counting in new[] { DayCounting.WorkingDays, DayCounting.CalendarDays })
+        {
+            var days = (p.FirstMinutes % 20) / 2m;
+            var due = calendar.DueAfterDays(b, days, counting);
+            Assert.True(b <= due && calendar.IsWorkingMoment(due), $"{days} days ({counting}) from {b.InZone(p.Zone)}: {due.InZone(p.Zone)}");
+        }
     }
 
     /// <summary>
