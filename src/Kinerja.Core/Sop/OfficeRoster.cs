@@ -217,6 +217,9 @@ public sealed class OfficeRosterBuilder
     /// <summary>The last year an acting period may touch.</summary>
     internal const int LastYear = 2200;
 
+    /// <summary>Midnight, or where the zone skips it the first moment after the skip (<see cref="StartOfDay"/>).</summary>
+    private static readonly ZoneLocalMappingResolver StartOfDayResolver = Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
     private readonly List<string[]> _aliases = [];
     private readonly List<(string Id, string Name, string? Nip, List<Entry> Roles)> _people = [];
     private DateTimeZone _zone = OfficeTimeZones.Wib;
@@ -398,8 +401,6 @@ public sealed class OfficeRosterBuilder
     /// the skip, also when it skips the whole date (where <see cref="DateTimeZone.AtStartOfDay"/> throws).
     /// </summary>
     private Instant StartOfDay(LocalDate date) => date.AtMidnight().InZone(_zone, StartOfDayResolver).ToInstant();
-
-    private static readonly ZoneLocalMappingResolver StartOfDayResolver = Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
     /// <summary>The person with every grant precomputed: what <see cref="OfficeRoster.Grant(RosterPerson, SopRole, Instant)"/> looks up.</summary>
     private RosterPerson Person(string id, string name, string? nip, List<Entry> entries, Dictionary<string, int> groups)
