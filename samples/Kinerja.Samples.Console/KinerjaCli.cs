@@ -54,7 +54,7 @@ internal static class KinerjaCli
             l = Lang.Of(parse, lang);
             foreach (var problem in parse.Errors)
             {
-                error.WriteLine(l.ErrorPrefix + problem.Message);
+                error.WriteLine(l.ErrorPrefix + IndonesianParseErrors.Message(problem.Message, l));
             }
 
             error.WriteLine(l.T("Lihat: ", "See: ") + string.Join(" ", [root.Name, .. CommandPath(parse.CommandResult)]) + " --help");
