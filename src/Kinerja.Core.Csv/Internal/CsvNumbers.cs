@@ -49,22 +49,28 @@ internal sealed class CsvNumbers
             at = 1;
         }
 
+        // One pass: the marks, where the first and last of each kind are, and the digits as a mantissa while they fit.
         var digits = text[at..];
-        int points = 0, commas = 0, lastPoint = -1, lastComma = -1;
+        int points = 0, commas = 0, firstPoint = -1, lastPoint = -1, firstComma = -1, lastComma = -1;
+        long mantissa = 0;
         for (var i = 0; i < digits.Length; i++)
         {
             var ch = digits[i];
-            if (ch == '.')
+            if ((uint)(ch - '0') <= 9)
             {
-                points++;
+                mantissa = unchecked((mantissa * 10) + (ch - '0')); // wraps only past 18 digits, where it is not used
+            }
+            else if (ch == '.')
+            {
+                firstPoint = points++ == 0 ? i : firstPoint;
                 lastPoint = i;
             }
             else if (ch == ',')
             {
-                commas++;
+                firstComma = commas++ == 0 ? i : firstComma;
                 lastComma = i;
             }
-            else if (ch is < '0' or > '9')
+            else
             {
                 return NumberError.NotANumber;
             }
@@ -116,67 +122,30 @@ internal sealed class CsvNumbers
             return NumberError.WrongStyle;
         }
 
-        var decimalMark = style == CsvDecimalStyle.Comma ? ',' : '.';
-        var thousands = style == CsvDecimalStyle.Comma ? '.' : ',';
-        var point = digits.IndexOf(decimalMark);
-        if (point >= 0 && digits.LastIndexOf(decimalMark) != point)
+        var comma = style == CsvDecimalStyle.Comma;
+        var thousands = comma ? '.' : ',';
+        var (decimalMarks, point) = comma ? (commas, firstComma) : (points, firstPoint);
+        var (firstThousands, lastThousands) = comma ? (firstPoint, lastPoint) : (firstComma, lastComma);
+        if (decimalMarks > 1)
         {
             return NumberError.WrongStyle;
         }
 
         var whole = point >= 0 ? digits[..point] : digits;
         var fraction = point >= 0 ? digits[(point + 1)..] : [];
-        if (fraction.IndexOf(thousands) >= 0 || whole.IsEmpty || (point >= 0 && fraction.IsEmpty))
+        if ((point >= 0 && lastThousands > point) || whole.IsEmpty || (point >= 0 && fraction.IsEmpty))
         {
             return style == decided || decided == CsvDecimalStyle.Detect ? NumberError.NotANumber : NumberError.WrongStyle;
         }
 
-        if (whole.IndexOf(thousands) >= 0)
+        if (firstThousands >= 0 && !AreGroupsOfThree(whole, thousands))
         {
-            // Groups of three after a first group of one to three digits.
-            var groups = 0;
-            var length = 0;
-            for (var i = whole.Length - 1; i >= 0; i--)
-            {
-                if (whole[i] == thousands)
-                {
-                    if (length != 3)
-                    {
-                        return NumberError.NotANumber;
-                    }
-
-                    groups++;
-                    length = 0;
-                }
-                else
-                {
-                    length++;
-                }
-            }
-
-            if (length is 0 or > 3)
-            {
-                return NumberError.NotANumber;
-            }
+            return NumberError.NotANumber;
         }
 
-        // Up to 18 digits (most figures): the mantissa as a long, the scale as the number of decimals, as decimal.Parse gives them.
+        // Up to 18 digits and marks (most figures): the mantissa as a long, the scale as the number of decimals, as decimal.Parse gives them.
         if (whole.Length + fraction.Length <= 18)
         {
-            long mantissa = 0;
-            foreach (var ch in whole)
-            {
-                if (ch != thousands)
-                {
-                    mantissa = (mantissa * 10) + (ch - '0');
-                }
-            }
-
-            foreach (var ch in fraction)
-            {
-                mantissa = (mantissa * 10) + (ch - '0');
-            }
-
             value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative && mantissa != 0, (byte)fraction.Length);
             return NumberError.None;
         }
@@ -239,5 +208,29 @@ internal sealed class CsvNumbers
 
         value = decimal.Parse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         return NumberError.None;
+    }
+
+    /// <summary>Whether a whole part with thousands marks is groups of three after a first group of one to three digits.</summary>
+    private static bool AreGroupsOfThree(ReadOnlySpan<char> whole, char thousands)
+    {
+        var length = 0;
+        for (var i = whole.Length - 1; i >= 0; i--)
+        {
+            if (whole[i] == thousands)
+            {
+                if (length != 3)
+                {
+                    return false;
+                }
+
+                length = 0;
+            }
+            else
+            {
+                length++;
+            }
+        }
+
+        return length is >= 1 and <= 3;
     }
 }
