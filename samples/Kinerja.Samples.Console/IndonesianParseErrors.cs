@@ -31,7 +31,7 @@ internal static class IndonesianParseErrors
         ["FileDoesNotExist"] = "File tidak ada: '{0}'.",
         ["FileOrDirectoryDoesNotExist"] = "File atau folder tidak ada: '{0}'.",
         ["InvalidCharactersInFileName"] = "Karakter tidak boleh ada dalam nama file: '{0}'.",
-        ["InvalidCharactersInPath"] = "Karakter tidak boleh ada dalam path: '{0}'.",
+        ["InvalidCharactersInPath"] = "Karakter tidak boleh ada dalam jalur: '{0}'.",
         ["OptionExpectsOneArgument"] = "Opsi '{0}' menerima satu nilai, tetapi diberi {1}.",
         ["OptionRequiredArgumentMissing"] = "Nilai opsi '{0}' tidak diberikan.",
         ["RequiredCommandWasNotProvided"] = "Perintah tidak diberikan.",
@@ -123,6 +123,7 @@ internal static class IndonesianParseErrors
     private static Regex ToPattern(string format)
     {
         var pattern = Regex.Replace(Regex.Escape(format), @"\\\{(\d+)}", m => "(?<g" + m.Groups[1].Value + ">.*?)");
-        return new Regex("^" + pattern + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Without backtracking: an argument's value is the user's text, and matching stays linear in its length (never a timeout).
+        return new Regex("^" + pattern + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 }
