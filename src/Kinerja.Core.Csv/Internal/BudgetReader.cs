@@ -22,6 +22,7 @@ internal sealed class BudgetReader
     private static readonly (string Name, int Field, CsvNames Language)[] Headers = BuildHeaders();
 
     private readonly MeasurementCsvOptions _options;
+    private CsvCells _cells = new(',');
     private readonly CsvNumbers _numbers;
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly int[] _columnOf = new int[Count];
@@ -52,14 +53,8 @@ internal sealed class BudgetReader
         using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         try
         {
-            using var reader = Sep.Reader(o => o with
-            {
-                Sep = _options.Separator is { } c ? new Sep(c) : null,
-                HasHeader = false,
-                DisableColCountCheck = true,
-                Unescape = true,
-                Trim = SepTrim.All,
-            }).From(text);
+            using var reader = CsvCells.Options(_options.Separator).From(text);
+            _cells = new CsvCells(reader.Spec.Sep.Separator);
             var first = true;
             foreach (var row in reader)
             {
@@ -74,7 +69,7 @@ internal sealed class BudgetReader
                     continue;
                 }
 
-                if (row.ColCount == 1 && row[0].Span.IsEmpty)
+                if (row.ColCount == 1 && At(row, 0).IsEmpty)
                 {
                     continue;
                 }
@@ -101,8 +96,8 @@ internal sealed class BudgetReader
         var ok = true;
         for (var c = 0; c < row.ColCount; c++)
         {
-            Header[c] = row[c].Span.ToString().TrimStart('\uFEFF');
-            var key = CsvNaming.Normalise(row[c].Span, keepSpaces: true);
+            Header[c] = At(row, c).ToString().TrimStart('\uFEFF');
+            var key = CsvNaming.Normalise(At(row, c), keepSpaces: true);
             var field = -1;
             foreach (var h in Headers)
             {
@@ -156,7 +151,7 @@ internal sealed class BudgetReader
         for (var f = Kabupaten; f <= Program; f++)
         {
             var column = _columnOf[f];
-            var span = row[column].Span;
+            var span = At(row, column);
             if (span.IsEmpty || span.Contains('\uFFFD'))
             {
                 Cell(line, column, span, span.IsEmpty ? "kosong; kode wajib diisi" : "bukan teks UTF-8 (simpan file sebagai CSV UTF-8)", span.IsEmpty ? "is empty; a code is required" : "is not UTF-8 text (save the file as CSV UTF-8)");
@@ -178,7 +173,7 @@ internal sealed class BudgetReader
         for (var f = Pagu; f < Count; f++)
         {
             var column = _columnOf[f];
-            var span = row[column].Span;
+            var span = At(row, column);
             texts[f - Pagu] = span.ToString();
             var error = _numbers.TryRead(span, line, out amounts[f - Pagu]);
             if (error != NumberError.None)
@@ -240,6 +235,9 @@ internal sealed class BudgetReader
 
         Problems.Add(new CsvProblem(problem.Code, line, column + 1, Header[column], texts[field - Pagu], Message(MessageLanguage.Indonesian), Message(MessageLanguage.English)));
     }
+
+    /// <summary>The text of a cell of the row (<see cref="CsvCells.Text"/>).</summary>
+    private ReadOnlySpan<char> At(SepReader.Row row, int column) => _cells.Text(row[column].Span, column);
 
     private void Cell(int line, int column, ReadOnlySpan<char> value, string indonesian, string english) =>
         Problems.Add(new CsvProblem("csv.cell", line, column + 1, Header[column], value.ToString(), indonesian, english));

@@ -25,6 +25,7 @@ internal sealed class MeasurementReader
 
     private readonly MeasurementCsvOptions _options;
     private readonly CsvNumbers _numbers;
+    private CsvCells _cells = new(',');
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _columnOf = new int[CsvNaming.Count];
@@ -59,14 +60,8 @@ internal sealed class MeasurementReader
         using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         try
         {
-            using var reader = Sep.Reader(o => o with
-            {
-                Sep = _options.Separator is { } c ? new Sep(c) : null,
-                HasHeader = false,
-                DisableColCountCheck = true,
-                Unescape = true,
-                Trim = SepTrim.All,
-            }).From(text);
+            using var reader = CsvCells.Options(_options.Separator).From(text);
+            _cells = new CsvCells(reader.Spec.Sep.Separator);
             var first = true;
             foreach (var row in reader)
             {
@@ -81,7 +76,7 @@ internal sealed class MeasurementReader
                     continue;
                 }
 
-                if (row.ColCount == 1 && row[0].Span.IsEmpty)
+                if (row.ColCount == 1 && At(row, 0).IsEmpty)
                 {
                     continue;
                 }
@@ -138,7 +133,7 @@ internal sealed class MeasurementReader
         var ok = true;
         for (var c = 0; c < row.ColCount; c++)
         {
-            var name = row[c].Span;
+            var name = At(row, c);
             Header[c] = name.ToString().TrimStart('\uFEFF');
             var field = CsvNaming.Column(name, _options.Names);
             if (field < 0)
@@ -193,10 +188,10 @@ internal sealed class MeasurementReader
         var aggregation = Name(row, CsvNaming.Aggregation, line, _aggregation);
 
         var triwulanColumn = _columnOf[CsvNaming.Triwulan];
-        var triwulan = Triwulan(row[triwulanColumn].Span);
+        var triwulan = Triwulan(At(row, triwulanColumn));
         if (triwulan < 1)
         {
-            Cell(line, triwulanColumn, row[triwulanColumn].Span, "bukan triwulan (1-4 atau I-IV)", "is not a quarter (1-4 or I-IV)");
+            Cell(line, triwulanColumn, At(row, triwulanColumn), "bukan triwulan (1-4 atau I-IV)", "is not a quarter (1-4 or I-IV)");
         }
 
         var lower = Number(row, CsvNaming.TargetLower, line);
@@ -214,7 +209,7 @@ internal sealed class MeasurementReader
         where T : struct
     {
         var at = _columnOf[field];
-        var text = row[at].Span;
+        var text = At(row, at);
         if (column.TryLast(text, out var value))
         {
             return value;
@@ -234,7 +229,7 @@ internal sealed class MeasurementReader
     private string Code(SepReader.Row row, int field, int line)
     {
         var column = _columnOf[field];
-        var span = row[column].Span;
+        var span = At(row, column);
         if (span.IsEmpty)
         {
             Cell(line, column, span, "kosong; kode wajib diisi", "is empty; a code is required");
@@ -268,7 +263,7 @@ internal sealed class MeasurementReader
     private decimal? Number(SepReader.Row row, int field, int line)
     {
         var column = _columnOf[field];
-        var span = row[column].Span;
+        var span = At(row, column);
         var error = _numbers.TryRead(span, line, out var value);
         switch (error)
         {
@@ -332,6 +327,9 @@ internal sealed class MeasurementReader
                 ? "file tidak dapat dibaca lagi dari sini: sebuah baris lebih dari 16.777.216 karakter (periksa apakah ada tanda kutip \" yang tidak ditutup)"
                 : "file tidak dapat dibaca lagi dari sini: susunannya rusak (rincian teknis ada pada pesan bahasa Inggris)",
             "the file cannot be read from here on: " + e.Message);
+
+    /// <summary>The text of a cell of the row (<see cref="CsvCells.Text"/>).</summary>
+    private ReadOnlySpan<char> At(SepReader.Row row, int column) => _cells.Text(row[column].Span, column);
 
     private void Cell(int line, int column, ReadOnlySpan<char> value, string indonesian, string english) =>
         Problems.Add(new CsvProblem("csv.cell", line, column + 1, Header[column], value.ToString(), indonesian, english));
