@@ -22,7 +22,7 @@ internal sealed class BudgetReader
     private static readonly (string Name, int Field, CsvNames Language)[] Headers = BuildHeaders();
 
     private readonly MeasurementCsvOptions _options;
-    private CsvCells _cells = new(',');
+    private readonly CsvCells _cells = new();
     private readonly CsvNumbers _numbers;
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly int[] _columnOf = new int[Count];
@@ -54,7 +54,6 @@ internal sealed class BudgetReader
         try
         {
             using var reader = CsvCells.Options(_options.Separator).From(text);
-            _cells = new CsvCells(reader.Spec.Sep.Separator);
             var first = true;
             foreach (var row in reader)
             {

@@ -5,17 +5,15 @@ namespace Kinerja.Core.Csv.Internal;
 /// <summary>
 /// How the readers split a file and what a cell's text is: Sep splits the lines (quotes respected), and a cell's text is
 /// what Sep gives with <c>Trim = SepTrim.All</c> and <c>Unescape = true</c> (spaces around it and around a quoted
-/// text dropped, the quotes of a quoted cell removed, each doubled quote one). Sep is set to do neither, because most
-/// cells need neither: a cell with no space at either end and no quote first is its raw text, at the cost of two
-/// comparisons, and only the others are trimmed and unescaped here (docs/csv.md, "Speed").
+/// text dropped, the quotes of a quoted cell removed, each doubled quote one; a malformed quoted cell as Sep reads it).
+/// Sep is set to do neither, because most cells need neither: a cell with no space at either end and no quote first is
+/// its raw text, at the cost of two comparisons, and only the others are trimmed and unescaped here. The property
+/// <c>CsvCellsProperties</c> holds the two to the same text on random lines of quotes, spaces and separators
+/// (docs/csv.md, "Speed").
 /// </summary>
 internal sealed class CsvCells
 {
-    private readonly char _separator;
     private char[][] _scratch = [];
-
-    /// <summary>Creates the cells of a file whose separator is <paramref name="separator"/> (needed to read a malformed quoted cell again).</summary>
-    public CsvCells(char separator) => _separator = separator;
 
     /// <summary>Sep's options for the readers: the separator set or detected, no header handling, rows of any length, cells raw.</summary>
     /// <param name="separator">The separator, or <see langword="null"/> to detect it from the header line.</param>
@@ -30,7 +28,7 @@ internal sealed class CsvCells
 
     /// <summary>
     /// The text of a cell from its raw text. The span is valid until the next call for the same <paramref name="column"/>
-    /// (an unescaped text with doubled quotes is written into that column's buffer).
+    /// (an unescaped text that is not a slice of the raw one is written into that column's buffer).
     /// </summary>
     /// <param name="raw">The cell as Sep split it, quotes and spaces included.</param>
     /// <param name="column">The file column (0-based) whose buffer may hold the text.</param>
@@ -46,73 +44,47 @@ internal sealed class CsvCells
             return text;
         }
 
-        if (text.Length >= 2 && text[^1] == '"')
+        if (text.Length >= 2 && text[^1] == '"' && text[1..^1].IndexOf('"') < 0)
         {
-            var inner = text[1..^1];
-            if (inner.IndexOf('"') < 0)
-            {
-                return inner.Trim(' ');
-            }
-
-            if (TryHalveQuotes(inner, column, out var halved))
-            {
-                return halved.Trim(' ');
-            }
+            return text[1..^1].Trim(' '); // the common quoted cell: its text is a slice of the raw one
         }
 
-        // A quote unclosed or followed by more text: read by Sep itself, so that the text is the one Sep gives.
-        return Keep(ReadAlone(raw), column);
+        return Unescape(text, column);
     }
 
-    /// <summary>The text between a cell's quotes with each doubled quote one; false if a quote is not doubled.</summary>
-    private bool TryHalveQuotes(ReadOnlySpan<char> inner, int column, out ReadOnlySpan<char> halved)
-    {
-        var buffer = Buffer(column, inner.Length);
-        var length = 0;
-        for (var i = 0; i < inner.Length; i++)
-        {
-            if (inner[i] == '"')
-            {
-                if (i + 1 >= inner.Length || inner[i + 1] != '"')
-                {
-                    halved = default;
-                    return false;
-                }
-
-                i++;
-            }
-
-            buffer[length++] = inner[i];
-        }
-
-        halved = buffer.AsSpan(0, length);
-        return true;
-    }
-
-    /// <summary>The cell read alone by Sep, trimmed and unescaped: the text Sep gives it in its line.</summary>
-    private string ReadAlone(ReadOnlySpan<char> raw)
-    {
-        using var reader = Sep.Reader(o => o with
-        {
-            Sep = new Sep(_separator),
-            HasHeader = false,
-            DisableColCountCheck = true,
-            Unescape = true,
-            Trim = SepTrim.All,
-        }).FromText(raw.ToString());
-        foreach (var row in reader)
-        {
-            return row[0].ToString();
-        }
-
-        return string.Empty;
-    }
-
-    private ReadOnlySpan<char> Keep(string text, int column)
+    /// <summary>
+    /// A cell from its opening quote on, unescaped and trimmed as Sep does it: the spaces right after the opening quote
+    /// are dropped; each later quote alternately closes the quoted text (and is dropped) or, met after a closing one, stands
+    /// for itself (and is kept), so <c>"a""b"</c> is <c>a"b</c> and <c>"a"b</c> is <c>ab</c>; spaces at the end are
+    /// dropped. Spaces after a closing quote at the start are kept: <c>"" b</c> is <c> b</c>.
+    /// </summary>
+    private ReadOnlySpan<char> Unescape(ReadOnlySpan<char> text, int column)
     {
         var buffer = Buffer(column, text.Length);
-        text.AsSpan().CopyTo(buffer);
-        return buffer.AsSpan(0, text.Length);
+        var length = 0;
+        var quoted = true;
+        var i = 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch == '"')
+            {
+                quoted = !quoted;
+                if (!quoted)
+                {
+                    continue;
+                }
+            }
+
+            buffer[length++] = ch;
+        }
+
+        return buffer.AsSpan(0, length).TrimEnd(' ');
     }
 
     private char[] Buffer(int column, int length)

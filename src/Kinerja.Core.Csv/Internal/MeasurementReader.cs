@@ -25,7 +25,7 @@ internal sealed class MeasurementReader
 
     private readonly MeasurementCsvOptions _options;
     private readonly CsvNumbers _numbers;
-    private CsvCells _cells = new(',');
+    private readonly CsvCells _cells = new();
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _columnOf = new int[CsvNaming.Count];
@@ -61,7 +61,6 @@ internal sealed class MeasurementReader
         try
         {
             using var reader = CsvCells.Options(_options.Separator).From(text);
-            _cells = new CsvCells(reader.Spec.Sep.Separator);
             var first = true;
             foreach (var row in reader)
             {

@@ -36,7 +36,7 @@ public class CsvCellsProperties
     public void Text_OfEveryCell_IsWhatSepGivesTrimmedAndUnescaped(QuotedLines lines)
     {
         var expected = Read(lines, o => o with { Unescape = true, Trim = SepTrim.All }, (cell, _) => cell.ToString());
-        var cells = new CsvCells(lines.Separator);
+        var cells = new CsvCells();
         var actual = Read(lines, o => o, (cell, column) => cells.Text(cell, column).ToString());
 
         Assert.Equal(expected, actual);
@@ -54,9 +54,13 @@ public class CsvCellsProperties
     [InlineData("\ta\t", "\ta\t")]
     [InlineData("\"\"", "")]
     [InlineData("   ", "")]
+    [InlineData("\" a\"b", "ab")]
+    [InlineData("\"\" b", " b")]
+    [InlineData("\"\" \"\"", " \"")]
+    [InlineData("\" a \"\" b \"", "a \" b")]
     public void Text_WorkedCells(string raw, string text)
     {
-        var cells = new CsvCells(';');
+        var cells = new CsvCells();
 
         Assert.Equal(text, cells.Text(raw, 0).ToString());
     }
@@ -64,7 +68,7 @@ public class CsvCellsProperties
     [Fact]
     public void Text_WithDoubledQuotes_StaysValidWhileAnotherColumnIsRead()
     {
-        var cells = new CsvCells(',');
+        var cells = new CsvCells();
 
         var first = cells.Text("\"a\"\"b\"", 0);
         var second = cells.Text("\"c\"\"d\"", 1);
