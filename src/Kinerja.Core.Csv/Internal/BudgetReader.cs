@@ -95,8 +95,9 @@ internal sealed class BudgetReader
         var ok = true;
         for (var c = 0; c < row.ColCount; c++)
         {
-            Header[c] = At(row, c).ToString().TrimStart('\uFEFF');
-            var key = CsvNaming.Normalise(At(row, c), keepSpaces: true);
+            var name = At(row, c);
+            Header[c] = name.ToString().TrimStart('\uFEFF');
+            var key = CsvNaming.Normalise(name, keepSpaces: true);
             var field = -1;
             foreach (var h in Headers)
             {

@@ -87,16 +87,20 @@ internal sealed class CsvCells
         return buffer.AsSpan(0, length).TrimEnd(' ');
     }
 
+    /// <summary>
+    /// Column <paramref name="column"/>'s buffer, at least <paramref name="length"/> long. The table and each buffer grow by
+    /// doubling, so a line of many malformed cells (a header can have millions) costs time and memory in proportion to it.
+    /// </summary>
     private char[] Buffer(int column, int length)
     {
         if (column >= _scratch.Length)
         {
-            Array.Resize(ref _scratch, column + 1);
+            Array.Resize(ref _scratch, Math.Max(column + 1, _scratch.Length * 2));
         }
 
         if (_scratch[column] is not { } buffer || buffer.Length < length)
         {
-            buffer = new char[Math.Max(length, 64)];
+            buffer = new char[Math.Max(length, (_scratch[column]?.Length ?? 0) * 2)];
             _scratch[column] = buffer;
         }
 

@@ -187,10 +187,11 @@ internal sealed class MeasurementReader
         var aggregation = Name(row, CsvNaming.Aggregation, line, _aggregation);
 
         var triwulanColumn = _columnOf[CsvNaming.Triwulan];
-        var triwulan = Triwulan(At(row, triwulanColumn));
+        var triwulanText = At(row, triwulanColumn);
+        var triwulan = Triwulan(triwulanText);
         if (triwulan < 1)
         {
-            Cell(line, triwulanColumn, At(row, triwulanColumn), "bukan triwulan (1-4 atau I-IV)", "is not a quarter (1-4 or I-IV)");
+            Cell(line, triwulanColumn, triwulanText, "bukan triwulan (1-4 atau I-IV)", "is not a quarter (1-4 or I-IV)");
         }
 
         var lower = Number(row, CsvNaming.TargetLower, line);
