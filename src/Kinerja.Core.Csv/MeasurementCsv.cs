@@ -213,13 +213,14 @@ public static partial class MeasurementCsv
         var built = sink.Builder.Build();
         if (sink.Scattered && stream.CanSeek)
         {
-            // A unit's rows are not together: read the rows and let RecapSource.Create order them.
+            // A unit's rows are not together: read the rows and let RecapSource.Create order them. Its checks run on the
+            // rows read without a problem even when others have one, so that every problem is listed in one pass.
             stream.Position = start;
             var again = new MeasurementReader(options);
             var rows = new RowSink(again);
             again.Read(stream, rows, null);
-            var source = again.Problems.Count == 0 ? RecapSource.Create(rows.Rows, budgetReader?.Budget ?? []) : null;
-            return Merge(again, budgetReader, source?.IsValid == true ? source.Value : null, source?.Problems ?? [], source?.Problems.Count ?? 0, i => rows.Lines[i]);
+            var source = RecapSource.Create(rows.Rows, budgetReader?.Budget ?? []);
+            return Merge(again, budgetReader, source.IsValid ? source.Value : null, source.Problems, source.Problems.Count, i => rows.Lines[i]);
         }
 
         return Merge(reader, budgetReader, built.IsValid ? built.Value : null, built.Problems, sink.Builder.ProblemCount, sink.LineOf);

@@ -222,6 +222,27 @@ public class MeasurementCsvTests
     }
 
     [Fact]
+    public void ReadSource_ScatteredUnits_ListTheCellsProblemsAndTheRecapsInOnePass()
+    {
+        // Unit PEM comes back after TRA, so the file is read again as rows: a polarity that is not one (line 4) and a
+        // negative realisasi (line 5) are both listed, not the second only once the first is mended.
+        var text =
+            "kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n" +
+            "3303,BBS,PEM,S1,IK1,Positive,CumulativeSum,1,10,10,8\n" +
+            "3303,BBS,TRA,S1,IK1,Positive,CumulativeSum,1,10,10,5\n" +
+            "3303,BBS,PEM,S1,IK2,naik,CumulativeSum,1,10,10,5\n" +
+            "3303,BBS,PEM,S1,IK3,Positive,CumulativeSum,1,10,10,-5\n";
+
+        var read = MeasurementCsv.ReadSource(Utf8(text));
+
+        Assert.Equal(2, read.ProblemCount);
+        Assert.Collection(
+            read.Problems,
+            p => Assert.Equal((4, "polarity", "naik"), (p.Line, p.ColumnName, p.Value)),
+            p => Assert.Equal((5, "realisasi", "-5", "realisasi.negative"), (p.Line, p.ColumnName, p.Value, p.Code)));
+    }
+
+    [Fact]
     public void ReadSource_ReportsBytesRead()
     {
         var stream = Utf8(English);
