@@ -180,7 +180,7 @@ public static partial class MeasurementCsv
 
         options ??= MeasurementCsvOptions.Default;
         var start = stream.CanSeek ? stream.Position : 0;
-        var reader = new MeasurementReader(options);
+        var reader = new MeasurementReader(options) { ChecksRefusedRows = true };
         var sink = new BuilderSink(options.MaxProblems);
         if (PipelinedSink.Pays(stream))
         {
@@ -216,7 +216,7 @@ public static partial class MeasurementCsv
             // A unit's rows are not together: read the rows and let RecapSource.Create order them. Its checks run on the
             // rows read without a problem even when others have one, so that every problem is listed in one pass.
             stream.Position = start;
-            var again = new MeasurementReader(options);
+            var again = new MeasurementReader(options) { ChecksRefusedRows = true };
             var rows = new RowSink(again);
             again.Read(stream, rows, null);
             var source = RecapSource.Create(rows.Rows, budgetReader?.Budget ?? []);
@@ -361,6 +361,15 @@ public static partial class MeasurementCsv
         var match = RowPath().Match(problem.Path);
         var line = match.Success ? lineOf(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)) : 0;
         var field = match.Success && match.Groups[2].Success ? match.Groups[2].Value : string.Empty;
+        return FromRecap(problem, reader, line, field, lineOf);
+    }
+
+    /// <summary>A problem of the recap's checks made by the reader of a row at <paramref name="line"/> (its path the field's name alone).</summary>
+    internal static CsvProblem FromRecap(ValidationProblem problem, MeasurementReader reader, int line) =>
+        FromRecap(problem, reader, line, problem.Path, i => i);
+
+    private static CsvProblem FromRecap(ValidationProblem problem, MeasurementReader reader, int line, string field, Func<int, int> lineOf)
+    {
         var column = field switch
         {
             "triwulan" => reader.ColumnOf[CsvNaming.Triwulan],
@@ -390,7 +399,7 @@ public static partial class MeasurementCsv
     [GeneratedRegex(@"indicators\[(\d+)\](?:\.(\w+))?")]
     private static partial Regex RowPath();
 
-    /// <summary>Rows as objects, with their lines; quarter and target bounds checked here (the constructor would throw).</summary>
+    /// <summary>Rows as objects, with their lines; quarter and target bounds checked here (the constructor would throw), in the recap's words.</summary>
     private sealed class RowSink(MeasurementReader reader) : IRowSink
     {
         public List<IndicatorMeasurement> Rows { get; } = [];
@@ -405,25 +414,15 @@ public static partial class MeasurementCsv
 
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi)
         {
-            var ok = true;
-            if (triwulan is < 1 or > 4)
+            if (!reader.CheckQuarterAndBounds(line, triwulan, true, targetLower, targetUpper))
             {
-                var c = reader.ColumnOf[CsvNaming.Triwulan];
-                reader.Problems.Add(new CsvProblem(ProblemCodes.TriwulanOutOfRange, line, c + 1, reader.Header[c], triwulan.ToString(CultureInfo.InvariantCulture), "bukan triwulan 1-4", "is not a quarter 1-4"));
-                ok = false;
+                if (reader.ChecksRefusedRows)
+                {
+                    // RecapSource.Create does not see the row: its negatives are named here, in the same pass.
+                    reader.CheckNegatives(line, targetLower, realisasi);
+                }
             }
-
-            if (targetLower.HasValue != targetUpper.HasValue || targetLower > targetUpper)
-            {
-                var c = reader.ColumnOf[CsvNaming.TargetUpper];
-                var value = targetUpper?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-                reader.Problems.Add(targetLower > targetUpper
-                    ? new CsvProblem(ProblemCodes.TargetRangeUnordered, line, c + 1, reader.Header[c], value, "lebih kecil dari target bawah", "is below the lower target")
-                    : new CsvProblem(ProblemCodes.Required, line, c + 1, reader.Header[c], value, "harus diisi bersama target bawah (keduanya atau tidak keduanya)", "goes with the lower target (both or neither)"));
-                ok = false;
-            }
-
-            if (ok)
+            else
             {
                 Rows.Add(new IndicatorMeasurement(kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, targetLower, targetUpper, realisasi));
                 Lines.Add(line);

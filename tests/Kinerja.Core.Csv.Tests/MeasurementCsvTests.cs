@@ -2,6 +2,7 @@ using System.Text;
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Csv;
 using Kinerja.Core.Recap;
+using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Csv.Tests;
 
@@ -240,6 +241,46 @@ public class MeasurementCsvTests
             read.Problems,
             p => Assert.Equal((4, "polarity", "naik"), (p.Line, p.ColumnName, p.Value)),
             p => Assert.Equal((5, "realisasi", "-5", "realisasi.negative"), (p.Line, p.ColumnName, p.Value, p.Code)));
+    }
+
+    [Fact]
+    public void ReadSource_ARowWithABadCell_HasTheRecapsChecksOfItsOtherCellsInTheSamePass()
+    {
+        // Line 2: a polarity that is not one and a negative realisasi; line 3: a target that is not a number and quarter 5;
+        // line 4: a realisasi that is not a number and the bounds reversed. Line 5 is good and negative: the recap names it.
+        var text =
+            "kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n" +
+            "3303,BBS,PEM,S1,IK1,naik,CumulativeSum,1,10,10,-5\n" +
+            "3303,BBS,PEM,S1,IK2,Positive,CumulativeSum,5,x,10,5\n" +
+            "3303,BBS,PEM,S1,IK3,Positive,CumulativeSum,1,12,10,?\n" +
+            "3303,BBS,PEM,S1,IK4,Positive,CumulativeSum,1,10,10,-1\n";
+
+        var read = MeasurementCsv.ReadSource(Utf8(text));
+
+        Assert.Equal(
+            [
+                (2, "polarity", "naik", "csv.cell"), (2, "realisasi", "-5", ProblemCodes.RealisasiNegative),
+                (3, "triwulan", "5", ProblemCodes.TriwulanOutOfRange), (3, "target_lower", "x", "csv.cell"),
+                (4, "target_upper", "10", ProblemCodes.TargetRangeUnordered), (4, "realisasi", "?", "csv.cell"),
+                (5, "realisasi", "-1", ProblemCodes.RealisasiNegative),
+            ],
+            read.Problems.Select(p => (p.Line, p.ColumnName, p.Value, p.Code)).ToArray());
+        var own = read.Problems[1];
+        var recaps = read.Problems[6];
+        Assert.Equal(recaps.Indonesian.Replace("-1", "-5", StringComparison.Ordinal), own.Indonesian);
+        Assert.Equal(recaps.English.Replace("-1", "-5", StringComparison.Ordinal), own.English);
+    }
+
+    [Fact]
+    public void ReadRows_ARowWithABadCell_IsNotGivenTheRecapsChecks()
+    {
+        var text =
+            "kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n" +
+            "3303,BBS,PEM,S1,IK1,naik,CumulativeSum,1,10,10,-5\n";
+
+        var read = MeasurementCsv.ReadRows(Utf8(text));
+
+        Assert.Equal("csv.cell", Assert.Single(read.Problems).Code);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Validation;
 using nietras.SeparatedValues;
 
 namespace Kinerja.Core.Csv.Internal;
@@ -42,6 +43,12 @@ internal sealed class MeasurementReader
 
     /// <summary>Every problem found (the first <see cref="MeasurementCsvOptions.MaxProblems"/> kept).</summary>
     public ProblemList Problems { get; } = new();
+
+    /// <summary>
+    /// Whether a row not handed on for a problem of its cells is still given the recap's checks of its own fields
+    /// (<see cref="CheckOwnFields"/>): set where the sink runs the recap's checks, so that they are listed in the same pass.
+    /// </summary>
+    public bool ChecksRefusedRows { get; init; }
 
     /// <summary>The data rows met.</summary>
     public int Rows { get; private set; }
@@ -194,15 +201,87 @@ internal sealed class MeasurementReader
             Cell(line, triwulanColumn, triwulanText, "bukan triwulan (1-4 atau I-IV)", "is not a quarter (1-4 or I-IV)");
         }
 
+        var numbers = Problems.Count;
         var lower = Number(row, CsvNaming.TargetLower, line);
         var upperColumn = _columnOf[CsvNaming.TargetUpper];
         var upper = upperColumn < 0 ? lower : Number(row, CsvNaming.TargetUpper, line);
+        var targetsRead = Problems.Count == numbers;
+        numbers = Problems.Count;
         var realisasi = Number(row, CsvNaming.Realisasi, line);
         if (Problems.Count == before)
         {
             sink.Add(line, kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, lower, upper, realisasi);
         }
+        else
+        {
+            CheckOwnFields(line, triwulan, targetsRead, lower, upper, Problems.Count == numbers, realisasi);
+        }
     }
+
+    /// <summary>
+    /// For a row not handed on (a cell of it has a problem), the recap's checks of the row's own fields that did read, with
+    /// the recap's codes and words (<see cref="Kinerja.Core.Recap.RecapSourceBuilder.Add"/> makes the same): its quarter
+    /// and target bounds, then a negative target or realisasi. So a row's every problem is listed at once, not the recap's
+    /// only after its cells are mended. Only where the recap's checks are run (<see cref="ChecksRefusedRows"/>).
+    /// </summary>
+    private void CheckOwnFields(int line, int triwulan, bool targetsRead, decimal? lower, decimal? upper, bool realisasiRead, decimal? realisasi)
+    {
+        if (!ChecksRefusedRows)
+        {
+            return;
+        }
+
+        CheckQuarterAndBounds(line, triwulan, targetsRead, lower, upper);
+        CheckNegatives(line, targetsRead ? lower : null, realisasiRead ? realisasi : null);
+    }
+
+    /// <summary>A negative target or realisasi of a row the recap's checks do not see (refused before them), in the recap's words.</summary>
+    public void CheckNegatives(int line, decimal? lower, decimal? realisasi)
+    {
+        if (lower < 0m)
+        {
+            Recap(line, new ValidationProblem(ProblemCodes.TargetNegative, "targetLower", Invariant(lower), Severity.Error));
+        }
+
+        if (realisasi < 0m)
+        {
+            Recap(line, new ValidationProblem(ProblemCodes.RealisasiNegative, "realisasi", Invariant(realisasi), Severity.Error));
+        }
+    }
+
+    /// <summary>
+    /// Whether a row's quarter is 1-4 and its target bounds are both given or neither, in order (what an
+    /// <see cref="Kinerja.Core.Recap.IndicatorMeasurement"/> requires); else each is a problem, in the recap's words.
+    /// <paramref name="targetsRead"/> is false where a target cell had a problem of its own (its bounds are then not checked).
+    /// </summary>
+    public bool CheckQuarterAndBounds(int line, int triwulan, bool targetsRead, decimal? lower, decimal? upper)
+    {
+        var ok = true;
+        if (triwulan is < 1 or > 4)
+        {
+            Recap(line, new ValidationProblem(ProblemCodes.TriwulanOutOfRange, "triwulan", Invariant(triwulan), Severity.Error));
+            ok = false;
+        }
+
+        if (targetsRead && lower.HasValue != upper.HasValue)
+        {
+            Recap(line, new ValidationProblem(ProblemCodes.Required, lower.HasValue ? "targetUpper" : "targetLower", null, Severity.Error));
+            ok = false;
+        }
+        else if (targetsRead && lower > upper)
+        {
+            Recap(line, new ValidationProblem(ProblemCodes.TargetRangeUnordered, "targetUpper", Invariant(upper), Severity.Error, Invariant(lower), Invariant(upper)));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private void Recap(int line, ValidationProblem problem) => Problems.Add(MeasurementCsv.FromRecap(problem, this, line));
+
+    private static string Invariant(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A polarity or aggregation cell: the last name's value when the cell repeats it, else looked up; a name not known is a problem naming the names that are.</summary>
     private T Name<T>(SepReader.Row row, int field, int line, NameColumn<T> column)

@@ -90,6 +90,7 @@ public sealed class RecapSourceBuilder
         var index = RowCount++;
         if (!AreFieldsValid(index, triwulan, targetLower, targetUpper))
         {
+            _worker.CheckOwnValues(index, targetLower, realisasi, polarity, aggregation);
             return;
         }
 
@@ -105,6 +106,7 @@ public sealed class RecapSourceBuilder
             // The unit ended before: its rows are not together. Its first row is named.
             HasScatteredUnit = true;
             Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.UnitCode, Text.Index("indicators", first));
+            _worker.CheckOwnValues(index, targetLower, realisasi, polarity, aggregation);
             return;
         }
 

@@ -239,21 +239,7 @@ internal sealed class UnitRuns
             return;
         }
 
-        if (Negative(row.TargetLower))
-        {
-            Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(row.TargetLower));
-        }
-
-        if (Negative(row.Realisasi))
-        {
-            Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(row.Realisasi));
-        }
-
-        if (!EnumRanges.IsDefined(row.Polarity) || !EnumRanges.IsDefined(row.Aggregation))
-        {
-            Undefined(row.Polarity, row.Aggregation, rowIndex);
-        }
-
+        CheckOwnValues(rowIndex, row.TargetLower, row.Realisasi, row.Polarity, row.Aggregation);
         for (var s = id * 4; s < (id * 4) + 4; s++)
         {
             if (_rowIndex[s] >= 0)
@@ -270,6 +256,29 @@ internal sealed class UnitRuns
 
         slots[slot] = row;
         _rowIndex[slot] = rowIndex;
+    }
+
+    /// <summary>
+    /// The checks of row <paramref name="rowIndex"/> that read no other row: a negative target or realisasi, an undefined
+    /// polarity or method. Also made for a row refused for its quarter or target bounds, so that its every problem is
+    /// listed at once.
+    /// </summary>
+    internal void CheckOwnValues(int rowIndex, decimal? targetLower, decimal? realisasi, Polarity polarity, AggregationMethod aggregation)
+    {
+        if (Negative(targetLower))
+        {
+            Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(targetLower));
+        }
+
+        if (Negative(realisasi))
+        {
+            Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(realisasi));
+        }
+
+        if (!EnumRanges.IsDefined(polarity) || !EnumRanges.IsDefined(aggregation))
+        {
+            Undefined(polarity, aggregation, rowIndex);
+        }
     }
 
     /// <summary>Reports a row's undefined polarity or aggregation method (kept out of the loop over rows: its closure would be made per row).</summary>

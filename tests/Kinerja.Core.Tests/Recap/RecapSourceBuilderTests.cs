@@ -93,6 +93,40 @@ public class RecapSourceBuilderTests
     }
 
     [Fact]
+    public void Add_ARowRefusedForItsQuarterOrBounds_HasItsOwnValuesCheckedInTheSamePass()
+    {
+        var builder = new RecapSourceBuilder();
+        builder.Add("K", "C", "U", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 5, 1m, 1m, -1m);
+        builder.Add("K", "C", "U", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 1, -2m, null, 1m);
+        builder.Add("K", "C", "U", "S", "I", (Polarity)99, AggregationMethod.LastValue, 2, 3m, 2m, 1m);
+
+        var result = builder.Build();
+
+        Assert.Equal(
+            [
+                (ProblemCodes.TriwulanOutOfRange, "indicators[0].triwulan", "5"), (ProblemCodes.RealisasiNegative, "indicators[0].realisasi", "-1"),
+                (ProblemCodes.Required, "indicators[1].targetUpper", null), (ProblemCodes.TargetNegative, "indicators[1].targetLower", "-2"),
+                (ProblemCodes.TargetRangeUnordered, "indicators[2].targetUpper", "2"), (ProblemCodes.OutOfRange, "indicators[2].polarity", "99"),
+            ],
+            result.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)).ToArray());
+    }
+
+    [Fact]
+    public void Add_AUnitComesBackAfterAnother_HasItsOwnValuesCheckedToo()
+    {
+        var builder = new RecapSourceBuilder();
+        builder.Add("K", "C", "U1", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 1, 1m, 1m, 1m);
+        builder.Add("K", "C", "U2", "S", "I", Polarity.Positive, AggregationMethod.LastValue, 1, 1m, 1m, 1m);
+        builder.Add("K", "C", "U1", "S", "I2", Polarity.Positive, AggregationMethod.LastValue, 1, 1m, 1m, -3m);
+
+        var result = builder.Build();
+
+        Assert.Equal(
+            [(ProblemCodes.Duplicate, "indicators[2].unit", "U1"), (ProblemCodes.RealisasiNegative, "indicators[2].realisasi", "-3")],
+            result.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)).ToArray());
+    }
+
+    [Fact]
     public void Add_AUnitComesBackAfterAnother_IsADuplicateNamingItsFirstRow()
     {
         var builder = Builder([Rows[0], Rows[6], Rows[1]], []);
