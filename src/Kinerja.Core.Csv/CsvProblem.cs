@@ -84,6 +84,8 @@ public sealed class CsvResult<T>
     internal CsvResult(T? value, IReadOnlyList<CsvProblem> problems, int problemCount, int rowCount, IReadOnlyList<string>? header = null, IReadOnlyList<int>? columnOf = null, IReadOnlyList<int>? lines = null)
     {
         _value = problems.Count == 0 ? value : null;
+        Readable = value;
+        ReadableLines = lines ?? [];
         Problems = problems;
         ProblemCount = problemCount;
         RowCount = rowCount;
@@ -98,6 +100,18 @@ public sealed class CsvResult<T>
     /// <summary>The value read.</summary>
     /// <exception cref="InvalidOperationException">The file had problems.</exception>
     public T Value => _value ?? throw new InvalidOperationException($"The file has {ProblemCount} problem(s); read Problems instead of Value.");
+
+    /// <summary>
+    /// What the rows read without a problem of their own make (<see cref="MeasurementCsv.ReadRows"/>,
+    /// <see cref="MeasurementCsv.ReadBudget"/>), also when other rows of the file have problems: for a caller's own checks
+    /// of those rows in the same pass as the reader's, so that the user is shown every problem at once. The file is still
+    /// refused (<see cref="Value"/> throws): never store this in its place. <see langword="null"/> for a source
+    /// (<see cref="MeasurementCsv.ReadSource(Stream, MeasurementCsvOptions?, IProgress{long}?)"/>) with problems.
+    /// </summary>
+    public T? Readable { get; }
+
+    /// <summary>The line of each row of <see cref="Readable"/>, in its order (what a caller's own checks of them name).</summary>
+    public IReadOnlyList<int> ReadableLines { get; }
 
     /// <summary>The problems listed (at most <see cref="MeasurementCsvOptions.MaxProblems"/>), by line.</summary>
     public IReadOnlyList<CsvProblem> Problems { get; }

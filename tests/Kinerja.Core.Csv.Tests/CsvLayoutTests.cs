@@ -48,6 +48,9 @@ public class CsvLayoutTests
 
         Assert.False(read.IsValid);
         Assert.Empty(read.Lines);
+        Assert.Throws<InvalidOperationException>(() => read.Value);
+        Assert.Equal(["IK2", "IK3"], read.Readable!.Select(r => r.IndicatorId));
+        Assert.Equal([4, 6], read.ReadableLines);
         Assert.Equal(0, read.ColumnOf((MeasurementColumn)11));
         Assert.Equal(0, read.ColumnOf((MeasurementColumn)(-1)));
     }

@@ -133,6 +133,13 @@ internal sealed class CsvUploadScenarios(WebApiFactory factory)
         Assert.StartsWith("line 3, column 12 (Realisasi): '8,5x' ", number.GetProperty("messageEnglish").GetString(), StringComparison.Ordinal);
         AssertNoDotNetNames(cell);
 
+        // A cell the package refuses and a row the core's rules refuse: both in one answer, by line.
+        var both = await Json(await Upload(staff, HttpMethod.Patch, "T-CSVBAD", 2, IndonesianExcel("T-CSVBAD", "S1;IK1;naik;posisi akhir;2;83;83;90", "S1;IK2;negatif;rata-rata;2;3;3;-1"), "\"tw2-1\""), HttpStatusCode.BadRequest);
+        Assert.Equal(
+            [(2, 7, "csv.cell", "naik"), (3, 12, "realisasi.negative", "-1")],
+            both.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("column").GetInt32(), p.GetProperty("code").GetString(), p.GetProperty("attemptedValue").GetString())).ToArray());
+        Assert.Equal(2, both.GetProperty("problemCount").GetInt32());
+
         // Rows the package reads but that do not fit the PK, the office, the route or the core's rules, each at its line and column.
         var file = IndonesianExcel(
             "T-CSVBAD",

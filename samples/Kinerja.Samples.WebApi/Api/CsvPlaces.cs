@@ -10,8 +10,8 @@ namespace Kinerja.Samples.WebApi.Api;
 /// </summary>
 internal sealed class CsvPlaces(CsvResult<IReadOnlyList<IndicatorMeasurement>> read)
 {
-    /// <summary>The line of data row <paramref name="row"/> (from 0), or 0 when not known.</summary>
-    public int Line(int row) => row < read.Lines.Count ? read.Lines[row] : 0;
+    /// <summary>The line of row <paramref name="row"/> (from 0) of the rows read without a problem (<see cref="CsvResult{T}.Readable"/>), or 0 when not known.</summary>
+    public int Line(int row) => row < read.ReadableLines.Count ? read.ReadableLines[row] : 0;
 
     /// <summary>
     /// The file column (from 1) of a field and its name as the file writes it; for an upper target the file leaves out, the

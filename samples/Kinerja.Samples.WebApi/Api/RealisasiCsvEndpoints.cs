@@ -106,18 +106,18 @@ internal static class RealisasiCsvEndpoints
 
         using var file = bytes!;
         var read = MeasurementCsv.ReadRows(file, options);
-        if (!read.IsValid)
+
+        // The rows that did read are checked against the route, the office and the PK even when others did not, so that
+        // the answer lists every problem of the file at once, by line.
+        var places = new CsvPlaces(read);
+        var (entries, problems) = Check(read.Readable ?? [], places, pk, office, triwulan);
+        if (!read.IsValid || problems.Count > 0)
         {
-            return Refused(read.Problems.Select(Item), read.ProblemCount);
+            var all = read.Problems.Select(Item).Concat(problems).OrderBy(p => p.Line ?? 0).ThenBy(p => p.Column ?? 0);
+            return Refused(all, read.ProblemCount + problems.Count);
         }
 
-        var places = new CsvPlaces(read);
         var stored = (await PkEndpoints.Stored(db, pk, triwulan, ct).ConfigureAwait(false)).Build().Value;
-        var (entries, problems) = Check(read.Value, places, pk, office, triwulan);
-        if (problems.Count > 0)
-        {
-            return Refused(problems, problems.Count);
-        }
 
         // The quarter as it will be: the stored one (its anggaran only, for a replace) with the file's entries over it. A row
         // keeps the note and bukti dukung stored for its indicator: the file cannot carry them, and they are not dropped silently.
