@@ -72,39 +72,20 @@ internal sealed class DataOptions(Lang l)
         }
 
         var sources = new List<string>();
-        PerjanjianKinerja pk;
-        if (pkFile is null)
-        {
-            pk = DemoKecamatan.BuildPk();
-            sources.Add(l.T("PK demo", "demo PK"));
-        }
-        else if (!Exists(pkFile, error, l) || !Valid(KinerjaJson.ReadPerjanjianKinerja(File.ReadAllText(pkFile.FullName)), pkFile, console, error, l, out pk))
+        if (!TryReadPk(pkFile, console, error, l, out var pk))
         {
             return null;
         }
-        else
+
+        sources.Add(pkFile?.Name ?? l.T("PK demo", "demo PK"));
+        if (!TryReadRealisasi(realisasiFile, pk, pkFile is null, console, error, l, out var realisasi))
         {
-            sources.Add(pkFile.Name);
+            return null;
         }
 
-        MeasurementSet realisasi;
-        if (realisasiFile is not null)
+        if (realisasiFile is not null || pkFile is null)
         {
-            if (!Exists(realisasiFile, error, l) || !Valid(KinerjaJson.ReadMeasurementSet(File.ReadAllText(realisasiFile.FullName), pk), realisasiFile, console, error, l, out realisasi))
-            {
-                return null;
-            }
-
-            sources.Add(realisasiFile.Name);
-        }
-        else if (pkFile is null)
-        {
-            realisasi = DemoKecamatan.BuildRealisasi(pk);
-            sources.Add(l.T("realisasi demo", "demo realisasi"));
-        }
-        else
-        {
-            realisasi = MeasurementSet.CreateBuilder(pk).Build().Value;
+            sources.Add(realisasiFile?.Name ?? l.T("realisasi demo", "demo realisasi"));
         }
 
         if (formFile is not null)
@@ -130,6 +111,35 @@ internal sealed class DataOptions(Lang l)
         }
 
         return DemoYear.Build(pk, realisasi, "[data: " + string.Join(", ", sources) + "]");
+    }
+
+    /// <summary>The PK of <paramref name="file"/> (a KinerjaJson document), or the demo PK when none is given; <see langword="false"/> after printing every problem.</summary>
+    public static bool TryReadPk(FileInfo? file, IAnsiConsole console, TextWriter error, Lang l, out PerjanjianKinerja pk)
+    {
+        if (file is null)
+        {
+            pk = DemoKecamatan.BuildPk();
+            return true;
+        }
+
+        pk = default!;
+        return Exists(file, error, l) && Valid(KinerjaJson.ReadPerjanjianKinerja(File.ReadAllText(file.FullName)), file, console, error, l, out pk);
+    }
+
+    /// <summary>
+    /// The realisasi of <paramref name="pk"/> in <paramref name="file"/> (a KinerjaJson measurement set); when none is given,
+    /// the demo's for the demo PK (<paramref name="demoPk"/>) and none for another; <see langword="false"/> after printing every problem.
+    /// </summary>
+    public static bool TryReadRealisasi(FileInfo? file, PerjanjianKinerja pk, bool demoPk, IAnsiConsole console, TextWriter error, Lang l, out MeasurementSet realisasi)
+    {
+        if (file is null)
+        {
+            realisasi = demoPk ? DemoKecamatan.BuildRealisasi(pk) : MeasurementSet.CreateBuilder(pk).Build().Value;
+            return true;
+        }
+
+        realisasi = default!;
+        return Exists(file, error, l) && Valid(KinerjaJson.ReadMeasurementSet(File.ReadAllText(file.FullName), pk), file, console, error, l, out realisasi);
     }
 
     private static bool Exists(FileInfo file, TextWriter error, Lang l)

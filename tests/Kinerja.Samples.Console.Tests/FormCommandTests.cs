@@ -1,5 +1,6 @@
 using Kinerja.Core.Excel;
 using Kinerja.Core.Excel.Tests;
+using Kinerja.Core.Serialization;
 
 namespace Kinerja.Samples.Console.Tests;
 
@@ -48,6 +49,65 @@ public sealed class FormCommandTests : IDisposable
         Assert.Matches(Table.Cells("2", "S1 / IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", "Dokumen", "300,00", "330,00", "110,00", "Sangat Tinggi"), result.Output);
         Assert.Matches(Table.Cells("2", "IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", "614,00", "102,33", "Sangat Tinggi", "51,17"), result.Output);
         Assert.Equal("3 dari 6 indikator dilaporkan pada TW II; diimpor dari tw2.xlsx", result.Lines[^1]);
+    }
+
+    /// <summary>A PK of the user's: the demo's with another unit code and name, as a KinerjaJson document.</summary>
+    private string UsersPk()
+    {
+        var file = _folder.File("pk-kalisat.json");
+        var json = KinerjaJson.Write(DemoKecamatan.BuildPk())
+            .Replace("DEMO-3303-BBS", "3303-KLS", StringComparison.Ordinal)
+            .Replace("Kecamatan Bobotsari (demo)", "Kecamatan Kalisat", StringComparison.Ordinal);
+        File.WriteAllText(file, json);
+        return file;
+    }
+
+    [Fact]
+    public void New_UsersPk_WritesTheFormOfThatPk_AndTheImportCommandNamesIt()
+    {
+        var pk = UsersPk();
+        var file = _folder.File("tw1.xlsx");
+
+        var result = Cli.Run("form", "new", file, "--pk", pk);
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.StartsWith("Formulir pengumpulan data kinerja TW I 2026, Kecamatan Kalisat, 6 indikator", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[data: pk-kalisat.json]", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(ConsoleTables.DemoLabel, result.Output, StringComparison.Ordinal);
+        Assert.EndsWith("form import tw1.xlsx --triwulan 1 --pk " + pk, result.Lines[^1], StringComparison.Ordinal);
+        Assert.Equal("3303-KLS", Xlsx.Open(File.ReadAllBytes(file)).Raw(Sheet, "C3"));
+    }
+
+    [Fact]
+    public void Import_UsersPkWithoutRealisasi_ReportsOnlyTheFormsQuarter()
+    {
+        var pk = UsersPk();
+        var file = _folder.File("tw2.xlsx");
+        Cli.Run("form", "new", file, "--triwulan", "2", "--pk", pk);
+        File.WriteAllBytes(file, Xlsx.Open(File.ReadAllBytes(file)).SetText(Sheet, "F13", "330").ToBytes());
+
+        var result = Cli.Run("form", "import", file, "--triwulan", "2", "--pk", pk);
+
+        Assert.Equal(KinerjaCli.Ok, result.ExitCode);
+        Assert.Contains("Triwulan lain belum berisi realisasi (tanpa --realisasi).", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[data: pk-kalisat.json, tw2.xlsx TW II]", result.Output, StringComparison.Ordinal);
+        Assert.Matches(Table.Cells("2", "S1 / IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", "Dokumen", "300,00", "330,00", "110,00", "Sangat Tinggi"), result.Output);
+        // TW I holds nothing, so IK2's cumulative sum to TW II is not reported (with the demo's realisasi it is 614).
+        Assert.Matches(Table.Cells("2", "IK2 Jumlah dokumen administrasi kependudukan yang difasilitasi", "-", "-¹"), result.Output);
+        Assert.Equal("1 dari 6 indikator dilaporkan pada TW II; diimpor dari tw2.xlsx", result.Lines[^1]);
+    }
+
+    [Fact]
+    public void Import_FormOfTheDemoPkIntoTheUsersPk_IsRejectedNamingTheUnit()
+    {
+        var file = _folder.File("tw1.xlsx");
+        Cli.Run("form", "new", file);
+
+        var result = Cli.Run("form", "import", file, "--pk", UsersPk());
+
+        Assert.Equal(KinerjaCli.InputError, result.ExitCode);
+        Assert.Contains("DEMO-3303-BBS", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
     }
 
     [Fact]
