@@ -49,13 +49,17 @@ public sealed record EvaluatorInput(IReadOnlyList<EvaluatorUnit> Units, RecapPol
 /// Generators for <see cref="RecapEvaluatorProperties"/>: each option of the policies drawn on its own
 /// (the negative formula, the floor, the zero-target rule, the figure for R = 0, the cap, the scale,
 /// the scale's basis, printed or exact, and the average cap), so every combination can occur; values of many
-/// scales and sizes, realisasi on the band bounds and on the half-cents where a printed figure changes band, ranges, zero and missing figures, every polarity and method.
+/// scales and sizes, realisasi on the band bounds and on the half-cents where a printed figure changes band, realisasi
+/// within a quantum of those bounds (<see cref="NearBound"/>), ranges, zero and missing figures, every polarity and method.
 /// </summary>
 public static class EvaluatorArbitraries
 {
     private static readonly Polarity[] Polarities = [Polarity.Positive, Polarity.Negative, Polarity.KeepStable];
     private static readonly AggregationMethod[] Methods = [AggregationMethod.CumulativeSum, AggregationMethod.LastValue, AggregationMethod.Average, AggregationMethod.Maximum, AggregationMethod.Minimum];
     private static readonly decimal[] Bounds = [51m, 66m, 76m, 91m, 100m, 110m, 120m, 50.5m, 91.125m, 90.995m, 90.005m, 75.995m, 50.495m, 91.115m];
+
+    /// <summary>The bounds <see cref="NextToABound"/> draws: mostly those printing moves (x.995, x.495, x.005), whose fractions have the large denominators that bring a whole R/T within half a quantum.</summary>
+    private static readonly decimal[] PrintedBounds = [90.995m, 75.995m, 65.995m, 50.995m, 50.495m, 90.005m, 91.115m, 91.125m, 50.5m, 91m, 100m];
 
     private static CategoryScale FractionalScale { get; } = CategoryScale.Create("fractional", [
         new CategoryBand("low", null, false, 50.5m, false),
@@ -84,6 +88,9 @@ public static class EvaluatorArbitraries
         };
 
     private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> Quarter(Gen<decimal> value) =>
+        Gen.Frequency((10, Drawn(value)), (2, NextToABound));
+
+    private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> Drawn(Gen<decimal> value) =>
         from target in Gen.Frequency((1, Gen.Constant((decimal?)null)), (1, Gen.Constant((decimal?)0m)), (12, value.Select(v => (decimal?)v)))
         from shape in Gen.Choose(0, 9)
         from other in value
@@ -99,6 +106,55 @@ public static class EvaluatorArbitraries
         }
         let isRange = shape == 9 && target is not null && width > 0m
         select (target, isRange ? target + width : target, r);
+
+    /// <summary>
+    /// A whole target T of 10⁷ to about 2 × 10⁹ (up to 6 × 10⁷ mostly, where the vector lanes take the figure in one
+    /// division; above, one figure at a time in two) and a realisasi R as near a bound b as whole numbers come:
+    /// R/T = b/100 ± 1/(qT), where b/100 = p/q in lowest terms. For the bounds that printing moves (90.995 is 18199/20000),
+    /// the figure is then within half a quantum (10⁻⁹ %) of the bound, below or above it, where each band comparison is
+    /// nearest equal. The mirrored R (2T − R) puts the 2 − R/T figure there instead.
+    /// </summary>
+    private static Gen<(decimal? Lower, decimal? Upper, decimal? R)> NextToABound { get; } =
+        from bound in Gen.Elements(PrintedBounds)
+        from side in Gen.Elements(-1, 1)
+        from start in Gen.Frequency((3, Gen.Choose(10_000_000, 60_000_000)), (1, Gen.Choose(60_000_000, 2_000_000_000)))
+        from mirrored in Gen.Elements(false, true)
+        let pair = NearBound(bound, side, start)
+        select ((decimal?)pair.T, (decimal?)pair.T, (decimal?)(mirrored ? (2m * pair.T) - pair.R : pair.R));
+
+    /// <summary>The first T from <paramref name="start"/> with p·T + <paramref name="side"/> a multiple of q, and R = (p·T + side) / q.</summary>
+    internal static (decimal T, decimal R) NearBound(decimal bound, int side, long start)
+    {
+        var (p, q) = Fraction(bound / 100m);
+        for (var t = start; ; t++)
+        {
+            var n = (p * t) + side;
+            if (n % q == 0)
+            {
+                return (t, n / q);
+            }
+        }
+    }
+
+    /// <summary>A decimal as a fraction in lowest terms.</summary>
+    private static (long P, long Q) Fraction(decimal value)
+    {
+        long q = 1;
+        while (value != decimal.Truncate(value))
+        {
+            value *= 10m;
+            q *= 10;
+        }
+
+        var p = (long)value;
+        var (a, b) = (p, q);
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return (p / a, q / a);
+    }
 
     private static Gen<EvaluatorIndicator> IndicatorGen(string id) =>
         from polarity in Gen.Elements(Polarities)
