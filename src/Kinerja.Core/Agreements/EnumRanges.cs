@@ -5,9 +5,10 @@ namespace Kinerja.Core.Agreements;
 
 /// <summary>
 /// The defined values of the enums a measurement carries. A value outside them (an enum is any
-/// integer) is refused where a recap row is taken in (<see cref="Recap.IndicatorMeasurement"/>, checked by the recap and <see cref="Recap.RecapSource"/>)
-/// and where an indicator of a Perjanjian Kinerja is built (<see cref="IndicatorBuilder"/>), as <see cref="ProblemCodes.OutOfRange"/>
-/// naming the field and the value, so no rule ever has to decide what an undefined polarity means.
+/// integer) is refused where a measurement is made: <see cref="Recap.IndicatorMeasurement"/>'s constructor throws, and
+/// <see cref="Recap.RecapSourceBuilder.Add"/> (whose refusals are problems of the row) and the building of an indicator of
+/// a Perjanjian Kinerja (<see cref="IndicatorBuilder"/>) report <see cref="ProblemCodes.OutOfRange"/> naming the field
+/// and the value, so no rule ever has to decide what an undefined polarity means.
 /// </summary>
 internal static class EnumRanges
 {

@@ -22,7 +22,7 @@ public sealed class IndicatorMeasurement : IMeasurementFields
     /// <param name="targetUpper">A range's upper bound, equal to <paramref name="targetLower"/> for a single value.</param>
     /// <param name="realisasi">The realisasi, or <see langword="null"/> when not reported (not the same as 0).</param>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="triwulan"/> is not in range [1-4], or the target bounds are unordered or only one is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> or <paramref name="aggregation"/> is not a defined value, <paramref name="triwulan"/> is not in range [1-4], or the target bounds are unordered or only one is given.</exception>
     public IndicatorMeasurement(
         string kabupatenCode,
         string kecamatanCode,
@@ -41,8 +41,8 @@ public sealed class IndicatorMeasurement : IMeasurementFields
         UnitCode = unitCode ?? throw new ArgumentNullException(nameof(unitCode));
         SasaranId = sasaranId ?? throw new ArgumentNullException(nameof(sasaranId));
         IndicatorId = indicatorId ?? throw new ArgumentNullException(nameof(indicatorId));
-        Polarity = polarity;
-        Aggregation = aggregation;
+        Polarity = EnumRanges.IsDefined(polarity) ? polarity : throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"Value should be in range [0-2]; {Text.Of((int)polarity)} is no polarity.");
+        Aggregation = EnumRanges.IsDefined(aggregation) ? aggregation : throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, $"Value should be in range [0-4]; {Text.Of((int)aggregation)} is no aggregation method.");
         Triwulan = IsTriwulan(triwulan) ? triwulan : throw new ArgumentOutOfRangeException(nameof(triwulan), triwulan, "Value should be in range [1-4].");
         if (!AreTargetBounds(targetLower, targetUpper))
         {

@@ -296,28 +296,37 @@ public class RecapCalculatorTests
     }
 
     [Fact]
-    public void Build_UndefinedPolarityOrMethod_IsRefusedNamingTheFieldAndValueInBothLanguages()
+    public void IndicatorMeasurement_UndefinedPolarityOrMethod_IsRefusedWhereItIsMade()
     {
-        // An enum is any integer: 7 is no polarity and 9 no method. Refused where the rows come in,
-        // so no path of the recap (vector lanes, one at a time, decimals) has to guess what they mean.
-        IndicatorMeasurement[] rows =
-        [
-            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
-            Row("BBS", "PEM", "IK2", 1, 10m, 9m, (Polarity)7),
-            Row("BBS", "PEM", "IK3", 1, 10m, 9m, method: (AggregationMethod)9),
-        ];
+        // An enum is any integer: 7 is no polarity and 9 no method. Refused where the measurement is made, so no
+        // path of the recap (vector lanes, one at a time, decimals) has to guess what they mean.
+        var polarity = Assert.Throws<ArgumentOutOfRangeException>(() => Row("BBS", "PEM", "IK2", 1, 10m, 9m, (Polarity)7));
+        var method = Assert.Throws<ArgumentOutOfRangeException>(() => Row("BBS", "PEM", "IK3", 1, 10m, 9m, method: (AggregationMethod)9));
 
-        var recap = RecapCalculator.Build(rows, [], RecapPolicy.Default);
-        var source = RecapSource.Create(rows, []);
+        Assert.Equal(("polarity", (object)(Polarity)7), (polarity.ParamName, polarity.ActualValue));
+        Assert.StartsWith("Value should be in range [0-2]; 7 is no polarity.", polarity.Message, StringComparison.Ordinal);
+        Assert.Equal(("aggregation", (object)(AggregationMethod)9), (method.ParamName, method.ActualValue));
+        Assert.StartsWith("Value should be in range [0-4]; 9 is no aggregation method.", method.Message, StringComparison.Ordinal);
+    }
 
-        Assert.False(recap.IsValid);
+    [Fact]
+    public void RecapSourceBuilder_UndefinedPolarityOrMethod_IsAProblemNamingTheFieldAndValueInBothLanguages()
+    {
+        // The builder takes the fields themselves: its refusals are problems of the row, never an exception.
+        var builder = new RecapSourceBuilder();
+        builder.Add("3303", "BBS", "PEM", "S1", "IK1", Polarity.Positive, AggregationMethod.CumulativeSum, 1, 10m, 10m, 8m);
+        builder.Add("3303", "BBS", "PEM", "S1", "IK2", (Polarity)7, AggregationMethod.CumulativeSum, 1, 10m, 10m, 9m);
+        builder.Add("3303", "BBS", "PEM", "S1", "IK3", Polarity.Positive, (AggregationMethod)9, 1, 10m, 10m, 9m);
+
+        var source = builder.Build();
+
+        Assert.False(source.IsValid);
         Assert.Equal(
             new (string, string, string?)[] { (ProblemCodes.OutOfRange, "indicators[1].polarity", "7"), (ProblemCodes.OutOfRange, "indicators[2].aggregation", "9") },
-            recap.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)).ToArray());
-        Assert.Equal(["0", "2"], recap.Problems[0].Arguments);
-        Assert.Equal(["0", "4"], recap.Problems[1].Arguments);
-        Assert.Equal("indicators[1].polarity: nilai 7 di luar rentang [0-2].", recap.Problems[0].GetMessage(MessageLanguage.Indonesian));
-        Assert.Equal("indicators[1].polarity: value 7 should be in range [0-2].", recap.Problems[0].GetMessage(MessageLanguage.English));
-        Assert.Equal(recap.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)), source.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)));
+            source.Problems.Select(p => (p.Code, p.Path, p.AttemptedValue)).ToArray());
+        Assert.Equal(["0", "2"], source.Problems[0].Arguments);
+        Assert.Equal(["0", "4"], source.Problems[1].Arguments);
+        Assert.Equal("indicators[1].polarity: nilai 7 di luar rentang [0-2].", source.Problems[0].GetMessage(MessageLanguage.Indonesian));
+        Assert.Equal("indicators[1].polarity: value 7 should be in range [0-2].", source.Problems[0].GetMessage(MessageLanguage.English));
     }
 }

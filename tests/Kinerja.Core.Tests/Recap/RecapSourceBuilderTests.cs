@@ -66,8 +66,8 @@ public class RecapSourceBuilderTests
             Row("BBS", "PEM", "IK1", 1, 10m, 8m),
             Row("BBS", "PEM", "IK2", 1, -1m, 8m),
             Row("BBS", "PEM", "IK2", 2, 1m, 8m, Polarity.Negative),
-            Row("BBS", "TRA", "IK1", 1, 10m, 8m, (Polarity)7),
-            Row("BBS", "TRA", "IK2", 1, 10m, 8m, method: (AggregationMethod)9),
+            Row("BBS", "TRA", "IK1", 1, 10m, 8m),
+            Row("BBS", "TRA", "IK1", 2, 10m, 8m, method: AggregationMethod.Average),
         ];
 
         var built = Builder(bad, []).Build();
