@@ -171,7 +171,7 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <returns>The merged recap.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="other"/> was computed under another policy (another <see cref="PolicyFingerprint"/>,
-    /// or one table's is unknown and the other's is not), counts the categories of another scale, or holds another finest level, or a merged
+    /// or either table's is unknown: a version-1 document), counts the categories of another scale, or holds another finest level, or a merged
     /// sum (of capaian or budget) would be beyond the range of <see cref="decimal"/>.</exception>
     public RecapTable Merge(RecapTable other) => Combine(other, 1);
 
@@ -185,12 +185,17 @@ public sealed class RecapTable : IEquatable<RecapTable>
     /// <returns>The updated recap, or the problems of <paramref name="after"/> (this recap is unchanged either way).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="policy"/> is not the one this recap was computed under (another
-    /// <see cref="RecapPolicy.Fingerprint"/> than <see cref="PolicyFingerprint"/>), or the rows before are not a valid recap input, or were never added.</exception>
+    /// <see cref="RecapPolicy.Fingerprint"/> than <see cref="PolicyFingerprint"/>, or this table's policy is unknown), or the rows before are not a valid recap input, or were never added.</exception>
     public Validation.ValidationResult<RecapTable> Replace(IEnumerable<IndicatorMeasurement> before, IEnumerable<IndicatorMeasurement> after, RecapPolicy policy)
     {
         if (policy is null)
         {
             throw new ArgumentNullException(nameof(policy));
+        }
+
+        if (PolicyFingerprint is null)
+        {
+            throw new ArgumentException(UnknownPolicy, nameof(policy));
         }
 
         if (PolicyFingerprint is { } mine && policy.Fingerprint is var given && given != mine)
@@ -385,7 +390,10 @@ public sealed class RecapTable : IEquatable<RecapTable>
         return new RecapTable(ScaleName, BandCount, FinestLevel, kept.Select(g => keys[g]).ToArray(), keptTallies, keptCategories, AddBudget(other), PolicyFingerprint, ScaleBasis);
     }
 
-    /// <summary>Throws unless <paramref name="other"/> is a recap under the same policy, on the same scale, down to the same level.</summary>
+    /// <summary>Why a table of unknown policy is not combined: nothing says its figures follow the same rules as the other's.</summary>
+    private const string UnknownPolicy = "A recap table read from a version-1 document does not say which policy it was computed under, so it cannot be combined or updated (its figures might follow other rules); recap its rows again under a policy, or read it only.";
+
+    /// <summary>Throws unless <paramref name="other"/> is a recap under the same, known policy, on the same scale, down to the same level.</summary>
     private void CheckCombinable(RecapTable other)
     {
         if (other is null)
@@ -396,6 +404,11 @@ public sealed class RecapTable : IEquatable<RecapTable>
         if (other.PolicyFingerprint != PolicyFingerprint)
         {
             throw new ArgumentException($"Cannot combine a recap computed under the policy {other.PolicyFingerprint ?? "(unknown: a version-1 document)"} with one computed under {PolicyFingerprint ?? "(unknown: a version-1 document)"}; recap both under one policy.", nameof(other));
+        }
+
+        if (PolicyFingerprint is null)
+        {
+            throw new ArgumentException(UnknownPolicy, nameof(other));
         }
 
         if (other.BandCount != BandCount || other.ScaleName != ScaleName)

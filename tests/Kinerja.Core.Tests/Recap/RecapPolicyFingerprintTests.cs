@@ -136,7 +136,7 @@ public class RecapPolicyFingerprintTests
     }
 
     [Fact]
-    public void Merge_TableOfUnknownPolicyWithAKnownOne_IsRefused_TwoUnknownOnesMerge()
+    public void Merge_ATableOfUnknownPolicy_IsRefusedWithAnyOther_EvenAnotherUnknownOne()
     {
         var known = RecapCalculator.Build(Rows, [], RecapPolicy.Default).Value;
         var unknown = VersionOne(RecapCalculator.Build(OtherRows, [], RecapPolicy.Default).Value);
@@ -144,7 +144,9 @@ public class RecapPolicyFingerprintTests
         Assert.Null(unknown.PolicyFingerprint);
         Assert.Throws<ArgumentException>(() => known.Merge(unknown));
         Assert.Throws<ArgumentException>(() => unknown.Merge(known));
-        Assert.Null(unknown.Merge(VersionOne(known)).PolicyFingerprint);
+        var e = Assert.Throws<ArgumentException>(() => unknown.Merge(VersionOne(known)));
+        Assert.Equal("other", e.ParamName);
+        Assert.StartsWith("A recap table read from a version-1 document does not say which policy", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,7 +160,9 @@ public class RecapPolicyFingerprintTests
 
         Assert.Equal("policy", e.ParamName);
         Assert.Equal(RecapCalculator.Build(after.Concat(Rows.Skip(1)), [], RecapPolicy.Default).Value, updated);
-        Assert.Null(VersionOne(table).Replace(Rows.Take(1), after, RecapPolicy.Default).Value.PolicyFingerprint);
+        var unknown = Assert.Throws<ArgumentException>(() => VersionOne(table).Replace(Rows.Take(1), after, RecapPolicy.Default));
+        Assert.Equal("policy", unknown.ParamName);
+        Assert.StartsWith("A recap table read from a version-1 document does not say which policy", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]
