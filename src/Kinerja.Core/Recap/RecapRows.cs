@@ -18,17 +18,30 @@ public static class RecapRows
     /// <returns>Four rows per indicator, in the PK's order of sasaran and indicators, then of quarters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/>, <paramref name="kabupaten"/> or <paramref name="kecamatan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="measurements"/> is the measurement set of another PK.</exception>
-    public static IReadOnlyList<IndicatorMeasurement> Indicators(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan)
+    public static IReadOnlyList<IndicatorMeasurement> Indicators(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan) =>
+        Indicators([new PlacedPk(pk, measurements, kabupaten, kecamatan)]);
+
+    /// <summary>
+    /// The indicators of many PKs (a kecamatan's units, a kabupaten's kecamatan ...), each PK's rows as the other overload
+    /// gives them, PK after PK: the rows one recap of them all reads. Two PKs of one unit are the recap's problem to name
+    /// (a unit's indicator twice), not this method's.
+    /// </summary>
+    /// <param name="pks">The PKs, each placed in its kabupaten and kecamatan.</param>
+    /// <returns>Four rows per indicator of each PK, in the order of <paramref name="pks"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pks"/> or one of them is null.</exception>
+    public static IReadOnlyList<IndicatorMeasurement> Indicators(IEnumerable<PlacedPk> pks)
     {
-        Check(pk, measurements, kabupaten, kecamatan);
         var rows = new List<IndicatorMeasurement>();
-        foreach (var sasaran in pk.Sasaran)
+        foreach (var placed in Each(pks))
         {
-            foreach (var indicator in sasaran.Indicators)
+            foreach (var sasaran in placed.Pk.Sasaran)
             {
-                foreach (var q in Triwulan.All)
+                foreach (var indicator in sasaran.Indicators)
                 {
-                    rows.Add(Row(pk, measurements, kabupaten, kecamatan, sasaran, indicator, q));
+                    foreach (var q in Triwulan.All)
+                    {
+                        rows.Add(Row(placed, sasaran, indicator, q));
+                    }
                 }
             }
         }
@@ -44,25 +57,44 @@ public static class RecapRows
     /// <returns>One row per program, in the PK's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pk"/>, <paramref name="kabupaten"/> or <paramref name="kecamatan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="measurements"/> is the measurement set of another PK.</exception>
-    public static IReadOnlyList<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan)
-    {
-        Check(pk, measurements, kabupaten, kecamatan);
-        return pk.Programs
-            .Select(p => new BudgetMeasurement(
-                kabupaten,
-                kecamatan,
-                pk.Unit.Code,
+    public static IReadOnlyList<BudgetMeasurement> Budget(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan) =>
+        Budget([new PlacedPk(pk, measurements, kabupaten, kecamatan)]);
+
+    /// <summary>The programs of many PKs, each PK's as the other overload gives them, PK after PK.</summary>
+    /// <param name="pks">The PKs, each placed in its kabupaten and kecamatan.</param>
+    /// <returns>One row per program of each PK, in the order of <paramref name="pks"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pks"/> or one of them is null.</exception>
+    public static IReadOnlyList<BudgetMeasurement> Budget(IEnumerable<PlacedPk> pks) =>
+        Each(pks).SelectMany(placed => placed.Pk.Programs.Select(p => new BudgetMeasurement(
+                placed.Kabupaten,
+                placed.Kecamatan,
+                placed.Pk.Unit.Code,
                 p.Id,
                 p.Pagu,
-                measurements?.FindBudget(p.Id, Triwulan.I)?.Amount,
-                measurements?.FindBudget(p.Id, Triwulan.II)?.Amount,
-                measurements?.FindBudget(p.Id, Triwulan.III)?.Amount,
-                measurements?.FindBudget(p.Id, Triwulan.IV)?.Amount))
+                placed.Measurements?.FindBudget(p.Id, Triwulan.I)?.Amount,
+                placed.Measurements?.FindBudget(p.Id, Triwulan.II)?.Amount,
+                placed.Measurements?.FindBudget(p.Id, Triwulan.III)?.Amount,
+                placed.Measurements?.FindBudget(p.Id, Triwulan.IV)?.Amount)))
             .ToArray();
+
+    /// <summary>The PKs, each checked not null (before any row is made).</summary>
+    private static PlacedPk[] Each(IEnumerable<PlacedPk> pks)
+    {
+        var all = (pks ?? throw new ArgumentNullException(nameof(pks))).ToArray();
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (all[i] is null)
+            {
+                throw new ArgumentNullException(nameof(pks), $"pks[{i}] is null.");
+            }
+        }
+
+        return all;
     }
 
-    private static IndicatorMeasurement Row(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan, Sasaran sasaran, Indicator indicator, Triwulan q)
+    private static IndicatorMeasurement Row(PlacedPk placed, Sasaran sasaran, Indicator indicator, Triwulan q)
     {
+        var (pk, measurements, kabupaten, kecamatan) = (placed.Pk, placed.Measurements, placed.Kabupaten, placed.Kecamatan);
         var target = indicator.GetTriwulanTarget(q);
         var entry = measurements?.Find(indicator.Id, q);
         if (indicator.ValueKind == ValueKind.QualitativeGrade)
@@ -89,27 +121,4 @@ public static class RecapRows
 
     /// <summary>A grade's score; none for no grade. A PK and a measurement set hold only grades of the scale (their builders check).</summary>
     private static decimal? Score(GradeScale scale, string? grade) => grade is not null && scale.TryGetScore(grade, out var score) ? score : null;
-
-    private static void Check(PerjanjianKinerja pk, MeasurementSet? measurements, string kabupaten, string kecamatan)
-    {
-        if (pk is null)
-        {
-            throw new ArgumentNullException(nameof(pk));
-        }
-
-        if (kabupaten is null)
-        {
-            throw new ArgumentNullException(nameof(kabupaten));
-        }
-
-        if (kecamatan is null)
-        {
-            throw new ArgumentNullException(nameof(kecamatan));
-        }
-
-        if (measurements is not null && !measurements.Key.Equals(pk.Key))
-        {
-            throw new ArgumentException("The measurement set is of the PK " + measurements.Key + ", not of " + pk.Key + ".", nameof(measurements));
-        }
-    }
 }

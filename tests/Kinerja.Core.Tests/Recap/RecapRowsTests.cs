@@ -61,6 +61,37 @@ public class RecapRowsTests
     }
 
     [Fact]
+    public void Indicators_ManyPks_AreEachPksRowsInTurn_AndRecapTogether()
+    {
+        var pk = SamplePk.Build();
+        var set = MeasurementSet.CreateBuilder(pk).AddRealisasi("IK1", 1, 12m).AddBudget("P1", 1, 5m).Build().Value;
+        PlacedPk[] pks = [new(pk, set, Kabupaten, Kecamatan), new(pk, null, Kabupaten, "3303-KRG")];
+
+        var rows = RecapRows.Indicators(pks);
+        var budget = RecapRows.Budget(pks);
+
+        Assert.Equal(
+            RecapRows.Indicators(pk, set, Kabupaten, Kecamatan).Concat(RecapRows.Indicators(pk, null, Kabupaten, "3303-KRG")).Select(r => r.ToString()),
+            rows.Select(r => r.ToString()));
+        Assert.Equal(
+            RecapRows.Budget(pk, set, Kabupaten, Kecamatan).Concat(RecapRows.Budget(pk, null, Kabupaten, "3303-KRG")).Select(r => r.ToString()),
+            budget.Select(r => r.ToString()));
+        var recap = RecapCalculator.Build(rows, budget, RecapPolicy.Default, RecapOptions.Default with { FinestLevel = RecapLevel.Kecamatan }).Value;
+        Assert.Equal(2, recap.Rows.Select(r => r.Key).Distinct().Count(k => k.Level == RecapLevel.Kecamatan));
+    }
+
+    [Fact]
+    public void Indicators_ManyPks_ANullOne_IsNamedBeforeAnyRowIsMade()
+    {
+        var e = Assert.Throws<ArgumentNullException>(() => RecapRows.Indicators([new PlacedPk(SamplePk.Build(), null, Kabupaten, Kecamatan), null!]));
+        var none = Assert.Throws<ArgumentNullException>(() => RecapRows.Budget(null!));
+
+        Assert.Equal("pks", e.ParamName);
+        Assert.StartsWith("pks[1] is null.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("pks", none.ParamName);
+    }
+
+    [Fact]
     public void Indicators_SetOfAnotherPk_IsRefusedNamingBoth()
     {
         var other = SamplePk.Builder(2027).AddSasaran("S1", "Sasaran", s => s.AddIndicator("IK1", "Indikator", i => i.WithSatuan("Dokumen").WithAnnualTarget(1m))).Build().Value;
