@@ -408,7 +408,7 @@ internal sealed partial class IndicatorPeriods
         }
 
         // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
-        var whole = IntegerCapaian.Divide(System.Runtime.Intrinsics.Vector512.Max(numerator, zero), t, out var remainder);
+        var whole = IntegerCapaian.Divide(IntegerCapaian.Floored(numerator), t, out var remainder);
         var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active & IntegerCapaian.NeedsDecimals(whole, remainder, t, rules.Marks);
         if (rules.Cap is { } cap)
         {
@@ -419,12 +419,7 @@ internal sealed partial class IndicatorPeriods
         }
 
         var band = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive);
-        var quanta = whole + IntegerCapaian.RoundsUp(whole, remainder, t);
-        if (rules.AverageCap is { } averageCap)
-        {
-            var capped = System.Runtime.Intrinsics.Vector512.Create(averageCap);
-            quanta = System.Runtime.Intrinsics.Vector512.ConditionalSelect(IntegerCapaian.Over(whole, remainder, capped), capped, quanta);
-        }
+        var quanta = IntegerCapaian.CappedQuanta(whole, IntegerCapaian.RoundsUp(whole, remainder, t), System.Runtime.Intrinsics.Vector512.Create(rules.AverageCap ?? long.MaxValue));
 
         System.Runtime.Intrinsics.Vector512.CopyTo(band, _laneBand);
         System.Runtime.Intrinsics.Vector512.CopyTo(quanta, _laneQuanta);
@@ -547,7 +542,8 @@ internal sealed partial class IndicatorPeriods
 
         // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
         long remainder = 0;
-        var whole = numerator <= 0 ? 0
+        numerator = IntegerCapaian.Floored(numerator);
+        var whole = numerator == 0 ? 0
             : numerator <= MaxOneDivision ? IntegerCapaian.Divide(numerator, target, estimate, out remainder)
             : IntegerCapaian.DivideExactly(numerator, target, out remainder);
         if (guarded && IntegerCapaian.NeedsDecimals(whole, remainder, target, rules.Marks))
@@ -563,9 +559,7 @@ internal sealed partial class IndicatorPeriods
 
         Kinds[p] = FigureKind.Computed;
         Bands[p] = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive, rules.UpperVector, rules.ExclusiveVector);
-        Quanta[p] = rules.AverageCap is { } averageCap && IntegerCapaian.Over(whole, remainder, averageCap)
-            ? averageCap
-            : whole + IntegerCapaian.RoundsUp(whole, remainder, target);
+        Quanta[p] = IntegerCapaian.CappedQuanta(whole, IntegerCapaian.RoundsUp(whole, remainder, target), rules.AverageCap ?? long.MaxValue);
         IsLarge[p] = false;
         return true;
     }

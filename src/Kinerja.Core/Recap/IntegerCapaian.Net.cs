@@ -97,6 +97,27 @@ internal static class IntegerCapaian
         return (Vector512.Equals(remainder, Vector512<long>.Zero) & onMark) | Vector512.Equals(remainder + remainder, target);
     }
 
+    /// <summary>The numerator floored at 0 (<see cref="Capaian.CapaianPolicy.FloorAtZero"/>): a figure below 0 counts as 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Floored(long numerator) => Math.Max(numerator, 0);
+
+    /// <summary><see cref="Floored(long)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Floored(Vector512<long> numerator) => Vector512.Max(numerator, Vector512<long>.Zero);
+
+    /// <summary>
+    /// The quanta a figure adds to a sum: X rounded half to even (W + <paramref name="up"/>), at most
+    /// <paramref name="cap"/> (the average cap, or <see cref="long.MaxValue"/> for none). The same as
+    /// "<paramref name="cap"/> when X is <see cref="Over(long, long, long)"/> it, else W + up": W + up is at least the cap
+    /// when X is above it, and at most the cap otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long CappedQuanta(long whole, long up, long cap) => Math.Min(whole + up, cap);
+
+    /// <summary><see cref="CappedQuanta(long, long, long)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> CappedQuanta(Vector512<long> whole, Vector512<long> up, Vector512<long> cap) => Vector512.Min(whole + up, cap);
+
     /// <summary>Whether X = W + remainder / T is above a cap of whole quanta.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Over(long whole, long remainder, long cap) => whole > cap || (whole == cap && remainder > 0);

@@ -591,7 +591,7 @@ internal sealed class ColumnRules
         {
             var packed = targets[i];
             var target = packed & RecapColumns.TargetBits;
-            var numerator = Math.Max(0, PolarityNumerator.Of(RecapColumns.PolarityOf(packed), target, realisasi[i]));
+            var numerator = IntegerCapaian.Floored(PolarityNumerator.Of(RecapColumns.PolarityOf(packed), target, realisasi[i]));
             var whole = IntegerCapaian.DivideExactly(numerator, target, out var remainder);
             if (guarded && IntegerCapaian.NeedsDecimals(whole, remainder, target, Marks))
             {
@@ -601,7 +601,7 @@ internal sealed class ColumnRules
 
             var up = IntegerCapaian.RoundsUp(whole, remainder, target);
             var e = IntegerCapaian.Encode(whole, remainder, up);
-            sum += Math.Min(whole + up, Limit);
+            sum += IntegerCapaian.CappedQuanta(whole, up, Limit);
             for (var b = 0; b < thresholds.Length && e > thresholds[b]; b++)
             {
                 passed[b]++;
@@ -643,7 +643,7 @@ internal sealed class ColumnRules
             var t = packed & bits;
             var numerator = PolarityNumerator.Of(Vector512.ShiftRightArithmetic(packed, 48), t, r);
 
-            var whole = IntegerCapaian.Divide(Vector512.Max(numerator, zero), t, out var remainder);
+            var whole = IntegerCapaian.Divide(IntegerCapaian.Floored(numerator), t, out var remainder);
             var up = IntegerCapaian.RoundsUp(whole, remainder, t);
             var e = IntegerCapaian.Encode(whole, remainder, up);
             var active = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)(count - i)));
@@ -661,7 +661,7 @@ internal sealed class ColumnRules
                 }
             }
 
-            total += Vector512.Min(whole + up, limit) & active;
+            total += IntegerCapaian.CappedQuanta(whole, up, limit) & active;
             c0 -= Vector512.GreaterThan(e, t0) & active;
             c1 -= Vector512.GreaterThan(e, t1) & active;
             c2 -= Vector512.GreaterThan(e, t2) & active;
