@@ -263,7 +263,8 @@ internal sealed class UnitRuns
     /// polarity or method. Also made for a row refused for its quarter or target bounds, so that its every problem is
     /// listed at once.
     /// </summary>
-    internal void CheckOwnValues(int rowIndex, decimal? targetLower, decimal? realisasi, Polarity polarity, AggregationMethod aggregation)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void CheckOwnValues(int rowIndex, in decimal? targetLower, in decimal? realisasi, Polarity polarity, AggregationMethod aggregation)
     {
         if (Negative(targetLower))
         {
