@@ -68,7 +68,7 @@ public static partial class RecapCalculator
                     {
                         var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
                         ref var tally = ref tallies[tallyAt + p];
-                        tally.Computed += count - left;
+                        FigureKinds.Count(ref tally, FigureKind.Computed, count - left);
                         tally.AddQuanta(sum);
                         ColumnRules.AddBands(categories, categoryAt + (p * bands), count - left, passed, kept);
                     }

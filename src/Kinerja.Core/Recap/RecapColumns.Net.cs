@@ -802,7 +802,7 @@ internal sealed class ColumnLanes
         ref readonly var sums = ref _sums[p];
         ref var tally = ref tallies[tallyAt + p];
         var computed = _computed[p];
-        tally.Computed += computed;
+        FigureKinds.Count(ref tally, FigureKind.Computed, computed);
         tally.AddQuanta(Vector512.Sum(sums.Sum));
         var passed = _passed;
         sums.CopyPassed(passed);
