@@ -253,7 +253,8 @@ public class MeasurementCsvTests
             "3303,BBS,PEM,S1,IK1,naik,CumulativeSum,1,10,10,-5\n" +
             "3303,BBS,PEM,S1,IK2,Positive,CumulativeSum,5,x,10,5\n" +
             "3303,BBS,PEM,S1,IK3,Positive,CumulativeSum,1,12,10,?\n" +
-            "3303,BBS,PEM,S1,IK4,Positive,CumulativeSum,1,10,10,-1\n";
+            "3303,BBS,PEM,S1,IK4,Positive,CumulativeSum,1,10,10,-1\n" +
+            "3303,BBS,PEM,S1,IK5,Positive,CumulativeSum,x,10,10,-2\n";
 
         var read = MeasurementCsv.ReadSource(Utf8(text));
 
@@ -263,6 +264,7 @@ public class MeasurementCsvTests
                 (3, "triwulan", "5", ProblemCodes.TriwulanOutOfRange), (3, "target_lower", "x", "csv.cell"),
                 (4, "target_upper", "10", ProblemCodes.TargetRangeUnordered), (4, "realisasi", "?", "csv.cell"),
                 (5, "realisasi", "-1", ProblemCodes.RealisasiNegative),
+                (6, "triwulan", "x", "csv.cell"), (6, "realisasi", "-2", ProblemCodes.RealisasiNegative),
             ],
             read.Problems.Select(p => (p.Line, p.ColumnName, p.Value, p.Code)).ToArray());
         var own = read.Problems[1];

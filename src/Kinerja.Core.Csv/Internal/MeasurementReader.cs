@@ -250,14 +250,16 @@ internal sealed class MeasurementReader
     }
 
     /// <summary>
-    /// Whether a row's quarter is 1-4 and its target bounds are both given or neither, in order (what an
-    /// <see cref="Kinerja.Core.Recap.IndicatorMeasurement"/> requires); else each is a problem, in the recap's words.
+    /// Whether a row's quarter is not beyond 4 (one below 1 is a cell that is no quarter, a problem of its cell already)
+    /// and its target bounds are both given or neither, in order (what an <see cref="Kinerja.Core.Recap.IndicatorMeasurement"/>
+    /// requires); else each is a problem, in the recap's words.
     /// <paramref name="targetsRead"/> is false where a target cell had a problem of its own (its bounds are then not checked).
     /// </summary>
     public bool CheckQuarterAndBounds(int line, int triwulan, bool targetsRead, decimal? lower, decimal? upper)
     {
         var ok = true;
-        if (triwulan is < 1 or > 4)
+        // A quarter below 1 is a cell that is no quarter, already a problem of its cell (Triwulan gives 0 for it).
+        if (triwulan > 4)
         {
             Recap(line, new ValidationProblem(ProblemCodes.TriwulanOutOfRange, "triwulan", Invariant(triwulan), Severity.Error));
             ok = false;
