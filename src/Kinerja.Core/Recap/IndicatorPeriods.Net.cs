@@ -410,16 +410,9 @@ internal sealed partial class IndicatorPeriods
         // A numerator at or below 0 (floored) gives 0: whole 0, remainder 0.
         var whole = IntegerCapaian.Divide(IntegerCapaian.Floored(numerator), t, out var remainder);
         var fallback = System.Runtime.Intrinsics.Vector512.Create(_jobGuardMask) & active & IntegerCapaian.NeedsDecimals(whole, remainder, t, rules.Marks);
-        if (rules.Cap is { } cap)
-        {
-            var capped = System.Runtime.Intrinsics.Vector512.Create(cap);
-            var over = IntegerCapaian.Over(whole, remainder, capped);
-            whole = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, capped, whole);
-            remainder = System.Runtime.Intrinsics.Vector512.ConditionalSelect(over, zero, remainder);
-        }
-
-        var band = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive);
-        var quanta = IntegerCapaian.CappedQuanta(whole, IntegerCapaian.RoundsUp(whole, remainder, t), System.Runtime.Intrinsics.Vector512.Create(rules.AverageCap ?? long.MaxValue));
+        var up = IntegerCapaian.RoundsUp(whole, remainder, t);
+        var band = IntegerCapaian.Band(IntegerCapaian.Encode(whole, remainder, up), rules.Thresholds);
+        var quanta = IntegerCapaian.CappedQuanta(whole, up, System.Runtime.Intrinsics.Vector512.Create(rules.Limit));
 
         System.Runtime.Intrinsics.Vector512.CopyTo(band, _laneBand);
         System.Runtime.Intrinsics.Vector512.CopyTo(quanta, _laneQuanta);
@@ -551,15 +544,10 @@ internal sealed partial class IndicatorPeriods
             return false;
         }
 
-        if (rules.Cap is { } cap && IntegerCapaian.Over(whole, remainder, cap))
-        {
-            whole = cap;
-            remainder = 0;
-        }
-
+        var up = IntegerCapaian.RoundsUp(whole, remainder, target);
         Kinds[p] = FigureKind.Computed;
-        Bands[p] = IntegerCapaian.Band(whole, remainder, rules.Upper, rules.UpperExclusive, rules.UpperVector, rules.ExclusiveVector);
-        Quanta[p] = IntegerCapaian.CappedQuanta(whole, IntegerCapaian.RoundsUp(whole, remainder, target), rules.AverageCap ?? long.MaxValue);
+        Bands[p] = IntegerCapaian.Band(IntegerCapaian.Encode(whole, remainder, up), rules.Thresholds, rules.ThresholdVector);
+        Quanta[p] = IntegerCapaian.CappedQuanta(whole, up, rules.Limit);
         IsLarge[p] = false;
         return true;
     }

@@ -189,13 +189,11 @@ internal sealed class IntegerRules
         Upper = upper;
         UpperExclusive = upperInclusive.Select(i => i ? 0 : 1).ToArray();
 #if NET
-        if (upper.Length <= 4 && RecapPaths.Current == RecapPath.Vector)
+        Thresholds = IntegerCapaian.Thresholds(upper, UpperExclusive, cap);
+        if (Thresholds.Length <= 4 && RecapPaths.Current == RecapPath.Vector)
         {
-            // Padded with bounds X never reaches (X ≤ 10¹⁵ quanta), which count for nothing.
-            var padded = upper.Concat(Enumerable.Repeat(long.MaxValue, 4 - upper.Length)).ToArray();
-            var exclusive = UpperExclusive.Select(e => e == 1 ? -1L : 0L).Concat(Enumerable.Repeat(0L, 4 - upper.Length)).ToArray();
-            UpperVector = System.Runtime.Intrinsics.Vector256.Create(padded);
-            ExclusiveVector = System.Runtime.Intrinsics.Vector256.Create(exclusive);
+            // Padded with thresholds no figure passes.
+            ThresholdVector = System.Runtime.Intrinsics.Vector256.Create(Thresholds.Concat(Enumerable.Repeat(long.MaxValue, 4 - Thresholds.Length)).ToArray());
         }
 #endif
         Cap = cap;
@@ -213,12 +211,15 @@ internal sealed class IntegerRules
     public int[] UpperExclusive { get; }
 
 #if NET
-    /// <summary>The bounds in one vector (padded with <see cref="long.MaxValue"/>) when there are at most four and vectors are accelerated.</summary>
-    public System.Runtime.Intrinsics.Vector256<long>? UpperVector { get; }
+    /// <summary>The bounds as thresholds on the encoded figure, the cap's step in them (<see cref="IntegerCapaian.Thresholds"/>).</summary>
+    public long[] Thresholds { get; }
 
-    /// <summary>All bits set where a bound of <see cref="UpperVector"/> is exclusive.</summary>
-    public System.Runtime.Intrinsics.Vector256<long> ExclusiveVector { get; }
+    /// <summary>The <see cref="Thresholds"/> in one vector (padded with <see cref="long.MaxValue"/>) when there are at most four and vectors are accelerated.</summary>
+    public System.Runtime.Intrinsics.Vector256<long>? ThresholdVector { get; }
 #endif
+
+    /// <summary>The lesser of the cap and the average cap, in quanta (<see cref="long.MaxValue"/> when neither): the most a figure adds to a sum.</summary>
+    public long Limit => Math.Min(Cap ?? long.MaxValue, AverageCap ?? long.MaxValue);
 
     /// <summary>Every bound and cap in quanta: where a figure exactly on one must be decided on decimals when its decimal form rounds.</summary>
     public long[] Marks { get; }

@@ -108,8 +108,8 @@ internal static class IntegerCapaian
     /// <summary>
     /// The quanta a figure adds to a sum: X rounded half to even (W + <paramref name="up"/>), at most
     /// <paramref name="cap"/> (the average cap, or <see cref="long.MaxValue"/> for none). The same as
-    /// "<paramref name="cap"/> when X is <see cref="Over(long, long, long)"/> it, else W + up": W + up is at least the cap
-    /// when X is above it, and at most the cap otherwise.
+    /// "<paramref name="cap"/> when X is above it, else W + up": W + up is at least a cap of whole quanta when X is
+    /// above it, and at most the cap otherwise. So one limit, the lesser of the cap and the average cap, serves both.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long CappedQuanta(long whole, long up, long cap) => Math.Min(whole + up, cap);
@@ -117,15 +117,6 @@ internal static class IntegerCapaian
     /// <summary><see cref="CappedQuanta(long, long, long)"/> in every lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<long> CappedQuanta(Vector512<long> whole, Vector512<long> up, Vector512<long> cap) => Vector512.Min(whole + up, cap);
-
-    /// <summary>Whether X = W + remainder / T is above a cap of whole quanta.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Over(long whole, long remainder, long cap) => whole > cap || (whole == cap && remainder > 0);
-
-    /// <summary><see cref="Over(long, long, long)"/> in every lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<long> Over(Vector512<long> whole, Vector512<long> remainder, Vector512<long> cap) =>
-        Vector512.GreaterThan(whole, cap) | (Vector512.Equals(whole, cap) & Vector512.GreaterThan(remainder, Vector512<long>.Zero));
 
     /// <summary>Whether X rounds half to even up from W: past the half, or at the half when W is odd (1 or 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -144,49 +135,6 @@ internal static class IntegerCapaian
     }
 
     /// <summary>
-    /// The band of X: the number of bounds (ascending, in quanta) it is past, where X on a bound is past
-    /// it when X is above W or the bound is exclusive (not in its band). Counted without branches: on
-    /// real data which band comes next is a coin toss. <paramref name="upper"/> is the bounds in one
-    /// 256-bit vector (padded with bounds X never reaches) when there are at most four.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Band(long whole, long remainder, long[] bounds, int[] exclusive, Vector256<long>? upper, Vector256<long> exclusiveVector)
-    {
-        var past = remainder > 0 ? 1 : 0;
-        if (upper is { } u)
-        {
-            var x = Vector256.Create(whole);
-            var tie = Vector256.Equals(x, u) & (Vector256.Create(-(long)past) | exclusiveVector);
-            return System.Numerics.BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(x, u) | tie));
-        }
-
-        var band = 0;
-        for (var i = 0; i < bounds.Length; i++)
-        {
-            var bound = bounds[i];
-            band += (whole > bound ? 1 : 0) | ((whole == bound ? 1 : 0) & (past | exclusive[i]));
-        }
-
-        return band;
-    }
-
-    /// <summary><see cref="Band(long, long, long[], int[], Vector256{long}?, Vector256{long})"/> in every lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<long> Band(Vector512<long> whole, Vector512<long> remainder, long[] bounds, int[] exclusive)
-    {
-        var past = Vector512.GreaterThan(remainder, Vector512<long>.Zero);
-        var band = Vector512<long>.Zero;
-        for (var i = 0; i < bounds.Length; i++)
-        {
-            var bound = Vector512.Create(bounds[i]);
-            var tie = exclusive[i] == 1 ? Vector512<long>.AllBitsSet : past;
-            band -= Vector512.GreaterThan(whole, bound) | (Vector512.Equals(whole, bound) & tie);
-        }
-
-        return band;
-    }
-
-    /// <summary>
     /// X as E = 4W + 2·past + up (past = X above W, up = <see cref="RoundsUp(long, long, long)"/>), so
     /// that bands and caps are comparisons on one integer: with K = 2W + past, X is past a bound b
     /// exactly when K &gt; 2b, and at or past it when K &gt; 2b − 1; with E = 2K + up, K &gt; B exactly
@@ -202,5 +150,73 @@ internal static class IntegerCapaian
 
     /// <summary>The encoded figure above which X is past a bound (see <see cref="Encode(long, long, long)"/>); <paramref name="exclusive"/> is 1 where the bound is not in its band.</summary>
     public static long Threshold(long bound, int exclusive) => (2 * ((2 * bound) - exclusive)) + 1;
+
+    /// <summary>
+    /// The thresholds of a policy's band bounds (ascending, in quanta) under its cap: a figure is in band b
+    /// when its encoding is above exactly b of them. X capped at C is past a bound exactly when C is
+    /// (C &gt; b, or C = b and the bound is exclusive), and an X over C is past every bound C passes; so the
+    /// cap's step for the band is to drop the bounds C does not pass, and no figure is capped to find its
+    /// band. Bounds beyond every figure's reach (0 to <see cref="MaxReach"/>) are clamped to just outside it,
+    /// so that no threshold overflows.
+    /// </summary>
+    public static long[] Thresholds(long[] bounds, int[] exclusive, long? cap)
+    {
+        var thresholds = new List<long>(bounds.Length);
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            var bound = bounds[i];
+            if (cap is { } c && (bound > c || (bound == c && exclusive[i] == 0)))
+            {
+                break;
+            }
+
+            thresholds.Add(Threshold(Math.Clamp(bound, -1, MaxReach + 1), exclusive[i]));
+        }
+
+        return [.. thresholds];
+    }
+
+    /// <summary>The greatest figure of the integer way in quanta: N at most <see cref="IndicatorPeriods.MaxRatio"/> × T.</summary>
+    public const long MaxReach = IndicatorPeriods.MaxRatio * QuantaPerRatio;
+
+    /// <summary>
+    /// The band of an encoded figure: how many <see cref="Thresholds(long[], int[], long?)"/> it is above,
+    /// counted without branches (on real data which band comes next is a coin toss).
+    /// <paramref name="vector"/> holds the thresholds in one 256-bit vector, padded with
+    /// <see cref="long.MaxValue"/>, when there are at most four.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Band(long encoded, long[] thresholds, Vector256<long>? vector)
+    {
+        if (vector is { } v)
+        {
+            return System.Numerics.BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(Vector256.Create(encoded), v)));
+        }
+
+        var band = 0;
+        foreach (var threshold in thresholds)
+        {
+            band += encoded > threshold ? 1 : 0;
+        }
+
+        return band;
+    }
+
+    /// <summary><see cref="Band(long, long[], Vector256{long}?)"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Band(Vector512<long> encoded, long[] thresholds)
+    {
+        var band = Vector512<long>.Zero;
+        foreach (var threshold in thresholds)
+        {
+            band -= Past(encoded, Vector512.Create(threshold));
+        }
+
+        return band;
+    }
+
+    /// <summary>All bits set in the lanes whose encoded figure is past the bound of <paramref name="threshold"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<long> Past(Vector512<long> encoded, Vector512<long> threshold) => Vector512.GreaterThan(encoded, threshold);
 }
 #endif

@@ -481,15 +481,17 @@ internal sealed class RecapColumns
 /// <summary>A recap policy in the terms of <see cref="RecapColumns"/>: thresholds on the encoded figures.</summary>
 internal sealed class ColumnRules
 {
+    private readonly Vector256<long>? _vector;
     private readonly Vector512<long> _limit;
     private readonly Vector512<long> _t0;
     private readonly Vector512<long> _t1;
     private readonly Vector512<long> _t2;
     private readonly Vector512<long> _t3;
 
-    private ColumnRules(long[] thresholds, long limit, long[] marks, int provides)
+    private ColumnRules(long[] thresholds, Vector256<long>? vector, long limit, long[] marks, int provides)
     {
         Thresholds = thresholds;
+        _vector = vector;
         Limit = limit;
         Marks = marks;
         Provides = provides;
@@ -501,7 +503,7 @@ internal sealed class ColumnRules
         _t3 = Vector512.Create(thresholds.Length > 3 ? thresholds[3] : long.MaxValue);
     }
 
-    /// <summary>Per bound the cap passes, ascending: an encoded figure above it is past the bound.</summary>
+    /// <summary>Per bound the cap passes, ascending: an encoded figure above it is past the bound (<see cref="IntegerRules.Thresholds"/>).</summary>
     public long[] Thresholds { get; }
 
     /// <summary>The cap and the average cap, the lesser, in quanta (<see cref="long.MaxValue"/> when neither).</summary>
@@ -519,42 +521,18 @@ internal sealed class ColumnRules
     /// <summary>The policy's rules as thresholds, or <see langword="null"/> when a bound or cap is beyond ±10⁶ %.</summary>
     public static ColumnRules? From(IntegerRules rules)
     {
-        var limit = long.MaxValue;
-        foreach (var cap in new[] { rules.Cap, rules.AverageCap })
+        foreach (var mark in rules.Marks)
         {
-            if (cap is { } c)
-            {
-                if (Math.Abs(c) > RecapColumns.MaxQuanta)
-                {
-                    return null;
-                }
-
-                limit = Math.Min(limit, c);
-            }
-        }
-
-        var thresholds = new List<long>();
-        for (var i = 0; i < rules.Upper.Length; i++)
-        {
-            var bound = rules.Upper[i];
-            if (Math.Abs(bound) > RecapColumns.MaxQuanta)
+            if (Math.Abs(mark) > RecapColumns.MaxQuanta)
             {
                 return null;
             }
-
-            // In K = 2W + past: past the bound above 2b (inclusive bound) or 2b − 1 (exclusive); a bound the cap does not pass is dropped.
-            if (rules.Cap is { } cap && (2 * bound) - rules.UpperExclusive[i] >= 2 * cap)
-            {
-                break;
-            }
-
-            thresholds.Add(IntegerCapaian.Threshold(bound, rules.UpperExclusive[i]));
         }
 
         var provides = (rules.NegativeTwoMinusRatio ? RecapColumns.NeedsTwoMinusRatio : 0)
             | (rules.ZeroTargetNotComputable ? RecapColumns.NeedsZeroTargetNotComputable : 0)
             | (rules.FloorAtZero ? RecapColumns.NeedsFloorAtZero : 0);
-        return new ColumnRules([.. thresholds], limit, rules.Marks, provides);
+        return new ColumnRules(rules.Thresholds, rules.ThresholdVector, rules.Limit, rules.Marks, provides);
     }
 
     /// <summary>
@@ -602,7 +580,7 @@ internal sealed class ColumnRules
             var up = IntegerCapaian.RoundsUp(whole, remainder, target);
             var e = IntegerCapaian.Encode(whole, remainder, up);
             sum += IntegerCapaian.CappedQuanta(whole, up, Limit);
-            for (var b = 0; b < thresholds.Length && e > thresholds[b]; b++)
+            for (var b = IntegerCapaian.Band(e, thresholds, _vector) - 1; b >= 0; b--)
             {
                 passed[b]++;
             }
@@ -662,10 +640,10 @@ internal sealed class ColumnRules
             }
 
             total += IntegerCapaian.CappedQuanta(whole, up, limit) & active;
-            c0 -= Vector512.GreaterThan(e, t0) & active;
-            c1 -= Vector512.GreaterThan(e, t1) & active;
-            c2 -= Vector512.GreaterThan(e, t2) & active;
-            c3 -= Vector512.GreaterThan(e, t3) & active;
+            c0 -= IntegerCapaian.Past(e, t0) & active;
+            c1 -= IntegerCapaian.Past(e, t1) & active;
+            c2 -= IntegerCapaian.Past(e, t2) & active;
+            c3 -= IntegerCapaian.Past(e, t3) & active;
         }
 
         sums.Sum = total;

@@ -171,6 +171,8 @@ public class IndicatorPeriodsPathTests
         var rules = IntegerRules.From(Default with { Scale = Scale(50m, true), Capaian = CapaianPolicy.Default with { Cap = 120m }, AverageCap = 150m })!;
         Assert.Equal([50_000_000_000L], rules.Upper);
         Assert.Equal([0], rules.UpperExclusive);
+        Assert.Equal([IntegerCapaian.Threshold(50_000_000_000L, 0)], rules.Thresholds);
+        Assert.Equal(120_000_000_000L, rules.Limit);
         Assert.Equal([50_000_000_000L, 120_000_000_000L, 150_000_000_000L], rules.Marks);
         Assert.Equal([1, 1, 1, 1], IntegerRules.From(Default)!.UpperExclusive);
     }

@@ -6,23 +6,44 @@ namespace Kinerja.Core.Tests.Recap;
 
 /// <summary>
 /// The rule steps of <see cref="IntegerCapaian"/> one by one at their edges, scalar and vector, by hand: a figure
-/// X = W + r / T quanta (W whole quanta, r the remainder of the division by T). Over a cap: above W = cap only when
-/// r &gt; 0. Half-even rounding: up past the half, at the half only from an odd W. A band bound: X on the bound is past
+/// X = W + r / T quanta (W whole quanta, r the remainder of the division by T). A cap: X above it is in the cap's
+/// band, and adds the cap. Half-even rounding: up past the half, at the half only from an odd W. A band bound: X on the bound is past
 /// it when r &gt; 0 or the bound is exclusive. A mean of three is computed on decimals when X is exactly a mark
 /// (r = 0, W on a bound or cap) or exactly on a half-quantum (2r = T).
 /// </summary>
 public class IntegerCapaianStepTests
 {
     [Theory]
-    [InlineData(99L, 5L, 100L, false)]
-    [InlineData(100L, 0L, 100L, false)]
-    [InlineData(100L, 1L, 100L, true)]
-    [InlineData(101L, 0L, 100L, true)]
-    public void Over_IsAboveTheCap(long whole, long remainder, long cap, bool over)
+    [InlineData(50L, 0L, 100L, false, 1)]  // below the cap: its own band
+    [InlineData(99L, 5L, 100L, false, 2)]
+    [InlineData(100L, 0L, 100L, false, 2)] // exactly on the cap 100, past the bound 80
+    [InlineData(100L, 1L, 100L, false, 2)] // over the cap: the cap's band, not past the bound 100
+    [InlineData(150L, 0L, 100L, false, 2)]
+    [InlineData(150L, 0L, 100L, true, 3)]  // the bound 100 exclusive: the cap itself is past it
+    [InlineData(150L, 0L, 79L, false, 1)]  // a cap below the bound 80: never past it
+    [InlineData(150L, 0L, 80L, false, 1)]  // the cap on the inclusive bound 80: in its band
+    public void Thresholds_TheCapDropsTheBoundsItDoesNotPass(long whole, long remainder, long cap, bool exclusiveAt100, int band)
     {
-        Assert.Equal(over, IntegerCapaian.Over(whole, remainder, cap));
-        var lanes = IntegerCapaian.Over(Vector512.Create(whole), Vector512.Create(remainder), Vector512.Create(cap));
-        Assert.Equal(over ? -1L : 0L, lanes.GetElement(3));
+        long[] bounds = [10, 80, 100, 200];
+        int[] exclusive = [0, 0, exclusiveAt100 ? 1 : 0, 0];
+        var thresholds = IntegerCapaian.Thresholds(bounds, exclusive, cap);
+        var up = IntegerCapaian.RoundsUp(whole, remainder, 10);
+        var e = IntegerCapaian.Encode(whole, remainder, up);
+        Assert.Equal(band, IntegerCapaian.Band(e, thresholds, null));
+        Assert.Equal(band, (int)IntegerCapaian.Band(Vector512.Create(e), thresholds).GetElement(2));
+        Assert.Equal(Math.Min(whole + up, cap), IntegerCapaian.CappedQuanta(whole, up, cap));
+    }
+
+    [Fact]
+    public void Thresholds_BoundsBeyondEveryFigure_AreClampedWithoutOverflow()
+    {
+        long[] bounds = [-9_000_000_000_000_000_000L, 0, 9_000_000_000_000_000_000L];
+        var thresholds = IntegerCapaian.Thresholds(bounds, [0, 0, 0], null);
+        Assert.Equal(3, thresholds.Length);
+        Assert.True(thresholds[0] < 0, "a bound below every figure is passed by 0");
+        Assert.True(thresholds[2] > IntegerCapaian.Encode(IntegerCapaian.MaxReach, 0, 0), "a bound above every figure is passed by none");
+        Assert.Equal(1, IntegerCapaian.Band(IntegerCapaian.Encode(0, 0, 0), thresholds, null));
+        Assert.Equal(2, IntegerCapaian.Band(IntegerCapaian.Encode(IntegerCapaian.MaxReach, 0, 0), thresholds, null));
     }
 
     [Theory]
@@ -48,12 +69,14 @@ public class IntegerCapaianStepTests
     {
         long[] bounds = [10, 50, 80];
         int[] exclusive = [0, exclusiveAt50 ? 1 : 0, 0];
-        Assert.Equal(band, IntegerCapaian.Band(whole, remainder, bounds, exclusive, null, Vector256<long>.Zero));
+        var thresholds = IntegerCapaian.Thresholds(bounds, exclusive, null);
+        var e = IntegerCapaian.Encode(whole, remainder, IntegerCapaian.RoundsUp(whole, remainder, 10));
+        Assert.Equal(band, IntegerCapaian.Band(e, thresholds, null));
 
-        // The same in one 256-bit vector, padded with a bound X never reaches.
-        var upper = Vector256.Create(10L, 50L, 80L, long.MaxValue);
-        var exclusiveVector = Vector256.Create(0L, exclusiveAt50 ? -1L : 0L, 0L, 0L);
-        Assert.Equal(band, IntegerCapaian.Band(whole, remainder, bounds, exclusive, upper, exclusiveVector));
+        // The same in one 256-bit vector, padded with a threshold no figure passes, and in every lane.
+        var vector = Vector256.Create(thresholds[0], thresholds[1], thresholds[2], long.MaxValue);
+        Assert.Equal(band, IntegerCapaian.Band(e, thresholds, vector));
+        Assert.Equal(band, (int)IntegerCapaian.Band(Vector512.Create(e), thresholds).GetElement(7));
     }
 
     [Theory]
