@@ -28,7 +28,6 @@ internal static class TriwulanAggregation
     /// <returns>Whether there is a realisasi to date.</returns>
     public static bool ToDate(AggregationMethod method, Quarter[] quarters, int q, out decimal total, out Bounds target)
     {
-        var toDate = (1 << (q + 1)) - 1;
         var reported = 0;
         for (var t = 0; t <= q; t++)
         {
@@ -36,49 +35,78 @@ internal static class TriwulanAggregation
         }
 
         total = 0m;
-        if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
+        var mask = Aggregated(method, reported, q);
+        if (mask == 0)
         {
-            target = TargetOf(method, quarters, toDate);
+            target = TargetOf(method, quarters, (2 << q) - 1);
             return false;
         }
 
         switch (method)
         {
             case AggregationMethod.LastValue:
-                var last = Last(reported);
+                var last = Last(mask);
                 total = quarters[last].Value;
                 target = new Bounds(quarters[last].HasTarget, quarters[last].IsRange, quarters[last].Lower, quarters[last].Upper, last);
                 return true;
             case AggregationMethod.CumulativeSum:
-                total = Sum(quarters, reported, upper: false, values: true);
+                total = Sum(quarters, mask, upper: false, values: true);
                 break;
             case AggregationMethod.Average:
-                total = Sum(quarters, reported, upper: false, values: true) / Count(reported);
+                total = Sum(quarters, mask, upper: false, values: true) / Count(mask);
                 break;
             default:
-                total = Extreme(quarters, reported, method == AggregationMethod.Maximum, Pick.Value);
+                total = Extreme(quarters, mask, method == AggregationMethod.Maximum, Pick.Value);
                 break;
         }
 
-        target = TargetOf(method, quarters, reported);
+        target = TargetOf(method, quarters, mask);
         return true;
     }
+
+    /// <summary>
+    /// The quarters a figure to TW <paramref name="q"/> + 1 aggregates under <paramref name="method"/>, as a
+    /// mask: of the <paramref name="reported"/> quarters to date, the last one alone for the last value, all
+    /// of them for the others; 0 when there is no realisasi to date (none reported, or a cumulative sum that
+    /// misses one: missing is not zero). The decimal way (<see cref="ToDate"/>) and the recap's integer way
+    /// both take their quarters from here.
+    /// </summary>
+    /// <param name="method">The aggregation method.</param>
+    /// <param name="reported">The quarters with a realisasi, bit t for TW t + 1 (later quarters are ignored).</param>
+    /// <param name="q">The last quarter to date, 0 to 3.</param>
+    /// <returns>The quarters aggregated, or 0.</returns>
+    public static int Aggregated(AggregationMethod method, int reported, int q)
+    {
+        var toDate = (2 << q) - 1;
+        var mask = reported & toDate;
+        if (mask == 0 || (method == AggregationMethod.CumulativeSum && mask != toDate))
+        {
+            return 0;
+        }
+
+        return method == AggregationMethod.LastValue ? 1 << Last(mask) : mask;
+    }
+
+    /// <summary>Whether every quarter in <paramref name="mask"/> has a target (<paramref name="withTarget"/>, bit t for TW t + 1): a figure of quarters one of which has none has no target.</summary>
+    /// <param name="withTarget">The quarters with a numeric target.</param>
+    /// <param name="mask">The quarters aggregated.</param>
+    /// <returns>Whether the aggregate has a target.</returns>
+    public static bool HasTarget(int withTarget, int mask) => (withTarget & mask) == mask;
 
     /// <summary>The target of the quarters in the mask under the method: none when one of them has none.</summary>
     private static Bounds TargetOf(AggregationMethod method, Quarter[] quarters, int mask)
     {
+        var withTarget = 0;
         var allValues = true;
         for (var t = 0; t < 4; t++)
         {
-            if ((mask & (1 << t)) != 0)
-            {
-                if (!quarters[t].HasTarget)
-                {
-                    return None;
-                }
+            withTarget |= quarters[t].HasTarget ? 1 << t : 0;
+            allValues &= (mask & (1 << t)) == 0 || !quarters[t].IsRange;
+        }
 
-                allValues &= !quarters[t].IsRange;
-            }
+        if (!HasTarget(withTarget, mask))
+        {
+            return None;
         }
 
         switch (method)
@@ -97,6 +125,7 @@ internal static class TriwulanAggregation
         }
     }
 
+    /// <summary>The number of quarters in the mask.</summary>
     private static int Count(int mask)
     {
         var n = 0;
@@ -108,7 +137,8 @@ internal static class TriwulanAggregation
         return n;
     }
 
-    private static int Last(int mask)
+    /// <summary>The last quarter in the mask (not 0).</summary>
+    public static int Last(int mask)
     {
         var last = 3;
         while ((mask & (1 << last)) == 0)

@@ -288,23 +288,22 @@ internal sealed partial class IndicatorPeriods
     /// </summary>
     private void PlanCumulative(int q, ReadOnlySpan<long> values, ReadOnlySpan<long> targets, int reportedAll, int targetAll, int scale, AggregationMethod method)
     {
-        var toDate = (2 << q) - 1;
-        var reported = reportedAll & toDate;
+        var reported = TriwulanAggregation.Aggregated(method, reportedAll, q);
         var p = q + 4;
-        if (reported == 0 || (method == AggregationMethod.CumulativeSum && reported != toDate))
+        if (reported == 0)
         {
             Kinds[p] = FigureKind.NotReported;
             return;
         }
 
-        if ((reported & (reported - 1)) == 0 || method == AggregationMethod.LastValue)
+        if ((reported & (reported - 1)) == 0)
         {
-            // One quarter reported to date, or the last value: that quarter's own figure.
-            _copies[p] = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)reported);
+            // One quarter to date (the last value's is one): that quarter's own figure.
+            _copies[p] = TriwulanAggregation.Last(reported);
             return;
         }
 
-        if ((targetAll & reported) != reported)
+        if (!TriwulanAggregation.HasTarget(targetAll, reported))
         {
             Kinds[p] = FigureKind.TargetMissing;
             return;
