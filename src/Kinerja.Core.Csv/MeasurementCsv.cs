@@ -181,10 +181,39 @@ public static partial class MeasurementCsv
         options ??= MeasurementCsvOptions.Default;
         var start = stream.CanSeek ? stream.Position : 0;
         var reader = new MeasurementReader(options) { ChecksRefusedRows = true };
-        var sink = new BuilderSink(options.MaxProblems);
+        var sink = new BuilderSink(new RecapSourceBuilder(options.MaxProblems), stopsWhenScattered: stream.CanSeek);
+        Read(stream, reader, sink, bytesRead);
+        var budgetReader = budget is null ? null : new BudgetReader(options);
+        budgetReader?.Read(budget!);
+        if (reader.Problems.Count > 0 && reader.Header.Length == 0)
+        {
+            return Merge(reader, budgetReader, null, [], 0, i => i + 2);
+        }
+
+        if (sink.Scattered && stream.CanSeek)
+        {
+            // A unit's rows are not together: read the file again into a builder that keeps every row, as a value, and
+            // orders them by unit when it builds (the cells' problems and the recap's are still listed in one pass).
+            stream.Position = start;
+            reader = new MeasurementReader(options) { ChecksRefusedRows = true };
+            sink = new BuilderSink(RecapSourceBuilder.ForScatteredUnits(options.MaxProblems), stopsWhenScattered: false);
+            Read(stream, reader, sink, bytesRead);
+        }
+
+        foreach (var row in budgetReader?.Budget ?? [])
+        {
+            sink.Builder.AddBudget(row);
+        }
+
+        var built = sink.Builder.Build();
+        return Merge(reader, budgetReader, built.IsValid ? built.Value : null, built.Problems, sink.Builder.ProblemCount, sink.LineOf);
+    }
+
+    /// <summary>Reads the stream into the sink; a long file on two threads (the source is laid out on a second thread while the reader goes on: docs/csv.md, "Speed").</summary>
+    private static void Read(Stream stream, MeasurementReader reader, BuilderSink sink, IProgress<long>? bytesRead)
+    {
         if (PipelinedSink.Pays(stream))
         {
-            // A long file: the source is laid out on a second thread while the reader goes on (docs/csv.md, "Speed").
             using var pipe = new PipelinedSink(sink);
             reader.Read(stream, pipe, bytesRead);
             pipe.Complete();
@@ -193,37 +222,6 @@ public static partial class MeasurementCsv
         {
             reader.Read(stream, sink, bytesRead);
         }
-
-        BudgetReader? budgetReader = null;
-        if (budget is not null)
-        {
-            budgetReader = new BudgetReader(options);
-            budgetReader.Read(budget);
-            foreach (var row in budgetReader.Budget)
-            {
-                sink.Builder.AddBudget(row);
-            }
-        }
-
-        if (reader.Problems.Count > 0 && reader.Header.Length == 0)
-        {
-            return Merge(reader, budgetReader, null, [], 0, i => i + 2);
-        }
-
-        var built = sink.Builder.Build();
-        if (sink.Scattered && stream.CanSeek)
-        {
-            // A unit's rows are not together: read the rows and let RecapSource.Create order them. Its checks run on the
-            // rows read without a problem even when others have one, so that every problem is listed in one pass.
-            stream.Position = start;
-            var again = new MeasurementReader(options) { ChecksRefusedRows = true };
-            var rows = new RowSink(again);
-            again.Read(stream, rows, null);
-            var source = RecapSource.Create(rows.Rows, budgetReader?.Budget ?? []);
-            return Merge(again, budgetReader, source.IsValid ? source.Value : null, source.Problems, source.Problems.Count, i => rows.Lines[i]);
-        }
-
-        return Merge(reader, budgetReader, built.IsValid ? built.Value : null, built.Problems, sink.Builder.ProblemCount, sink.LineOf);
     }
 
     /// <summary>
@@ -406,6 +404,8 @@ public static partial class MeasurementCsv
 
         public List<int> Lines { get; } = [];
 
+        public bool Stopped => false;
+
         public void Expect(int rows)
         {
             Rows.Capacity = Math.Max(Rows.Capacity, rows);
@@ -431,17 +431,21 @@ public static partial class MeasurementCsv
     }
 
     /// <summary>Rows into a <see cref="RecapSourceBuilder"/>, with a sparse map from the builder's row numbers to lines.</summary>
-    private sealed class BuilderSink(int maxProblems) : IRowSink
+    private sealed class BuilderSink(RecapSourceBuilder builder, bool stopsWhenScattered) : IRowSink
     {
         private readonly List<int> _rows = [];
         private readonly List<int> _lines = [];
+        private volatile bool _scattered;
 
-        public RecapSourceBuilder Builder { get; } = new(maxProblems);
+        public RecapSourceBuilder Builder { get; } = builder;
 
         public void Expect(int rows) => Builder.EnsureCapacity(rows);
 
         /// <summary>Whether the builder refused a row because its unit's rows are not together.</summary>
-        public bool Scattered { get; private set; }
+        public bool Scattered => _scattered;
+
+        /// <summary>Scattered, when the file will then be read again: the rest of this reading would be lost work.</summary>
+        public bool Stopped => stopsWhenScattered && _scattered;
 
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi)
         {
@@ -453,7 +457,7 @@ public static partial class MeasurementCsv
             }
 
             Builder.Add(kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
-            Scattered = Builder.HasScatteredUnit;
+            _scattered = Builder.HasScatteredUnit;
         }
 
         public int LineOf(int row)

@@ -223,6 +223,80 @@ public class MeasurementCsvTests
     }
 
     [Fact]
+    public void ReadSource_AFileSortedByQuarter_StopsItsFirstReadingAtTheFirstUnitThatComesBack()
+    {
+        // 3,000 units of one indicator, TW I of every unit, then TW II of every unit: the second block's first row comes
+        // back to a unit that has ended. The first reading stops there (within a few thousand rows) and the file is read
+        // once more, whole, into a builder that orders the rows by unit.
+        var text = new System.Text.StringBuilder("kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n");
+        for (var q = 1; q <= 2; q++)
+        {
+            for (var u = 0; u < 3_000; u++)
+            {
+                text.Append("3303,BBS,U").Append(u).Append(",S1,IK1,Positive,CumulativeSum,").Append(q).Append(",10,10,").Append(u % 13).Append('\n');
+            }
+        }
+
+        var grouped = MeasurementCsv.ReadRows(Utf8(text.ToString())).Value.OrderBy(r => r.UnitCode, StringComparer.Ordinal).ToList();
+        var bytes = Utf8(text.ToString()).ToArray();
+        using var counting = new CountingStream(bytes);
+
+        var read = MeasurementCsv.ReadSource(counting);
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        Assert.Equal(6_000, read.Value.MeasurementCount);
+        Assert.Equal(RecapCalculator.Build(grouped, [], RecapPolicy.Default).Value, RecapCalculator.Build(read.Value, RecapPolicy.Default));
+        Assert.InRange(counting.BytesRead, bytes.Length, bytes.Length * 17 / 10);
+    }
+
+    [Fact]
+    public void ReadSource_AFileSortedByQuarterThatCannotSeek_ListsTheFirstProblemsAndCountsThemAll()
+    {
+        var text = new System.Text.StringBuilder("kabupaten,kecamatan,unit,sasaran,indicator,polarity,aggregation,triwulan,target_lower,target_upper,realisasi\n");
+        for (var q = 1; q <= 2; q++)
+        {
+            for (var u = 0; u < 3_000; u++)
+            {
+                text.Append("3303,BBS,U").Append(u).Append(",S1,IK1,Positive,CumulativeSum,").Append(q).Append(",10,10,5\n");
+            }
+        }
+
+        using var once = new CountingStream(Utf8(text.ToString()).ToArray(), canSeek: false);
+
+        var read = MeasurementCsv.ReadSource(once, MeasurementCsvOptions.Default with { MaxProblems = 10 });
+
+        Assert.False(read.IsValid);
+        Assert.Equal(3_000, read.ProblemCount);
+        Assert.Equal(Enumerable.Range(3_002, 10), read.Problems.Select(p => p.Line));
+    }
+
+    /// <summary>A stream over bytes that counts the bytes read (a seek back reads them again), seekable or not.</summary>
+    private sealed class CountingStream(byte[] bytes, bool canSeek = true) : MemoryStream(bytes, writable: false)
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanSeek => canSeek;
+
+        public override long Length => canSeek ? base.Length : throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => canSeek ? base.Position : throw new NotSupportedException();
+            set => base.Position = canSeek ? value : throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(base.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(base.Read(buffer));
+
+        private int Count(int n)
+        {
+            BytesRead += n;
+            return n;
+        }
+    }
+
+    [Fact]
     public void ReadSource_ScatteredUnits_ListTheCellsProblemsAndTheRecapsInOnePass()
     {
         // Unit PEM comes back after TRA, so the file is read again as rows: a polarity that is not one (line 4) and a

@@ -91,6 +91,8 @@ public class PipelinedSinkTests
 
         public int FailAt { get; init; } = -1;
 
+        public bool Stopped { get; set; }
+
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi)
         {
             if (Calls.Count == FailAt)

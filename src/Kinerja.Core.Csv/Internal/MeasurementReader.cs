@@ -13,6 +13,9 @@ internal interface IRowSink
 
     /// <summary>Told once, when enough of a file of known length is read, about how many rows the file holds in all (a hint for room).</summary>
     void Expect(int rows);
+
+    /// <summary>Whether the sink needs no more rows: the file will be read again (a unit's rows are scattered). Read from the reader's thread.</summary>
+    bool Stopped { get; }
 }
 
 /// <summary>Reads the rows of a measurement file with Sep, checks each cell, and hands good rows to a sink.</summary>
@@ -91,6 +94,11 @@ internal sealed class MeasurementReader
                 if (bytesRead is not null && Rows % ProgressEvery == 0 && stream.CanSeek)
                 {
                     bytesRead.Report(stream.Position);
+                }
+
+                if ((Rows & 1023) == 0 && sink.Stopped)
+                {
+                    break;
                 }
 
                 if (Rows == EstimateAt && start >= 0)

@@ -54,6 +54,9 @@ internal sealed class PipelinedSink : IRowSink, IDisposable
         }
     }
 
+    /// <inheritdoc/>
+    public bool Stopped => _inner.Stopped;
+
     public void Expect(int rows)
     {
         // A hint that goes with the rows before it, as the inner sink would have had it.

@@ -20,6 +20,7 @@ public sealed class RecapSourceBuilder
     private readonly Dictionary<(string, string, string), int> _finished = new();
     private readonly List<BudgetMeasurement> _budget = [];
     private readonly int _maxProblems;
+    private readonly Gathered? _gathered;
     private MeasurementRow[] _unit = new MeasurementRow[64];
     private int[] _index = new int[64];
     private int _count;
@@ -42,6 +43,23 @@ public sealed class RecapSourceBuilder
         _maxProblems = maxProblems >= 1 ? maxProblems : throw new ArgumentOutOfRangeException(nameof(maxProblems), maxProblems, "Value should be at least 1.");
         _worker = new UnitRuns(_collector);
     }
+
+    private RecapSourceBuilder(int maxProblems, bool scattered)
+        : this(maxProblems)
+    {
+        _gathered = scattered ? new Gathered() : null;
+    }
+
+    /// <summary>
+    /// Creates a builder that takes a unit's rows wherever they come (a file sorted by quarter, or files of several
+    /// quarters one after another): it keeps every row, as a value, until <see cref="Build"/>, and there orders them by
+    /// unit as <see cref="RecapSource.Create"/> does, with the same checks, problems and source. Memory grows with the
+    /// rows until the source is built (docs/recap.md, "One row at a time").
+    /// </summary>
+    /// <param name="maxProblems">The most problems kept, at least 1.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxProblems"/> is below 1.</exception>
+    public static RecapSourceBuilder ForScatteredUnits(int maxProblems) => new(maxProblems, scattered: true);
 
     /// <summary>The number of indicator rows added, refused ones included (the next row's index).</summary>
     public int RowCount { get; private set; }
@@ -96,6 +114,12 @@ public sealed class RecapSourceBuilder
 
         // A value, not an object: the unit's rows are kept until it ends, then laid out (issue 14).
         var row = new MeasurementRow(Intern(kabupaten, 0), Intern(kecamatan, 1), Intern(unit, 2), Intern(sasaran, 3), Intern(indicator, 4), polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
+        if (_gathered is not null)
+        {
+            _gathered.Add(row, index);
+            return;
+        }
+
         if (_count > 0 && !SameUnit(row, _unit[0]))
         {
             Flush();
@@ -107,6 +131,12 @@ public sealed class RecapSourceBuilder
             HasScatteredUnit = true;
             Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.UnitCode, Text.Index("indicators", first));
             _worker.CheckOwnValues(index, targetLower, realisasi, polarity, aggregation);
+            if (_worker.Found.Count > (2L * _maxProblems) + 1024)
+            {
+                // A file sorted by quarter refuses most of its rows here, with no unit ending in between.
+                Cap();
+            }
+
             return;
         }
 
@@ -158,6 +188,7 @@ public sealed class RecapSourceBuilder
     {
         ThrowIfBuilt();
         Flush();
+        _gathered?.RunUnits(_worker, Cap);
         _built = true;
         Cap();
         var problems = RecapCalculator.Check([_worker], _budget, out var budgetRows);
@@ -308,5 +339,93 @@ public sealed class RecapSourceBuilder
         // The caller's string is remembered only when it is the interned one, so a reference match above is always interned.
         _last[field] = ReferenceEquals(known, code) ? code : null;
         return known;
+    }
+
+    /// <summary>
+    /// Every row of a builder <see cref="ForScatteredUnits"/>, as values in blocks (no copy as it grows), with its
+    /// number and its unit (numbered as they first come); run unit by unit when the source is built.
+    /// </summary>
+    private sealed class Gathered
+    {
+        private const int BlockBits = 14;
+        private const int BlockSize = 1 << BlockBits;
+        private readonly List<MeasurementRow[]> _rows = [];
+        private readonly List<int[]> _numbers = [];
+        private readonly List<int[]> _units = [];
+        private readonly Dictionary<(string, string, string), int> _unitIds = new();
+        private readonly List<int> _sizes = [];
+        private MeasurementRow _previous;
+        private int _previousUnit = -1;
+        private int _count;
+
+        public void Add(in MeasurementRow row, int number)
+        {
+            if (_previousUnit < 0 || !SameUnit(row, _previous))
+            {
+                if (!_unitIds.TryGetValue((row.KabupatenCode, row.KecamatanCode, row.UnitCode), out _previousUnit))
+                {
+                    _previousUnit = _sizes.Count;
+                    _unitIds.Add((row.KabupatenCode, row.KecamatanCode, row.UnitCode), _previousUnit);
+                    _sizes.Add(0);
+                }
+
+                _previous = row;
+            }
+
+            var at = _count & (BlockSize - 1);
+            if (at == 0)
+            {
+                _rows.Add(new MeasurementRow[BlockSize]);
+                _numbers.Add(new int[BlockSize]);
+                _units.Add(new int[BlockSize]);
+            }
+
+            var block = _count >> BlockBits;
+            _rows[block][at] = row;
+            _numbers[block][at] = number;
+            _units[block][at] = _previousUnit;
+            _sizes[_previousUnit]++;
+            _count++;
+        }
+
+        /// <summary>Hands each unit's rows, in the order they came, to <paramref name="worker"/>, units in the order they first came; <paramref name="cap"/> after each.</summary>
+        public void RunUnits(UnitRuns worker, Action cap)
+        {
+            // A counting sort by unit: where each unit's rows start, then every row's place.
+            var start = new int[_sizes.Count + 1];
+            var largest = 0;
+            for (var u = 0; u < _sizes.Count; u++)
+            {
+                start[u + 1] = start[u] + _sizes[u];
+                largest = Math.Max(largest, _sizes[u]);
+            }
+
+            var order = new int[_count];
+            var next = (int[])start.Clone();
+            for (var i = 0; i < _count; i++)
+            {
+                order[next[_units[i >> BlockBits][i & (BlockSize - 1)]]++] = i;
+            }
+
+            _units.Clear();
+            var rows = new MeasurementRow[largest];
+            var numbers = new int[largest];
+            for (var u = 0; u < _sizes.Count; u++)
+            {
+                var n = 0;
+                for (var k = start[u]; k < start[u + 1]; k++)
+                {
+                    var i = order[k];
+                    rows[n] = _rows[i >> BlockBits][i & (BlockSize - 1)];
+                    numbers[n++] = _numbers[i >> BlockBits][i & (BlockSize - 1)];
+                }
+
+                worker.RunUnit(rows, numbers, n);
+                cap();
+            }
+
+            _rows.Clear();
+            _numbers.Clear();
+        }
     }
 }

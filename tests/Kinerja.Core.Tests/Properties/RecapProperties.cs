@@ -69,6 +69,34 @@ public static class RecapArbitraries
 /// <summary>Properties of <see cref="RecapCalculator"/> and <see cref="RecapTable"/>.</summary>
 public class RecapProperties
 {
+    /// <summary>
+    /// A builder <see cref="RecapSourceBuilder.ForScatteredUnits"/> given the rows in any order (with, in half the cases,
+    /// an indicator's rows twice, which are problems) gives what <see cref="RecapSource.Create"/> gives for the same rows:
+    /// the same problems, or a source with the same recap at every level.
+    /// </summary>
+    [RecapProperty]
+    public void ScatteredUnitsBuilder_RowsInAnyOrder_GivesWhatCreateGives(RecapInput input, int seed)
+    {
+        var random = new Random(seed);
+        var rows = input.Rows.Concat(seed % 2 == 0 ? input.Changed : []).OrderBy(_ => random.Next()).ToArray();
+        var builder = RecapSourceBuilder.ForScatteredUnits(int.MaxValue);
+        foreach (var r in rows)
+        {
+            builder.Add(new string(r.KabupatenCode), new string(r.KecamatanCode), new string(r.UnitCode), new string(r.SasaranId), new string(r.IndicatorId), r.Polarity, r.Aggregation, r.Triwulan, r.TargetLower, r.TargetUpper, r.Realisasi);
+        }
+
+        var built = builder.Build();
+        var created = RecapSource.Create(rows, []);
+        Assert.Equal(created.IsValid, built.IsValid);
+        Assert.Equal(created.Problems, built.Problems);
+        if (created.IsValid)
+        {
+            Assert.Equal(created.Value.ToString(), built.Value.ToString());
+            var options = RecapOptions.Default with { FinestLevel = RecapLevel.Indicator };
+            Assert.Equal(RecapCalculator.Build(created.Value, RecapPolicy.Default, options), RecapCalculator.Build(built.Value, RecapPolicy.Default, options));
+        }
+    }
+
     [RecapProperty]
     public void Merge_OfTwoDisjointParts_EqualsTheRecapOfTheWhole(RecapInput input)
     {

@@ -24,9 +24,9 @@ public class RecapSourceBuilderTests
         new("3303", "BBS", "TRA", "P2", 100m, 10m, 40m, 25m, 25m),
     ];
 
-    private static RecapSourceBuilder Builder(IEnumerable<IndicatorMeasurement> rows, IEnumerable<BudgetMeasurement> budget, int maxProblems = int.MaxValue)
+    private static RecapSourceBuilder Builder(IEnumerable<IndicatorMeasurement> rows, IEnumerable<BudgetMeasurement> budget, int maxProblems = int.MaxValue, bool scattered = false)
     {
-        var builder = new RecapSourceBuilder(maxProblems);
+        var builder = scattered ? RecapSourceBuilder.ForScatteredUnits(maxProblems) : new RecapSourceBuilder(maxProblems);
         foreach (var r in rows)
         {
             // New strings each time: the builder interns them.
@@ -137,6 +137,48 @@ public class RecapSourceBuilderTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal((ProblemCodes.Duplicate, "indicators[2].unit", "PEM"), (problem.Code, problem.Path, problem.AttemptedValue));
         Assert.Contains("indicators[0]", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForScatteredUnits_RowsSortedByQuarter_GivesTheSourceCreateGives()
+    {
+        var byQuarter = Rows.OrderBy(r => r.Triwulan).ToArray();
+        var builder = Builder(byQuarter, Budget, scattered: true);
+        var built = builder.Build();
+        var created = RecapSource.Create(byQuarter, Budget).Value;
+
+        Assert.False(builder.HasScatteredUnit);
+        Assert.True(built.IsValid);
+        Assert.Equal(created.ToString(), built.Value.ToString());
+        foreach (var finest in new[] { RecapLevel.Indicator, RecapLevel.Kecamatan })
+        {
+            var options = RecapOptions.Default with { FinestLevel = finest };
+            Assert.Equal(RecapCalculator.Build(Rows, Budget, RecapPolicy.Default, options).Value, RecapCalculator.Build(built.Value, RecapPolicy.Default, options));
+        }
+    }
+
+    [Fact]
+    public void ForScatteredUnits_BadRowsScattered_ReportsWhatCreateReports_TheFirstListedAndAllCounted()
+    {
+        IndicatorMeasurement[] bad =
+        [
+            Row("BBS", "PEM", "IK1", 1, 10m, -8m),
+            Row("BBS", "TRA", "IK1", 1, 10m, 8m),
+            Row("BBS", "PEM", "IK1", 1, 10m, 8m),
+            Row("BBS", "TRA", "IK1", 2, 10m, 8m, method: AggregationMethod.Average),
+            Row("BBS", "PEM", "IK2", 1, -1m, 8m),
+        ];
+
+        var created = RecapSource.Create(bad, []);
+        var all = Builder(bad, [], scattered: true).Build();
+        var capped = Builder(bad, [], maxProblems: 2, scattered: true);
+        var first = capped.Build();
+
+        Assert.False(all.IsValid);
+        Assert.Equal(created.Problems, all.Problems);
+        Assert.Equal(created.Problems.Take(2), first.Problems);
+        Assert.Equal(created.Problems.Count, capped.ProblemCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecapSourceBuilder.ForScatteredUnits(0));
     }
 
     [Fact]
