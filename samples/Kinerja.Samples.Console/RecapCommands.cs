@@ -72,8 +72,19 @@ internal static class RecapCommands
                 console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
                 {
                     // The bar is the bytes read of the file's size, as the package reports them while it reads.
+                    // A file that scatters a unit's rows is read a second time, from the start: the first bar stops where that was
+                    // found, and a second one says why.
                     var reading = ctx.AddTask(l.T("Membaca ", "Reading ") + file.Name, maxValue: stream.Length);
-                    read = CsvFile.ReadSource(stream, csv, new BytesRead(bytes => reading.Value = bytes));
+                    read = CsvFile.ReadSource(stream, csv, new BytesRead(bytes =>
+                    {
+                        if (bytes < reading.Value)
+                        {
+                            reading.StopTask();
+                            reading = ctx.AddTask(l.T("Membaca lagi (baris satu unit tersebar) ", "Reading again (a unit's rows are scattered) ") + file.Name, maxValue: stream.Length);
+                        }
+
+                        reading.Value = bytes;
+                    }));
                     reading.Value = stream.Length;
                     if (read.IsValid)
                     {

@@ -89,6 +89,25 @@ public sealed class RecapCommandTests : IDisposable
     }
 
     [Fact]
+    public void Recap_AFileSortedByQuarter_GivesTheRecapOfTheSameRowsGrouped_WithOrWithoutTheBar()
+    {
+        // Sorted by quarter, every unit comes back: the file is read a second time (the bar restarts, beside the first).
+        var file = _folder.File("grouped.csv");
+        Cli.Run("recap", "--generate", "40000", file);
+        var lines = File.ReadAllLines(file);
+        var sorted = _folder.File("byquarter.csv");
+        File.WriteAllLines(sorted, lines.Take(1).Concat(lines.Skip(1).OrderBy(line => line.Split(',')[7], StringComparer.Ordinal)));
+
+        var grouped = Cli.Run("recap", file, "--progress", "never");
+        var with = Cli.Run("recap", sorted, "--progress", "always");
+        var without = Cli.Run("recap", sorted, "--progress", "never");
+
+        Assert.Equal((KinerjaCli.Ok, KinerjaCli.Ok, KinerjaCli.Ok), (grouped.ExitCode, with.ExitCode, without.ExitCode));
+        Assert.Equal(grouped.Output.Replace("grouped.csv", "byquarter.csv", StringComparison.Ordinal), without.Output);
+        Assert.EndsWith(without.Output, with.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Recap_BadRow_IsRejectedNamingLineAndColumn()
     {
         var file = _folder.File("bad.csv");

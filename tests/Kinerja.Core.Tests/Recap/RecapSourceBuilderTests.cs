@@ -182,6 +182,43 @@ public class RecapSourceBuilderTests
     }
 
     [Fact]
+    public void ForScatteredUnits_FiguresAndRulesAsGiven_AreCheckedAndLaidOutAsCreateDoes()
+    {
+        // Figures are kept packed until the build: a negative zero, trailing zeros, the largest decimal, mantissas past
+        // 63 bits, and negatives with decimals (named as given).
+        IndicatorMeasurement[] good =
+        [
+            Row("BBS", "PEM", "IK1", 1, 12.3400m, -0.0m),
+            Row("BBS", "TRA", "IK1", 1, decimal.MaxValue, 79228162514264337593543950.335m),
+            Row("BBS", "PEM", "IK1", 2, 10.50m, 5.250m),
+            Row("BBS", "TRA", "IK1", 2, 9_300_000_000_000_000_000.5m, 0.000001m),
+        ];
+        IndicatorMeasurement[] bad = [.. good, Row("BBS", "PEM", "IK1", 3, 10m, -5.25m), Row("BBS", "TRA", "IK1", 3, -0.10m, 1m)];
+
+        var built = Builder(good, [], scattered: true).Build();
+        Assert.True(built.IsValid, string.Join("; ", built.Problems));
+        var options = RecapOptions.Default with { FinestLevel = RecapLevel.Indicator };
+        Assert.Equal(RecapCalculator.Build(good, [], RecapPolicy.Default, options).Value, RecapCalculator.Build(built.Value, RecapPolicy.Default, options));
+
+        var refused = Builder(bad, [], scattered: true).Build();
+        Assert.Equal(RecapSource.Create(bad, []).Problems, refused.Problems);
+        Assert.Equal(["-5.25", "-0.10"], refused.Problems.Select(p => p.AttemptedValue));
+
+        // A polarity and a method outside their enums are named as they came, as the builder of units together names them.
+        var together = new RecapSourceBuilder();
+        var scattered = RecapSourceBuilder.ForScatteredUnits(int.MaxValue);
+        foreach (var builder in new[] { together, scattered })
+        {
+            builder.Add("3303", "BBS", "PEM", "S1", "IK1", (Polarity)300, AggregationMethod.CumulativeSum, 1, 1m, 1m, 1m);
+            builder.Add("3303", "BBS", "PEM", "S1", "IK2", Polarity.Positive, (AggregationMethod)(-7), 1, 1m, 1m, 1m);
+        }
+
+        var named = scattered.Build().Problems;
+        Assert.Equal(together.Build().Problems, named);
+        Assert.Equal(["300", "-7"], named.Select(p => p.AttemptedValue));
+    }
+
+    [Fact]
     public void Build_ManyProblems_ListsTheFirstAndCountsAll()
     {
         var rows = Enumerable.Range(0, 50).Select(i => Row("BBS", "U" + i, "IK1", 1, 10m, -1m)).ToArray();
