@@ -55,6 +55,14 @@ public class CsvRecapBenchmarks : IDisposable
         RecapScope.Compare("Kinerja.Core.Csv (file)", Expected(), RecapScope.FromTable(LibraryFromFile()));
     }
 
+    /// <summary>Writes the file sorted by quarter and checks the library's figures from it.</summary>
+    [GlobalSetup(Target = nameof(LibraryFromFileSortedByQuarter))]
+    public void SetupSortedByQuarter()
+    {
+        _path = File(sortedByQuarter: true);
+        RecapScope.Compare("Kinerja.Core.Csv (file sorted by quarter)", Expected(), RecapScope.FromTable(LibraryFromFileSortedByQuarter()));
+    }
+
     /// <summary>Writes the file and checks that Sylvan reads the same fields as Sep (the same total length).</summary>
     [GlobalSetup(Target = nameof(SylvanSplitEveryField))]
     public void SetupSylvan()
@@ -126,6 +134,15 @@ public class CsvRecapBenchmarks : IDisposable
             ? Library.Build(read.Value, _policy, National)
             : throw new InvalidOperationException("The benchmark file has problems: " + string.Join("; ", read.Problems.Take(3)));
     }
+
+    /// <summary>
+    /// <see cref="LibraryFromFile"/> on the same rows sorted by quarter (TW I of every unit, then TW II ...), as files of
+    /// several quarters put one after another are: every unit comes back, so the file is read a second time into a builder
+    /// for scattered units (docs/csv.md, "Memory").
+    /// </summary>
+    /// <returns>The table.</returns>
+    [Benchmark]
+    public RecapTable LibraryFromFileSortedByQuarter() => LibraryFromFile();
 
     /// <summary>DuckDB: <c>read_csv</c> of the file and the GROUP BY of <see cref="DuckDbRecap"/> (every core).</summary>
     /// <returns>The scope's rows.</returns>
@@ -237,11 +254,11 @@ public class CsvRecapBenchmarks : IDisposable
     private static string DuckDbQuery() =>
         (string)typeof(DuckDbRecap).GetField("Query", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
 
-    /// <summary>The file of this size, written once per build of the generator and the writer.</summary>
-    private string File()
+    /// <summary>The file of this size (its rows in the generator's order, or sorted by quarter), written once per build of the generator and the writer.</summary>
+    private string File(bool sortedByQuarter = false)
     {
         var key = FormattableString.Invariant(
-            $"{typeof(MeasurementCsv).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(RecapScope).Assembly.ManifestModule.ModuleVersionId:N}-{Measurements}.csv");
+            $"{typeof(MeasurementCsv).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(RecapScope).Assembly.ManifestModule.ModuleVersionId:N}-{Measurements}{(sortedByQuarter ? "-by-quarter" : string.Empty)}.csv");
         var path = Path.Combine(Path.GetTempPath(), "kinerja-recap-benchmarks", key);
         if (!System.IO.File.Exists(path))
         {
@@ -249,7 +266,8 @@ public class CsvRecapBenchmarks : IDisposable
             var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
             using (var writer = new StreamWriter(temporary))
             {
-                MeasurementCsv.Write(writer, NationalDataGenerator.Get(Measurements));
+                var rows = NationalDataGenerator.Get(Measurements);
+                MeasurementCsv.Write(writer, sortedByQuarter ? rows.OrderBy(r => r.Triwulan) : rows);
             }
 
             System.IO.File.Move(temporary, path, overwrite: true);
@@ -265,6 +283,8 @@ public class CsvRecapBenchmarks : IDisposable
     private sealed class CountingSink : Kinerja.Core.Csv.Internal.IRowSink
     {
         public int Rows { get; private set; }
+
+        public bool Stopped => false;
 
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Agreements.Polarity polarity, Agreements.AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi) => Rows++;
 
