@@ -39,6 +39,21 @@ public class BudgetCsvTests
     }
 
     [Fact]
+    public void ReadSourceWithBudget_IndicatorsScatteringAUnit_AreReadAgainWithTheBudget()
+    {
+        // PEM comes back after TRA: the indicator file is read a second time, and the budget goes into that source.
+        var scattered = Indicators + "3303,BBS,PEM,S1,IK1,Positive,CumulativeSum,2,10,10,9\n";
+        var rows = MeasurementCsv.ReadRows(Utf8(scattered)).Value;
+        var budget = MeasurementCsv.ReadBudget(Utf8(Budget)).Value;
+
+        var read = MeasurementCsv.ReadSourceWithBudget(Utf8(scattered), Utf8(Budget));
+
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        Assert.Equal((3, 2), (read.Value.MeasurementCount, read.Value.BudgetCount));
+        Assert.Equal(RecapCalculator.Build(rows, budget, RecapPolicy.Default).Value, RecapCalculator.Build(read.Value, RecapPolicy.Default));
+    }
+
+    [Fact]
     public void ReadSourceWithBudget_Problems_NameTheirFileLineAndColumn()
     {
         const string budget =
