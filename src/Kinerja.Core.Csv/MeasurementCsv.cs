@@ -457,7 +457,11 @@ public static partial class MeasurementCsv
             }
 
             Builder.Add(kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, targetLower, targetUpper, realisasi);
-            _scattered = Builder.HasScatteredUnit;
+            if (!_scattered && Builder.HasScatteredUnit)
+            {
+                // Written once: the reader's thread reads it.
+                _scattered = true;
+            }
         }
 
         public int LineOf(int row)
