@@ -414,15 +414,8 @@ public static partial class MeasurementCsv
 
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi)
         {
-            if (!reader.CheckQuarterAndBounds(line, triwulan, true, targetLower, targetUpper))
-            {
-                if (reader.ChecksRefusedRows)
-                {
-                    // RecapSource.Create does not see the row: its negatives are named here, in the same pass.
-                    reader.CheckNegatives(line, targetLower, realisasi);
-                }
-            }
-            else
+            // ReadRows runs none of the recap's checks (ReadSource's builder does): a row it refuses is named for its quarter or bounds only.
+            if (reader.CheckQuarterAndBounds(line, triwulan, true, targetLower, targetUpper))
             {
                 Rows.Add(new IndicatorMeasurement(kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, targetLower, targetUpper, realisasi));
                 Lines.Add(line);
