@@ -195,6 +195,7 @@ public static partial class MeasurementCsv
             // A unit's rows are not together: read the file again into a builder that keeps every row, as a value, and
             // orders them by unit when it builds (the cells' problems and the recap's are still listed in one pass).
             stream.Position = start;
+            bytesRead?.Report(start);
             reader = new MeasurementReader(options) { ChecksRefusedRows = true };
             sink = new BuilderSink(RecapSourceBuilder.ForScatteredUnits(options.MaxProblems), stopsWhenScattered: false);
             Read(stream, reader, sink, bytesRead);

@@ -247,6 +247,18 @@ public class MeasurementCsvTests
         Assert.Equal(6_000, read.Value.MeasurementCount);
         Assert.Equal(RecapCalculator.Build(grouped, [], RecapPolicy.Default).Value, RecapCalculator.Build(read.Value, RecapPolicy.Default));
         Assert.InRange(counting.BytesRead, bytes.Length, bytes.Length * 17 / 10);
+
+        // The positions told start again when the file is read again, so that a progress bar can say so.
+        var told = new List<long>();
+        MeasurementCsv.ReadSource(new MemoryStream(bytes), bytesRead: new Told(told));
+        Assert.Contains(told.Skip(1).Select((position, i) => position < told[i]), back => back);
+        Assert.Equal(bytes.Length, told[^1]);
+    }
+
+    /// <summary>Keeps every position told, on the reading thread.</summary>
+    private sealed class Told(List<long> positions) : IProgress<long>
+    {
+        public void Report(long value) => positions.Add(value);
     }
 
     [Fact]

@@ -521,12 +521,11 @@ internal sealed class ColumnRules
     /// <summary>The policy's rules as thresholds, or <see langword="null"/> when a bound or cap is beyond ±10⁶ %.</summary>
     public static ColumnRules? From(IntegerRules rules)
     {
-        foreach (var mark in rules.Marks)
+        // The caps and the bounds the cap passes (those with a threshold) within ±10⁶ %; a bound beyond the cap never counts.
+        var limits = new[] { rules.Cap, rules.AverageCap }.Where(c => c.HasValue).Select(c => c!.Value);
+        if (limits.Concat(rules.Upper.Take(rules.Thresholds.Length)).Any(q => Math.Abs(q) > RecapColumns.MaxQuanta))
         {
-            if (Math.Abs(mark) > RecapColumns.MaxQuanta)
-            {
-                return null;
-            }
+            return null;
         }
 
         var provides = (rules.NegativeTwoMinusRatio ? RecapColumns.NeedsTwoMinusRatio : 0)

@@ -109,6 +109,7 @@ public sealed class RecapSourceBuilder
         if (!AreFieldsValid(index, triwulan, targetLower, targetUpper))
         {
             _worker.CheckOwnValues(index, targetLower, realisasi, polarity, aggregation);
+            CapWhenMany();
             return;
         }
 
@@ -131,12 +132,7 @@ public sealed class RecapSourceBuilder
             HasScatteredUnit = true;
             Refuse(index, ProblemCodes.Duplicate, Text.Index("indicators", index) + ".unit", row.UnitCode, Text.Index("indicators", first));
             _worker.CheckOwnValues(index, targetLower, realisasi, polarity, aggregation);
-            if (_worker.Found.Count > (2L * _maxProblems) + 1024)
-            {
-                // A file sorted by quarter refuses most of its rows here, with no unit ending in between.
-                Cap();
-            }
-
+            CapWhenMany();
             return;
         }
 
@@ -298,6 +294,18 @@ public sealed class RecapSourceBuilder
         _worker.RunUnit(_unit, _index, _count);
         _count = 0;
         Cap();
+    }
+
+    /// <summary>
+    /// <see cref="Cap"/> when the problems found are many more than kept: where rows are refused while no unit ends (a
+    /// file sorted by quarter into a builder of units together, or bad rows into one for scattered units).
+    /// </summary>
+    private void CapWhenMany()
+    {
+        if (_worker.Found.Count > (2L * _maxProblems) + 1024)
+        {
+            Cap();
+        }
     }
 
     /// <summary>Keeps the first problems in row order and counts the rest.</summary>

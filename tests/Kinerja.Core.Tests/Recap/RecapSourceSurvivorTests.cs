@@ -445,6 +445,10 @@ public class RecapSourceSurvivorTests
         Assert.Null(RulesOf(RecapPolicy.Default with { AverageCap = 1_000_001m }));
         Assert.NotNull(RulesOf(Capped(null, Scale(1_000_000m))));
         Assert.Null(RulesOf(Capped(null, Scale(1_000_001m))));
+
+        // A bound beyond 10⁶ % that the cap does not pass has no threshold: it does not keep the policy from the columns.
+        Assert.NotNull(RulesOf(Capped(150m, Scale(100m, 2_000_000m))));
+        Assert.Null(RulesOf(Capped(null, Scale(100m, 2_000_000m))));
     }
 
     /// <summary>The needs a policy provides are exactly its rules: the 2 − R/T formula, zero targets not computable, the floor at 0.</summary>
