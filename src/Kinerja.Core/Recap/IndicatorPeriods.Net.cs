@@ -1,7 +1,6 @@
 #if NET
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Capaian;
-using Kinerja.Core.Internal;
 using Quarter = Kinerja.Core.Capaian.TriwulanAggregation.Quarter;
 
 namespace Kinerja.Core.Recap;

@@ -198,6 +198,7 @@ internal sealed class IntegerRules
 #endif
         Cap = cap;
         AverageCap = averageCap;
+        Limit = Math.Min(cap ?? long.MaxValue, averageCap ?? long.MaxValue);
         Marks = [.. upper.Concat(new[] { cap, averageCap }.Where(m => m.HasValue).Select(m => m!.Value)).Distinct()];
         FloorAtZero = floorAtZero;
         ZeroTargetNotComputable = zeroTargetNotComputable;
@@ -219,7 +220,7 @@ internal sealed class IntegerRules
 #endif
 
     /// <summary>The lesser of the cap and the average cap, in quanta (<see cref="long.MaxValue"/> when neither): the most a figure adds to a sum.</summary>
-    public long Limit => Math.Min(Cap ?? long.MaxValue, AverageCap ?? long.MaxValue);
+    public long Limit { get; }
 
     /// <summary>Every bound and cap in quanta: where a figure exactly on one must be decided on decimals when its decimal form rounds.</summary>
     public long[] Marks { get; }

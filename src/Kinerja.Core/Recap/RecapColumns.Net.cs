@@ -518,7 +518,7 @@ internal sealed class ColumnRules
     /// <summary>Whether runs may be tallied in vector lanes (<see cref="RecapPath.Vector"/>, read when made).</summary>
     public bool Lanes { get; }
 
-    /// <summary>The policy's rules as thresholds, or <see langword="null"/> when a bound or cap is beyond ±10⁶ %.</summary>
+    /// <summary>The policy's rules as thresholds, or <see langword="null"/> when a cap, or a bound the cap passes, is beyond ±10⁶ %.</summary>
     public static ColumnRules? From(IntegerRules rules)
     {
         // The caps and the bounds the cap passes (those with a threshold) within ±10⁶ %; a bound beyond the cap never counts.

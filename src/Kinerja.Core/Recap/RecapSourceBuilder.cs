@@ -65,8 +65,9 @@ public sealed class RecapSourceBuilder
     public int RowCount { get; private set; }
 
     /// <summary>
-    /// The number of problems found so far, listed or not (rows of the unit being read are checked when it ends;
-    /// <see cref="Build"/> checks the last unit and the budget rows, whose problems count from then on).
+    /// The number of problems found so far, listed or not (rows of the unit being read are checked when it ends, and
+    /// in a builder <see cref="ForScatteredUnits"/> every kept row when it builds; <see cref="Build"/> checks the last
+    /// unit and the budget rows, whose problems count from then on).
     /// </summary>
     public int ProblemCount => _built ? _total : _worker.Found.Count + _dropped;
 
