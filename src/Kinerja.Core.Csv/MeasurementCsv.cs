@@ -416,7 +416,7 @@ public static partial class MeasurementCsv
         public void Add(int line, string kabupaten, string kecamatan, string unit, string sasaran, string indicator, Polarity polarity, AggregationMethod aggregation, int triwulan, decimal? targetLower, decimal? targetUpper, decimal? realisasi)
         {
             // ReadRows runs none of the recap's checks (ReadSource's builder does): a row it refuses is named for its quarter or bounds only.
-            if (reader.CheckQuarterAndBounds(line, triwulan, true, targetLower, targetUpper))
+            if (reader.CheckQuarterAndBounds(line, triwulan, targetLower, targetUpper))
             {
                 Rows.Add(new IndicatorMeasurement(kabupaten, kecamatan, unit, sasaran, indicator, polarity, aggregation, triwulan, targetLower, targetUpper, realisasi));
                 Lines.Add(line);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kinerja.Core.Agreements;
+using Kinerja.Core.Recap;
 using Kinerja.Core.Validation;
 using nietras.SeparatedValues;
 
@@ -222,76 +223,49 @@ internal sealed class MeasurementReader
         }
         else
         {
-            CheckOwnFields(line, triwulan, targetsRead, lower, upper, Problems.Count == numbers, realisasi);
+            CheckOwnFields(line, triwulan, targetsRead, lower, upper, Problems.Count == numbers, realisasi, polarity, aggregation);
         }
     }
 
     /// <summary>
-    /// For a row not handed on (a cell of it has a problem), the recap's checks of the row's own fields that did read, with
-    /// the recap's codes and words (<see cref="Kinerja.Core.Recap.RecapSourceBuilder.Add"/> makes the same): its quarter
-    /// and target bounds, then a negative target or realisasi. So a row's every problem is listed at once, not the recap's
+    /// For a row not handed on (a cell of it has a problem), the recap's checks of the row's own fields that did read, as
+    /// <see cref="Kinerja.Core.Recap.RecapSourceBuilder.Add"/> makes them (<see cref="IndicatorMeasurement.CheckQuarterAndBounds"/>,
+    /// then <see cref="IndicatorMeasurement.CheckValues"/>). So a row's every problem is listed at once, not the recap's
     /// only after its cells are mended. Only where the recap's checks are run (<see cref="ChecksRefusedRows"/>).
     /// </summary>
-    private void CheckOwnFields(int line, int triwulan, bool targetsRead, decimal? lower, decimal? upper, bool realisasiRead, decimal? realisasi)
+    private void CheckOwnFields(int line, int triwulan, bool targetsRead, decimal? lower, decimal? upper, bool realisasiRead, decimal? realisasi, Polarity polarity, AggregationMethod aggregation)
     {
         if (!ChecksRefusedRows)
         {
             return;
         }
 
-        CheckQuarterAndBounds(line, triwulan, targetsRead, lower, upper);
-        CheckNegatives(line, targetsRead ? lower : null, realisasiRead ? realisasi : null);
-    }
-
-    /// <summary>A negative target or realisasi of a row the recap's checks do not see (refused before them), in the recap's words.</summary>
-    public void CheckNegatives(int line, decimal? lower, decimal? realisasi)
-    {
-        if (lower < 0m)
+        // A target cell with a problem of its own is not checked again (nor its bounds), nor a realisasi cell.
+        lower = targetsRead ? lower : null;
+        CheckQuarterAndBounds(line, triwulan, lower, targetsRead ? upper : null);
+        foreach (var problem in IndicatorMeasurement.CheckValues(lower, realisasiRead ? realisasi : null, polarity, aggregation))
         {
-            Recap(line, new ValidationProblem(ProblemCodes.TargetNegative, "targetLower", Invariant(lower), Severity.Error));
-        }
-
-        if (realisasi < 0m)
-        {
-            Recap(line, new ValidationProblem(ProblemCodes.RealisasiNegative, "realisasi", Invariant(realisasi), Severity.Error));
+            Recap(line, problem);
         }
     }
 
     /// <summary>
-    /// Whether a row's quarter is not beyond 4 (one below 1 is a cell that is no quarter, a problem of its cell already)
-    /// and its target bounds are both given or neither, in order (what an <see cref="Kinerja.Core.Recap.IndicatorMeasurement"/>
-    /// requires); else each is a problem, in the recap's words.
-    /// <paramref name="targetsRead"/> is false where a target cell had a problem of its own (its bounds are then not checked).
+    /// Whether a row's quarter and target bounds hold (<see cref="IndicatorMeasurement.CheckQuarterAndBounds"/>, as the
+    /// constructor requires); else each problem is the row's, in the recap's words. A quarter below 1 is a cell that is no
+    /// quarter, a problem of its cell already (<see cref="Triwulan"/> gives 0 for it), and is not checked again.
     /// </summary>
-    public bool CheckQuarterAndBounds(int line, int triwulan, bool targetsRead, decimal? lower, decimal? upper)
+    public bool CheckQuarterAndBounds(int line, int triwulan, decimal? lower, decimal? upper)
     {
-        var ok = true;
-        // A quarter below 1 is a cell that is no quarter, already a problem of its cell (Triwulan gives 0 for it).
-        if (triwulan > 4)
+        var problems = IndicatorMeasurement.CheckQuarterAndBounds(triwulan < 1 ? null : triwulan, lower, upper);
+        foreach (var problem in problems)
         {
-            Recap(line, new ValidationProblem(ProblemCodes.TriwulanOutOfRange, "triwulan", Invariant(triwulan), Severity.Error));
-            ok = false;
+            Recap(line, problem);
         }
 
-        if (targetsRead && lower.HasValue != upper.HasValue)
-        {
-            Recap(line, new ValidationProblem(ProblemCodes.Required, lower.HasValue ? "targetUpper" : "targetLower", null, Severity.Error));
-            ok = false;
-        }
-        else if (targetsRead && lower > upper)
-        {
-            Recap(line, new ValidationProblem(ProblemCodes.TargetRangeUnordered, "targetUpper", Invariant(upper), Severity.Error, Invariant(lower), Invariant(upper)));
-            ok = false;
-        }
-
-        return ok;
+        return problems.Count == 0;
     }
 
     private void Recap(int line, ValidationProblem problem) => Problems.Add(MeasurementCsv.FromRecap(problem, this, line));
-
-    private static string Invariant(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A polarity or aggregation cell: the last name's value when the cell repeats it, else looked up; a name not known is a problem naming the names that are.</summary>
     private T Name<T>(SepReader.Row row, int field, int line, NameColumn<T> column)

@@ -1,5 +1,6 @@
 using Kinerja.Core.Agreements;
 using Kinerja.Core.Internal;
+using Kinerja.Core.Validation;
 
 namespace Kinerja.Core.Recap;
 
@@ -87,12 +88,93 @@ public sealed class IndicatorMeasurement : IMeasurementFields
     /// <summary>The realisasi, or <see langword="null"/> when not reported.</summary>
     public decimal? Realisasi { get; }
 
-    /// <summary>Whether a quarter is 1 to 4: the check of the constructor (which throws) and of <see cref="RecapSourceBuilder.Add"/> (which reports).</summary>
+    /// <summary>
+    /// The problems of a row's quarter and target bounds, what the constructor requires (it throws where this reports):
+    /// a quarter not 1 to 4, then target bounds of which only one is given, or whose lower is above the upper. The one
+    /// home of these checks: <see cref="RecapSourceBuilder.Add"/> reports them for a row it refuses, and a reader of rows
+    /// (Kinerja.Core.Csv) for a row it refuses for a cell, so that every problem of the row is listed at once.
+    /// </summary>
+    /// <param name="triwulan">The quarter, or <see langword="null"/> when it was not read (it is then not checked).</param>
+    /// <param name="targetLower">The target, or a range's lower bound (<see langword="null"/>: none given).</param>
+    /// <param name="targetUpper">A range's upper bound (<see langword="null"/>: none given).</param>
+    /// <param name="path">The row's path, which each problem's path extends (<c>indicators[3]</c> gives <c>indicators[3].triwulan</c>); <see langword="null"/> or empty for the fields' names alone.</param>
+    /// <returns>The problems, in the order above; empty when the fields hold.</returns>
+    public static IReadOnlyList<ValidationProblem> CheckQuarterAndBounds(int? triwulan, decimal? targetLower, decimal? targetUpper, string? path = null)
+    {
+        var found = new List<ValidationProblem>();
+        if (triwulan is { } quarter && !IsTriwulan(quarter))
+        {
+            found.Add(Problem(ProblemCodes.TriwulanOutOfRange, path, "triwulan", Text.Of(quarter)));
+        }
+
+        if (targetLower.HasValue != targetUpper.HasValue)
+        {
+            found.Add(Problem(ProblemCodes.Required, path, targetLower.HasValue ? "targetUpper" : "targetLower", null));
+        }
+        else if (targetLower > targetUpper)
+        {
+            found.Add(Problem(ProblemCodes.TargetRangeUnordered, path, "targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper)));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The problems a recap finds in a row's own values, the checks that read no other row: a negative target, a negative
+    /// realisasi (a negative zero is not negative), then a polarity or aggregation method outside the defined values. The
+    /// one home of these checks: <see cref="RecapSource.Create"/> and <see cref="RecapSourceBuilder"/> report them, and a
+    /// reader of rows (Kinerja.Core.Csv) for a row it refuses for a cell. The constructor allows negative figures: they are
+    /// the recap's to refuse.
+    /// </summary>
+    /// <param name="targetLower">The target, or a range's lower bound; <see langword="null"/> when none is given or it was not read.</param>
+    /// <param name="realisasi">The realisasi; <see langword="null"/> when not reported or not read.</param>
+    /// <param name="polarity">The polarity.</param>
+    /// <param name="aggregation">The aggregation method.</param>
+    /// <param name="path">The row's path, which each problem's path extends; <see langword="null"/> or empty for the fields' names alone.</param>
+    /// <returns>The problems, in the order above; empty when the values hold.</returns>
+    public static IReadOnlyList<ValidationProblem> CheckValues(decimal? targetLower, decimal? realisasi, Polarity polarity, AggregationMethod aggregation, string? path = null)
+    {
+        var found = new List<ValidationProblem>();
+        if (IsNegative(targetLower))
+        {
+            found.Add(Problem(ProblemCodes.TargetNegative, path, "targetLower", Text.Of(targetLower)));
+        }
+
+        if (IsNegative(realisasi))
+        {
+            found.Add(Problem(ProblemCodes.RealisasiNegative, path, "realisasi", Text.Of(realisasi)));
+        }
+
+        EnumRanges.Check(polarity, aggregation, path ?? string.Empty, (code, at, value, from, to) => found.Add(new ValidationProblem(code, Field(at), value, Severity.Error, [from, to])));
+        return found;
+    }
+
+    /// <summary>Whether a quarter is 1 to 4: the check of the constructor (which throws) and of <see cref="CheckQuarterAndBounds"/> (which reports).</summary>
     internal static bool IsTriwulan(int triwulan) => triwulan is >= 1 and <= 4;
 
-    /// <summary>Whether target bounds are both given with lower &lt;= upper, or both absent: the check of the constructor and of <see cref="RecapSourceBuilder.Add"/>.</summary>
+    /// <summary>Whether target bounds are both given with lower &lt;= upper, or both absent: the check of the constructor and of <see cref="CheckQuarterAndBounds"/>.</summary>
     internal static bool AreTargetBounds(decimal? targetLower, decimal? targetUpper) =>
         targetLower.HasValue == targetUpper.HasValue && !(targetLower > targetUpper);
+
+    /// <summary>Whether <see cref="CheckValues"/> finds nothing, without making a list (the recap asks it of every row).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool AreValuesValid(in decimal? targetLower, in decimal? realisasi, Polarity polarity, AggregationMethod aggregation) =>
+        !IsNegative(targetLower) && !IsNegative(realisasi) && EnumRanges.IsDefined(polarity) && EnumRanges.IsDefined(aggregation);
+
+    /// <summary>Whether a figure is below 0 (a decimal comparison only when the sign bit is set: a negative zero is not below 0).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsNegative(in decimal? value) =>
+#if NET
+        value.HasValue && decimal.IsNegative(value.GetValueOrDefault()) && value.GetValueOrDefault() != 0m;
+#else
+        value < 0m;
+#endif
+
+    private static ValidationProblem Problem(string code, string? path, string field, string? value, params string[] arguments) =>
+        new(code, string.IsNullOrEmpty(path) ? field : path + "." + field, value, Severity.Error, arguments);
+
+    /// <summary>A path <see cref="EnumRanges.Check"/> made under an empty row path (".polarity") as the field's name alone.</summary>
+    private static string Field(string path) => path.Length > 0 && path[0] == '.' ? path.Substring(1) : path;
 
     /// <summary>Where the row belongs and its figures.</summary>
     /// <returns>The text.</returns>

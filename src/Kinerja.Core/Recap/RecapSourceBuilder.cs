@@ -236,32 +236,20 @@ public sealed class RecapSourceBuilder
         }
     }
 
-    /// <summary>Whether row <paramref name="index"/>'s own fields hold (a quarter 1-4, target bounds); else each is refused.</summary>
+    /// <summary>Whether row <paramref name="index"/>'s quarter and target bounds hold; else each problem (<see cref="IndicatorMeasurement.CheckQuarterAndBounds"/>) is the row's.</summary>
     private bool AreFieldsValid(int index, int triwulan, decimal? targetLower, decimal? targetUpper)
     {
-        var valid = true;
-        if (!IndicatorMeasurement.IsTriwulan(triwulan))
+        if (IndicatorMeasurement.IsTriwulan(triwulan) && IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
         {
-            Refuse(index, ProblemCodes.TriwulanOutOfRange, Text.Index("indicators", index) + ".triwulan", Text.Of(triwulan));
-            valid = false;
+            return true;
         }
 
-        if (!IndicatorMeasurement.AreTargetBounds(targetLower, targetUpper))
+        foreach (var problem in IndicatorMeasurement.CheckQuarterAndBounds(triwulan, targetLower, targetUpper, Text.Index("indicators", index)))
         {
-            // Only one bound given, or lower above upper.
-            if (targetLower.HasValue != targetUpper.HasValue)
-            {
-                Refuse(index, ProblemCodes.Required, Text.Index("indicators", index) + (targetLower.HasValue ? ".targetUpper" : ".targetLower"), null);
-            }
-            else
-            {
-                Refuse(index, ProblemCodes.TargetRangeUnordered, Text.Index("indicators", index) + ".targetUpper", Text.Of(targetUpper), Text.Of(targetLower), Text.Of(targetUpper));
-            }
-
-            valid = false;
+            _worker.Found.Add((index, problem));
         }
 
-        return valid;
+        return false;
     }
 
     /// <summary>Keeps row <paramref name="index"/> among the rows of the unit being read.</summary>

@@ -259,32 +259,27 @@ internal sealed class UnitRuns
     }
 
     /// <summary>
-    /// The checks of row <paramref name="rowIndex"/> that read no other row: a negative target or realisasi, an undefined
-    /// polarity or method. Also made for a row refused for its quarter or target bounds, so that its every problem is
-    /// listed at once.
+    /// The checks of row <paramref name="rowIndex"/> that read no other row (<see cref="IndicatorMeasurement.CheckValues"/>:
+    /// a negative target or realisasi, an undefined polarity or method). Also made for a row refused for its quarter or
+    /// target bounds, so that its every problem is listed at once.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void CheckOwnValues(int rowIndex, in decimal? targetLower, in decimal? realisasi, Polarity polarity, AggregationMethod aggregation)
     {
-        if (Negative(targetLower))
+        if (!IndicatorMeasurement.AreValuesValid(targetLower, realisasi, polarity, aggregation))
         {
-            Error(rowIndex, ProblemCodes.TargetNegative, Text.Index("indicators", rowIndex) + ".targetLower", Text.Of(targetLower));
-        }
-
-        if (Negative(realisasi))
-        {
-            Error(rowIndex, ProblemCodes.RealisasiNegative, Text.Index("indicators", rowIndex) + ".realisasi", Text.Of(realisasi));
-        }
-
-        if (!EnumRanges.IsDefined(polarity) || !EnumRanges.IsDefined(aggregation))
-        {
-            Undefined(polarity, aggregation, rowIndex);
+            Refused(rowIndex, targetLower, realisasi, polarity, aggregation);
         }
     }
 
-    /// <summary>Reports a row's undefined polarity or aggregation method (kept out of the loop over rows: its closure would be made per row).</summary>
-    private void Undefined(Polarity polarity, AggregationMethod aggregation, int rowIndex) =>
-        EnumRanges.Check(polarity, aggregation, Text.Index("indicators", rowIndex), (code, path, value, from, to) => Error(rowIndex, code, path, value, from, to));
+    /// <summary>Lists the problems of a row's values (kept out of the loop over rows: it makes a list).</summary>
+    private void Refused(int rowIndex, decimal? targetLower, decimal? realisasi, Polarity polarity, AggregationMethod aggregation)
+    {
+        foreach (var problem in IndicatorMeasurement.CheckValues(targetLower, realisasi, polarity, aggregation, Text.Index("indicators", rowIndex)))
+        {
+            Found.Add((rowIndex, problem));
+        }
+    }
 
     private void Error(int row, string code, string path, string? value, params string[] arguments) =>
         Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
@@ -295,13 +290,4 @@ internal sealed class UnitRuns
     /// <summary>Whether two rows are of one unit.</summary>
     internal static bool SameUnit(IndicatorMeasurement a, IndicatorMeasurement b) =>
         Same(a.UnitCode, b.UnitCode) && Same(a.KecamatanCode, b.KecamatanCode) && Same(a.KabupatenCode, b.KabupatenCode);
-
-    /// <summary>Whether a figure is below 0 (a decimal comparison only when the sign bit is set).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool Negative(decimal? value) =>
-#if NET
-        value.HasValue && decimal.IsNegative(value.GetValueOrDefault()) && value.GetValueOrDefault() != 0m;
-#else
-        value < 0m;
-#endif
 }
