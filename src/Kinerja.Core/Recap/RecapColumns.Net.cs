@@ -84,10 +84,10 @@ internal sealed class RecapColumns
         KecamatanRest = kecamatanRest;
     }
 
-    /// <summary>Per comparison, the realisasi (scaled), kecamatan after kecamatan and run after run; 8 zeros of padding at the end.</summary>
+    /// <summary>Per comparison, the realisasi (scaled), kecamatan after kecamatan and run after run; then 8 zeros of padding, then the room not used (zeros).</summary>
     public long[] Realisasi { get; }
 
-    /// <summary>Per comparison, <see cref="Pack"/>ed: the target (scaled), the indicator's scale and polarity; 8 targets of 1 as padding.</summary>
+    /// <summary>Per comparison, <see cref="Pack"/>ed: the target (scaled), the indicator's scale and polarity; then 8 targets of 1 as padding, then the room not used (zeros).</summary>
     public long[] Targets { get; }
 
     /// <summary>Run r's comparisons are [RunStart[r], RunStart[r + 1]).</summary>
@@ -145,9 +145,11 @@ internal sealed class RecapColumns
 
     /// <summary>
     /// Lays out the runs of a source's indicators (in their final order), on up to <paramref name="parts"/> threads, each
-    /// a range of whole kecamatan (the result is the same for any count). The indicators are planned twice: once to
-    /// count the comparisons, so that the two columns are allocated once at their size (they are most of a source's
-    /// memory), then to fill them.
+    /// a range of whole kecamatan (the result is the same for any count). Each indicator is planned once: the two columns
+    /// (most of a source's memory) are allocated once, with room for the most comparisons the indicators' quarters can
+    /// make (<see cref="RoomOf"/>, read from what each has, not its values); each part fills its room, and the parts are then
+    /// moved together. The room left over (a quarter's own figure taken as the greatest or least to date, a zero target,
+    /// an indicator kept out) stays at the end.
     /// </summary>
     public static RecapColumns Build(RecapSource.Entry[] entries, long[] values, int[] kecamatanUnits, int[] unitIndicators, int parts)
     {
@@ -167,33 +169,54 @@ internal sealed class RecapColumns
         var work = new ColumnPart[cuts.Count - 1];
         var fix = new int[kecamatanCount * FixedWidth];
         var needs = new byte[kecamatanCount];
-        InParallel(work.Length, w => work[w] = new ColumnPart(cuts[w], cuts[w + 1], entries, values, kecamatanUnits, unitIndicators));
-        var comparisons = work.Sum(w => w.Comparisons);
-        var realisasi = new long[comparisons + 8];
-        var targets = new long[comparisons + 8];
-        InParallel(work.Length, w => work[w].Fill(work.Take(w).Sum(x => x.Comparisons), realisasi, targets, fix, needs));
+        var room = new int[work.Length + 1];
+        for (var w = 0; w < work.Length; w++)
+        {
+            work[w] = new ColumnPart(cuts[w], cuts[w + 1], entries, values, kecamatanUnits, unitIndicators);
+            room[w + 1] = checked(room[w] + work[w].Room);
+        }
 
-        // The parts' runs and rests one after the other: run and rest indexes move by those of the parts before.
+        // One planning of each indicator: each part fills its room, then the parts are moved together.
+        var realisasi = new long[room[work.Length] + 8];
+        var targets = new long[room[work.Length] + 8];
+        InParallel(work.Length, w => work[w].Fill(room[w], room[w + 1], realisasi, targets, fix, needs));
+
+        // The parts' runs and rests one after the other: run and rest indexes move by those of the parts before,
+        // and each part's comparisons move down to the end of the part before.
         var runStart = new List<int> { 0 };
         var runMask = new List<byte>();
         var runFlags = new List<byte>();
         var rest = new List<int>();
         var kecamatanRuns = new int[kecamatanCount + 1];
         var kecamatanRest = new int[kecamatanCount + 1];
-        foreach (var part in work)
+        var comparisons = 0;
+        for (var w = 0; w < work.Length; w++)
         {
+            var part = work[w];
+            var count = part.Filled - room[w];
+            if (room[w] != comparisons)
+            {
+                Array.Copy(realisasi, room[w], realisasi, comparisons, count);
+                Array.Copy(targets, room[w], targets, comparisons, count);
+            }
+
             for (var k = part.From; k < part.To; k++)
             {
                 kecamatanRuns[k + 1] = runMask.Count + part.KecamatanRuns[k - part.From + 1];
                 kecamatanRest[k + 1] = rest.Count + part.KecamatanRest[k - part.From + 1];
             }
 
-            runStart.AddRange(part.RunStart.Skip(1));
+            var shift = comparisons - room[w];
+            runStart.AddRange(part.RunStart.Skip(1).Select(r => r + shift));
             runMask.AddRange(part.RunMask);
             runFlags.AddRange(part.RunFlags);
             rest.AddRange(part.Rest);
+            comparisons += count;
         }
 
+        // What the parts moved down leaves copies behind; the columns end in their padding, then zeros.
+        Array.Clear(realisasi, comparisons, realisasi.Length - comparisons);
+        Array.Clear(targets, comparisons, targets.Length - comparisons);
         // The padding: 8 realisasi of 0 (already) and 8 targets of 1.
         targets.AsSpan(comparisons).Fill(1L);
         return new RecapColumns(realisasi, targets, [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
@@ -227,15 +250,24 @@ internal sealed class RecapColumns
             (From, To, _entries, _values, _kecamatanUnits, _unitIndicators) = (from, to, entries, values, kecamatanUnits, unitIndicators);
             KecamatanRuns = new int[to - from + 1];
             KecamatanRest = new int[to - from + 1];
-            Comparisons = CountComparisons(entries, values, unitIndicators[kecamatanUnits[from]], unitIndicators[kecamatanUnits[to]], _periods, _mine, _jobOf);
+            var room = 0L;
+            for (var i = unitIndicators[kecamatanUnits[from]]; i < unitIndicators[kecamatanUnits[to]]; i++)
+            {
+                room += entries[i].Loaded ? RoomOf(entries[i].Present, entries[i].Aggregation, EqualTargets(values, i * 8, entries[i].Present)) : 0;
+            }
+
+            Room = checked((int)room);
         }
 
         public int From { get; }
 
         public int To { get; }
 
-        /// <summary>The comparisons with a target above 0 of its indicators: its share of the columns.</summary>
-        public int Comparisons { get; }
+        /// <summary>The most comparisons its indicators can make: its share of the columns.</summary>
+        public int Room { get; }
+
+        /// <summary>Where its comparisons end in the columns, once filled.</summary>
+        public int Filled { get; private set; }
 
         public List<int> RunStart { get; } = [];
 
@@ -249,43 +281,85 @@ internal sealed class RecapColumns
 
         public int[] KecamatanRest { get; }
 
-        /// <summary>Writes its comparisons into the columns from <paramref name="filled"/> on, its counts and needs into the shared arrays (its own kecamatan's places).</summary>
-        public void Fill(int filled, long[] realisasi, long[] targets, int[] fix, byte[] needs)
+        /// <summary>Writes its comparisons into the columns from <paramref name="filled"/> on (before <paramref name="end"/>, its room's end), its counts and needs into the shared arrays (its own kecamatan's places).</summary>
+        public void Fill(int filled, int end, long[] realisasi, long[] targets, int[] fix, byte[] needs)
         {
             RunStart.Add(filled);
 
             // One kecamatan's comparisons before they are put in runs: key (periods | flags << 8), realisasi, packed target.
             var pending = new List<(int Key, long Realisasi, long Target)>();
             var counts = new int[Keys];
-            var offsets = new int[Keys];
+            var keys = new List<int>();
             var sorted = new (int Key, long Realisasi, long Target)[64];
             for (var k = From; k < To; k++)
             {
                 pending.Clear();
                 needs[k] = (byte)PlanKecamatan(_entries, _values, _unitIndicators[_kecamatanUnits[k]], _unitIndicators[_kecamatanUnits[k + 1]], _periods, _mine, _jobOf, fix, k * FixedWidth, pending, Rest);
-                AddRuns(pending, ref sorted, counts, offsets, realisasi, targets, ref filled, RunStart, RunMask, RunFlags);
+                if (pending.Count > end - filled)
+                {
+                    throw new InvalidOperationException("The comparisons of kecamatan " + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + " exceed the room planned for them: RoomOf is not an upper bound.");
+                }
+
+                AddRuns(pending, ref sorted, counts, keys, realisasi, targets, ref filled, RunStart, RunMask, RunFlags);
                 KecamatanRuns[k - From + 1] = RunMask.Count;
                 KecamatanRest[k - From + 1] = Rest.Count;
             }
+
+            Filled = filled;
         }
     }
 
-    /// <summary>The comparisons with a target above 0 of indicators [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static int CountComparisons(RecapSource.Entry[] entries, long[] values, int from, int to, IndicatorPeriods periods, (int Key, long Realisasi, long Target)[] mine, int[] jobOf)
+    /// <summary>
+    /// The most comparisons an indicator with these quarters (<see cref="RecapSource.Entry.Present"/>) and this method can
+    /// make, whatever its values but whether its targets are all equal: what <see cref="IndicatorPeriods.Plan"/> plans for
+    /// realisasi that rise, and targets that fall or are equal, all multiples of 3. A greatest or least to date is then a
+    /// quarter's own figure only where the targets are equal (as it is for any realisasi then), and every mean of three
+    /// divides (one that does not is still at most one division). Made by that planner (one home for the plan), once per
+    /// process; a property tries it against the planner on any values.
+    /// </summary>
+    internal static int RoomOf(int present, AggregationMethod method, bool equalTargets) =>
+        RoomTable[(equalTargets ? 1 << 11 : 0) | (present << 3) | (int)method];
+
+    /// <summary>Whether an indicator's targets (those it has) are all equal.</summary>
+    internal static bool EqualTargets(long[] values, int at, int present)
     {
-        var comparisons = 0;
-        for (var i = from; i < to; i++)
+        var first = -1L;
+        for (var t = 0; t < 4; t++)
         {
-            if (entries[i].Loaded && TryPlan(periods, values, i, entries[i], mine, jobOf, out _, out var planned))
+            if ((present & (1 << (t + 4))) != 0)
             {
-                for (var j = 0; j < planned; j++)
+                if (first >= 0 && values[at + 4 + t] != first)
                 {
-                    comparisons += (mine[j].Target & TargetBits) == 0 ? 0 : 1;
+                    return false;
+                }
+
+                first = values[at + 4 + t];
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly byte[] RoomTable = MakeRoomTable();
+
+    private static byte[] MakeRoomTable()
+    {
+        var periods = new IndicatorPeriods();
+        var table = new byte[2 << 11];
+        for (var equal = 0; equal < 2; equal++)
+        {
+            long[] values = equal == 1 ? [3, 6, 9, 12, 6, 6, 6, 6] : [3, 6, 9, 12, 12, 9, 6, 3];
+            for (var present = 0; present < 256; present++)
+            {
+                for (var method = AggregationMethod.CumulativeSum; method <= AggregationMethod.Minimum; method++)
+                {
+                    periods.Plan(values, 0, present, 0, method);
+                    table[(equal << 11) | (present << 3) | (int)method] = (byte)periods.JobCount;
                 }
             }
         }
 
-        return comparisons;
+        return table;
     }
 
     /// <summary>
@@ -341,16 +415,19 @@ internal sealed class RecapColumns
     }
 
     /// <summary>
-    /// One kecamatan's comparisons (<paramref name="pending"/>) into runs by key, in a counting sort
-    /// (<paramref name="counts"/>, <paramref name="offsets"/> and <paramref name="sorted"/> are scratch),
-    /// each run cut at <see cref="MaxRun"/> comparisons, written into the columns from <paramref name="filled"/> on.
+    /// One kecamatan's comparisons (<paramref name="pending"/>) into runs by key, ascending, in a counting sort over the
+    /// keys it has (<paramref name="counts"/>, all 0 between calls, <paramref name="keys"/> and <paramref name="sorted"/> are
+    /// scratch), each run cut at <see cref="MaxRun"/> comparisons, written into the columns from <paramref name="filled"/> on.
     /// </summary>
-    private static void AddRuns(List<(int Key, long Realisasi, long Target)> pending, ref (int Key, long Realisasi, long Target)[] sorted, int[] counts, int[] offsets, long[] realisasi, long[] targets, ref int filled, List<int> runStart, List<byte> runMask, List<byte> runFlags)
+    private static void AddRuns(List<(int Key, long Realisasi, long Target)> pending, ref (int Key, long Realisasi, long Target)[] sorted, int[] counts, List<int> keys, long[] realisasi, long[] targets, ref int filled, List<int> runStart, List<byte> runMask, List<byte> runFlags)
     {
-        Array.Clear(counts, 0, counts.Length);
+        keys.Clear();
         foreach (var job in pending)
         {
-            counts[job.Key]++;
+            if (counts[job.Key]++ == 0)
+            {
+                keys.Add(job.Key);
+            }
         }
 
         if (sorted.Length < pending.Count)
@@ -358,16 +435,23 @@ internal sealed class RecapColumns
             sorted = new (int Key, long Realisasi, long Target)[Math.Max(pending.Count, sorted.Length * 2)];
         }
 
-        offsets[0] = 0;
-        for (int key = 1, sum = counts[0]; key < Keys; key++)
+        // A kecamatan has a few keys of the 1,024: their offsets in ascending order, the counts back to 0.
+        keys.Sort();
+        for (int n = 0, sum = 0; n < keys.Count; n++)
         {
-            offsets[key] = sum;
-            sum += counts[key];
+            var count = counts[keys[n]];
+            counts[keys[n]] = sum;
+            sum += count;
         }
 
         foreach (var job in pending)
         {
-            sorted[offsets[job.Key]++] = job;
+            sorted[counts[job.Key]++] = job;
+        }
+
+        foreach (var key in keys)
+        {
+            counts[key] = 0;
         }
 
         for (var n = 0; n < pending.Count; n++)

@@ -110,6 +110,56 @@ public class RecapColumnsProperties
         }
     }
 
+    /// <summary>
+    /// The room the columns make for an indicator (from what it has, its method and whether its targets are equal) is
+    /// never less than the comparisons the planner makes of any values: quarters equal or not, targets equal or not, means
+    /// of three that do not divide, at any scale (a part that overran its room would write into the next part's).
+    /// </summary>
+    [KinerjaProperty]
+    public Property RoomOf_IsAtLeastThePlansDivisions_ForAnyValues() =>
+        Prop.ForAll(
+            Arb.From(from present in Gen.Choose(0, 255)
+                     from method in Gen.Elements(AggregationMethod.CumulativeSum, AggregationMethod.LastValue, AggregationMethod.Average, AggregationMethod.Maximum, AggregationMethod.Minimum)
+                     from values in Gen.ArrayOf(Gen.Frequency((3, Gen.Choose(0, 4)), (1, Gen.Choose(0, 1_000_000))), 8)
+                     from scale in Gen.Choose(0, 20)
+                     select (present, method, values, scale)),
+            c =>
+            {
+                var periods = new IndicatorPeriods();
+                long[] values = [.. c.values.Select(v => (long)v)];
+                var room = RecapColumns.RoomOf(c.present, c.method, RecapColumns.EqualTargets(values, 0, c.present));
+                periods.Plan(values, 0, c.present, c.scale, c.method);
+                Assert.True(periods.JobCount <= room, $"{periods.JobCount} divisions, room {room}");
+            });
+
+    /// <summary>The room of each method with every quarter and target, and of a few other cases.</summary>
+    [Fact]
+    public void RoomOf_EveryQuarterAndTarget_IsTheDivisionsOfEachMethod()
+    {
+        // Quarters 4 (own) plus cumulative TW II-IV (TW I's is its own figure); the last value's cumulative periods are quarters' own.
+        Assert.Equal(7, RecapColumns.RoomOf(0xFF, AggregationMethod.CumulativeSum, equalTargets: false));
+        Assert.Equal(7, RecapColumns.RoomOf(0xFF, AggregationMethod.CumulativeSum, equalTargets: true));
+        Assert.Equal(7, RecapColumns.RoomOf(0xFF, AggregationMethod.Average, equalTargets: true));
+        Assert.Equal(4, RecapColumns.RoomOf(0xFF, AggregationMethod.LastValue, equalTargets: false));
+        Assert.Equal(7, RecapColumns.RoomOf(0xFF, AggregationMethod.Maximum, equalTargets: false));
+
+        // Equal targets: the greatest (least) to date is the quarter's own figure whose realisasi it is.
+        Assert.Equal(4, RecapColumns.RoomOf(0xFF, AggregationMethod.Maximum, equalTargets: true));
+        Assert.Equal(4, RecapColumns.RoomOf(0xFF, AggregationMethod.Minimum, equalTargets: true));
+        Assert.Equal(0, RecapColumns.RoomOf(0x0F, AggregationMethod.CumulativeSum, equalTargets: true));
+        Assert.Equal(1, RecapColumns.RoomOf(0x11, AggregationMethod.CumulativeSum, equalTargets: true));
+    }
+
+    [Fact]
+    public void EqualTargets_ReadsOnlyTheTargetsPresent()
+    {
+        Assert.True(RecapColumns.EqualTargets([9, 9, 9, 9, 5, 5, 5, 5], 0, 0xF0));
+        Assert.False(RecapColumns.EqualTargets([9, 9, 9, 9, 5, 6, 5, 5], 0, 0xF0));
+        Assert.True(RecapColumns.EqualTargets([9, 9, 9, 9, 5, 0, 5, 0], 0, 0x50));
+        Assert.True(RecapColumns.EqualTargets([1, 2, 3, 4, 5, 6, 7, 8], 0, 0x0F));
+        Assert.False(RecapColumns.EqualTargets([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 4, 4, 4, 3], 8, 0xFF));
+    }
+
     [KinerjaProperty]
     public Property Encode_IsTheExactQuotientItsSideAndItsHalfEvenRounding() =>
         Prop.ForAll(Arb.From(Division), d =>
