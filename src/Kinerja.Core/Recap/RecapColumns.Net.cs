@@ -183,13 +183,16 @@ internal sealed class RecapColumns
 
         // The parts' runs and rests one after the other: run and rest indexes move by those of the parts before,
         // and each part's comparisons move down to the end of the part before.
-        var runStart = new List<int> { 0 };
-        var runMask = new List<byte>();
-        var runFlags = new List<byte>();
-        var rest = new List<int>();
+        var runs = work.Sum(p => p.RunMask.Count);
+        var runStart = new int[runs + 1];
+        var runMask = new byte[runs];
+        var runFlags = new byte[runs];
+        var rest = new int[work.Sum(p => p.Rest.Count)];
         var kecamatanRuns = new int[kecamatanCount + 1];
         var kecamatanRest = new int[kecamatanCount + 1];
         var comparisons = 0;
+        var runAt = 0;
+        var restAt = 0;
         for (var w = 0; w < work.Length; w++)
         {
             var part = work[w];
@@ -202,24 +205,30 @@ internal sealed class RecapColumns
 
             for (var k = part.From; k < part.To; k++)
             {
-                kecamatanRuns[k + 1] = runMask.Count + part.KecamatanRuns[k - part.From + 1];
-                kecamatanRest[k + 1] = rest.Count + part.KecamatanRest[k - part.From + 1];
+                kecamatanRuns[k + 1] = runAt + part.KecamatanRuns[k - part.From + 1];
+                kecamatanRest[k + 1] = restAt + part.KecamatanRest[k - part.From + 1];
             }
 
             var shift = comparisons - room[w];
-            runStart.AddRange(part.RunStart.Skip(1).Select(r => r + shift));
-            runMask.AddRange(part.RunMask);
-            runFlags.AddRange(part.RunFlags);
-            rest.AddRange(part.Rest);
+            for (var r = 0; r < part.RunMask.Count; r++)
+            {
+                runStart[runAt + r + 1] = part.RunStart[r + 1] + shift;
+            }
+
+            part.RunMask.CopyTo(runMask, runAt);
+            part.RunFlags.CopyTo(runFlags, runAt);
+            part.Rest.CopyTo(rest, restAt);
+            runAt += part.RunMask.Count;
+            restAt += part.Rest.Count;
             comparisons += count;
         }
 
-        // What the parts moved down leaves copies behind; the columns end in their padding, then zeros.
+        // What the parts moved down leaves copies behind: the columns end in their padding (8 realisasi of 0 and 8
+        // targets of 1), then zeros.
         Array.Clear(realisasi, comparisons, realisasi.Length - comparisons);
         Array.Clear(targets, comparisons, targets.Length - comparisons);
-        // The padding: 8 realisasi of 0 (already) and 8 targets of 1.
-        targets.AsSpan(comparisons).Fill(1L);
-        return new RecapColumns(realisasi, targets, [.. runStart], [.. runMask], [.. runFlags], kecamatanRuns, fix, needs, [.. rest], kecamatanRest);
+        targets.AsSpan(comparisons, 8).Fill(1L);
+        return new RecapColumns(realisasi, targets, runStart, runMask, runFlags, kecamatanRuns, fix, needs, rest, kecamatanRest);
     }
 
     private static void InParallel(int count, Action<int> body)

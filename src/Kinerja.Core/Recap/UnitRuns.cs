@@ -62,7 +62,7 @@ internal sealed class UnitRuns
 
             var kecamatan = KecamatanOf(row);
             var units = KecamatanUnits[kecamatan];
-            if (units.Exists(u => Same(u, row.UnitCode)))
+            if (Contains(units, row.UnitCode))
             {
                 return false;
             }
@@ -283,6 +283,20 @@ internal sealed class UnitRuns
 
     private void Error(int row, string code, string path, string? value, params string[] arguments) =>
         Found.Add((row, new ValidationProblem(code, path, value, Severity.Error, arguments)));
+
+    /// <summary>Whether <paramref name="units"/> holds <paramref name="code"/> (a loop: a lambda here would be made once per unit).</summary>
+    private static bool Contains(List<string> units, string code)
+    {
+        foreach (var unit in units)
+        {
+            if (Same(unit, code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether two codes are the same (the same string first: codes read from one file are interned).</summary>
     internal static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
