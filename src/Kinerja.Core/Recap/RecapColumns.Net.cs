@@ -169,10 +169,10 @@ internal sealed class RecapColumns
         var work = new ColumnPart[cuts.Count - 1];
         var fix = new int[kecamatanCount * FixedWidth];
         var needs = new byte[kecamatanCount];
+        InParallel(work.Length, w => work[w] = new ColumnPart(cuts[w], cuts[w + 1], entries, values, kecamatanUnits, unitIndicators));
         var room = new int[work.Length + 1];
         for (var w = 0; w < work.Length; w++)
         {
-            work[w] = new ColumnPart(cuts[w], cuts[w + 1], entries, values, kecamatanUnits, unitIndicators);
             room[w + 1] = checked(room[w] + work[w].Room);
         }
 
@@ -180,9 +180,17 @@ internal sealed class RecapColumns
         var realisasi = new long[room[work.Length] + 8];
         var targets = new long[room[work.Length] + 8];
         InParallel(work.Length, w => work[w].Fill(room[w], room[w + 1], realisasi, targets, fix, needs));
+        return Join(work, room, realisasi, targets, fix, needs);
+    }
 
-        // The parts' runs and rests one after the other: run and rest indexes move by those of the parts before,
-        // and each part's comparisons move down to the end of the part before.
+    /// <summary>
+    /// The filled parts (<paramref name="work"/>, whose rooms start at <paramref name="room"/>) one after the other: their
+    /// runs and rests, whose indexes move by those of the parts before, and their comparisons, each part's moved down to
+    /// the end of the part before's.
+    /// </summary>
+    private static RecapColumns Join(ColumnPart[] work, int[] room, long[] realisasi, long[] targets, int[] fix, byte[] needs)
+    {
+        var kecamatanCount = needs.Length;
         var runs = work.Sum(p => p.RunMask.Count);
         var runStart = new int[runs + 1];
         var runMask = new byte[runs];

@@ -21,8 +21,7 @@ public sealed class RecapSourceBuilder
     private readonly List<BudgetMeasurement> _budget = [];
     private readonly int _maxProblems;
     private readonly Gathered? _gathered;
-    private MeasurementRow[] _unit = new MeasurementRow[64];
-    private int[] _index = new int[64];
+    private MeasurementRow _first;
     private int _count;
     private int _unitFirst;
     private int _dropped;
@@ -65,9 +64,9 @@ public sealed class RecapSourceBuilder
     public int RowCount { get; private set; }
 
     /// <summary>
-    /// The number of problems found so far, listed or not (rows of the unit being read are checked when it ends, and
-    /// in a builder <see cref="ForScatteredUnits"/> every kept row when it builds; <see cref="Build"/> checks the last
-    /// unit and the budget rows, whose problems count from then on).
+    /// The number of problems found so far, listed or not (a row is checked as it is added, but in a builder
+    /// <see cref="ForScatteredUnits"/> only for its quarter and target bounds, the rest when it builds; <see cref="Build"/>
+    /// checks the budget rows, whose problems count from then on).
     /// </summary>
     public int ProblemCount => _built ? _total : _worker.Found.Count + _dropped;
 
@@ -122,7 +121,7 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        if (_count > 0 && !SameUnit(row, _unit[0]))
+        if (_count > 0 && !SameUnit(row, _first))
         {
             Flush();
         }
@@ -137,7 +136,14 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        Keep(row, index);
+        if (_count++ == 0)
+        {
+            _first = row;
+            _unitFirst = index;
+            _worker.BeginUnit();
+        }
+
+        _worker.PlaceRow(row, index);
     }
 
     /// <summary>
@@ -252,25 +258,7 @@ public sealed class RecapSourceBuilder
         return false;
     }
 
-    /// <summary>Keeps row <paramref name="index"/> among the rows of the unit being read.</summary>
-    private void Keep(in MeasurementRow row, int index)
-    {
-        if (_count == 0)
-        {
-            _unitFirst = index;
-        }
-
-        if (_count == _unit.Length)
-        {
-            Array.Resize(ref _unit, _count * 2);
-            Array.Resize(ref _index, _count * 2);
-        }
-
-        _unit[_count] = row;
-        _index[_count++] = index;
-    }
-
-    /// <summary>Checks and lays out the unit being read, if any.</summary>
+    /// <summary>Lays out the unit being read, if any (its rows are checked as they come).</summary>
     private void Flush()
     {
         if (_count == 0)
@@ -278,9 +266,8 @@ public sealed class RecapSourceBuilder
             return;
         }
 
-        ref readonly var row = ref _unit[0];
-        _finished.Add((row.KabupatenCode, row.KecamatanCode, row.UnitCode), _unitFirst);
-        _worker.RunUnit(_unit, _index, _count);
+        _finished.Add((_first.KabupatenCode, _first.KecamatanCode, _first.UnitCode), _unitFirst);
+        _worker.EndUnit(_first);
         _count = 0;
         Cap();
     }

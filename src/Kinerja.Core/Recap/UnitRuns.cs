@@ -18,6 +18,8 @@ internal sealed class UnitRuns
     private MeasurementRow[] _rows = [];
     private int[] _rowIndex = new int[64];
     private int _indicators;
+    private string? _lastCode;
+    private int _lastId;
 
     /// <summary>Runs whose units are computed and added up by <paramref name="recap"/>.</summary>
     public UnitRuns(RecapCalculator.Worker recap) => Recap = recap;
@@ -81,26 +83,42 @@ internal sealed class UnitRuns
     /// </summary>
     public void RunUnit(MeasurementRow[] rows, int[] inputIndex, int count)
     {
-        _ids.Clear();
-        _indicators = 0;
-        string? lastCode = null;
-        var id = -1;
+        BeginUnit();
         for (var k = 0; k < count; k++)
         {
-            ref readonly var row = ref rows[k];
-            if (lastCode is null || !Same(row.IndicatorId, lastCode))
-            {
-                id = IndicatorOf(row.IndicatorId);
-                lastCode = row.IndicatorId;
-            }
-
-            Place(_rows, row, inputIndex[k], id);
+            PlaceRow(rows[k], inputIndex[k]);
         }
 
-        // Every refusal is a problem found: a unit goes on only while none has been found.
+        EndUnit(rows[0]);
+    }
+
+    /// <summary>Starts a unit whose rows, held as fields, come one at a time (<see cref="PlaceRow"/>, then <see cref="EndUnit"/>).</summary>
+    public void BeginUnit()
+    {
+        _ids.Clear();
+        _indicators = 0;
+        _lastCode = null;
+    }
+
+    /// <summary>Checks row <paramref name="index"/> of the unit begun and puts it in its indicator's quarter slot (<see cref="Place{TRow}"/>).</summary>
+    public void PlaceRow(in MeasurementRow row, int index)
+    {
+        if (_lastCode is null || !Same(row.IndicatorId, _lastCode))
+        {
+            _lastId = IndicatorOf(row.IndicatorId);
+            _lastCode = row.IndicatorId;
+        }
+
+        Place(_rows, row, index, _lastId);
+    }
+
+    /// <summary>Hands the unit begun, whose codes are <paramref name="first"/>'s (its first row), to <see cref="Collector"/> when none of its rows is refused.</summary>
+    public void EndUnit(in MeasurementRow first)
+    {
+        // Every refusal is a problem found: a unit goes on only while none has been found (only then is a row an object).
         if (Found.Count == 0)
         {
-            Collector!.AddUnit(_rows, _rowIndex, _indicators, rows[0].ToMeasurement());
+            Collector!.AddUnit(_rows, _rowIndex, _indicators, first.ToMeasurement());
         }
     }
 
