@@ -57,7 +57,7 @@ public class RecapBenchmarks : IDisposable
     public void SetupRows() => _rows = NationalDataGenerator.Get(Measurements);
 
     /// <summary>Builds the rows, loads them into a <see cref="RecapSource"/> and checks its national recap (both cores and one) against the recap of the rows.</summary>
-    [GlobalSetup(Targets = [nameof(RekapitulasiFromSource), nameof(RekapitulasiFromSourceOneThread), nameof(ReadSourceOnce)])]
+    [GlobalSetup(Targets = [nameof(RekapitulasiFromSource), nameof(RekapitulasiFromSourceOneThread), nameof(ReadSourceOnce), nameof(ColumnsOfSource)])]
     public void SetupSource()
     {
         SetupRows();
@@ -127,6 +127,16 @@ public class RecapBenchmarks : IDisposable
     /// <returns>The table.</returns>
     [Benchmark(Baseline = true)]
     public RecapTable RekapitulasiFromSource() => Library.Build(_source, _policy, National);
+
+    /// <summary>
+    /// The part of <see cref="CreateSource"/> that lays a source's values out in columns for the recaps at the kecamatan
+    /// level and above (internal <c>RecapColumns.Build</c>, on every core), from a source made before timing: the
+    /// planning of every indicator, the runs by kecamatan and the two columns.
+    /// </summary>
+    /// <returns>The number of runs.</returns>
+    [Benchmark]
+    public int ColumnsOfSource() =>
+        RecapColumns.Build(_source.Entries, _source.Values, _source.KecamatanUnits, _source.UnitIndicators).RunMask.Length;
 
     /// <summary>The same on the calling thread only.</summary>
     /// <returns>The table.</returns>
