@@ -145,7 +145,9 @@ public sealed class IndicatorMeasurement : IMeasurementFields
             found.Add(Problem(ProblemCodes.RealisasiNegative, path, "realisasi", Text.Of(realisasi)));
         }
 
-        EnumRanges.Check(polarity, aggregation, path ?? string.Empty, (code, at, value, from, to) => found.Add(new ValidationProblem(code, Field(at), value, Severity.Error, [from, to])));
+        // EnumRanges names the field under the path it is given: under an empty one, ".polarity" is "polarity".
+        var bare = string.IsNullOrEmpty(path);
+        EnumRanges.Check(polarity, aggregation, path ?? string.Empty, (code, at, value, from, to) => found.Add(new ValidationProblem(code, bare ? at.Substring(1) : at, value, Severity.Error, [from, to])));
         return found;
     }
 
@@ -172,9 +174,6 @@ public sealed class IndicatorMeasurement : IMeasurementFields
 
     private static ValidationProblem Problem(string code, string? path, string field, string? value, params string[] arguments) =>
         new(code, string.IsNullOrEmpty(path) ? field : path + "." + field, value, Severity.Error, arguments);
-
-    /// <summary>A path <see cref="EnumRanges.Check"/> made under an empty row path (".polarity") as the field's name alone.</summary>
-    private static string Field(string path) => path.Length > 0 && path[0] == '.' ? path.Substring(1) : path;
 
     /// <summary>Where the row belongs and its figures.</summary>
     /// <returns>The text.</returns>

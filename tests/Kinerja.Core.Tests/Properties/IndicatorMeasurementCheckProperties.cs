@@ -45,8 +45,11 @@ public class IndicatorMeasurementCheckProperties
         Prop.ForAll(Row().ToArbitrary(), row =>
         {
             var bare = IndicatorMeasurement.CheckQuarterAndBounds(row.Triwulan, row.Lower, row.Upper).Concat(IndicatorMeasurement.CheckValues(row.Lower, row.Realisasi, row.Polarity, row.Aggregation));
-            var under = IndicatorMeasurement.CheckQuarterAndBounds(row.Triwulan, row.Lower, row.Upper, "x[1]").Concat(IndicatorMeasurement.CheckValues(row.Lower, row.Realisasi, row.Polarity, row.Aggregation, "x[1]"));
-            Assert.Equal(Describe(bare).Select(d => d with { Path = "x[1]." + d.Path }), Describe(under));
+            foreach (var path in new[] { "x[1]", ".x", "indicators[0]." })
+            {
+                var under = IndicatorMeasurement.CheckQuarterAndBounds(row.Triwulan, row.Lower, row.Upper, path).Concat(IndicatorMeasurement.CheckValues(row.Lower, row.Realisasi, row.Polarity, row.Aggregation, path));
+                Assert.Equal(Describe(bare).Select(d => d with { Path = path + "." + d.Path }), Describe(under));
+            }
         });
 
     private static List<(string Code, string Path, string? Value, string Arguments)> Describe(IEnumerable<ValidationProblem> problems) =>

@@ -84,6 +84,14 @@ public class IndicatorMeasurementCheckTests
     }
 
     [Fact]
+    public void CheckValues_APathThatStartsWithADot_IsKeptAsGiven_ForEveryField()
+    {
+        var problems = IndicatorMeasurement.CheckValues(-1m, null, (Polarity)9, (AggregationMethod)9, ".rows[0]");
+
+        Assert.Equal([".rows[0].targetLower", ".rows[0].polarity", ".rows[0].aggregation"], problems.Select(p => p.Path));
+    }
+
+    [Fact]
     public void CheckValues_WithoutAPath_NamesTheFieldsAlone()
     {
         var problems = IndicatorMeasurement.CheckValues(null, -3m, (Polarity)3, AggregationMethod.LastValue);
