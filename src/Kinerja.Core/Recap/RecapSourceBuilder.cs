@@ -326,7 +326,7 @@ public sealed class RecapSourceBuilder
     }
 
     /// <summary>
-    /// Every row of a builder <see cref="ForScatteredUnits"/>, packed (<see cref="Packed"/>: 64 bytes, not the 136 of a
+    /// Every row of a builder <see cref="ForScatteredUnits"/>, packed (<see cref="Packed"/>: 56 bytes, not the 136 of a
     /// <see cref="MeasurementRow"/>) in blocks (no copy as it grows), with its number and its unit (numbered as they
     /// first come); run unit by unit, as rows again, when the source is built.
     /// </summary>
@@ -339,6 +339,14 @@ public sealed class RecapSourceBuilder
         private readonly List<(string Kabupaten, string Kecamatan, string Unit)> _units = [];
         private readonly List<int> _sizes = [];
         private readonly List<decimal> _wide = [];
+
+        // The sasaran and indicator codes by number: a packed row holds no reference, so the collector never scans the blocks.
+        private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
+        private readonly List<string> _codes = [];
+        private string? _lastSasaran;
+        private string? _lastIndicator;
+        private int _lastSasaranId;
+        private int _lastIndicatorId;
         private MeasurementRow _previous;
         private int _previousUnit = -1;
         private int _count;
@@ -366,8 +374,8 @@ public sealed class RecapSourceBuilder
             }
 
             ref var kept = ref _rows[_count >> BlockBits][at];
-            kept.Sasaran = row.SasaranId;
-            kept.Indicator = row.IndicatorId;
+            kept.Sasaran = CodeId(row.SasaranId, ref _lastSasaran, ref _lastSasaranId);
+            kept.Indicator = CodeId(row.IndicatorId, ref _lastIndicator, ref _lastIndicatorId);
             kept.Number = number;
             kept.Unit = _previousUnit;
             kept.Polarity = row.Polarity;
@@ -413,8 +421,8 @@ public sealed class RecapSourceBuilder
                         kabupaten,
                         kecamatan,
                         unit,
-                        kept.Sasaran,
-                        kept.Indicator,
+                        _codes[kept.Sasaran],
+                        _codes[kept.Indicator],
                         kept.Polarity,
                         kept.Aggregation,
                         kept.Scales >>> 24,
@@ -430,6 +438,25 @@ public sealed class RecapSourceBuilder
 
             _rows.Clear();
             _wide.Clear();
+        }
+
+        /// <summary>The number of a code: the previous row's (the same string: the builder interns codes) without a lookup.</summary>
+        private int CodeId(string code, ref string? last, ref int lastId)
+        {
+            if (ReferenceEquals(code, last))
+            {
+                return lastId;
+            }
+
+            if (!_codeIds.TryGetValue(code, out lastId))
+            {
+                lastId = _codes.Count;
+                _codeIds.Add(code, lastId);
+                _codes.Add(code);
+            }
+
+            last = code;
+            return lastId;
         }
 
         /// <summary>
@@ -482,11 +509,11 @@ public sealed class RecapSourceBuilder
         }
     }
 
-    /// <summary>One row of <see cref="Gathered"/>: its codes within its unit, its rules, its quarter and its figures packed.</summary>
+    /// <summary>One row of <see cref="Gathered"/>: its codes within its unit (by number), its rules, its quarter and its figures packed; no reference.</summary>
     private struct Packed
     {
-        public string Sasaran;
-        public string Indicator;
+        public int Sasaran;
+        public int Indicator;
         public long Lower;
         public long Upper;
         public long Realisasi;
