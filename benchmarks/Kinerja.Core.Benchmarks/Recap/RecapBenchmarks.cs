@@ -62,6 +62,8 @@ public class RecapBenchmarks : IDisposable
     {
         SetupRows();
         _source = RecapSource.Create(_rows, []).Value;
+        var columns = _source.Columns;
+        Console.WriteLine(FormattableString.Invariant($"// RecapColumns: {columns.RunStart[^1]:N0} comparisons in room for {columns.Realisasi.Length - 8:N0} ({(columns.Realisasi.Length - 8 - columns.RunStart[^1]) * 16 / 1e6:F1} MB not used)"));
         RecapScope.Compare("Rekapitulasi (from a source)", Expected(), RecapScope.FromTable(RekapitulasiFromSource()));
         RecapScope.Compare("Rekapitulasi (from a source, one thread)", Expected(), RecapScope.FromTable(RekapitulasiFromSourceOneThread()));
     }

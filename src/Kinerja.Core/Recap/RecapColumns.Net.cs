@@ -231,10 +231,11 @@ internal sealed class RecapColumns
             comparisons += count;
         }
 
-        // What the parts moved down leaves copies behind: the columns end in their padding (8 realisasi of 0 and 8
-        // targets of 1), then zeros.
-        Array.Clear(realisasi, comparisons, realisasi.Length - comparisons);
-        Array.Clear(targets, comparisons, targets.Length - comparisons);
+        // What the parts moved down leaves copies behind, up to where the last part wrote (beyond, nothing was written):
+        // the columns end in their padding (8 realisasi of 0 and 8 targets of 1), then zeros.
+        var stale = Math.Max(0, work[work.Length - 1].Filled - comparisons);
+        Array.Clear(realisasi, comparisons, stale);
+        Array.Clear(targets, comparisons, stale);
         targets.AsSpan(comparisons, 8).Fill(1L);
         return new RecapColumns(realisasi, targets, runStart, runMask, runFlags, kecamatanRuns, fix, needs, rest, kecamatanRest);
     }
